@@ -1,0 +1,186 @@
+// One game in progress: the XState actor plus the view-only drafts (the package being built, the
+// agenda being drafted). Views read `session.game` and call `act`; they never change state directly.
+import { type Actor, createActor } from 'xstate';
+import { type GamePhase, gameMachine } from '../core/machine';
+import { agendaMask, idealPackage, packageToTerms, spaceOf, termsToPackage, utility } from '../core/negotiation/space';
+import { makeReplay, type Replay } from '../core/replay';
+import { concedableIssues, legalActionTypes } from '../core/rules';
+import type { Scenario, Side } from '../core/scenario/schema';
+import { type Action, type GameState, type LogEntry, otherSide, type Package, type Settings, TONES, type Terms } from '../core/types';
+import type { Mode } from './url';
+
+export interface GameChoice {
+  scenarioId: string;
+  seed: string;
+  side: Side;
+  personality: string;
+  difficulty: string;
+  mode: Mode;
+}
+
+export type LoggedListener = (entries: LogEntry[]) => void;
+
+export class Session {
+  readonly side: Side;
+  readonly opponent: Side;
+  readonly settings: Settings;
+  private readonly actor: Actor<typeof gameMachine>;
+  private loggedListeners = new Set<LoggedListener>();
+  /** The package the player is building, issue id → option id (agenda issues only). */
+  draft: Terms = {};
+  private draftBase: Package | null = null;
+  /** The contested issues the player would put on the agenda. */
+  agendaDraft: string[];
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly scenarioHash: string,
+    readonly choice: GameChoice,
+  ) {
+    this.side = choice.side;
+    this.opponent = otherSide(choice.side);
+    const ai = `ai:${choice.personality}` as const;
+    this.settings = { us: this.side === 'us' ? 'human' : ai, iran: this.side === 'iran' ? 'human' : ai, difficulty: choice.difficulty };
+    this.actor = createActor(gameMachine, { input: { scenario, scenarioHash, seed: choice.seed, settings: this.settings } });
+    this.actor.on('logged', (e) => {
+      for (const l of this.loggedListeners) l(e.entries);
+    });
+    this.actor.start();
+    this.agendaDraft = [...scenario.agenda.wants[this.side]];
+    this.syncDraft();
+  }
+
+  get phase(): GamePhase {
+    return this.actor.getSnapshot().value as GamePhase;
+  }
+
+  get game(): GameState {
+    return this.actor.getSnapshot().context.game;
+  }
+
+  get history() {
+    const { actions, checksums } = this.actor.getSnapshot().context;
+    return { actions, checksums };
+  }
+
+  onLogged(l: LoggedListener): () => void {
+    this.loggedListeners.add(l);
+    return () => this.loggedListeners.delete(l);
+  }
+
+  start(): void {
+    this.actor.send({ type: 'START' });
+  }
+
+  begin(): void {
+    const before = this.game.log.length;
+    this.actor.send({ type: 'BEGIN' });
+    // The AI may have opened the agenda dispute on entry; tell the listeners what it did.
+    this.syncDraft();
+    const fresh = this.game.log.slice(before);
+    if (fresh.length > 0) for (const l of this.loggedListeners) l(fresh);
+  }
+
+  debrief(): void {
+    this.actor.send({ type: 'DEBRIEF' });
+  }
+
+  /** Plays the player's move (the AI answers inside the same step). Returns an error or null. */
+  act(action: Action): string | null {
+    let rejected: string | null = null;
+    const sub = this.actor.on('rejected', (e) => {
+      rejected = e.error;
+    });
+    this.actor.send({ type: 'ACT', side: this.side, action });
+    sub.unsubscribe();
+    this.syncDraft();
+    return rejected;
+  }
+
+  get isMyTurn(): boolean {
+    return this.game.phase !== 'ended' && this.game.toMove === this.side;
+  }
+
+  /** Concrete actions the player may take now, with the current drafts filled in. */
+  legalActions(): Action[] {
+    if ((this.phase !== 'agenda' && this.phase !== 'rounds') || !this.isMyTurn) return [];
+    const out: Action[] = [];
+    for (const type of legalActionTypes(this.scenario, this.game, this.side)) {
+      if (type === 'propose-agenda') out.push({ type, issues: [...this.agendaDraft] });
+      else if (type === 'propose') out.push({ type, terms: { ...this.draft } });
+      else if (type === 'concede') for (const issue of concedableIssues(this.scenario, this.game, this.side)) out.push({ type, issue });
+      else if (type === 'statement') for (const tone of TONES) out.push({ type, tone });
+      else out.push({ type } as Action);
+    }
+    return out;
+  }
+
+  can(type: Action['type']): boolean {
+    return this.isMyTurn && legalActionTypes(this.scenario, this.game, this.side).includes(type);
+  }
+
+  // ----- the package builder
+
+  get mask(): boolean[] {
+    return agendaMask(spaceOf(this.scenario), this.game.agenda.on);
+  }
+
+  draftPackage(): Package {
+    const result = termsToPackage(spaceOf(this.scenario), this.draft, this.mask);
+    return result.ok ? result.pkg : idealPackage(spaceOf(this.scenario), this.side, this.mask);
+  }
+
+  setDraftOption(issueId: string, optionId: string): void {
+    if (this.draft[issueId] !== undefined) this.draft = { ...this.draft, [issueId]: optionId };
+  }
+
+  /** The player's own utility of a package (their true weights: they know their own). */
+  ownUtility(pkg: Package): number {
+    return utility(spaceOf(this.scenario), this.side, this.game.types[this.side].weights, pkg);
+  }
+
+  /** What the brief suggests the package is worth to the other side: believed weight midpoints. */
+  estimatedTheirUtility(pkg: Package): number {
+    const beliefs = this.game.beliefs[this.side];
+    const mids = beliefs.map(([lo, hi]) => (lo + hi) / 2);
+    const total = mids.reduce((a, b) => a + b, 0) || 1;
+    return utility(
+      spaceOf(this.scenario),
+      this.opponent,
+      mids.map((m) => m / total),
+      pkg,
+    );
+  }
+
+  /** Keeps the builder on the player's standing offer whenever that offer changes (or the agenda does). */
+  private syncDraft(): void {
+    const game = this.game;
+    if (game.phase === 'agenda') return;
+    const space = spaceOf(this.scenario);
+    const base = game.offers[this.side] ?? idealPackage(space, this.side, this.mask);
+    const agendaChanged = Object.keys(this.draft).length !== game.agenda.on.length;
+    if (base !== this.draftBase || agendaChanged) {
+      this.draftBase = base;
+      this.draft = packageToTerms(space, base, this.mask);
+    }
+  }
+
+  toggleAgendaIssue(issueId: string): void {
+    this.agendaDraft = this.agendaDraft.includes(issueId)
+      ? this.agendaDraft.filter((id) => id !== issueId)
+      : this.scenario.agenda.contested.filter((id) => id === issueId || this.agendaDraft.includes(id));
+  }
+
+  replay(): Replay {
+    const { actions, checksums } = this.history;
+    return makeReplay({
+      scenario: this.scenario,
+      scenarioHash: this.scenarioHash,
+      seed: this.choice.seed,
+      settings: this.settings,
+      log: actions,
+      checksums,
+      finalState: this.game,
+    });
+  }
+}

@@ -1,0 +1,52 @@
+// A readable transcript of a replay: every turn's moves, events, Oman's interventions and the
+// escalation draws with their causes, then the outcome.
+import type { Replay } from '../core/replay';
+import { applyActionInPlace } from '../core/rules';
+import type { Scenario } from '../core/scenario/schema';
+import { createGame } from '../core/state';
+import type { GameState, LogEntry } from '../core/types';
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export function transcript(scenario: Scenario, replay: Replay, _final: GameState | null): string {
+  const lines: string[] = [];
+  lines.push(`${scenario.title} (${scenario.id}) — seed "${replay.seed}"`);
+  lines.push(`US: ${replay.settings.us} · Iran: ${replay.settings.iran} · difficulty ${replay.settings.difficulty}`);
+  lines.push('');
+  const state = createGame(scenario, replay.seed, replay.settings);
+  let logSeen = 0;
+  let riskSeen = 0;
+  const flush = () => {
+    for (const entry of state.log.slice(logSeen)) lines.push(formatEntry(entry));
+    for (const r of state.risk.slice(riskSeen))
+      if (r.cause === 'draw') lines.push(`      ⚖ ${r.text}`);
+      else
+        lines.push(
+          `      ↳ risk ${pct(r.hazardBefore)} → ${pct(r.hazardAfter)} (${r.cause}${r.tension ? `, ${r.tension > 0 ? '+' : ''}${r.tension} tension` : ''}): ${r.text}`,
+        );
+    logSeen = state.log.length;
+    riskSeen = state.risk.length;
+  };
+  for (const entry of replay.log) {
+    const error = applyActionInPlace(scenario, state, entry.side, entry.action);
+    if (error) {
+      lines.push(`turn ${entry.turn}: ILLEGAL (${error})`);
+      break;
+    }
+    flush();
+  }
+  if (state.outcome) {
+    lines.push('');
+    lines.push(`Outcome: ${state.outcome.kind} — ${state.outcome.reason}`);
+    lines.push(
+      `Utilities: US ${state.outcome.utilities.us.toFixed(3)}, Iran ${state.outcome.utilities.iran.toFixed(3)}; scores: US ${state.outcome.scores.us.toFixed(3)}, Iran ${state.outcome.scores.iran.toFixed(3)}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function formatEntry(e: LogEntry): string {
+  const where = e.round === 0 ? 'agenda ' : `round ${String(e.round).padStart(2)}`;
+  const marker = { move: '•', event: '!', oman: '◆', round: '─', escalation: '⚖', domestic: '≈', outcome: '■', agenda: '•' }[e.kind];
+  return `${where} t${String(e.turn).padStart(3)} ${marker} ${e.text}`;
+}

@@ -1,0 +1,123 @@
+// The XState machine: the phases of a game around the pure rules. Context is plain JSON (scenario,
+// game state with its RNG states, the action log). Views read snapshots, send events, and listen
+// to emitted effects (`actor.on('logged', …)`) for sounds and animations.
+import { assign, enqueueActions, setup } from 'xstate';
+import { chooseAction, type LoggedAction, stateChecksum } from './play';
+import { applyAction, validateAction } from './rules';
+import type { Scenario, Side } from './scenario/schema';
+import { createGame, isAiController } from './state';
+import type { Action, GameState, LogEntry, Settings } from './types';
+
+export interface MachineInput {
+  scenario: Scenario;
+  scenarioHash: string;
+  seed: string;
+  settings: Settings;
+}
+
+export interface GameContext {
+  scenario: Scenario;
+  scenarioHash: string;
+  game: GameState;
+  actions: LoggedAction[];
+  checksums: string[];
+  error: string | null;
+}
+
+export type GameEvent = { type: 'START' } | { type: 'BEGIN' } | { type: 'ACT'; side: Side; action: Action } | { type: 'DEBRIEF' };
+
+export type GameEmitted = { type: 'logged'; entries: LogEntry[] } | { type: 'rejected'; error: string };
+
+/** Applies one action and then every AI move that follows, until a human is to move or the talks end. */
+export function advance(ctx: GameContext, side: Side, action: Action): { ok: true; context: GameContext } | { ok: false; error: string } {
+  const first = applyAction(ctx.scenario, ctx.game, side, action);
+  if (!first.ok) return { ok: false, error: first.error };
+  const game = first.state;
+  const actions = [...ctx.actions, { turn: game.turn, side, action }];
+  const checksums = [...ctx.checksums, stateChecksum(game)];
+  return { ok: true, context: runAi({ ...ctx, game, actions, checksums, error: null }) };
+}
+
+/** Lets AI-controlled sides move until a human is to move or the talks end. */
+export function runAi(ctx: GameContext): GameContext {
+  let { game } = ctx;
+  const actions = [...ctx.actions];
+  const checksums = [...ctx.checksums];
+  for (let guard = 0; game.phase !== 'ended' && isAiController(game.settings[game.toMove]) && guard < 200; guard++) {
+    const side = game.toMove;
+    const action = chooseAction(ctx.scenario, game, side);
+    const step = applyAction(ctx.scenario, game, side, action);
+    if (!step.ok) throw new Error(`AI produced an illegal move: ${step.error}`);
+    game = step.state;
+    actions.push({ turn: game.turn, side, action });
+    checksums.push(stateChecksum(game));
+  }
+  return { ...ctx, game, actions, checksums };
+}
+
+export const gameMachine = setup({
+  types: {
+    context: {} as GameContext,
+    events: {} as GameEvent,
+    input: {} as MachineInput,
+    emitted: {} as GameEmitted,
+  },
+  guards: {
+    talksHaveEnded: ({ context }) => context.game.phase === 'ended',
+    agendaIsSettled: ({ context }) => context.game.phase === 'rounds',
+    moveIsLegal: ({ context, event }) =>
+      event.type === 'ACT' && validateAction(context.scenario, context.game, event.side, event.action) === null,
+  },
+  actions: {
+    letTheAiMove: assign(({ context }) => runAi(context)),
+    playTheMove: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'ACT') return;
+      const before = context.game.log.length;
+      const next = advance(context, event.side, event.action);
+      if (!next.ok) {
+        enqueue.assign({ error: next.error });
+        enqueue.emit({ type: 'rejected', error: next.error });
+        return;
+      }
+      enqueue.assign(next.context);
+      enqueue.emit({ type: 'logged', entries: next.context.game.log.slice(before) });
+    }),
+    rejectTheMove: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'ACT') return;
+      const error = validateAction(context.scenario, context.game, event.side, event.action) ?? 'illegal move';
+      enqueue.assign({ error });
+      enqueue.emit({ type: 'rejected', error });
+    }),
+  },
+}).createMachine({
+  id: 'backchannel',
+  initial: 'setup',
+  context: ({ input }) => ({
+    scenario: input.scenario,
+    scenarioHash: input.scenarioHash,
+    game: createGame(input.scenario, input.seed, input.settings),
+    actions: [],
+    checksums: [],
+    error: null,
+  }),
+  states: {
+    setup: { on: { START: 'briefing' } },
+    briefing: { on: { BEGIN: 'agenda' } },
+    agenda: {
+      entry: 'letTheAiMove',
+      always: [
+        { guard: 'talksHaveEnded', target: 'outcome' },
+        { guard: 'agendaIsSettled', target: 'rounds' },
+      ],
+      on: { ACT: [{ guard: 'moveIsLegal', actions: 'playTheMove' }, { actions: 'rejectTheMove' }] },
+    },
+    rounds: {
+      always: { guard: 'talksHaveEnded', target: 'outcome' },
+      on: { ACT: [{ guard: 'moveIsLegal', actions: 'playTheMove' }, { actions: 'rejectTheMove' }] },
+    },
+    outcome: { on: { DEBRIEF: 'debrief' } },
+    debrief: { type: 'final' },
+  },
+});
+
+export type GamePhase = 'setup' | 'briefing' | 'agenda' | 'rounds' | 'outcome' | 'debrief';

@@ -1,0 +1,82 @@
+// Oman's bridging proposal: near the Nash point of the publicly known model (believed weight
+// ranges and reservation ranges at their midpoints), inside the box spanned by the two standing
+// offers, and only when the gap between them is small.
+import { type Scenario, SIDES, type Side } from '../scenario/schema';
+import type { GameState, Package } from '../types';
+import { type Space, spaceOf, utility } from './space';
+
+export interface PublicModel {
+  weights: Record<Side, number[]>;
+  reservation: Record<Side, number>;
+}
+
+const cache = new WeakMap<Scenario, PublicModel>();
+
+export function publicModel(scenario: Scenario): PublicModel {
+  let model = cache.get(scenario);
+  if (!model) {
+    const weightsOf = (side: Side) => {
+      const mids = scenario.issues.map((i) => (i.believed[side][0] + i.believed[side][1]) / 2);
+      const total = mids.reduce((a, b) => a + b, 0) || 1;
+      return mids.map((m) => m / total);
+    };
+    const mid = (side: Side) => (scenario.parties[side].reservation[0] + scenario.parties[side].reservation[1]) / 2;
+    model = { weights: { us: weightsOf('us'), iran: weightsOf('iran') }, reservation: { us: mid('us'), iran: mid('iran') } };
+    cache.set(scenario, model);
+  }
+  return model;
+}
+
+/** The gap Oman sees: how much each side (in the public model) would give up taking the other's offer. */
+export function offerGap(scenario: Scenario, state: GameState): number | null {
+  const { us, iran } = state.offers;
+  if (!us || !iran) return null;
+  const space = spaceOf(scenario);
+  const pm = publicModel(scenario);
+  const gapUs = utility(space, 'us', pm.weights.us, us) - utility(space, 'us', pm.weights.us, iran);
+  const gapIran = utility(space, 'iran', pm.weights.iran, iran) - utility(space, 'iran', pm.weights.iran, us);
+  return Math.max(gapUs, gapIran);
+}
+
+export function bridgeIsOpen(scenario: Scenario, state: GameState): boolean {
+  const gap = offerGap(scenario, state);
+  return gap !== null && gap <= scenario.parties.mediator.bridgeGap;
+}
+
+function nashProduct(space: Space, pm: PublicModel, pkg: Package): number {
+  let product = 1;
+  for (const side of SIDES) {
+    const gain = utility(space, side, pm.weights[side], pkg) - pm.reservation[side];
+    if (gain <= 0) return gain - 1;
+    product *= gain;
+  }
+  return product;
+}
+
+/** Coordinate ascent on the Nash product over options between the two offers, issue by issue. */
+export function bridgingPackage(scenario: Scenario, a: Package, b: Package): Package {
+  const space = spaceOf(scenario);
+  const pm = publicModel(scenario);
+  const pkg = a.map((x, i) => Math.round((x + (b[i] as number)) / 2));
+  let best = nashProduct(space, pm, pkg);
+  for (let pass = 0; pass < 6; pass++) {
+    let improved = false;
+    for (let i = 0; i < pkg.length; i++) {
+      const lo = Math.min(a[i] as number, b[i] as number);
+      const hi = Math.max(a[i] as number, b[i] as number);
+      const current = pkg[i] as number;
+      for (let o = lo; o <= hi; o++) {
+        if (o === current) continue;
+        pkg[i] = o;
+        const value = nashProduct(space, pm, pkg);
+        if (value > best + 1e-12) {
+          best = value;
+          improved = true;
+        } else pkg[i] = current;
+        if (pkg[i] !== current) break;
+      }
+    }
+    if (!improved) break;
+  }
+  return pkg;
+}

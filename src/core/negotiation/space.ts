@@ -1,0 +1,118 @@
+// The issue space: options per issue, per-side evaluations, and linear-additive utilities
+// u(x) = Σ w_i · e_i(x_i). Compiled once per scenario and cached (the scenario object is immutable).
+import type { Issue, Scenario, Side } from '../scenario/schema';
+import type { Package, Terms } from '../types';
+
+export interface Space {
+  issues: readonly Issue[];
+  ids: string[];
+  sizes: number[];
+  notCovered: number[];
+  evals: Record<Side, number[][]>;
+}
+
+const cache = new WeakMap<Scenario, Space>();
+
+export function spaceOf(scenario: Scenario): Space {
+  let space = cache.get(scenario);
+  if (!space) {
+    space = {
+      issues: scenario.issues,
+      ids: scenario.issues.map((i) => i.id),
+      sizes: scenario.issues.map((i) => i.options.length),
+      notCovered: scenario.issues.map((i) => i.options.findIndex((o) => o.id === i.notCovered)),
+      evals: {
+        us: scenario.issues.map((i) => i.evaluations.us),
+        iran: scenario.issues.map((i) => i.evaluations.iran),
+      },
+    };
+    cache.set(scenario, space);
+  }
+  return space;
+}
+
+export function utility(space: Space, side: Side, weights: readonly number[], pkg: Package): number {
+  const ev = space.evals[side];
+  let u = 0;
+  for (let i = 0; i < pkg.length; i++) u += (weights[i] as number) * ((ev[i] as number[])[pkg[i] as number] as number);
+  return u;
+}
+
+/** Whether each scenario issue is on the agenda, by index. */
+export function agendaMask(space: Space, on: readonly string[]): boolean[] {
+  return space.ids.map((id) => on.includes(id));
+}
+
+/** Best and worst utility reachable for a side, given the agenda (off-agenda issues are fixed). */
+export function utilityBounds(space: Space, side: Side, weights: readonly number[], mask: readonly boolean[]) {
+  let min = 0;
+  let max = 0;
+  space.evals[side].forEach((ev, i) => {
+    const w = weights[i] as number;
+    if (mask[i]) {
+      min += w * Math.min(...ev);
+      max += w * Math.max(...ev);
+    } else {
+      const v = w * (ev[space.notCovered[i] as number] as number);
+      min += v;
+      max += v;
+    }
+  });
+  return { min, max };
+}
+
+/** The package a side would most like, on the given agenda. */
+export function idealPackage(space: Space, side: Side, mask: readonly boolean[]): Package {
+  return space.evals[side].map((ev, i) => (mask[i] ? ev.indexOf(Math.max(...ev)) : (space.notCovered[i] as number)));
+}
+
+export function packageToTerms(space: Space, pkg: Package, mask: readonly boolean[]): Terms {
+  const terms: Terms = {};
+  space.issues.forEach((issue, i) => {
+    if (mask[i]) terms[issue.id] = issue.options[pkg[i] as number]?.id ?? '';
+  });
+  return terms;
+}
+
+/** Full terms, every issue, off-agenda ones at their not-covered option: what a deal means. */
+export function dealTerms(space: Space, pkg: Package): Terms {
+  const terms: Terms = {};
+  space.issues.forEach((issue, i) => {
+    terms[issue.id] = issue.options[pkg[i] as number]?.id ?? '';
+  });
+  return terms;
+}
+
+export type TermsResult = { ok: true; pkg: Package } | { ok: false; error: string };
+
+/** Terms must name exactly the agenda issues, each with one of its options. */
+export function termsToPackage(space: Space, terms: unknown, mask: readonly boolean[]): TermsResult {
+  if (terms === null || typeof terms !== 'object' || Array.isArray(terms))
+    return { ok: false, error: 'terms must be an object of issue → option' };
+  const t = terms as Record<string, unknown>;
+  for (const key of Object.keys(t)) {
+    const i = space.ids.indexOf(key);
+    if (i < 0) return { ok: false, error: `unknown issue "${key}"` };
+    if (!mask[i]) return { ok: false, error: `issue "${key}" is not on the agenda` };
+  }
+  const pkg: Package = [];
+  for (let i = 0; i < space.issues.length; i++) {
+    const issue = space.issues[i] as Issue;
+    if (!mask[i]) {
+      pkg.push(space.notCovered[i] as number);
+      continue;
+    }
+    const value = t[issue.id];
+    if (value === undefined) return { ok: false, error: `no option given for agenda issue "${issue.id}"` };
+    const o = issue.options.findIndex((opt) => opt.id === value);
+    if (o < 0) return { ok: false, error: `"${String(value)}" is not an option of issue "${issue.id}"` };
+    pkg.push(o);
+  }
+  return { ok: true, pkg };
+}
+
+export function samePackage(a: Package | null, b: Package | null): boolean {
+  if (!a || !b) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

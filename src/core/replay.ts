@@ -1,0 +1,125 @@
+// Replay files (DESIGN.md §4): scenario identity, seed, settings, the action log, a checksum per
+// turn and a final one. Verification re-plays the log from the seed and names the first turn that differs.
+import { canonicalJson } from './hash';
+import { type LoggedAction, stateChecksum } from './play';
+import { normaliseSeed } from './rng';
+import { applyActionInPlace } from './rules';
+import type { Scenario } from './scenario/schema';
+import { SIDES } from './scenario/schema';
+import { createGame } from './state';
+import { type Action, type GameState, RULES_VERSION, type Settings } from './types';
+
+export const REPLAY_FORMAT = 'backchannel-replay';
+export const REPLAY_FORMAT_VERSION = 1;
+/** Rules versions whose replays this build still plays exactly. */
+export const SUPPORTED_RULES_VERSIONS: readonly number[] = [RULES_VERSION];
+
+export interface Replay {
+  format: typeof REPLAY_FORMAT;
+  formatVersion: number;
+  rulesVersion: number;
+  scenario: { id: string; sha256: string };
+  seed: string;
+  settings: Settings;
+  log: LoggedAction[];
+  checksums: string[];
+  final: string;
+  parent?: { final: string; forkTurn: number };
+}
+
+export function makeReplay(opts: {
+  scenario: Scenario;
+  scenarioHash: string;
+  seed: string;
+  settings: Settings;
+  log: LoggedAction[];
+  checksums: string[];
+  finalState: GameState;
+}): Replay {
+  return {
+    format: REPLAY_FORMAT,
+    formatVersion: REPLAY_FORMAT_VERSION,
+    rulesVersion: RULES_VERSION,
+    scenario: { id: opts.scenario.id, sha256: opts.scenarioHash },
+    seed: opts.seed,
+    settings: opts.settings,
+    log: opts.log,
+    checksums: opts.checksums,
+    final: stateChecksum(opts.finalState),
+  };
+}
+
+export function replayToText(replay: Replay): string {
+  return `${JSON.stringify(JSON.parse(canonicalJson(replay)), null, 1)}\n`;
+}
+
+export type ReadResult = { ok: true; replay: Replay } | { ok: false; error: string };
+
+/** Checks the envelope: format, versions and shape. Never throws. */
+export function readReplay(value: unknown): ReadResult {
+  const fail = (error: string): ReadResult => ({ ok: false, error });
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return fail('not a replay: expected a JSON object');
+  const r = value as Record<string, unknown>;
+  if (r.format !== REPLAY_FORMAT) return fail(`not a replay: format is ${JSON.stringify(r.format)}, expected "${REPLAY_FORMAT}"`);
+  if (typeof r.formatVersion !== 'number') return fail('formatVersion is missing');
+  if (r.formatVersion > REPLAY_FORMAT_VERSION)
+    return fail(`replay format version ${r.formatVersion} is newer than this build reads (${REPLAY_FORMAT_VERSION}); update Backchannel`);
+  if (r.formatVersion < 1) return fail(`replay format version ${r.formatVersion} is not supported`);
+  if (typeof r.rulesVersion !== 'number') return fail('rulesVersion is missing');
+  if (!SUPPORTED_RULES_VERSIONS.includes(r.rulesVersion))
+    return fail(
+      r.rulesVersion > RULES_VERSION
+        ? `replay rules version ${r.rulesVersion} is newer than this build's rules version ${RULES_VERSION}`
+        : `replay rules version ${r.rulesVersion} is deprecated; this build plays rules version ${RULES_VERSION}`,
+    );
+  const sc = r.scenario as Record<string, unknown> | undefined;
+  if (!sc || typeof sc.id !== 'string' || typeof sc.sha256 !== 'string') return fail('scenario {id, sha256} is missing');
+  const seed = normaliseSeed(r.seed);
+  if (!seed.ok) return fail(`seed: ${seed.error}`);
+  const st = r.settings as Record<string, unknown> | undefined;
+  if (!st || typeof st.difficulty !== 'string' || !SIDES.every((s) => typeof st[s] === 'string'))
+    return fail('settings {us, iran, difficulty} are missing');
+  if (!Array.isArray(r.log)) return fail('log must be a list of {turn, side, action}');
+  for (const [i, entry] of r.log.entries()) {
+    const e = entry as Record<string, unknown> | null;
+    if (!e || typeof e !== 'object') return fail(`log[${i}] is not an object`);
+    if (e.turn !== i + 1) return fail(`log[${i}]: turn is ${JSON.stringify(e.turn)}, expected ${i + 1}`);
+    if (e.side !== 'us' && e.side !== 'iran') return fail(`turn ${i + 1}: side must be "us" or "iran"`);
+    if (!e.action || typeof e.action !== 'object' || typeof (e.action as { type?: unknown }).type !== 'string')
+      return fail(`turn ${i + 1}: action must be an object with a type`);
+  }
+  if (!Array.isArray(r.checksums) || !r.checksums.every((c) => typeof c === 'string')) return fail('checksums must be a list of strings');
+  if (r.checksums.length !== r.log.length) return fail(`there are ${r.checksums.length} checksums for ${r.log.length} turns`);
+  if (typeof r.final !== 'string') return fail('final checksum is missing');
+  return { ok: true, replay: { ...(value as Replay), seed: seed.seed } };
+}
+
+export type VerifyResult =
+  | { ok: true; turns: number; checksum: string; state: GameState; states?: GameState[] }
+  | { ok: false; error: string; turn: number | null };
+
+/**
+ * Re-plays a replay from its seed and checks every turn's checksum and the final one.
+ * `keepStates` returns the state after every turn (for the viewer's step back and forth).
+ */
+export function verifyReplay(scenario: Scenario, scenarioHash: string, replay: Replay, opts: { keepStates?: boolean } = {}): VerifyResult {
+  if (replay.scenario.id !== scenario.id)
+    return { ok: false, error: `replay is for scenario "${replay.scenario.id}", not "${scenario.id}"`, turn: null };
+  if (replay.scenario.sha256 !== scenarioHash)
+    return { ok: false, error: `scenario "${scenario.id}" has changed since the replay was recorded (sha256 differs)`, turn: null };
+  const state = createGame(scenario, replay.seed, replay.settings);
+  const states: GameState[] = [];
+  for (const [i, entry] of replay.log.entries()) {
+    const turn = i + 1;
+    if (state.phase === 'ended') return { ok: false, error: `turn ${turn}: the talks were already over`, turn };
+    const error = applyActionInPlace(scenario, state, entry.side, entry.action as Action);
+    if (error) return { ok: false, error: `illegal action at turn ${turn}: ${error}`, turn };
+    const sum = stateChecksum(state);
+    if (sum !== replay.checksums[i]) return { ok: false, error: `desync at turn ${turn}`, turn };
+    if (opts.keepStates) states.push(structuredClone(state));
+  }
+  const final = stateChecksum(state);
+  if (final !== replay.final)
+    return { ok: false, error: `desync at the final checksum (turn ${replay.log.length})`, turn: replay.log.length };
+  return { ok: true, turns: replay.log.length, checksum: final, state, ...(opts.keepStates ? { states } : {}) };
+}

@@ -1,0 +1,170 @@
+// Reading scenario text (JSON or YAML) into a validated Scenario. Pure: text in, result out.
+// Every problem comes back as one line naming where it is (line/column or schema path) and the rule.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { canonicalJson, sha256 } from '../hash';
+import { type Scenario, scenarioSchema } from './schema';
+
+export const MAX_SCENARIO_BYTES = 1_000_000;
+export const MAX_DEPTH = 64;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type LoadResult = { ok: true; scenario: Scenario; sha256: string } | { ok: false; errors: string[] };
+
+export type Format = 'json' | 'yaml';
+
+export function formatOf(name: string): Format | null {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
+  return null;
+}
+
+/** Parses and validates scenario text. `name` is used in messages (a file name or "pasted text"). */
+export function loadScenarioText(text: string, name: string, format: Format | null = formatOf(name)): LoadResult {
+  const fail = (...errors: string[]): LoadResult => ({ ok: false, errors: errors.map((e) => `${name}: ${e}`) });
+  if (format === null) return fail('unknown file type (use .json, .yaml or .yml)');
+  if (text.length > MAX_SCENARIO_BYTES) return fail(`file is larger than the ${MAX_SCENARIO_BYTES / 1_000_000} MB limit`);
+  const parsed = format === 'json' ? parseJson(text) : parseYaml(text);
+  if (!parsed.ok) return fail(...parsed.errors);
+  return validateScenario(parsed.value, name);
+}
+
+export function validateScenario(value: unknown, name: string): LoadResult {
+  const fail = (...errors: string[]): LoadResult => ({ ok: false, errors: errors.map((e) => `${name}: ${e}`) });
+  const structural = checkStructure(value);
+  if (structural) return fail(structural);
+  const result = scenarioSchema.safeParse(value);
+  if (!result.success) return fail(...result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`));
+  return { ok: true, scenario: result.data, sha256: scenarioHash(result.data) };
+}
+
+export function scenarioHash(scenario: Scenario): string {
+  return sha256(canonicalJson(scenario));
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(root)';
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+}
+
+type Parsed = { ok: true; value: unknown } | { ok: false; errors: string[] };
+
+function lineColumn(text: string, offset: number): string {
+  let line = 1;
+  let col = 1;
+  for (let i = 0; i < Math.min(offset, text.length); i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      col = 1;
+    } else col++;
+  }
+  return `line ${line}, column ${col}`;
+}
+
+function parseJson(text: string): Parsed {
+  const depth = bracketDepth(text);
+  if (depth > MAX_DEPTH) return { ok: false, errors: [`nesting is ${depth} levels deep; the limit is ${MAX_DEPTH}`] };
+  try {
+    JSON.parse(text);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const at = /position (\d+)/.exec(message);
+    const where = at ? lineColumn(text, Number(at[1])) : lineColumn(text, text.length);
+    return {
+      ok: false,
+      errors: [`invalid JSON at ${where}: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`],
+    };
+  }
+  // Re-read through the YAML parser (a JSON superset) for duplicate keys with their positions.
+  return parseYaml(text);
+}
+
+/** Max nesting of [ and { outside strings: refuses pathological input before a recursive parser sees it. */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === inString) inString = null;
+      continue;
+    }
+    if (c === '"') inString = c;
+    else if (c === '[' || c === '{') max = Math.max(max, ++depth);
+    else if (c === ']' || c === '}') depth--;
+  }
+  return max;
+}
+
+function parseYaml(text: string): Parsed {
+  const flowDepth = bracketDepth(text);
+  if (flowDepth > MAX_DEPTH) return { ok: false, errors: [`nesting is ${flowDepth} levels deep; the limit is ${MAX_DEPTH}`] };
+  const lineCounter = new LineCounter();
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  } catch (err) {
+    return { ok: false, errors: [`could not be parsed: ${err instanceof Error ? err.message : String(err)}`] };
+  }
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.slice(0, 20).map((e) => {
+        const pos = lineCounter.linePos(e.pos[0]);
+        const first = e.message.split('\n')[0] ?? e.message;
+        return `invalid ${text.trimStart().startsWith('{') ? 'JSON' : 'YAML'} at line ${pos.line}, column ${pos.col}: ${first.replace(/ at line \d+, column \d+.*$/, '')}`;
+      }),
+    };
+  }
+  const keyError = forbiddenKey(doc.contents as YamlNode | null, lineCounter, 0);
+  if (keyError) return { ok: false, errors: [keyError] };
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: 50 }) };
+  } catch (err) {
+    return { ok: false, errors: [`could not be read: ${err instanceof Error ? err.message : String(err)}`] };
+  }
+}
+
+function forbiddenKey(node: YamlNode | null, lc: LineCounter, depth: number): string | null {
+  if (!node) return null;
+  if (depth > MAX_DEPTH) return `nesting is deeper than ${MAX_DEPTH} levels`;
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = isScalar(pair.key) ? String(pair.key.value) : null;
+      if (key !== null && FORBIDDEN_KEYS.has(key)) {
+        const range = isScalar(pair.key) ? pair.key.range : undefined;
+        const pos = range ? lc.linePos(range[0]) : null;
+        return `forbidden key "${key}"${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}`;
+      }
+      const inner = forbiddenKey(pair.value as YamlNode | null, lc, depth + 1);
+      if (inner) return inner;
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) {
+      const inner = forbiddenKey(item as YamlNode | null, lc, depth + 1);
+      if (inner) return inner;
+    }
+  }
+  return null;
+}
+
+/** Structural limits before schema validation: depth and forbidden keys in already-parsed values. */
+function checkStructure(value: unknown, depth = 0): string | null {
+  if (depth > MAX_DEPTH) return `nesting is deeper than ${MAX_DEPTH} levels`;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const e = checkStructure(item, depth + 1);
+      if (e) return e;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return `forbidden key "${key}"`;
+      const e = checkStructure((value as Record<string, unknown>)[key], depth + 1);
+      if (e) return e;
+    }
+  }
+  return null;
+}

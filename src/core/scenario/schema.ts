@@ -1,0 +1,305 @@
+// The scenario file format: a strict zod schema. Content lives in scenarios/*.yaml|json; this file
+// holds only the shape and the rules a scenario must obey. scenarios/schema.json is generated from it.
+import { z } from 'zod';
+
+z.config({ jitless: true });
+
+export const ID_PATTERN = /^[a-z0-9_-]{1,64}$/;
+export const MAX_TEXT = 4000;
+
+const id = z.string().regex(ID_PATTERN, 'must match ^[a-z0-9_-]{1,64}$');
+const text = z.string().min(1).max(MAX_TEXT);
+const longText = z
+  .string()
+  .min(1)
+  .max(MAX_TEXT * 4);
+const unit = z.number().finite().min(0).max(1);
+const range = z.tuple([unit, unit]).refine(([lo, hi]) => lo <= hi, 'range must be [low, high] with low ≤ high');
+export const SIDES = ['us', 'iran'] as const;
+export const sideSchema = z.enum(SIDES);
+export type Side = z.infer<typeof sideSchema>;
+
+export const SEVERITIES = ['deescalation', 'status-quo', 'posturing', 'nonviolent', 'violent'] as const;
+export const severitySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof severitySchema>;
+
+const perSide = <T extends z.ZodType>(inner: T) => z.strictObject({ us: inner, iran: inner });
+
+const constituency = z.strictObject({
+  id,
+  name: text,
+  description: text,
+});
+
+const privateBrief = z.strictObject({
+  summary: longText,
+  priorities: z.array(text).min(1).max(12),
+  redLines: z.array(text).min(1).max(12),
+  fallback: text.describe('the reservation value in plain words: what walking away means'),
+});
+
+const party = z.strictObject({
+  name: text,
+  short: z.string().min(1).max(24),
+  head: text.describe('who leads the delegation'),
+  headTitle: text,
+  publicBrief: longText,
+  privateBrief,
+  constituencies: z.array(constituency).min(1).max(6),
+  reservation: range.describe('reservation value drawn in this range at setup (utility of no deal)'),
+  support: z.strictObject({
+    start: z.number().finite().min(0).max(100),
+    recallBelow: z.number().finite().min(0).max(100),
+    pressureBelow: z.number().finite().min(0).max(100).describe('below this, hardliners push tension up each round'),
+  }),
+});
+
+const mediator = z.strictObject({
+  name: text,
+  short: z.string().min(1).max(24),
+  head: text,
+  description: longText,
+  bridgeGap: unit.describe('Oman tables a bridging package only when the utility gap between the standing offers is at most this'),
+  recessTension: z.number().finite().min(-60).max(0).describe('tension score of a recess (de-escalation)'),
+});
+
+const option = z.strictObject({
+  id,
+  label: z.string().min(1).max(80),
+  description: text,
+});
+
+const issue = z.strictObject({
+  id,
+  name: z.string().min(1).max(60),
+  description: text,
+  options: z.array(option).min(2).max(6),
+  notCovered: id.describe('the option that holds in a deal when the issue is not on the agenda'),
+  evaluations: perSide(z.array(unit).min(2).max(6)).describe('per-side score of each option, best option = 1'),
+  weights: perSide(range).describe('true weight drawn in this range at setup, then normalised'),
+  believed: perSide(range).describe("what the OTHER side's brief says about this side's weight"),
+  domesticCost: perSide(z.number().finite().min(0).max(60)).describe('support lost per full step of concession'),
+});
+
+const agenda = z.strictObject({
+  core: z.array(id).min(1).describe('issues on the agenda whatever happens'),
+  contested: z.array(id).describe('issues fought over in the agenda phase'),
+  wants: perSide(z.array(id)).describe('contested issues each side wants on the agenda'),
+  turns: z.number().int().min(1).max(12).describe('agenda turns before Oman imposes its compromise'),
+  forceTension: z.number().finite().min(0).max(60).describe('tension score per issue forced against the other side'),
+  yieldSupport: z.number().finite().min(0).max(60).describe('support lost per contested issue yielded'),
+  omanCompromise: z.array(id).describe('contested issues Oman puts on the agenda when the dispute runs out of turns'),
+});
+
+const rung = z.strictObject({
+  id,
+  name: z.string().min(1).max(60),
+  description: text,
+});
+
+const ladder = z.strictObject({
+  rungs: z.array(rung).min(3).max(12),
+  start: z.number().int().min(0),
+  q0: z.number().finite().gt(0).lt(1).describe('baseline hazard of climbing a rung in a calm round'),
+  beta1: z.number().finite().min(0).max(20).describe('weight of tension (per 60 points) on the hazard logit'),
+  beta2: z.number().finite().min(0).max(20).describe('weight of shocks on the hazard logit'),
+  rho: z.number().finite().min(0).max(1).describe('tension carried into the next round'),
+  initialTension: z.number().finite().min(-100).max(400),
+  descendBelow: z.number().finite().min(-100).max(400).describe('tension at or below which a rung can be stepped down'),
+  descendChance: unit,
+  severityScores: z.strictObject({
+    deescalation: z.number().finite(),
+    'status-quo': z.number().finite(),
+    posturing: z.number().finite(),
+    nonviolent: z.number().finite(),
+    violent: z.number().finite(),
+  }),
+  maxTension: z.number().finite().min(1).max(1000),
+});
+
+const condition = z.strictObject({
+  minRound: z.number().int().min(1).optional(),
+  maxRound: z.number().int().min(1).optional(),
+  minRung: z.number().int().min(0).optional(),
+  maxRung: z.number().int().min(0).optional(),
+  minTension: z.number().finite().optional(),
+  maxTension: z.number().finite().optional(),
+  onAgenda: id.optional().describe('only while this issue is on the agenda'),
+  offAgenda: id.optional(),
+  after: id.optional().describe('only after this event has happened'),
+  once: z.boolean().optional(),
+});
+
+const effects = z.strictObject({
+  tension: z.number().finite().min(-100).max(100).optional().describe('added to the round tension score on top of the severity score'),
+  shock: z.number().finite().min(0).max(5).optional(),
+  rung: z.number().int().min(-2).max(2).optional(),
+  support: z
+    .strictObject({ us: z.number().finite().min(-50).max(50).optional(), iran: z.number().finite().min(-50).max(50).optional() })
+    .optional(),
+  intel: sideSchema.optional().describe('this side learns more about the other side’s priorities'),
+  deadline: z.number().int().min(-4).max(4).optional(),
+});
+
+const event = z.strictObject({
+  id,
+  title: z.string().min(1).max(80),
+  text,
+  source: z.string().max(200).optional(),
+  weight: z.number().finite().gt(0).max(100),
+  severity: severitySchema,
+  where: z.enum(['muscat', 'hormuz', 'gulf', 'carrier', 'tehran', 'washington', 'region']).optional(),
+  conditions: condition.optional(),
+  effects,
+});
+
+const personality = z.strictObject({
+  id,
+  name: z.string().min(1).max(40),
+  description: text,
+  e: z.number().finite().min(0).max(20).describe('Faratin concession exponent: 0 hardliner, 0.2 Boulware, 1 linear, 2 conceder'),
+  k: unit.describe('initial concession constant'),
+  titForTat: unit.describe('blend of mirroring the opponent’s concessions into the time-dependent target'),
+  temper: unit.describe('propensity to answer pressure with firm statements and threats'),
+  patience: unit.describe('1 never walks out; 0 walks out as soon as the offers are hopeless'),
+  agendaFlex: unit.describe('willingness to yield contested agenda issues'),
+});
+
+const difficulty = z.strictObject({
+  id,
+  name: z.string().min(1).max(40),
+  description: text,
+  learning: unit.describe('how fast the AI’s opponent model learns (0 = never)'),
+  reservationShift: z.number().finite().min(-0.3).max(0.3).describe('added to the AI’s reservation value'),
+  acceptanceSlack: z.number().finite().min(0).max(0.2).describe('the AI accepts offers this far below its next bid'),
+});
+
+const statement = z.strictObject({
+  severity: severitySchema,
+  support: z.number().finite().min(-30).max(30),
+  text: perSide(text),
+});
+
+const scoring = z.strictObject({
+  perRung: z.number().finite().min(0).max(1).describe('score lost per rung climbed above the start'),
+  conflict: z.number().finite().min(0).max(2),
+  supportWeight: z.number().finite().min(0).max(1).describe('score per point of support gained or lost, /100'),
+  comprehensiveMin: z.number().int().min(1).describe('issues settled beyond their not-covered option for a comprehensive deal'),
+});
+
+export const scenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id,
+    title: z.string().min(1).max(120),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
+    setting: longText,
+    firstMover: sideSchema,
+    rounds: z.number().int().min(2).max(40),
+    parties: z.strictObject({ us: party, iran: party, mediator }),
+    issues: z.array(issue).min(2).max(12),
+    agenda,
+    ladder,
+    eventsPerRound: z.strictObject({ chance: unit, max: z.number().int().min(0).max(4) }),
+    events: z.array(event).max(200),
+    statements: z.strictObject({ conciliatory: statement, firm: statement, threat: statement }),
+    personalities: z.array(personality).min(1).max(20),
+    difficulties: z.array(difficulty).min(1).max(10),
+    defaults: z.strictObject({ personality: id, difficulty: id }),
+    scoring,
+  })
+  .superRefine((s, ctx) => crossCheck(s, ctx));
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type Issue = Scenario['issues'][number];
+export type ScenarioEvent = Scenario['events'][number];
+export type Personality = Scenario['personalities'][number];
+export type Difficulty = Scenario['difficulties'][number];
+export type Party = Scenario['parties']['us'];
+
+type Ctx = z.RefinementCtx;
+
+function duplicates(ids: string[]): string[] {
+  const seen = new Set<string>();
+  const dup: string[] = [];
+  for (const x of ids) {
+    if (seen.has(x)) dup.push(x);
+    seen.add(x);
+  }
+  return dup;
+}
+
+/** Rules that span fields: references resolve, options line up with evaluations, ids are unique. */
+function crossCheck(s: Omit<Scenario, never>, ctx: Ctx): void {
+  const issueIds = new Set(s.issues.map((i) => i.id));
+  const add = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+
+  for (const d of duplicates(s.issues.map((i) => i.id))) add(['issues'], `duplicate issue id "${d}"`);
+  for (const d of duplicates(s.events.map((e) => e.id))) add(['events'], `duplicate event id "${d}"`);
+  for (const d of duplicates(s.personalities.map((p) => p.id))) add(['personalities'], `duplicate personality id "${d}"`);
+  for (const d of duplicates(s.difficulties.map((p) => p.id))) add(['difficulties'], `duplicate difficulty id "${d}"`);
+  for (const d of duplicates(s.ladder.rungs.map((p) => p.id))) add(['ladder', 'rungs'], `duplicate rung id "${d}"`);
+
+  s.issues.forEach((issue, i) => {
+    const optionIds = issue.options.map((o) => o.id);
+    for (const d of duplicates(optionIds)) add(['issues', i, 'options'], `duplicate option id "${d}"`);
+    if (!optionIds.includes(issue.notCovered))
+      add(['issues', i, 'notCovered'], `"${issue.notCovered}" is not an option of issue "${issue.id}"`);
+    for (const side of SIDES) {
+      const ev = issue.evaluations[side];
+      if (ev.length !== issue.options.length)
+        add(['issues', i, 'evaluations', side], `has ${ev.length} scores for ${issue.options.length} options`);
+      else if (Math.max(...ev) !== 1) add(['issues', i, 'evaluations', side], 'the best option must score exactly 1');
+    }
+  });
+
+  for (const side of SIDES) {
+    const lo = s.issues.reduce((a, i) => a + i.weights[side][0], 0);
+    const hi = s.issues.reduce((a, i) => a + i.weights[side][1], 0);
+    if (lo > 1 + 1e-9 || hi < 1 - 1e-9)
+      add(['issues'], `${side} weight ranges cannot sum to 1 (they span ${lo.toFixed(3)}–${hi.toFixed(3)})`);
+    const p = s.parties[side];
+    if (p.support.recallBelow >= p.support.start) add(['parties', side, 'support', 'recallBelow'], 'must be below the starting support');
+  }
+
+  const checkIssueRef = (path: (string | number)[], ref: string) => {
+    if (!issueIds.has(ref)) add(path, `unknown issue "${ref}"`);
+  };
+  s.agenda.core.forEach((ref, i) => {
+    checkIssueRef(['agenda', 'core', i], ref);
+  });
+  s.agenda.contested.forEach((ref, i) => {
+    checkIssueRef(['agenda', 'contested', i], ref);
+    if (s.agenda.core.includes(ref)) add(['agenda', 'contested', i], `"${ref}" is both core and contested`);
+  });
+  for (const side of SIDES)
+    s.agenda.wants[side].forEach((ref, i) => {
+      if (!s.agenda.contested.includes(ref)) add(['agenda', 'wants', side, i], `"${ref}" is not a contested issue`);
+    });
+  s.agenda.omanCompromise.forEach((ref, i) => {
+    if (!s.agenda.contested.includes(ref)) add(['agenda', 'omanCompromise', i], `"${ref}" is not a contested issue`);
+  });
+  s.issues.forEach((issue, i) => {
+    if (!s.agenda.core.includes(issue.id) && !s.agenda.contested.includes(issue.id))
+      add(['issues', i, 'id'], `issue "${issue.id}" is neither core nor contested on the agenda`);
+  });
+
+  const rungs = s.ladder.rungs.length;
+  if (s.ladder.start >= rungs - 1) add(['ladder', 'start'], `must be below the top rung (${rungs - 1})`);
+  const eventIds = new Set(s.events.map((e) => e.id));
+  s.events.forEach((e, i) => {
+    const c = e.conditions;
+    if (c?.onAgenda) checkIssueRef(['events', i, 'conditions', 'onAgenda'], c.onAgenda);
+    if (c?.offAgenda) checkIssueRef(['events', i, 'conditions', 'offAgenda'], c.offAgenda);
+    if (c?.after && !eventIds.has(c.after)) add(['events', i, 'conditions', 'after'], `unknown event "${c.after}"`);
+    if (c?.minRung !== undefined && c.minRung >= rungs) add(['events', i, 'conditions', 'minRung'], `ladder has only ${rungs} rungs`);
+    if (c?.maxRound !== undefined && c.maxRound > s.rounds)
+      add(['events', i, 'conditions', 'maxRound'], `scenario has only ${s.rounds} rounds`);
+  });
+
+  const personalityIds = new Set(s.personalities.map((p) => p.id));
+  if (!personalityIds.has(s.defaults.personality)) add(['defaults', 'personality'], `unknown personality "${s.defaults.personality}"`);
+  if (!s.difficulties.some((d) => d.id === s.defaults.difficulty))
+    add(['defaults', 'difficulty'], `unknown difficulty "${s.defaults.difficulty}"`);
+  if (s.scoring.comprehensiveMin > s.issues.length) add(['scoring', 'comprehensiveMin'], `scenario has only ${s.issues.length} issues`);
+}

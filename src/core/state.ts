@@ -1,0 +1,108 @@
+// Creating a game from a scenario and seed (the setup draws), and copying state for a pure step.
+
+import { newOpponentModel } from './negotiation/bidding';
+import { spaceOf } from './negotiation/space';
+import { draw, STREAMS, type StreamName, seedStream } from './rng';
+import { type Scenario, SIDES, type Side } from './scenario/schema';
+import { type Controller, type GameState, otherSide, RULES_VERSION, type Settings } from './types';
+
+export const isAiController = (c: Controller): boolean => c !== 'human';
+
+export function personalityOf(controller: Controller): string | null {
+  return controller.startsWith('ai:') ? controller.slice(3) : null;
+}
+
+export function createGame(scenario: Scenario, seed: string, settings: Settings): GameState {
+  const space = spaceOf(scenario);
+  const rng = Object.fromEntries(STREAMS.map((name) => [name, seedStream(seed, name)])) as GameState['rng'];
+
+  // Private types: each side's true weights and reservation value, drawn inside the scenario's ranges.
+  const types = {} as GameState['types'];
+  for (const side of SIDES) {
+    const raw = scenario.issues.map((issue) => {
+      const [lo, hi] = issue.weights[side];
+      return lo + (hi - lo) * draw(rng.setup);
+    });
+    const total = raw.reduce((a, b) => a + b, 0);
+    const [rlo, rhi] = scenario.parties[side].reservation;
+    types[side] = { weights: raw.map((w) => w / total), reservation: rlo + (rhi - rlo) * draw(rng.setup) };
+  }
+
+  const beliefs = {
+    us: scenario.issues.map((i) => [...i.believed.iran] as [number, number]),
+    iran: scenario.issues.map((i) => [...i.believed.us] as [number, number]),
+  };
+  const ai: GameState['ai'] = {};
+  for (const side of SIDES)
+    if (isAiController(settings[side])) ai[side] = { model: newOpponentModel(space, beliefs[side]), lastBidUtility: null };
+
+  return {
+    rulesVersion: RULES_VERSION,
+    scenarioId: scenario.id,
+    seed,
+    settings: { ...settings },
+    phase: 'agenda',
+    round: 0,
+    turn: 0,
+    deadline: scenario.rounds,
+    toMove: scenario.firstMover,
+    movesThisRound: 0,
+    agenda: { on: [...scenario.agenda.core], proposals: { us: null, iran: null }, turnsLeft: scenario.agenda.turns, settled: false },
+    types,
+    beliefs,
+    offers: { us: null, iran: null },
+    bridge: null,
+    offerHistory: [],
+    support: { us: scenario.parties.us.support.start, iran: scenario.parties.iran.support.start },
+    tension: scenario.ladder.initialTension,
+    roundScore: 0,
+    shock: 0,
+    rung: scenario.ladder.start,
+    hazard: 0,
+    rng,
+    eventsSeen: [],
+    roundEvents: [],
+    ai,
+    risk: [],
+    log: [],
+    utilityByRound: [],
+    outcome: null,
+  };
+}
+
+/**
+ * A working copy for one step: everything the step may change is copied, append-only logs are
+ * sliced (their entries are never mutated), so the input state is never touched.
+ */
+export function forkState(s: GameState): GameState {
+  const copyRng = (name: StreamName) => ({ ...s.rng[name] });
+  const ai: GameState['ai'] = {};
+  for (const side of SIDES) {
+    const m = s.ai[side];
+    if (m) ai[side] = { model: { ...m.model }, lastBidUtility: m.lastBidUtility };
+  }
+  return {
+    ...s,
+    settings: { ...s.settings },
+    agenda: { ...s.agenda, on: [...s.agenda.on], proposals: { ...s.agenda.proposals } },
+    beliefs: { us: s.beliefs.us.map((r) => [...r] as [number, number]), iran: s.beliefs.iran.map((r) => [...r] as [number, number]) },
+    offers: { ...s.offers },
+    bridge: s.bridge ? { pkg: s.bridge.pkg, endorsed: { ...s.bridge.endorsed } } : null,
+    offerHistory: s.offerHistory.slice(),
+    support: { ...s.support },
+    rng: { setup: copyRng('setup'), events: copyRng('events'), ai: copyRng('ai'), intel: copyRng('intel') },
+    eventsSeen: s.eventsSeen.slice(),
+    roundEvents: s.roundEvents.slice(),
+    ai,
+    risk: s.risk.slice(),
+    log: s.log.slice(),
+    utilityByRound: s.utilityByRound.slice(),
+  };
+}
+
+/** Whose turn it is, or null when the talks are over. */
+export function sideToMove(state: GameState): Side | null {
+  return state.phase === 'ended' ? null : state.toMove;
+}
+
+export { otherSide };

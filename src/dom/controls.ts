@@ -1,0 +1,132 @@
+// The accessible mirror of the canvas: every action is a real <button> (or <input>) laid exactly over
+// the control the scene draws, so pointer, keyboard and screen-reader users press the same thing.
+// Buttons are reconciled by key, so focus survives a re-draw.
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface ButtonSpec {
+  kind?: 'button';
+  key: string;
+  /** The accessible name: says what pressing does, in the game's words. */
+  label: string;
+  rect: Rect;
+  onPress: () => void;
+  disabled?: boolean;
+  /** Toggle and choice buttons report their state. */
+  pressed?: boolean;
+  /** Extra description read after the name (effects, costs). */
+  description?: string;
+}
+
+export interface InputSpec {
+  kind: 'input';
+  key: string;
+  label: string;
+  rect: Rect;
+  value: string;
+  onInput: (value: string) => void;
+  maxLength?: number;
+}
+
+export type ControlSpec = ButtonSpec | InputSpec;
+
+export const DESIGN_WIDTH = 1280;
+export const DESIGN_HEIGHT = 720;
+
+export class ControlLayer {
+  private elements = new Map<string, HTMLElement>();
+  private handlers = new Map<string, ControlSpec>();
+
+  constructor(private readonly root: HTMLElement) {
+    root.addEventListener('click', (e) => {
+      const el = (e.target as HTMLElement).closest<HTMLElement>('[data-key]');
+      const spec = el ? this.handlers.get(el.dataset.key ?? '') : undefined;
+      if (spec && spec.kind !== 'input' && !spec.disabled) spec.onPress();
+    });
+    root.addEventListener('input', (e) => {
+      const el = e.target as HTMLInputElement;
+      const spec = this.handlers.get(el.dataset.key ?? '');
+      if (spec?.kind === 'input') spec.onInput(el.value);
+    });
+  }
+
+  /** Makes the layer hold exactly these controls, in this tab order. */
+  sync(specs: readonly ControlSpec[]): void {
+    const active = document.activeElement as HTMLElement | null;
+    const activeKey = active && this.root.contains(active) ? (active.dataset.key ?? null) : null;
+    const wanted = new Set(specs.map((s) => s.key));
+    for (const [key, el] of this.elements)
+      if (!wanted.has(key)) {
+        el.remove();
+        this.elements.delete(key);
+        this.handlers.delete(key);
+      }
+    specs.forEach((spec, i) => {
+      let el = this.elements.get(spec.key);
+      const tag = spec.kind === 'input' ? 'INPUT' : 'BUTTON';
+      if (!el || el.tagName !== tag) {
+        el?.remove();
+        el = document.createElement(tag.toLowerCase());
+        el.dataset.key = spec.key;
+        if (spec.kind === 'input') (el as HTMLInputElement).type = 'text';
+        else (el as HTMLButtonElement).type = 'button';
+        this.elements.set(spec.key, el);
+      }
+      this.handlers.set(spec.key, spec);
+      apply(el, spec);
+      const at = this.root.children[i];
+      if (at !== el) this.root.insertBefore(el, at ?? null);
+    });
+    if (activeKey && document.activeElement !== this.elements.get(activeKey)) this.elements.get(activeKey)?.focus();
+  }
+
+  focus(key: string): boolean {
+    const el = this.elements.get(key);
+    if (!el) return false;
+    el.focus();
+    return true;
+  }
+
+  has(key: string): boolean {
+    return this.elements.has(key);
+  }
+
+  /** Focus the first control if focus was lost (after a screen change). */
+  focusFirstIfLost(preferred?: string): void {
+    const active = document.activeElement;
+    if (active && active !== document.body && document.contains(active)) return;
+    if (preferred && this.focus(preferred)) return;
+    const first = this.root.querySelector<HTMLElement>('button:not([disabled]), input');
+    first?.focus();
+  }
+}
+
+function apply(el: HTMLElement, spec: ControlSpec): void {
+  const { x, y, w, h } = spec.rect;
+  el.style.left = `${x}px`;
+  el.style.top = `${y}px`;
+  el.style.width = `${w}px`;
+  el.style.height = `${h}px`;
+  el.setAttribute('aria-label', spec.label);
+  if (spec.kind === 'input') {
+    const input = el as HTMLInputElement;
+    if (input.value !== spec.value && document.activeElement !== input) input.value = spec.value;
+    input.maxLength = spec.maxLength ?? 64;
+    input.spellcheck = false;
+    input.autocomplete = 'off';
+    return;
+  }
+  const button = el as HTMLButtonElement;
+  button.disabled = spec.disabled ?? false;
+  if (spec.pressed === undefined) button.removeAttribute('aria-pressed');
+  else button.setAttribute('aria-pressed', String(spec.pressed));
+  if (spec.description) button.title = spec.description;
+  else button.removeAttribute('title');
+  if (spec.description) button.setAttribute('aria-description', spec.description);
+  else button.removeAttribute('aria-description');
+}
