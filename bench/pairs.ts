@@ -10,19 +10,28 @@ const loaded = loadScenarioText(readFileSync(file, 'utf8'), file);
 if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
 const { scenario } = loaded;
 const ids = scenario.personalities.map((p) => p.id);
-const rows: string[] = ['| US \\ Iran | agreement | walkout | conflict | no deal | recall | mean rounds |', '|---|---|---|---|---|---|---|'];
+const rows: string[] = [
+  '| US \\ Iran | agreement | walkout | conflict | no deal | recall | mean rounds |',
+  '|---|---|---|---|---|---|---|',
+];
 for (const us of ids)
   for (const iran of ids) {
     const counts: Record<string, number> = {};
     let rounds = 0;
     for (let i = 0; i < games; i++) {
-      const { state } = playGame(scenario, `pairs-${i}`, { us: `ai:${us}` as Controller, iran: `ai:${iran}` as Controller, difficulty: scenario.defaults.difficulty });
+      const { state } = playGame(scenario, `pairs-${i}`, {
+        us: `ai:${us}` as Controller,
+        iran: `ai:${iran}` as Controller,
+        difficulty: scenario.defaults.difficulty,
+      });
       const k = state.outcome?.kind ?? '?';
       counts[k] = (counts[k] ?? 0) + 1;
       rounds += state.round;
     }
     const pct = (n: number) => `${((100 * n) / games).toFixed(1)}%`;
     const agree = (counts['comprehensive-deal'] ?? 0) + (counts['interim-deal'] ?? 0);
-    rows.push(`| ${us} vs ${iran} | ${pct(agree)} | ${pct(counts.walkout ?? 0)} | ${pct(counts.conflict ?? 0)} | ${pct(counts['no-deal'] ?? 0)} | ${pct(counts.recall ?? 0)} | ${(rounds / games).toFixed(1)} |`);
+    rows.push(
+      `| ${us} vs ${iran} | ${pct(agree)} | ${pct(counts.walkout ?? 0)} | ${pct(counts.conflict ?? 0)} | ${pct(counts['no-deal'] ?? 0)} | ${pct(counts.recall ?? 0)} | ${(rounds / games).toFixed(1)} |`,
+    );
   }
 console.log(rows.join('\n'));

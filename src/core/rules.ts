@@ -429,13 +429,7 @@ function makeOffer(scenario: Scenario, state: GameState, side: Side, pkg: Packag
   });
   state.offers[side] = pkg;
   state.offerHistory.push({ round: state.round, turn: state.turn, side, pkg });
-  say(
-    state,
-    side,
-    'move',
-    'propose',
-    `${scenario.parties[side].short} ${verb}: ${describePackage(space, pkg, mask)}.`,
-  );
+  say(state, side, 'move', 'propose', `${scenario.parties[side].short} ${verb}: ${describePackage(space, pkg, mask)}.`);
   if (cost > 0) changeSupport(scenario, state, side, -cost, 'concessions at the table');
   const other = otherSide(side);
   const memory = state.ai[other];

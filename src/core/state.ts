@@ -84,7 +84,8 @@ export function forkState(s: GameState): GameState {
   return {
     ...s,
     settings: { ...s.settings },
-    agenda: { ...s.agenda, on: [...s.agenda.on], proposals: { ...s.agenda.proposals } },
+    // agenda.on is replaced, never mutated, when the agenda settles: it can be shared.
+    agenda: { ...s.agenda, proposals: { ...s.agenda.proposals } },
     beliefs: { us: s.beliefs.us.map((r) => [...r] as [number, number]), iran: s.beliefs.iran.map((r) => [...r] as [number, number]) },
     offers: { ...s.offers },
     bridge: s.bridge ? { pkg: s.bridge.pkg, endorsed: { ...s.bridge.endorsed } } : null,

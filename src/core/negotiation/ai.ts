@@ -72,12 +72,14 @@ function tableMove(scenario: Scenario, state: GameState, side: Side, { personali
 
   // Target: time-dependent tactic, blended with mirroring the opponent's last concession.
   let target = timeTarget({ t, e: personality.e, k: personality.k, pMin, pMax });
-  const theirOffers = state.offerHistory.filter((o) => o.side === other);
+  // Our utility of each offer they have made, oldest first.
+  const theirOffers: { round: number; u: number }[] = [];
+  for (const o of state.offerHistory) if (o.side === other) theirOffers.push({ round: o.round, u: u(o.pkg) });
   const last = theirOffers[theirOffers.length - 1];
   const previous = theirOffers[theirOffers.length - 2];
   const myLast = memory.lastBidUtility ?? pMax;
   if (last && previous && personality.titForTat > 0) {
-    const theirConcession = u(last.pkg) - u(previous.pkg);
+    const theirConcession = last.u - previous.u;
     const mirrored = Math.min(pMax, Math.max(pMin, myLast - theirConcession));
     target = (1 - personality.titForTat) * target + personality.titForTat * mirrored;
   }
@@ -95,7 +97,8 @@ function tableMove(scenario: Scenario, state: GameState, side: Side, { personali
   // Acceptance: AC_next with the difficulty's slack; at the last chance, the best seen recently.
   if (theirs) {
     const theirsU = u(theirs);
-    const recentBest = Math.max(...theirOffers.filter((o) => o.round >= state.round - 3).map((o) => u(o.pkg)), theirsU);
+    let recentBest = theirsU;
+    for (const o of theirOffers) if (o.round >= state.round - 3 && o.u > recentBest) recentBest = o.u;
     if (theirsU >= reservation && (theirsU >= bidU - difficulty.acceptanceSlack || (lastChance && theirsU >= recentBest - 1e-9)))
       return { type: 'accept' };
   }
@@ -106,9 +109,11 @@ function tableMove(scenario: Scenario, state: GameState, side: Side, { personali
 
   // Walk out when the other side's offers stay hopeless late in the talks.
   if (theirs && t > 0.45 && state.round >= 3) {
-    const bestSeen = Math.max(...theirOffers.map((o) => u(o.pkg)));
-    const stalled = !last || !previous || u(last.pkg) - u(previous.pkg) < 0.01;
-    if (stalled && bestSeen < reservation - 0.05 - 0.3 * personality.patience && dWalk < (1 - personality.patience) * 0.35) return { type: 'walkout' };
+    let bestSeen = -Infinity;
+    for (const o of theirOffers) if (o.u > bestSeen) bestSeen = o.u;
+    const stalled = !last || !previous || last.u - previous.u < 0.01;
+    if (stalled && bestSeen < reservation - 0.05 - 0.3 * personality.patience && dWalk < (1 - personality.patience) * 0.35)
+      return { type: 'walkout' };
   }
 
   // Table manners: answer pressure, cool a hot crisis, call on Oman when the gap is small.

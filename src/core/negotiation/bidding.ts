@@ -134,20 +134,19 @@ export function bestBidAbove(input: BidInput): Package {
     return u;
   };
 
-  let pkg: Package = new Array<number>(n).fill(0);
+  // Smallest λ (within bisection precision) whose choice still meets the target.
   let lo = 0;
   let hi = 1;
   while (choose(hi, buffer) < target - 1e-12 && hi < 1e6) hi *= 4;
-  choose(hi, pkg);
-  if (choose(lo, buffer) >= target) pkg = buffer.slice();
+  if (choose(lo, buffer) >= target) hi = lo;
   else
-    for (let iter = 0; iter < 14; iter++) {
+    for (let iter = 0; iter < 12; iter++) {
       const mid = (lo + hi) / 2;
-      if (choose(mid, buffer) >= target) {
-        hi = mid;
-        pkg = buffer.slice();
-      } else lo = mid;
+      if (choose(mid, buffer) >= target) hi = mid;
+      else lo = mid;
     }
+  const pkg: Package = new Array<number>(n).fill(0);
+  choose(hi, pkg);
   const ownU = (x: Package) => {
     let u = 0;
     for (let i = 0; i < n; i++) u += (own[i] as number[])[x[i] as number] as number;

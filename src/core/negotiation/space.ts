@@ -9,6 +9,9 @@ export interface Space {
   sizes: number[];
   notCovered: number[];
   evals: Record<Side, number[][]>;
+  /** Worst and best evaluation of each issue, per side. */
+  minEval: Record<Side, number[]>;
+  maxEval: Record<Side, number[]>;
 }
 
 const cache = new WeakMap<Scenario, Space>();
@@ -25,6 +28,8 @@ export function spaceOf(scenario: Scenario): Space {
         us: scenario.issues.map((i) => i.evaluations.us),
         iran: scenario.issues.map((i) => i.evaluations.iran),
       },
+      minEval: { us: scenario.issues.map((i) => Math.min(...i.evaluations.us)), iran: scenario.issues.map((i) => Math.min(...i.evaluations.iran)) },
+      maxEval: { us: scenario.issues.map((i) => Math.max(...i.evaluations.us)), iran: scenario.issues.map((i) => Math.max(...i.evaluations.iran)) },
     };
     cache.set(scenario, space);
   }
@@ -38,26 +43,34 @@ export function utility(space: Space, side: Side, weights: readonly number[], pk
   return u;
 }
 
-/** Whether each scenario issue is on the agenda, by index. */
+const masks = new WeakMap<readonly string[], boolean[]>();
+
+/** Whether each scenario issue is on the agenda, by index (cached: an agenda list is never mutated). */
 export function agendaMask(space: Space, on: readonly string[]): boolean[] {
-  return space.ids.map((id) => on.includes(id));
+  let mask = masks.get(on);
+  if (!mask || mask.length !== space.ids.length) {
+    mask = space.ids.map((id) => on.includes(id));
+    masks.set(on, mask);
+  }
+  return mask;
 }
 
 /** Best and worst utility reachable for a side, given the agenda (off-agenda issues are fixed). */
 export function utilityBounds(space: Space, side: Side, weights: readonly number[], mask: readonly boolean[]) {
   let min = 0;
   let max = 0;
-  space.evals[side].forEach((ev, i) => {
+  const evals = space.evals[side];
+  for (let i = 0; i < evals.length; i++) {
     const w = weights[i] as number;
     if (mask[i]) {
-      min += w * Math.min(...ev);
-      max += w * Math.max(...ev);
+      min += w * (space.minEval[side][i] as number);
+      max += w * (space.maxEval[side][i] as number);
     } else {
-      const v = w * (ev[space.notCovered[i] as number] as number);
+      const v = w * ((evals[i] as number[])[space.notCovered[i] as number] as number);
       min += v;
       max += v;
     }
-  });
+  }
   return { min, max };
 }
 

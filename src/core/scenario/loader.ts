@@ -2,6 +2,7 @@
 // Every problem comes back as one line naming where it is (line/column or schema path) and the rule.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { canonicalJson, sha256 } from '../hash';
+import { findJsonError } from './json-position';
 import { type Scenario, scenarioSchema } from './schema';
 
 export const MAX_SCENARIO_BYTES = 1_000_000;
@@ -64,17 +65,8 @@ function lineColumn(text: string, offset: number): string {
 function parseJson(text: string): Parsed {
   const depth = bracketDepth(text);
   if (depth > MAX_DEPTH) return { ok: false, errors: [`nesting is ${depth} levels deep; the limit is ${MAX_DEPTH}`] };
-  try {
-    JSON.parse(text);
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    const at = /position (\d+)/.exec(message);
-    const where = at ? lineColumn(text, Number(at[1])) : lineColumn(text, text.length);
-    return {
-      ok: false,
-      errors: [`invalid JSON at ${where}: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`],
-    };
-  }
+  const syntax = findJsonError(text);
+  if (syntax) return { ok: false, errors: [`invalid JSON at ${lineColumn(text, syntax.offset)}: ${syntax.message}`] };
   // Re-read through the YAML parser (a JSON superset) for duplicate keys with their positions.
   return parseYaml(text);
 }
