@@ -4,7 +4,7 @@ import type { Replay } from '../core/replay';
 import { applyActionInPlace } from '../core/rules';
 import type { Scenario } from '../core/scenario/schema';
 import { createGame } from '../core/state';
-import type { GameState, LogEntry } from '../core/types';
+import type { GameState, LogEntry, RiskEntry } from '../core/types';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -17,13 +17,14 @@ export function transcript(scenario: Scenario, replay: Replay, _final: GameState
   let logSeen = 0;
   let riskSeen = 0;
   const flush = () => {
-    for (const entry of state.log.slice(logSeen)) lines.push(formatEntry(entry));
-    for (const r of state.risk.slice(riskSeen))
-      if (r.cause === 'draw') lines.push(`      ⚖ ${r.text}`);
-      else
-        lines.push(
-          `      ↳ risk ${pct(r.hazardBefore)} → ${pct(r.hazardAfter)} (${r.cause}${r.tension ? `, ${r.tension > 0 ? '+' : ''}${r.tension} tension` : ''}): ${r.text}`,
-        );
+    // Interleave the narrative and the explained risk in the order they happened.
+    const risks = state.risk.slice(riskSeen);
+    let r = 0;
+    for (let i = logSeen; i <= state.log.length; i++) {
+      while (r < risks.length && (risks[r]?.at ?? 0) <= i) lines.push(formatRisk(risks[r++] as RiskEntry));
+      const entry = state.log[i];
+      if (entry) lines.push(formatEntry(entry));
+    }
     logSeen = state.log.length;
     riskSeen = state.risk.length;
   };
@@ -43,6 +44,12 @@ export function transcript(scenario: Scenario, replay: Replay, _final: GameState
     );
   }
   return lines.join('\n');
+}
+
+function formatRisk(r: RiskEntry): string {
+  if (r.cause === 'draw') return `           ⚖ ${r.text}`;
+  const delta = r.tension ? `, ${r.tension > 0 ? '+' : ''}${r.tension} tension` : '';
+  return `           ↳ risk ${pct(r.hazardBefore)} → ${pct(r.hazardAfter)} (${r.cause}${delta}): ${r.text}`;
 }
 
 function formatEntry(e: LogEntry): string {

@@ -55,6 +55,8 @@ export type RiskCause = 'move' | 'event' | 'domestic' | 'agenda' | 'decay' | 'dr
 
 /** One change in escalation risk, with its cause, so the debrief can explain it. */
 export interface RiskEntry {
+  /** Position in the narrative log when this change happened (log entries before it came first). */
+  at: number;
   round: number;
   turn: number;
   cause: RiskCause;

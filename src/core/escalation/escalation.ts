@@ -43,6 +43,7 @@ export function addRisk(ladder: Ladder, state: GameState, change: RiskChange): v
   const after = hazardOf(ladder, projectedTension(ladder, state), state.shock);
   state.hazard = after;
   state.risk.push({
+    at: state.log.length,
     round: state.round,
     turn: state.turn,
     cause: change.cause,
@@ -81,6 +82,7 @@ export function closeRound(ladder: Ladder, state: GameState, allow: { climb: boo
   state.hazard = hazardOf(ladder, ladder.rho * state.tension, 0);
   const rungName = ladder.rungs[state.rung]?.name ?? '';
   state.risk.push({
+    at: state.log.length,
     round: state.round,
     turn: state.turn,
     cause: 'draw',

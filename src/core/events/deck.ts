@@ -88,6 +88,7 @@ export function applyEvent(scenario: Scenario, state: GameState, event: Scenario
     state.rung = Math.max(0, Math.min(topRung(ladder), state.rung + fx.rung));
     if (state.rung !== before)
       state.risk.push({
+        at: state.log.length,
         round: state.round,
         turn: state.turn,
         cause,

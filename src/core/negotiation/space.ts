@@ -28,8 +28,14 @@ export function spaceOf(scenario: Scenario): Space {
         us: scenario.issues.map((i) => i.evaluations.us),
         iran: scenario.issues.map((i) => i.evaluations.iran),
       },
-      minEval: { us: scenario.issues.map((i) => Math.min(...i.evaluations.us)), iran: scenario.issues.map((i) => Math.min(...i.evaluations.iran)) },
-      maxEval: { us: scenario.issues.map((i) => Math.max(...i.evaluations.us)), iran: scenario.issues.map((i) => Math.max(...i.evaluations.iran)) },
+      minEval: {
+        us: scenario.issues.map((i) => Math.min(...i.evaluations.us)),
+        iran: scenario.issues.map((i) => Math.min(...i.evaluations.iran)),
+      },
+      maxEval: {
+        us: scenario.issues.map((i) => Math.max(...i.evaluations.us)),
+        iran: scenario.issues.map((i) => Math.max(...i.evaluations.iran)),
+      },
     };
     cache.set(scenario, space);
   }
