@@ -6,7 +6,7 @@ import { normaliseSeed } from './rng';
 import { applyActionInPlace } from './rules';
 import type { Scenario } from './scenario/schema';
 import { SIDES } from './scenario/schema';
-import { createGame } from './state';
+import { changeControllers, createGame } from './state';
 import { type Action, type GameState, RULES_VERSION, type Settings } from './types';
 
 export const REPLAY_FORMAT = 'backchannel-replay';
@@ -24,6 +24,9 @@ export interface Replay {
   log: LoggedAction[];
   checksums: string[];
   final: string;
+  /** Seats that changed hands: after `afterTurn` turns, `settings` apply (forks, take-overs). */
+  takeovers?: { afterTurn: number; settings: Settings }[];
+  /** A fork records the game it branched from and the turn it branched at. */
   parent?: { final: string; forkTurn: number };
 }
 
@@ -35,8 +38,12 @@ export function makeReplay(opts: {
   log: LoggedAction[];
   checksums: string[];
   finalState: GameState;
+  takeovers?: Replay['takeovers'];
+  parent?: Replay['parent'];
 }): Replay {
   return {
+    ...(opts.takeovers?.length ? { takeovers: opts.takeovers } : {}),
+    ...(opts.parent ? { parent: opts.parent } : {}),
     format: REPLAY_FORMAT,
     formatVersion: REPLAY_FORMAT_VERSION,
     rulesVersion: RULES_VERSION,
@@ -47,6 +54,39 @@ export function makeReplay(opts: {
     checksums: opts.checksums,
     final: stateChecksum(opts.finalState),
   };
+}
+
+/** The replay cut at `turn` turns (0 = before the first move): the common past of a fork. */
+export function truncateReplay(replay: Replay, turn: number): Replay {
+  const cut = Math.max(0, Math.min(turn, replay.log.length));
+  return {
+    ...replay,
+    log: replay.log.slice(0, cut),
+    checksums: replay.checksums.slice(0, cut),
+    takeovers: (replay.takeovers ?? []).filter((t) => t.afterTurn <= cut),
+  };
+}
+
+/**
+ * Branches a replay at `turn` with new seats ("what if we had conceded on sanctions in round 2?"):
+ * returns the state to play on from, and the start of the fork's own replay (parent + fork turn).
+ */
+export function forkReplay(
+  scenario: Scenario,
+  scenarioHash: string,
+  replay: Replay,
+  turn: number,
+  settings: Settings,
+): { ok: true; state: GameState; replay: Replay } | { ok: false; error: string } {
+  if (!Number.isInteger(turn) || turn < 0 || turn > replay.log.length)
+    return { ok: false, error: `fork turn must be between 0 and ${replay.log.length}` };
+  const past = truncateReplay(replay, turn);
+  const verified = verifyReplay(scenario, scenarioHash, { ...past, final: 'unchecked' }, { skipFinal: true });
+  if (!verified.ok) return verified;
+  if (verified.state.phase === 'ended') return { ok: false, error: `the talks were already over at turn ${turn}` };
+  const state = changeControllers(scenario, verified.state, settings);
+  const takeovers = [...(past.takeovers ?? []).filter((t) => t.afterTurn < turn), { afterTurn: turn, settings }];
+  return { ok: true, state, replay: { ...past, takeovers, parent: { final: replay.final, forkTurn: turn }, final: stateChecksum(state) } };
 }
 
 export function replayToText(replay: Replay): string {
@@ -91,6 +131,17 @@ export function readReplay(value: unknown): ReadResult {
   if (!Array.isArray(r.checksums) || !r.checksums.every((c) => typeof c === 'string')) return fail('checksums must be a list of strings');
   if (r.checksums.length !== r.log.length) return fail(`there are ${r.checksums.length} checksums for ${r.log.length} turns`);
   if (typeof r.final !== 'string') return fail('final checksum is missing');
+  if (r.takeovers !== undefined) {
+    if (!Array.isArray(r.takeovers)) return fail('takeovers must be a list of {afterTurn, settings}');
+    for (const [i, t] of r.takeovers.entries()) {
+      const o = t as Record<string, unknown> | null;
+      const s = o?.settings as Record<string, unknown> | undefined;
+      if (!o || typeof o.afterTurn !== 'number' || !Number.isInteger(o.afterTurn) || o.afterTurn < 0 || o.afterTurn > r.log.length)
+        return fail(`takeovers[${i}].afterTurn must be a turn between 0 and ${r.log.length}`);
+      if (!s || typeof s.difficulty !== 'string' || !SIDES.every((side) => typeof s[side] === 'string'))
+        return fail(`takeovers[${i}].settings {us, iran, difficulty} are missing`);
+    }
+  }
   return { ok: true, replay: { ...(value as Replay), seed: seed.seed } };
 }
 
@@ -102,15 +153,22 @@ export type VerifyResult =
  * Re-plays a replay from its seed and checks every turn's checksum and the final one.
  * `keepStates` returns the state after every turn (for the viewer's step back and forth).
  */
-export function verifyReplay(scenario: Scenario, scenarioHash: string, replay: Replay, opts: { keepStates?: boolean } = {}): VerifyResult {
+export function verifyReplay(
+  scenario: Scenario,
+  scenarioHash: string,
+  replay: Replay,
+  opts: { keepStates?: boolean; skipFinal?: boolean } = {},
+): VerifyResult {
   if (replay.scenario.id !== scenario.id)
     return { ok: false, error: `replay is for scenario "${replay.scenario.id}", not "${scenario.id}"`, turn: null };
   if (replay.scenario.sha256 !== scenarioHash)
     return { ok: false, error: `scenario "${scenario.id}" has changed since the replay was recorded (sha256 differs)`, turn: null };
-  const state = createGame(scenario, replay.seed, replay.settings);
+  let state = createGame(scenario, replay.seed, replay.settings);
   const states: GameState[] = [];
+  const takeovers = replay.takeovers ?? [];
   for (const [i, entry] of replay.log.entries()) {
     const turn = i + 1;
+    for (const t of takeovers) if (t.afterTurn === i) state = changeControllers(scenario, state, t.settings);
     if (state.phase === 'ended') return { ok: false, error: `turn ${turn}: the talks were already over`, turn };
     const error = applyActionInPlace(scenario, state, entry.side, entry.action as Action);
     if (error) return { ok: false, error: `illegal action at turn ${turn}: ${error}`, turn };
@@ -118,8 +176,9 @@ export function verifyReplay(scenario: Scenario, scenarioHash: string, replay: R
     if (sum !== replay.checksums[i]) return { ok: false, error: `desync at turn ${turn}`, turn };
     if (opts.keepStates) states.push(structuredClone(state));
   }
+  for (const t of takeovers) if (t.afterTurn === replay.log.length) state = changeControllers(scenario, state, t.settings);
   const final = stateChecksum(state);
-  if (final !== replay.final)
+  if (!opts.skipFinal && final !== replay.final)
     return { ok: false, error: `desync at the final checksum (turn ${replay.log.length})`, turn: replay.log.length };
   return { ok: true, turns: replay.log.length, checksum: final, state, ...(opts.keepStates ? { states } : {}) };
 }

@@ -1,6 +1,6 @@
 // Creating a game from a scenario and seed (the setup draws), and copying state for a pure step.
 
-import { newOpponentModel } from './negotiation/bidding';
+import { newOpponentModel, observeOffer } from './negotiation/bidding';
 import { spaceOf } from './negotiation/space';
 import { draw, STREAMS, type StreamName, seedStream } from './rng';
 import { type Scenario, SIDES, type Side } from './scenario/schema';
@@ -99,6 +99,24 @@ export function forkState(s: GameState): GameState {
     log: s.log.slice(),
     utilityByRound: s.utilityByRound.slice(),
   };
+}
+
+/**
+ * Hands one or both seats to new controllers mid-game (a fork, or a teacher taking over a side).
+ * A side that becomes AI-controlled gets an opponent model that has already watched the other's offers.
+ */
+export function changeControllers(scenario: Scenario, state: GameState, settings: Settings): GameState {
+  const space = spaceOf(scenario);
+  const next: GameState = { ...state, settings: { ...settings }, ai: { ...state.ai } };
+  for (const side of SIDES) {
+    if (!isAiController(settings[side]) || next.ai[side]) continue;
+    let model = newOpponentModel(space, state.beliefs[side]);
+    const mask = state.agenda.on.length ? space.ids.map((id) => state.agenda.on.includes(id)) : space.ids.map(() => true);
+    const learning = scenario.difficulties.find((d) => d.id === settings.difficulty)?.learning ?? 1;
+    for (const offer of state.offerHistory) if (offer.side !== side) model = observeOffer(model, offer.pkg, learning, mask);
+    next.ai[side] = { model, lastBidUtility: null };
+  }
+  return next;
 }
 
 /** Whose turn it is, or null when the talks are over. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { playGame } from '../../src/core/play';
-import { makeReplay, type Replay, readReplay, verifyReplay } from '../../src/core/replay';
+import { chooseAction, playGame, stateChecksum } from '../../src/core/play';
+import { forkReplay, makeReplay, type Replay, readReplay, verifyReplay } from '../../src/core/replay';
+import { applyActionInPlace } from '../../src/core/rules';
 import type { Settings } from '../../src/core/types';
 import { loadShipped } from '../support/scenarios';
 
@@ -63,5 +64,36 @@ describe('replays', () => {
 
   it('refuses a replay of a changed scenario', () => {
     expect(verifyReplay(scenario, 'f'.repeat(64), recorded())).toMatchObject({ ok: false, turn: null });
+  });
+});
+
+describe('rewind and fork', () => {
+  it('takes over a seat at any turn, plays on, and the fork verifies with its parent recorded', () => {
+    const parent = recorded('fork-parent');
+    const forkTurn = 6;
+    const forked = forkReplay(scenario, sha256, parent, forkTurn, { us: 'ai:conceder', iran: 'ai:boulware', difficulty: 'hard' });
+    if (!forked.ok) throw new Error(forked.error);
+    expect(forked.replay.parent).toEqual({ final: parent.final, forkTurn });
+    expect(forked.replay.log).toEqual(parent.log.slice(0, forkTurn));
+
+    const state = structuredClone(forked.state);
+    const log = [...forked.replay.log];
+    const checksums = [...forked.replay.checksums];
+    while (state.phase !== 'ended') {
+      const side = state.toMove;
+      const action = chooseAction(scenario, state, side);
+      expect(applyActionInPlace(scenario, state, side, action)).toBeNull();
+      log.push({ turn: state.turn, side, action });
+      checksums.push(stateChecksum(state));
+    }
+    const fork = { ...forked.replay, log, checksums, final: stateChecksum(state) };
+    const result = verifyReplay(scenario, sha256, JSON.parse(JSON.stringify(fork)));
+    expect(result).toMatchObject({ ok: true, checksum: fork.final });
+    expect(fork.final).not.toBe(parent.final);
+  });
+
+  it('refuses a fork turn outside the game', () => {
+    const parent = recorded();
+    expect(forkReplay(scenario, sha256, parent, parent.log.length + 5, settings)).toMatchObject({ ok: false });
   });
 });
