@@ -62,12 +62,22 @@ export function observeOffer(model: OpponentModel, offer: Package, learning: num
  * for us is good for them (until they show otherwise).
  */
 export function estimatedOptionValues(model: OpponentModel, ownEvals: readonly number[][]): number[][] {
-  return model.counts.map((row, i) => {
+  const values: number[][] = new Array(model.counts.length);
+  for (let i = 0; i < model.counts.length; i++) {
+    const row = model.counts[i] as number[];
     const own = ownEvals[i] as number[];
-    const raw = row.map((c, o) => c + 0.5 * (1 - (own[o] as number)));
-    const max = Math.max(...raw) || 1;
-    return raw.map((r) => r / max);
-  });
+    const out = new Array<number>(row.length);
+    let max = 0;
+    for (let o = 0; o < row.length; o++) {
+      const v = (row[o] as number) + 0.5 * (1 - (own[o] as number));
+      out[o] = v;
+      if (v > max) max = v;
+    }
+    const scale = max > 0 ? 1 / max : 1;
+    for (let o = 0; o < row.length; o++) out[o] = (out[o] as number) * scale;
+    values[i] = out;
+  }
+  return values;
 }
 
 const weighted = new WeakMap<readonly number[], number[][]>();

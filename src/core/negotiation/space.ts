@@ -12,6 +12,9 @@ export interface Space {
   /** Worst and best evaluation of each issue, per side. */
   minEval: Record<Side, number[]>;
   maxEval: Record<Side, number[]>;
+  masks: Map<string, boolean[]>;
+  lastMask: { on: readonly string[] | null; mask: boolean[] };
+  index: Map<string, number>;
 }
 
 const cache = new WeakMap<Scenario, Space>();
@@ -36,6 +39,9 @@ export function spaceOf(scenario: Scenario): Space {
         us: scenario.issues.map((i) => Math.max(...i.evaluations.us)),
         iran: scenario.issues.map((i) => Math.max(...i.evaluations.iran)),
       },
+      masks: new Map(),
+      lastMask: { on: null, mask: [] },
+      index: new Map(scenario.issues.map((issue, i) => [issue.id, i])),
     };
     cache.set(scenario, space);
   }
@@ -49,15 +55,17 @@ export function utility(space: Space, side: Side, weights: readonly number[], pk
   return u;
 }
 
-const masks = new WeakMap<readonly string[], boolean[]>();
-
-/** Whether each scenario issue is on the agenda, by index (cached: an agenda list is never mutated). */
+/** Whether each scenario issue is on the agenda, by index (cached per agenda: there are few). */
 export function agendaMask(space: Space, on: readonly string[]): boolean[] {
-  let mask = masks.get(on);
-  if (!mask || mask.length !== space.ids.length) {
+  // The agenda list is replaced, never mutated, so its identity is a safe first-level key.
+  if (space.lastMask.on === on) return space.lastMask.mask;
+  const key = on.join('\n');
+  let mask = space.masks.get(key);
+  if (!mask) {
     mask = space.ids.map((id) => on.includes(id));
-    masks.set(on, mask);
+    space.masks.set(key, mask);
   }
+  space.lastMask = { on, mask };
   return mask;
 }
 
@@ -110,7 +118,7 @@ export function termsToPackage(space: Space, terms: unknown, mask: readonly bool
     return { ok: false, error: 'terms must be an object of issue → option' };
   const t = terms as Record<string, unknown>;
   for (const key of Object.keys(t)) {
-    const i = space.ids.indexOf(key);
+    const i = space.index.get(key) ?? -1;
     if (i < 0) return { ok: false, error: `unknown issue "${key}"` };
     if (!mask[i]) return { ok: false, error: `issue "${key}" is not on the agenda` };
   }
