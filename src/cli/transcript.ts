@@ -1,7 +1,7 @@
 // A readable transcript of a replay: every turn's moves, events, Oman's interventions and the
 // escalation draws with their causes, then the outcome.
 import type { Replay } from '../core/replay';
-import { applyActionInPlace } from '../core/rules';
+import { applySeatActionInPlace } from '../core/rules';
 import type { Scenario } from '../core/scenario/schema';
 import { createGame } from '../core/state';
 import type { GameState, LogEntry, RiskEntry } from '../core/types';
@@ -29,7 +29,7 @@ export function transcript(scenario: Scenario, replay: Replay, _final: GameState
     riskSeen = state.risk.length;
   };
   for (const entry of replay.log) {
-    const error = applyActionInPlace(scenario, state, entry.side, entry.action);
+    const error = applySeatActionInPlace(scenario, state, entry.side, entry.action);
     if (error) {
       lines.push(`turn ${entry.turn}: ILLEGAL (${error})`);
       break;
@@ -54,6 +54,16 @@ function formatRisk(r: RiskEntry): string {
 
 function formatEntry(e: LogEntry): string {
   const where = e.round === 0 ? 'agenda ' : `round ${String(e.round).padStart(2)}`;
-  const marker = { move: '•', event: '!', oman: '◆', round: '─', escalation: '⚖', domestic: '≈', outcome: '■', agenda: '•' }[e.kind];
+  const marker = {
+    move: '•',
+    event: '!',
+    oman: '◆',
+    round: '─',
+    escalation: '⚖',
+    domestic: '≈',
+    outcome: '■',
+    agenda: '•',
+    facilitator: '✎',
+  }[e.kind];
   return `${where} t${String(e.turn).padStart(3)} ${marker} ${e.text}`;
 }

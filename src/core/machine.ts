@@ -2,11 +2,12 @@
 // game state with its RNG states, the action log). Views read snapshots, send events, and listen
 // to emitted effects (`actor.on('logged', …)`) for sounds and animations.
 import { assign, enqueueActions, setup } from 'xstate';
+import { validateFacilitatorAction } from './facilitator';
 import { chooseAction, type LoggedAction, stateChecksum } from './play';
-import { applyAction, validateAction } from './rules';
+import { applyAction, applySeatAction, validateAction } from './rules';
 import type { Scenario, Side } from './scenario/schema';
 import { createGame, isAiController } from './state';
-import type { Action, GameState, LogEntry, Settings } from './types';
+import type { Action, FacilitatorAction, GameState, LogEntry, Seat, Settings } from './types';
 
 export interface MachineInput {
   scenario: Scenario;
@@ -24,16 +25,25 @@ export interface GameContext {
   error: string | null;
 }
 
-export type GameEvent = { type: 'START' } | { type: 'BEGIN' } | { type: 'ACT'; side: Side; action: Action } | { type: 'DEBRIEF' };
+export type GameEvent =
+  | { type: 'START' }
+  | { type: 'BEGIN' }
+  | { type: 'ACT'; side: Side; action: Action }
+  | { type: 'FACILITATE'; action: FacilitatorAction }
+  | { type: 'DEBRIEF' };
 
 export type GameEmitted = { type: 'logged'; entries: LogEntry[] } | { type: 'rejected'; error: string };
 
 /** Applies one action and then every AI move that follows, until a human is to move or the talks end. */
-export function advance(ctx: GameContext, side: Side, action: Action): { ok: true; context: GameContext } | { ok: false; error: string } {
-  const first = applyAction(ctx.scenario, ctx.game, side, action);
+export function advance(
+  ctx: GameContext,
+  seat: Seat,
+  action: Action | FacilitatorAction,
+): { ok: true; context: GameContext } | { ok: false; error: string } {
+  const first = applySeatAction(ctx.scenario, ctx.game, seat, action);
   if (!first.ok) return { ok: false, error: first.error };
   const game = first.state;
-  const actions = [...ctx.actions, { turn: game.turn, side, action }];
+  const actions = [...ctx.actions, { turn: game.turn, side: seat, action }];
   const checksums = [...ctx.checksums, stateChecksum(game)];
   return { ok: true, context: runAi({ ...ctx, game, actions, checksums, error: null }) };
 }
@@ -43,7 +53,7 @@ export function runAi(ctx: GameContext): GameContext {
   let { game } = ctx;
   const actions = [...ctx.actions];
   const checksums = [...ctx.checksums];
-  for (let guard = 0; game.phase !== 'ended' && isAiController(game.settings[game.toMove]) && guard < 200; guard++) {
+  for (let guard = 0; game.phase !== 'ended' && !game.paused && isAiController(game.settings[game.toMove]) && guard < 200; guard++) {
     const side = game.toMove;
     const action = chooseAction(ctx.scenario, game, side);
     const step = applyAction(ctx.scenario, game, side, action);
@@ -53,6 +63,12 @@ export function runAi(ctx: GameContext): GameContext {
     checksums.push(stateChecksum(game));
   }
   return { ...ctx, game, actions, checksums };
+}
+
+function moveError(context: GameContext, event: GameEvent): string | null {
+  if (event.type === 'ACT') return validateAction(context.scenario, context.game, event.side, event.action);
+  if (event.type === 'FACILITATE') return validateFacilitatorAction(context.scenario, context.game, event.action);
+  return 'not a move';
 }
 
 export const gameMachine = setup({
@@ -65,15 +81,14 @@ export const gameMachine = setup({
   guards: {
     talksHaveEnded: ({ context }) => context.game.phase === 'ended',
     agendaIsSettled: ({ context }) => context.game.phase === 'rounds',
-    moveIsLegal: ({ context, event }) =>
-      event.type === 'ACT' && validateAction(context.scenario, context.game, event.side, event.action) === null,
+    moveIsLegal: ({ context, event }) => moveError(context, event) === null,
   },
   actions: {
     letTheAiMove: assign(({ context }) => runAi(context)),
     playTheMove: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'ACT') return;
+      if (event.type !== 'ACT' && event.type !== 'FACILITATE') return;
       const before = context.game.log.length;
-      const next = advance(context, event.side, event.action);
+      const next = event.type === 'ACT' ? advance(context, event.side, event.action) : advance(context, 'facilitator', event.action);
       if (!next.ok) {
         enqueue.assign({ error: next.error });
         enqueue.emit({ type: 'rejected', error: next.error });
@@ -83,8 +98,8 @@ export const gameMachine = setup({
       enqueue.emit({ type: 'logged', entries: next.context.game.log.slice(before) });
     }),
     rejectTheMove: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'ACT') return;
-      const error = validateAction(context.scenario, context.game, event.side, event.action) ?? 'illegal move';
+      if (event.type !== 'ACT' && event.type !== 'FACILITATE') return;
+      const error = moveError(context, event) ?? 'illegal move';
       enqueue.assign({ error });
       enqueue.emit({ type: 'rejected', error });
     }),
@@ -109,11 +124,17 @@ export const gameMachine = setup({
         { guard: 'talksHaveEnded', target: 'outcome' },
         { guard: 'agendaIsSettled', target: 'rounds' },
       ],
-      on: { ACT: [{ guard: 'moveIsLegal', actions: 'playTheMove' }, { actions: 'rejectTheMove' }] },
+      on: {
+        ACT: [{ guard: 'moveIsLegal', actions: 'playTheMove' }, { actions: 'rejectTheMove' }],
+        FACILITATE: [{ guard: 'moveIsLegal', actions: 'playTheMove' }, { actions: 'rejectTheMove' }],
+      },
     },
     rounds: {
       always: { guard: 'talksHaveEnded', target: 'outcome' },
-      on: { ACT: [{ guard: 'moveIsLegal', actions: 'playTheMove' }, { actions: 'rejectTheMove' }] },
+      on: {
+        ACT: [{ guard: 'moveIsLegal', actions: 'playTheMove' }, { actions: 'rejectTheMove' }],
+        FACILITATE: [{ guard: 'moveIsLegal', actions: 'playTheMove' }, { actions: 'rejectTheMove' }],
+      },
     },
     outcome: { on: { DEBRIEF: 'debrief' } },
     debrief: { type: 'final' },

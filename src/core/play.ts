@@ -5,12 +5,12 @@ import { aiProfile, decideAi, decideRandom } from './negotiation/ai';
 import { applyActionInPlace, legalActionTypes } from './rules';
 import type { Scenario, Side } from './scenario/schema';
 import { createGame, personalityOf } from './state';
-import type { Action, Controller, GameState, Settings } from './types';
+import type { Action, Controller, FacilitatorAction, GameState, Seat, Settings } from './types';
 
 export interface LoggedAction {
   turn: number;
-  side: Side;
-  action: Action;
+  side: Seat;
+  action: Action | FacilitatorAction;
 }
 
 /** Whether a controller names a known policy: `human`, `random`, or `ai:<personality in the scenario>`. */
@@ -26,7 +26,13 @@ export function controllerError(scenario: Scenario, controller: string): string 
 /** The move a non-human controller makes now. */
 export function chooseAction(scenario: Scenario, state: GameState, side: Side): Action {
   const controller = state.settings[side];
-  if (controller === 'random') return decideRandom(scenario, state, side, legalActionTypes(scenario, state, side));
+  if (controller === 'random')
+    return decideRandom(
+      scenario,
+      state,
+      side,
+      legalActionTypes(scenario, state, side).filter((type) => type !== 'guess'),
+    );
   const id = personalityOf(controller) ?? scenario.defaults.personality;
   const profile = aiProfile(scenario, id, state.settings.difficulty);
   if (!profile) throw new Error(`unknown personality "${id}"`);

@@ -3,11 +3,11 @@
 import { canonicalJson } from './hash';
 import { type LoggedAction, stateChecksum } from './play';
 import { normaliseSeed } from './rng';
-import { applyActionInPlace } from './rules';
+import { applySeatActionInPlace } from './rules';
 import type { Scenario } from './scenario/schema';
 import { SIDES } from './scenario/schema';
 import { changeControllers, createGame } from './state';
-import { type Action, type GameState, RULES_VERSION, type Settings } from './types';
+import { type GameState, RULES_VERSION, type Settings } from './types';
 
 export const REPLAY_FORMAT = 'backchannel-replay';
 export const REPLAY_FORMAT_VERSION = 1;
@@ -124,7 +124,8 @@ export function readReplay(value: unknown): ReadResult {
     const e = entry as Record<string, unknown> | null;
     if (!e || typeof e !== 'object') return fail(`log[${i}] is not an object`);
     if (e.turn !== i + 1) return fail(`log[${i}]: turn is ${JSON.stringify(e.turn)}, expected ${i + 1}`);
-    if (e.side !== 'us' && e.side !== 'iran') return fail(`turn ${i + 1}: side must be "us" or "iran"`);
+    if (e.side !== 'us' && e.side !== 'iran' && e.side !== 'facilitator')
+      return fail(`turn ${i + 1}: side must be "us", "iran" or "facilitator"`);
     if (!e.action || typeof e.action !== 'object' || typeof (e.action as { type?: unknown }).type !== 'string')
       return fail(`turn ${i + 1}: action must be an object with a type`);
   }
@@ -170,7 +171,7 @@ export function verifyReplay(
     const turn = i + 1;
     for (const t of takeovers) if (t.afterTurn === i) state = changeControllers(scenario, state, t.settings);
     if (state.phase === 'ended') return { ok: false, error: `turn ${turn}: the talks were already over`, turn };
-    const error = applyActionInPlace(scenario, state, entry.side, entry.action as Action);
+    const error = applySeatActionInPlace(scenario, state, entry.side, entry.action);
     if (error) return { ok: false, error: `illegal action at turn ${turn}: ${error}`, turn };
     const sum = stateChecksum(state);
     if (sum !== replay.checksums[i]) return { ok: false, error: `desync at turn ${turn}`, turn };

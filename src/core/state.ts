@@ -67,6 +67,10 @@ export function createGame(scenario: Scenario, seed: string, settings: Settings)
     log: [],
     utilityByRound: [],
     outcome: null,
+    journal: [],
+    guesses: [],
+    paused: false,
+    hazardVisible: true,
   };
 }
 
@@ -98,6 +102,8 @@ export function forkState(s: GameState): GameState {
     risk: s.risk.slice(),
     log: s.log.slice(),
     utilityByRound: s.utilityByRound.slice(),
+    journal: s.journal.slice(),
+    guesses: s.guesses.slice(),
   };
 }
 

@@ -1,6 +1,6 @@
 // The game state: plain JSON, RNG states included. state(t+1) = applyAction(state(t), action).
 import type { AleaState, StreamName } from './rng';
-import type { Side } from './scenario/schema';
+import type { Severity, Side } from './scenario/schema';
 
 export type { Side } from './scenario/schema';
 
@@ -21,7 +21,11 @@ export const TONES: readonly Tone[] = ['conciliatory', 'firm', 'threat'];
 /** A package as it appears in actions and files: issue id → option id, agenda issues only. */
 export type Terms = Record<string, string>;
 
-export type Action =
+/** A one-line reason a team gives for its move: kept in the game and printed as its position memo. */
+export const MAX_REASON = 200;
+type Reasoned<T> = T & { reason?: string };
+
+export type Action = Reasoned<
   | { type: 'propose-agenda'; issues: string[] }
   | { type: 'accept-agenda' }
   | { type: 'force-agenda' }
@@ -32,9 +36,46 @@ export type Action =
   | { type: 'statement'; tone: Tone }
   | { type: 'recess' }
   | { type: 'bridge' }
-  | { type: 'walkout' };
+  | { type: 'walkout' }
+  /** A private perception check: the other side's top priority and red line. Does not use the turn. */
+  | { type: 'guess'; priority: string; redLine: string }
+>;
 
 export type ActionType = Action['type'];
+
+/** Effects a facilitator may attach to a custom event (the scenario's event effects, minus intel). */
+export interface CustomEffects {
+  tension?: number;
+  shock?: number;
+  rung?: number;
+  support?: { us?: number; iran?: number };
+}
+
+/** What the facilitator can do; every one is a logged turn, marked as the facilitator's. */
+export type FacilitatorAction =
+  | { type: 'pause'; paused: boolean }
+  | { type: 'inject'; event: string }
+  | { type: 'inject-custom'; title: string; text: string; severity: Severity; effects: CustomEffects }
+  | { type: 'deadline'; delta: number }
+  | { type: 'show-hazard'; visible: boolean }
+  | { type: 'oman-bridge'; terms: Terms };
+
+export type Seat = Side | 'facilitator';
+
+export interface JournalEntry {
+  turn: number;
+  round: number;
+  side: Side;
+  move: ActionType;
+  reason: string;
+}
+
+export interface Guess {
+  round: number;
+  side: Side;
+  priority: string;
+  redLine: string;
+}
 
 /** A package inside the state: one option index per scenario issue (off-agenda issues hold notCovered). */
 export type Package = number[];
@@ -69,12 +110,13 @@ export interface RiskEntry {
   rung: number;
 }
 
-export type LogKind = 'move' | 'event' | 'oman' | 'round' | 'escalation' | 'domestic' | 'outcome' | 'agenda';
+export type LogKind = 'move' | 'event' | 'oman' | 'round' | 'escalation' | 'domestic' | 'outcome' | 'agenda' | 'facilitator';
 
 export interface LogEntry {
   turn: number;
   round: number;
   kind: LogKind;
+  /** Who acted: a side, or null for the world, Oman or the facilitator (see kind). */
   side: Side | null;
   ref: string;
   text: string;
@@ -143,6 +185,14 @@ export interface GameState {
   log: LogEntry[];
   utilityByRound: { round: number; us: number; iran: number }[];
   outcome: Outcome | null;
+  /** Each team's reasons for its moves, in order (the position memos of the debrief). */
+  journal: JournalEntry[];
+  /** Perception checks: each team's guesses of the other side's top priority and red line. */
+  guesses: Guess[];
+  /** A facilitator's pause: no team may move until it is lifted. */
+  paused: boolean;
+  /** Whether the teams see the hazard percentage (a facilitator may hide it). */
+  hazardVisible: boolean;
 }
 
 export const otherSide = (side: Side): Side => (side === 'us' ? 'iran' : 'us');

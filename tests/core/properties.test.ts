@@ -37,7 +37,9 @@ function legalFrom(scenario: Scenario, state: GameState, picks: number[]): Actio
       return { type, issue: issues[pick(issues.length)] ?? '' };
     }
     case 'statement':
-      return { type, tone: (['conciliatory', 'firm', 'threat'] as const)[pick(3)] ?? 'firm' };
+      return { type, tone: (['conciliatory', 'firm', 'threat'] as const)[pick(3)] ?? 'firm', reason: 'fuzz' };
+    case 'guess':
+      return { type, priority: space.ids[pick(space.ids.length)] ?? '', redLine: space.ids[pick(space.ids.length)] ?? '' };
     default:
       return { type } as Action;
   }

@@ -32,7 +32,7 @@ describe('the agenda dispute', () => {
     const s = createGame(scenario, 'a', hotseat);
     expect(s.phase).toBe('agenda');
     expect(s.toMove).toBe(scenario.firstMover);
-    expect(legalActionTypes(scenario, s, s.toMove)).toEqual(['propose-agenda', 'force-agenda', 'walkout']);
+    expect(legalActionTypes(scenario, s, s.toMove)).toEqual(['propose-agenda', 'force-agenda', 'walkout', 'guess']);
   });
 
   it('puts an accepted proposal on the agenda and charges the side that yielded', () => {

@@ -1,0 +1,168 @@
+// The facilitator's hand: pause, inject an event from the deck or a custom one, move the deadline,
+// show or hide the hazard, table Oman's bridging proposal. Every action is a logged turn, and every
+// change of risk it makes is marked 'facilitator', so the debrief can separate risk the students
+// caused from risk the facilitator added.
+import { applyEvent } from './events/deck';
+import { agendaMask, packageToTerms, spaceOf, termsToPackage } from './negotiation/space';
+import { checkRecall, endTalks, say } from './outcome';
+import { type Scenario, type ScenarioEvent, SEVERITIES } from './scenario/schema';
+import { describeTerms } from './table';
+import type { CustomEffects, FacilitatorAction, GameState } from './types';
+
+const MAX_TITLE = 80;
+const MAX_TEXT = 600;
+
+function validEffects(fx: unknown): string | null {
+  if (fx === null || typeof fx !== 'object' || Array.isArray(fx)) return 'effects must be an object';
+  const e = fx as Record<string, unknown>;
+  const allowed = new Set(['tension', 'shock', 'rung', 'support']);
+  for (const key of Object.keys(e)) if (!allowed.has(key)) return `effects: unknown effect "${key}"`;
+  const num = (key: string, lo: number, hi: number, whole = false) => {
+    const v = e[key];
+    if (v === undefined) return null;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < lo || v > hi || (whole && !Number.isInteger(v)))
+      return `effects.${key} must be a ${whole ? 'whole ' : ''}number from ${lo} to ${hi}`;
+    return null;
+  };
+  const support = e.support as Record<string, unknown> | undefined;
+  if (support !== undefined) {
+    if (support === null || typeof support !== 'object') return 'effects.support must be {us, iran}';
+    for (const [k, v] of Object.entries(support))
+      if ((k !== 'us' && k !== 'iran') || typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > 50)
+        return `effects.support.${k} must be a number from -50 to 50 for us or iran`;
+  }
+  return num('tension', -100, 100) ?? num('shock', 0, 5) ?? num('rung', -2, 2, true);
+}
+
+export function validateFacilitatorAction(scenario: Scenario, state: GameState, action: FacilitatorAction): string | null {
+  if (action === null || typeof action !== 'object') return 'a facilitator action must be an object with a type';
+  if (state.phase === 'ended') return 'the talks are over';
+  switch (action.type) {
+    case 'pause':
+      return typeof action.paused === 'boolean' ? null : 'pause: paused must be true or false';
+    case 'show-hazard':
+      return typeof action.visible === 'boolean' ? null : 'show-hazard: visible must be true or false';
+    case 'deadline': {
+      if (!Number.isInteger(action.delta) || Math.abs(action.delta) > 6) return 'deadline: delta must be a whole number from -6 to 6';
+      const next = state.deadline + action.delta;
+      if (next < Math.max(1, state.round)) return `deadline: cannot end the talks before the current round (${state.round})`;
+      return next > 40 ? 'deadline: at most 40 rounds' : null;
+    }
+    case 'inject': {
+      if (state.phase !== 'rounds') return 'inject: events arrive only once the talks reach the table';
+      return scenario.events.some((e) => e.id === action.event) ? null : `inject: unknown event "${String(action.event)}"`;
+    }
+    case 'inject-custom': {
+      if (state.phase !== 'rounds') return 'inject-custom: events arrive only once the talks reach the table';
+      if (typeof action.title !== 'string' || !action.title.trim() || action.title.length > MAX_TITLE)
+        return `inject-custom: title must be 1–${MAX_TITLE} characters`;
+      if (typeof action.text !== 'string' || !action.text.trim() || action.text.length > MAX_TEXT)
+        return `inject-custom: text must be 1–${MAX_TEXT} characters`;
+      if (!SEVERITIES.includes(action.severity)) return `inject-custom: severity must be one of ${SEVERITIES.join(', ')}`;
+      const fx = validEffects(action.effects);
+      return fx ? `inject-custom: ${fx}` : null;
+    }
+    case 'oman-bridge': {
+      if (state.phase !== 'rounds') return 'oman-bridge: the talks have not reached the table';
+      const space = spaceOf(scenario);
+      const result = termsToPackage(space, action.terms, agendaMask(space, state.agenda.on));
+      return result.ok ? null : `oman-bridge: ${result.error}`;
+    }
+    default:
+      return `unknown facilitator action "${String((action as { type?: unknown }).type)}"`;
+  }
+}
+
+export function facilitatorStep(scenario: Scenario, state: GameState, action: FacilitatorAction): void {
+  switch (action.type) {
+    case 'pause':
+      state.paused = action.paused;
+      say(state, null, 'facilitator', 'pause', action.paused ? 'The facilitator pauses the talks.' : 'The facilitator resumes the talks.');
+      return;
+    case 'show-hazard':
+      state.hazardVisible = action.visible;
+      say(
+        state,
+        null,
+        'facilitator',
+        'show-hazard',
+        action.visible ? 'The facilitator reveals the escalation hazard.' : 'The facilitator hides the escalation hazard.',
+      );
+      return;
+    case 'deadline':
+      state.deadline += action.delta;
+      say(
+        state,
+        null,
+        'facilitator',
+        'deadline',
+        `The facilitator ${action.delta >= 0 ? 'extends' : 'shortens'} the talks: the deadline is now round ${state.deadline}.`,
+      );
+      return;
+    case 'inject': {
+      const event = scenario.events.find((e) => e.id === action.event) as ScenarioEvent;
+      say(state, null, 'facilitator', 'inject', `The facilitator injects an event: ${event.title}.`);
+      applyEvent(scenario, state, event, 'facilitator');
+      settleAfterInject(scenario, state, event);
+      return;
+    }
+    case 'inject-custom': {
+      const event: ScenarioEvent = {
+        id: `custom-${state.turn}`,
+        title: action.title.trim(),
+        text: action.text.trim(),
+        weight: 1,
+        severity: action.severity,
+        effects: customEffects(action.effects),
+      };
+      say(state, null, 'facilitator', 'inject-custom', `The facilitator injects an event: ${event.title}.`);
+      applyEvent(scenario, state, event, 'facilitator');
+      settleAfterInject(scenario, state, event);
+      return;
+    }
+    case 'oman-bridge': {
+      const space = spaceOf(scenario);
+      const mask = agendaMask(space, state.agenda.on);
+      const result = termsToPackage(space, action.terms, mask);
+      if (!result.ok) return;
+      state.bridge = { pkg: result.pkg, endorsed: { us: false, iran: false } };
+      say(
+        state,
+        null,
+        'facilitator',
+        'oman-bridge',
+        `Speaking for ${scenario.parties.mediator.short}, the facilitator tables a bridging proposal: ${describeTerms(scenario, packageToTerms(space, result.pkg, mask))}.`,
+      );
+      return;
+    }
+  }
+}
+
+/** An injected event can end the talks at once: the crisis at the top rung, or a delegation recalled. */
+function settleAfterInject(scenario: Scenario, state: GameState, event: ScenarioEvent): void {
+  const top = scenario.ladder.rungs.length - 1;
+  if (state.rung >= top)
+    endTalks(
+      scenario,
+      state,
+      'conflict',
+      null,
+      null,
+      `The facilitator's event "${event.title}" pushed the crisis to "${scenario.ladder.rungs[top]?.name}".`,
+    );
+  else checkRecall(scenario, state);
+}
+
+function customEffects(fx: CustomEffects): ScenarioEvent['effects'] {
+  const out: ScenarioEvent['effects'] = {};
+  if (fx.tension !== undefined) out.tension = fx.tension;
+  if (fx.shock !== undefined) out.shock = fx.shock;
+  if (fx.rung !== undefined) out.rung = fx.rung;
+  if (fx.support) {
+    const support: { us?: number; iran?: number } = {};
+    if (fx.support.us !== undefined) support.us = fx.support.us;
+    if (fx.support.iran !== undefined) support.iran = fx.support.iran;
+    out.support = support;
+  }
+  return out;
+}

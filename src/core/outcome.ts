@@ -1,0 +1,104 @@
+// How talks end (deal, walkout, recall, conflict, deadline) and the shared bookkeeping of a step:
+// the narrative log, domestic support and its recall threshold, and each side's score.
+import { addRisk, closeRound, severityScore } from './escalation/escalation';
+import { spaceOf, utility } from './negotiation/space';
+import type { Scenario, Side } from './scenario/schema';
+import { SIDES } from './scenario/schema';
+import type { GameState, OutcomeKind, Package } from './types';
+
+export function say(state: GameState, side: Side | null, kind: GameState['log'][number]['kind'], ref: string, text: string) {
+  state.log.push({ turn: state.turn, round: state.round, kind, side, ref, text });
+}
+
+export function changeSupport(scenario: Scenario, state: GameState, side: Side, delta: number, why: string): void {
+  if (delta === 0) return;
+  const before = state.support[side];
+  state.support[side] = Math.max(0, Math.min(100, before + delta));
+  const moved = state.support[side] - before;
+  if (Math.abs(moved) >= 0.05)
+    say(
+      state,
+      side,
+      'domestic',
+      'support',
+      `${scenario.parties[side].short} support ${moved > 0 ? 'rose' : 'fell'} ${Math.abs(moved).toFixed(1)} to ${state.support[side].toFixed(1)}: ${why}.`,
+    );
+}
+
+export function checkRecall(scenario: Scenario, state: GameState): boolean {
+  for (const side of SIDES) {
+    if (state.support[side] < scenario.parties[side].support.recallBelow) {
+      endTalks(
+        scenario,
+        state,
+        'recall',
+        side,
+        null,
+        `${scenario.parties[side].short}'s delegation was recalled: domestic support fell to ${state.support[side].toFixed(1)}, below ${scenario.parties[side].support.recallBelow}.`,
+      );
+      return true;
+    }
+  }
+  return false;
+}
+
+export function walkout(scenario: Scenario, state: GameState, side: Side): void {
+  const party = scenario.parties[side];
+  say(state, side, 'move', 'walkout', `${party.short} walks out of the talks.`);
+  addRisk(scenario.ladder, state, {
+    cause: 'move',
+    side,
+    ref: 'walkout',
+    text: `${party.short} walked out`,
+    score: severityScore(scenario.ladder, 'nonviolent'),
+  });
+  endTalks(scenario, state, 'walkout', side, null, `${party.short} walked out of the talks in round ${state.round}.`);
+}
+
+export function concludeDeal(scenario: Scenario, state: GameState, pkg: Package, by: Side): void {
+  const space = spaceOf(scenario);
+  const settled = pkg.filter((o, i) => state.agenda.on.includes(space.ids[i] as string) && o !== space.notCovered[i]).length;
+  const kind: OutcomeKind = settled >= scenario.scoring.comprehensiveMin ? 'comprehensive-deal' : 'interim-deal';
+  const label = kind === 'comprehensive-deal' ? 'a comprehensive deal' : 'an interim deal';
+  addRisk(scenario.ladder, state, {
+    cause: 'move',
+    side: by,
+    ref: 'deal',
+    text: 'A deal was signed',
+    score: 2 * severityScore(scenario.ladder, 'deescalation'),
+  });
+  endTalks(scenario, state, kind, by, pkg, `The delegations signed ${label} in round ${state.round}, settling ${settled} issue(s).`);
+}
+
+/** Ends the talks. A round cut short by the end still gets its single escalation draw. */
+export function endTalks(
+  scenario: Scenario,
+  state: GameState,
+  kind: OutcomeKind,
+  by: Side | null,
+  deal: Package | null,
+  reason: string,
+): void {
+  if (state.phase === 'ended') return;
+  const wasInRound = state.phase === 'rounds' && state.round > 0 && !state.risk.some((r) => r.cause === 'draw' && r.round === state.round);
+  state.phase = 'ended';
+  // A deal holds and a conflict has already peaked: their last draw is made but cannot climb.
+  const peaceful = kind === 'comprehensive-deal' || kind === 'interim-deal';
+  if (wasInRound) closeRound(scenario.ladder, state, { climb: !peaceful && kind !== 'conflict', descend: kind !== 'conflict' });
+  const space = spaceOf(scenario);
+  const utilities = {
+    us: deal ? utility(space, 'us', state.types.us.weights, deal) : state.types.us.reservation,
+    iran: deal ? utility(space, 'iran', state.types.iran.weights, deal) : state.types.iran.reservation,
+  };
+  const score = (side: Side) => {
+    const r = state.types[side].reservation;
+    const { scoring } = scenario;
+    const dealTerm = deal ? (utilities[side] - r) / (1 - r) : 0;
+    const rungTerm = -scoring.perRung * Math.max(0, state.rung - scenario.ladder.start);
+    const conflictTerm = kind === 'conflict' || state.rung >= scenario.ladder.rungs.length - 1 ? -scoring.conflict : 0;
+    const supportTerm = (scoring.supportWeight * (state.support[side] - scenario.parties[side].support.start)) / 100;
+    return dealTerm + rungTerm + conflictTerm + supportTerm;
+  };
+  state.outcome = { kind, round: state.round, by, deal, utilities, scores: { us: score('us'), iran: score('iran') }, reason };
+  say(state, by, 'outcome', kind, reason);
+}

@@ -1,0 +1,239 @@
+// Rounds at the table: events open a round, each side makes one move (propose, accept, concede,
+// speak, call on Oman, walk out), and the round closes with its single escalation draw.
+import { addRisk, closeRound, hazardOf, projectedTension, severityScore } from './escalation/escalation';
+import { drawRoundEvents } from './events/deck';
+import { observeOffer } from './negotiation/bidding';
+import { bridgeIsOpen, bridgingPackage, offerGap } from './negotiation/bridge';
+import { agendaMask, idealPackage, packageToTerms, type Space, spaceOf, termsToPackage, utility } from './negotiation/space';
+import { changeSupport, checkRecall, concludeDeal, endTalks, say, walkout } from './outcome';
+import type { Scenario, Side } from './scenario/schema';
+import { SIDES } from './scenario/schema';
+import { type Action, type GameState, otherSide, type Package } from './types';
+
+export function startRound(scenario: Scenario, state: GameState): void {
+  state.round += 1;
+  state.movesThisRound = 0;
+  state.roundEvents = [];
+  state.toMove = state.round % 2 === 1 ? scenario.firstMover : otherSide(scenario.firstMover);
+  state.hazard = hazardOf(scenario.ladder, projectedTension(scenario.ladder, state), state.shock);
+  say(state, null, 'round', `round-${state.round}`, `Round ${state.round} of ${state.deadline} opens.`);
+  for (const side of SIDES) {
+    const party = scenario.parties[side];
+    if (state.support[side] < party.support.pressureBelow)
+      addRisk(scenario.ladder, state, {
+        cause: 'domestic',
+        side,
+        ref: 'pressure',
+        text: `Hardliners in ${party.short} push for a tougher line (support ${state.support[side].toFixed(1)} < ${party.support.pressureBelow})`,
+        score: severityScore(scenario.ladder, 'posturing'),
+      });
+  }
+  drawRoundEvents(scenario, state);
+  if (state.phase === 'ended') return;
+  if (state.rung >= scenario.ladder.rungs.length - 1) {
+    endTalks(
+      scenario,
+      state,
+      'conflict',
+      null,
+      null,
+      `Events pushed the crisis to "${scenario.ladder.rungs[state.rung]?.name}". The talks are over.`,
+    );
+    return;
+  }
+  checkRecall(scenario, state);
+}
+
+export function roundStep(scenario: Scenario, state: GameState, side: Side, action: Action): void {
+  const other = otherSide(side);
+  const party = scenario.parties[side];
+  const space = spaceOf(scenario);
+  const mask = agendaMask(space, state.agenda.on);
+  const ladder = scenario.ladder;
+  switch (action.type) {
+    case 'propose': {
+      const result = termsToPackage(space, action.terms, mask);
+      if (!result.ok) return;
+      makeOffer(scenario, state, side, result.pkg, 'proposes');
+      break;
+    }
+    case 'concede': {
+      const i = space.ids.indexOf(action.issue);
+      const own = (state.offers[side] as Package).slice();
+      const target = (state.offers[other] as Package)[i] as number;
+      own[i] = (own[i] as number) + Math.sign(target - (own[i] as number));
+      addRisk(ladder, state, {
+        cause: 'move',
+        side,
+        ref: 'concede',
+        text: `${party.short} conceded on ${space.issues[i]?.name}`,
+        score: severityScore(ladder, 'deescalation'),
+      });
+      makeOffer(scenario, state, side, own, `concedes on ${space.issues[i]?.name ?? action.issue} and now offers`);
+      break;
+    }
+    case 'accept': {
+      const pkg = state.offers[other] as Package;
+      say(state, side, 'move', 'accept', `${party.short} accepts ${scenario.parties[other].short}'s offer.`);
+      concludeDeal(scenario, state, pkg, side);
+      break;
+    }
+    case 'accept-bridge': {
+      const bridge = state.bridge as NonNullable<GameState['bridge']>;
+      bridge.endorsed = { ...bridge.endorsed, [side]: true };
+      say(state, side, 'move', 'accept-bridge', `${party.short} endorses ${scenario.parties.mediator.short}'s bridging proposal.`);
+      if (bridge.endorsed.us && bridge.endorsed.iran) concludeDeal(scenario, state, bridge.pkg, side);
+      break;
+    }
+    case 'statement': {
+      const st = scenario.statements[action.tone];
+      say(state, side, 'move', `statement-${action.tone}`, `${party.short} (${action.tone}): “${st.text[side]}”`);
+      addRisk(ladder, state, {
+        cause: 'move',
+        side,
+        ref: `statement-${action.tone}`,
+        text: `${party.short}'s ${action.tone} statement`,
+        score: severityScore(ladder, st.severity),
+      });
+      changeSupport(scenario, state, side, st.support, `a ${action.tone} public statement`);
+      checkRecall(scenario, state);
+      break;
+    }
+    case 'recess': {
+      say(
+        state,
+        side,
+        'oman',
+        'recess',
+        `${party.short} asks ${scenario.parties.mediator.short} for a recess; the round ends early to let tempers cool.`,
+      );
+      addRisk(ladder, state, {
+        cause: 'move',
+        side,
+        ref: 'recess',
+        text: `Recess called by ${party.short} through ${scenario.parties.mediator.short}`,
+        score: scenario.parties.mediator.recessTension,
+      });
+      endRound(scenario, state);
+      return;
+    }
+    case 'bridge': {
+      const gap = offerGap(scenario, state) ?? 1;
+      if (bridgeIsOpen(scenario, state)) {
+        const pkg = bridgingPackage(scenario, state.offers.us as Package, state.offers.iran as Package);
+        state.bridge = { pkg, endorsed: { us: false, iran: false } };
+        const terms = packageToTerms(space, pkg, mask);
+        say(
+          state,
+          side,
+          'oman',
+          'bridge',
+          `${scenario.parties.mediator.short} tables a bridging proposal: ${describeTerms(scenario, terms)}.`,
+        );
+        addRisk(ladder, state, {
+          cause: 'move',
+          side,
+          ref: 'bridge',
+          text: `${scenario.parties.mediator.short} tabled a bridging proposal at ${party.short}'s request`,
+          score: severityScore(ladder, 'deescalation'),
+        });
+      } else {
+        say(
+          state,
+          side,
+          'oman',
+          'bridge-refused',
+          `${scenario.parties.mediator.short} judges the gap too wide to bridge (${(gap * 100).toFixed(0)} points apart; it bridges at ${(scenario.parties.mediator.bridgeGap * 100).toFixed(0)}).`,
+        );
+      }
+      break;
+    }
+    case 'walkout':
+      walkout(scenario, state, side);
+      return;
+    default:
+      return;
+  }
+  if (state.phase === 'ended') return;
+  state.movesThisRound += 1;
+  if (state.movesThisRound >= 2) endRound(scenario, state);
+  else state.toMove = other;
+}
+
+/** "Issue: option; …" for the agenda issues of a package. */
+export function describePackage(space: Space, pkg: Package, mask: readonly boolean[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < pkg.length; i++) {
+    if (!mask[i]) continue;
+    const issue = space.issues[i];
+    parts.push(`${issue?.name}: ${issue?.options[pkg[i] as number]?.label}`);
+  }
+  return parts.join('; ');
+}
+
+export function describeTerms(scenario: Scenario, terms: Record<string, string>): string {
+  return Object.entries(terms)
+    .map(([issueId, optionId]) => {
+      const issue = scenario.issues.find((i) => i.id === issueId);
+      return `${issue?.name ?? issueId}: ${issue?.options.find((o) => o.id === optionId)?.label ?? optionId}`;
+    })
+    .join('; ');
+}
+
+export function makeOffer(scenario: Scenario, state: GameState, side: Side, pkg: Package, verb: string): void {
+  const space = spaceOf(scenario);
+  const mask = agendaMask(space, state.agenda.on);
+  const previous = state.offers[side] ?? idealPackage(space, side, mask);
+  // Domestic cost: every step away from what this side last offered costs support, by issue.
+  let cost = 0;
+  const ev = space.evals[side];
+  pkg.forEach((o, i) => {
+    const drop = ((ev[i] as number[])[previous[i] as number] as number) - ((ev[i] as number[])[o] as number);
+    if (drop > 0) cost += drop * (scenario.issues[i]?.domesticCost[side] ?? 0);
+  });
+  state.offers[side] = pkg;
+  state.offerHistory.push({ round: state.round, turn: state.turn, side, pkg });
+  say(state, side, 'move', 'propose', `${scenario.parties[side].short} ${verb}: ${describePackage(space, pkg, mask)}.`);
+  if (cost > 0) changeSupport(scenario, state, side, -cost, 'concessions at the table');
+  const other = otherSide(side);
+  const memory = state.ai[other];
+  if (memory) {
+    const learning = scenario.difficulties.find((d) => d.id === state.settings.difficulty)?.learning ?? 1;
+    state.ai[other] = { ...memory, model: observeOffer(memory.model, pkg, learning, mask) };
+  }
+  const own = state.ai[side];
+  if (own) state.ai[side] = { ...own, lastBidUtility: utility(space, side, state.types[side].weights, pkg) };
+  checkRecall(scenario, state);
+}
+
+export function endRound(scenario: Scenario, state: GameState): void {
+  closeRound(scenario.ladder, state, { climb: true, descend: true });
+  recordUtilities(scenario, state);
+  const top = scenario.ladder.rungs.length - 1;
+  if (state.rung >= top) {
+    endTalks(
+      scenario,
+      state,
+      'conflict',
+      null,
+      null,
+      `The crisis reached "${scenario.ladder.rungs[top]?.name}" in round ${state.round}; the talks collapsed into conflict.`,
+    );
+    return;
+  }
+  if (state.round >= state.deadline) {
+    endTalks(scenario, state, 'no-deal', null, null, `The deadline passed after round ${state.round} without a deal.`);
+    return;
+  }
+  startRound(scenario, state);
+}
+
+export function recordUtilities(scenario: Scenario, state: GameState): void {
+  const space = spaceOf(scenario);
+  // Each side's utility of the best standing offer available to it this round (its reservation if none).
+  const value = (side: Side) => {
+    const theirs = state.offers[otherSide(side)];
+    return theirs ? utility(space, side, state.types[side].weights, theirs) : state.types[side].reservation;
+  };
+  state.utilityByRound.push({ round: state.round, us: value('us'), iran: value('iran') });
+}
