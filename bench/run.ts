@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { aiReplyTimes, aiScaling, loadMuscat, replayVerifyTimes } from './engine';
 
 const ROOT = join(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -17,7 +18,9 @@ const median = (xs: number[]) => {
 function batchOnOneCore(args: string[]): Record<string, unknown> {
   const cli = [join(ROOT, 'bin', 'backchannel.mjs'), 'batch', ...args, '--json'];
   const pinned = existsSync('/usr/bin/taskset');
-  const r = pinned ? spawnSync('/usr/bin/taskset', ['-c', '0', process.execPath, ...cli], { encoding: 'utf8' }) : spawnSync(process.execPath, cli, { encoding: 'utf8' });
+  const r = pinned
+    ? spawnSync('/usr/bin/taskset', ['-c', '0', process.execPath, ...cli], { encoding: 'utf8' })
+    : spawnSync(process.execPath, cli, { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`batch failed: ${r.stderr}`);
   return { ...JSON.parse(r.stdout), pinned };
 }
@@ -26,6 +29,10 @@ const engineRuns = Array.from({ length: RUNS }, () =>
   batchOnOneCore(['--scenario', 'muscat-2026', '--games', '2000', '--seed', 'bench', '--us', 'ai:tit-for-tat', '--iran', 'ai:tit-for-tat']),
 );
 const rates = engineRuns.map((r) => r.gamesPerSecond as number);
+const { scenario, sha256 } = loadMuscat();
+const reply = aiReplyTimes(scenario, 300);
+const verify = replayVerifyTimes(scenario, sha256, 1000);
+const scaling = aiScaling(scenario);
 
 console.log(
   JSON.stringify(
@@ -42,6 +49,15 @@ console.log(
         target: 2000,
         meetsTarget: median(rates) >= 2000,
       },
+      aiReply: {
+        ...reply,
+        unit: 'µs per move',
+        ratioToFloor: Math.round((reply.p50 / reply.floorPerMove) * 10) / 10,
+        targetP99: 5000,
+        meetsTarget: reply.p99 < 5000,
+      },
+      replayVerify: { ...verify, targetPerGameMs: 5, targetTotalSeconds: 5, meetsTarget: verify.perGameMs < 5 && verify.totalSeconds < 5 },
+      aiScaling: scaling,
     },
     null,
     2,

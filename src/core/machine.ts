@@ -2,8 +2,9 @@
 // game state with its RNG states, the action log). Views read snapshots, send events, and listen
 // to emitted effects (`actor.on('logged', …)`) for sounds and animations.
 import { assign, enqueueActions, setup } from 'xstate';
+import { lengthsOf, turnChecksum } from './checksum';
 import { validateFacilitatorAction } from './facilitator';
-import { chooseAction, type LoggedAction, stateChecksum } from './play';
+import { chooseAction, type LoggedAction } from './play';
 import { applyAction, applySeatAction, validateAction } from './rules';
 import type { Scenario, Side } from './scenario/schema';
 import { createGame, isAiController } from './state';
@@ -44,7 +45,7 @@ export function advance(
   if (!first.ok) return { ok: false, error: first.error };
   const game = first.state;
   const actions = [...ctx.actions, { turn: game.turn, side: seat, action }];
-  const checksums = [...ctx.checksums, stateChecksum(game)];
+  const checksums = [...ctx.checksums, turnChecksum(ctx.checksums[ctx.checksums.length - 1] ?? '', lengthsOf(ctx.game), game)];
   return { ok: true, context: runAi({ ...ctx, game, actions, checksums, error: null }) };
 }
 
@@ -58,9 +59,9 @@ export function runAi(ctx: GameContext): GameContext {
     const action = chooseAction(ctx.scenario, game, side);
     const step = applyAction(ctx.scenario, game, side, action);
     if (!step.ok) throw new Error(`AI produced an illegal move: ${step.error}`);
+    checksums.push(turnChecksum(checksums[checksums.length - 1] ?? '', lengthsOf(game), step.state));
     game = step.state;
     actions.push({ turn: game.turn, side, action });
-    checksums.push(stateChecksum(game));
   }
   return { ...ctx, game, actions, checksums };
 }

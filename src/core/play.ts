@@ -1,11 +1,13 @@
 // Headless play: who moves next, what a controller chooses, and whole games for the CLI and batches.
 
-import { canonicalJson, fnv64 } from './hash';
+import { lengthsOf, stateChecksum, turnChecksum } from './checksum';
 import { aiProfile, decideAi, decideRandom } from './negotiation/ai';
 import { applyActionInPlace, legalActionTypes } from './rules';
 import type { Scenario, Side } from './scenario/schema';
 import { createGame, personalityOf } from './state';
 import type { Action, Controller, FacilitatorAction, GameState, Seat, Settings } from './types';
+
+export { stateChecksum, turnChecksum } from './checksum';
 
 export interface LoggedAction {
   turn: number;
@@ -39,11 +41,6 @@ export function chooseAction(scenario: Scenario, state: GameState, side: Side): 
   return decideAi(scenario, state, side, profile);
 }
 
-/** The checksum of a state: FNV-1a 64 of its canonical JSON. */
-export function stateChecksum(state: GameState): string {
-  return fnv64(canonicalJson(state));
-}
-
 export interface PlayedGame {
   state: GameState;
   log: LoggedAction[];
@@ -61,10 +58,11 @@ export function playGame(scenario: Scenario, seed: string, settings: Settings, o
     if (settings[side] === 'human') throw new Error('playGame needs two policies, not a human');
     const action = chooseAction(scenario, state, side);
     const turn = state.turn + 1;
+    const before = opts.checksums ? lengthsOf(state) : null;
     const error = applyActionInPlace(scenario, state, side, action);
     if (error) throw new Error(`policy ${settings[side]} chose an illegal move at turn ${turn}: ${error}`);
     log.push({ turn, side, action });
-    if (opts.checksums) checksums.push(stateChecksum(state));
+    if (before) checksums.push(turnChecksum(checksums[checksums.length - 1] ?? '', before, state));
     if (log.length > limit) throw new Error('game did not end');
   }
   return { state, log, checksums };

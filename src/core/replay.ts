@@ -1,7 +1,9 @@
 // Replay files (DESIGN.md §4): scenario identity, seed, settings, the action log, a checksum per
 // turn and a final one. Verification re-plays the log from the seed and names the first turn that differs.
+
+import { lengthsOf, stateChecksum, turnChecksum } from './checksum';
 import { canonicalJson } from './hash';
-import { type LoggedAction, stateChecksum } from './play';
+import type { LoggedAction } from './play';
 import { normaliseSeed } from './rng';
 import { applySeatActionInPlace } from './rules';
 import type { Scenario } from './scenario/schema';
@@ -171,9 +173,10 @@ export function verifyReplay(
     const turn = i + 1;
     for (const t of takeovers) if (t.afterTurn === i) state = changeControllers(scenario, state, t.settings);
     if (state.phase === 'ended') return { ok: false, error: `turn ${turn}: the talks were already over`, turn };
+    const before = lengthsOf(state);
     const error = applySeatActionInPlace(scenario, state, entry.side, entry.action);
     if (error) return { ok: false, error: `illegal action at turn ${turn}: ${error}`, turn };
-    const sum = stateChecksum(state);
+    const sum = turnChecksum(i === 0 ? '' : (replay.checksums[i - 1] as string), before, state);
     if (sum !== replay.checksums[i]) return { ok: false, error: `desync at turn ${turn}`, turn };
     if (opts.keepStates) states.push(structuredClone(state));
   }

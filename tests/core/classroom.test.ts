@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { lengthsOf } from '../../src/core/checksum';
 import { compareTables, perceptionTruth, riskByCause, scorePerception, tablesToCsv } from '../../src/core/classroom';
-import { playGame, stateChecksum } from '../../src/core/play';
+import { playGame, turnChecksum } from '../../src/core/play';
 import { makeReplay, verifyReplay } from '../../src/core/replay';
 import { applyAction, applySeatAction } from '../../src/core/rules';
 import { createGame } from '../../src/core/state';
@@ -101,9 +102,10 @@ describe('the facilitator', () => {
     const log: { turn: number; side: 'us' | 'iran' | 'facilitator'; action: Action | FacilitatorAction }[] = [];
     const checksums: string[] = [];
     const play = (who: 'us' | 'iran' | 'facilitator', action: Action | FacilitatorAction) => {
+      const before = lengthsOf(s);
       s = seat(s, who, action);
       log.push({ turn: s.turn, side: who, action });
-      checksums.push(stateChecksum(s));
+      checksums.push(turnChecksum(checksums[checksums.length - 1] ?? '', before, s));
     };
     play('us', { type: 'force-agenda' });
     play('facilitator', { type: 'inject', event: 'hormuz-vessel' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseAction, playGame, stateChecksum } from '../../src/core/play';
+import { lengthsOf } from '../../src/core/checksum';
+import { chooseAction, playGame, stateChecksum, turnChecksum } from '../../src/core/play';
 import { forkReplay, makeReplay, type Replay, readReplay, verifyReplay } from '../../src/core/replay';
 import { applyActionInPlace } from '../../src/core/rules';
 import type { Settings } from '../../src/core/types';
@@ -82,9 +83,10 @@ describe('rewind and fork', () => {
     while (state.phase !== 'ended') {
       const side = state.toMove;
       const action = chooseAction(scenario, state, side);
+      const before = lengthsOf(state);
       expect(applyActionInPlace(scenario, state, side, action)).toBeNull();
       log.push({ turn: state.turn, side, action });
-      checksums.push(stateChecksum(state));
+      checksums.push(turnChecksum(checksums[checksums.length - 1] ?? '', before, state));
     }
     const fork = { ...forked.replay, log, checksums, final: stateChecksum(state) };
     const result = verifyReplay(scenario, sha256, JSON.parse(JSON.stringify(fork)));
