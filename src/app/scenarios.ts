@@ -1,41 +1,24 @@
-// The scenarios bundled with the game: every scenarios/*.yaml file, imported as text and validated
-// by the core loader on first use (so a broken file shows its errors instead of a blank screen).
-import { loadScenarioText } from '../core/scenario/loader';
+// The scenarios bundled with the game: scenarios/*.yaml, validated by the core loader at build time
+// (vite.config.ts) so the browser gets checked data, or the list of errors to show on the title screen.
+import bundled from 'virtual:backchannel-scenarios';
 import type { Scenario } from '../core/scenario/schema';
+
+export type LoadedScenario = { ok: true; scenario: Scenario; hash: string } | { ok: false; errors: string[] };
 
 export interface BundledScenario {
   id: string;
   file: string;
-  text: string;
+  result: LoadedScenario;
 }
-
-export type LoadedScenario = { ok: true; scenario: Scenario; hash: string } | { ok: false; errors: string[] };
 
 export const DEFAULT_SCENARIO = 'muscat-2026';
 
-const files = import.meta.glob('../../scenarios/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-
-/** Bundled scenarios, the default (muscat-2026) first, then the rest by file name. */
-export const BUNDLED: BundledScenario[] = Object.entries(files)
-  .map(([path, text]) => {
-    const file = path.split('/').pop() ?? path;
-    return { id: file.replace(/\.ya?ml$/, ''), file, text };
-  })
-  .sort((a, b) => (a.id === DEFAULT_SCENARIO ? -1 : b.id === DEFAULT_SCENARIO ? 1 : a.id.localeCompare(b.id)));
-
-
-const cache = new Map<string, LoadedScenario>();
+/** Bundled scenarios, the default (muscat-2026) first, then the rest by id. */
+export const BUNDLED: BundledScenario[] = [...(bundled as BundledScenario[])].sort((a, b) =>
+  a.id === DEFAULT_SCENARIO ? -1 : b.id === DEFAULT_SCENARIO ? 1 : a.id.localeCompare(b.id),
+);
 
 export function loadBundled(id: string): LoadedScenario {
-  const hit = cache.get(id);
-  if (hit) return hit;
   const entry = BUNDLED.find((s) => s.id === id);
-  let result: LoadedScenario;
-  if (!entry) result = { ok: false, errors: [`unknown scenario "${id}" (bundled: ${BUNDLED.map((s) => s.id).join(', ')})`] };
-  else {
-    const loaded = loadScenarioText(entry.text, entry.file);
-    result = loaded.ok ? { ok: true, scenario: loaded.scenario, hash: loaded.sha256 } : { ok: false, errors: loaded.errors };
-  }
-  cache.set(id, result);
-  return result;
+  return entry ? entry.result : { ok: false, errors: [`unknown scenario "${id}" (bundled: ${BUNDLED.map((s) => s.id).join(', ')})`] };
 }

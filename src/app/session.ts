@@ -1,12 +1,12 @@
 // One game in progress: the XState actor plus the view-only drafts (the package being built, the
 // agenda being drafted). Views read `session.game` and call `act`; they never change state directly.
-import { type Actor, createActor } from 'xstate';
+import { type Actor, createActor, type Snapshot } from 'xstate';
 import { type GamePhase, gameMachine } from '../core/machine';
 import { agendaMask, idealPackage, packageToTerms, spaceOf, termsToPackage, utility } from '../core/negotiation/space';
 import { makeReplay, type Replay } from '../core/replay';
 import { concedableIssues, legalActionTypes } from '../core/rules';
 import type { Scenario, Side } from '../core/scenario/schema';
-import { type Action, type GameState, type LogEntry, otherSide, type Package, type Settings, TONES, type Terms } from '../core/types';
+import { type Action, type GameState, type LogEntry, otherSide, type Package, type Settings, type Terms, TONES } from '../core/types';
 import type { Mode } from './url';
 
 export interface GameChoice {
@@ -36,12 +36,15 @@ export class Session {
     readonly scenario: Scenario,
     readonly scenarioHash: string,
     readonly choice: GameChoice,
+    /** A persisted XState snapshot to resume from (a save, or a test fixture). */
+    snapshot?: Snapshot<unknown>,
   ) {
     this.side = choice.side;
     this.opponent = otherSide(choice.side);
     const ai = `ai:${choice.personality}` as const;
     this.settings = { us: this.side === 'us' ? 'human' : ai, iran: this.side === 'iran' ? 'human' : ai, difficulty: choice.difficulty };
-    this.actor = createActor(gameMachine, { input: { scenario, scenarioHash, seed: choice.seed, settings: this.settings } });
+    const input = { scenario, scenarioHash, seed: choice.seed, settings: this.settings };
+    this.actor = createActor(gameMachine, snapshot ? { input, snapshot } : { input });
     this.actor.on('logged', (e) => {
       for (const l of this.loggedListeners) l(e.entries);
     });
@@ -56,6 +59,11 @@ export class Session {
 
   get game(): GameState {
     return this.actor.getSnapshot().context.game;
+  }
+
+  /** The machine's persisted snapshot: plain JSON, enough to resume this game exactly. */
+  persisted(): Snapshot<unknown> {
+    return this.actor.getPersistedSnapshot();
   }
 
   get history() {

@@ -1,6 +1,6 @@
 // Headless play: who moves next, what a controller chooses, and whole games for the CLI and batches.
 
-import { lengthsOf, stateChecksum, turnChecksum } from './checksum';
+import { lengthsOf, turnChecksum } from './checksum';
 import { aiProfile, decideAi, decideRandom } from './negotiation/ai';
 import { applyActionInPlace, legalActionTypes } from './rules';
 import type { Scenario, Side } from './scenario/schema';
