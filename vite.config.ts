@@ -35,32 +35,9 @@ export function bundledScenarios(dir = resolve(import.meta.dirname, 'scenarios')
   };
 }
 
-const SCHEMA_MODULE = resolve(import.meta.dirname, 'src/core/scenario/schema.ts');
-
-/**
- * In the browser the scenarios arrive validated, so the zod schema is dead weight (~25 KB gzip): the
- * game only needs the plain constants schema.ts exports. A missing export fails the build loudly.
- * (Remove once the core keeps SIDES in a zod-free module.)
- */
-export function schemaConstantsOnly(): Plugin {
-  return {
-    name: 'backchannel-schema-constants',
-    enforce: 'pre',
-    load(id) {
-      if (id.split('?')[0] !== SCHEMA_MODULE) return null;
-      return [
-        "export const SIDES = ['us', 'iran'];",
-        "export const SEVERITIES = ['deescalation', 'status-quo', 'posturing', 'nonviolent', 'violent'];",
-        'export const ID_PATTERN = /^[a-z0-9_-]{1,64}$/;',
-        'export const MAX_TEXT = 4000;',
-      ].join('\n');
-    },
-  };
-}
-
 export default defineConfig({
   base: './',
-  plugins: [bundledScenarios(), schemaConstantsOnly()],
+  plugins: [bundledScenarios()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

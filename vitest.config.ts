@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
+// `npm test` runs every project: core rules and CLI (Node), Phaser scenes headless (happy-dom),
+// and the end-to-end games in Debian's Chromium.
 export default defineConfig({
   test: {
     projects: [
@@ -11,6 +13,8 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
+      './vitest.game.config.ts',
+      './vitest.e2e.config.ts',
     ],
   },
 });

@@ -81,12 +81,9 @@ export class Session {
   }
 
   begin(): void {
-    const before = this.game.log.length;
+    // If the AI opens the agenda dispute on entry, the machine emits 'logged' for its move.
     this.actor.send({ type: 'BEGIN' });
-    // The AI may have opened the agenda dispute on entry; tell the listeners what it did.
     this.syncDraft();
-    const fresh = this.game.log.slice(before);
-    if (fresh.length > 0) for (const l of this.loggedListeners) l(fresh);
   }
 
   debrief(): void {

@@ -3,8 +3,8 @@
 // added, who conceded what, and the comparison of many tables that played the same scenario.
 import { spaceOf } from './negotiation/space';
 import type { LoggedAction } from './play';
+import { SIDES } from './scenario/constants';
 import type { Scenario, Side } from './scenario/schema';
-import { SIDES } from './scenario/schema';
 import { type GameState, type JournalEntry, otherSide, type RiskCause } from './types';
 
 /** The other side's true top priority (largest weight) and red line (the concession its hardliners punish most). */

@@ -5,7 +5,8 @@
 import { applyEvent } from './events/deck';
 import { agendaMask, packageToTerms, spaceOf, termsToPackage } from './negotiation/space';
 import { checkRecall, endTalks, say } from './outcome';
-import { type Scenario, type ScenarioEvent, SEVERITIES } from './scenario/schema';
+import { SEVERITIES } from './scenario/constants';
+import type { Scenario, ScenarioEvent } from './scenario/schema';
 import { describeTerms } from './table';
 import type { CustomEffects, FacilitatorAction, GameState } from './types';
 

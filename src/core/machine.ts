@@ -1,7 +1,7 @@
 // The XState machine: the phases of a game around the pure rules. Context is plain JSON (scenario,
 // game state with its RNG states, the action log). Views read snapshots, send events, and listen
 // to emitted effects (`actor.on('logged', …)`) for sounds and animations.
-import { assign, enqueueActions, setup } from 'xstate';
+import { enqueueActions, setup } from 'xstate';
 import { lengthsOf, turnChecksum } from './checksum';
 import { validateFacilitatorAction } from './facilitator';
 import { chooseAction, type LoggedAction } from './play';
@@ -85,7 +85,13 @@ export const gameMachine = setup({
     moveIsLegal: ({ context, event }) => moveError(context, event) === null,
   },
   actions: {
-    letTheAiMove: assign(({ context }) => runAi(context)),
+    letTheAiMove: enqueueActions(({ context, enqueue }) => {
+      const before = context.game.log.length;
+      const next = runAi(context);
+      if (next.game === context.game) return;
+      enqueue.assign(next);
+      enqueue.emit({ type: 'logged', entries: next.game.log.slice(before) });
+    }),
     playTheMove: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'ACT' && event.type !== 'FACILITATE') return;
       const before = context.game.log.length;

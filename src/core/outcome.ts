@@ -2,8 +2,8 @@
 // the narrative log, domestic support and its recall threshold, and each side's score.
 import { addRisk, closeRound, severityScore } from './escalation/escalation';
 import { spaceOf, utility } from './negotiation/space';
+import { SIDES } from './scenario/constants';
 import type { Scenario, Side } from './scenario/schema';
-import { SIDES } from './scenario/schema';
 import type { GameState, OutcomeKind, Package } from './types';
 
 export function say(state: GameState, side: Side | null, kind: GameState['log'][number]['kind'], ref: string, text: string) {

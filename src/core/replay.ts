@@ -6,8 +6,8 @@ import { canonicalJson } from './hash';
 import type { LoggedAction } from './play';
 import { normaliseSeed } from './rng';
 import { applySeatActionInPlace } from './rules';
+import { SIDES } from './scenario/constants';
 import type { Scenario } from './scenario/schema';
-import { SIDES } from './scenario/schema';
 import { changeControllers, createGame } from './state';
 import { type GameState, RULES_VERSION, type Settings } from './types';
 

@@ -3,7 +3,8 @@
 import { newOpponentModel, observeOffer } from './negotiation/bidding';
 import { spaceOf } from './negotiation/space';
 import { draw, STREAMS, type StreamName, seedStream } from './rng';
-import { type Scenario, SIDES, type Side } from './scenario/schema';
+import { SIDES, type Side } from './scenario/constants';
+import type { Scenario } from './scenario/schema';
 import { type Controller, type GameState, otherSide, RULES_VERSION, type Settings } from './types';
 
 export const isAiController = (c: Controller): boolean => c !== 'human';

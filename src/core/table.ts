@@ -6,8 +6,8 @@ import { observeOffer } from './negotiation/bidding';
 import { bridgeIsOpen, bridgingPackage, offerGap } from './negotiation/bridge';
 import { agendaMask, idealPackage, packageToTerms, type Space, spaceOf, termsToPackage, utility } from './negotiation/space';
 import { changeSupport, checkRecall, concludeDeal, endTalks, say, walkout } from './outcome';
+import { SIDES } from './scenario/constants';
 import type { Scenario, Side } from './scenario/schema';
-import { SIDES } from './scenario/schema';
 import { type Action, type GameState, otherSide, type Package } from './types';
 
 export function startRound(scenario: Scenario, state: GameState): void {

@@ -1,8 +1,8 @@
 // The game state: plain JSON, RNG states included. state(t+1) = applyAction(state(t), action).
 import type { AleaState, StreamName } from './rng';
-import type { Severity, Side } from './scenario/schema';
+import type { Severity, Side } from './scenario/constants';
 
-export type { Side } from './scenario/schema';
+export type { Side } from './scenario/constants';
 
 export const RULES_VERSION = 1;
 

@@ -2,8 +2,8 @@
 // the `events` stream among those whose conditions hold; their effects are applied and explained.
 import { addRisk, severityScore, topRung } from '../escalation/escalation';
 import { draw, weightedPick } from '../rng';
+import { SIDES } from '../scenario/constants';
 import type { Scenario, ScenarioEvent } from '../scenario/schema';
-import { SIDES } from '../scenario/schema';
 import type { GameState } from '../types';
 
 export function eventEligible(scenario: Scenario, state: GameState, event: ScenarioEvent): boolean {

@@ -1,7 +1,8 @@
 // Oman's bridging proposal: near the Nash point of the publicly known model (believed weight
 // ranges and reservation ranges at their midpoints), inside the box spanned by the two standing
 // offers, and only when the gap between them is small.
-import { type Scenario, SIDES, type Side } from '../scenario/schema';
+import { SIDES, type Side } from '../scenario/constants';
+import type { Scenario } from '../scenario/schema';
 import type { GameState, Package } from '../types';
 import { type Space, spaceOf, utility } from './space';
 

@@ -4,8 +4,9 @@ import { z } from 'zod';
 
 z.config({ jitless: true });
 
-export const ID_PATTERN = /^[a-z0-9_-]{1,64}$/;
-export const MAX_TEXT = 4000;
+import { ID_PATTERN, MAX_TEXT, SEVERITIES, SIDES } from './constants';
+
+export { ID_PATTERN, MAX_TEXT, SEVERITIES, type Severity, SIDES, type Side } from './constants';
 
 const id = z.string().regex(ID_PATTERN, 'must match ^[a-z0-9_-]{1,64}$');
 const text = z.string().min(1).max(MAX_TEXT);
@@ -15,13 +16,9 @@ const longText = z
   .max(MAX_TEXT * 4);
 const unit = z.number().finite().min(0).max(1);
 const range = z.tuple([unit, unit]).refine(([lo, hi]) => lo <= hi, 'range must be [low, high] with low ≤ high');
-export const SIDES = ['us', 'iran'] as const;
 export const sideSchema = z.enum(SIDES);
-export type Side = z.infer<typeof sideSchema>;
 
-export const SEVERITIES = ['deescalation', 'status-quo', 'posturing', 'nonviolent', 'violent'] as const;
 export const severitySchema = z.enum(SEVERITIES);
-export type Severity = z.infer<typeof severitySchema>;
 
 const perSide = <T extends z.ZodType>(inner: T) => z.strictObject({ us: inner, iran: inner });
 

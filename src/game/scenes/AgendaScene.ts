@@ -1,0 +1,170 @@
+// The agenda dispute: which contested issues come to the table. Propose a scope, accept theirs,
+// force yours (costs tension), or let the turns run out and take Oman's compromise.
+import type { Session } from '../../app/session';
+import type { TextSection } from '../../dom/screenText';
+import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
+import { label, panel, text } from '../ui';
+import { drawHeader } from '../views/header';
+import { drawNewsFeed } from '../views/newsFeed';
+import { drawSupport } from '../views/support';
+import { ScreenScene } from './ScreenScene';
+
+export class AgendaScene extends ScreenScene {
+  constructor() {
+    super('agenda');
+  }
+
+  protected override enter(): void {
+    this.initialFocus = 'propose-agenda';
+  }
+
+  private get session(): Session {
+    return this.app.session as Session;
+  }
+
+  protected draw(): void {
+    const s = this.session;
+    const { scenario, game } = s;
+    const them = scenario.parties[s.opponent];
+    const name = (id: string) => scenario.issues.find((i) => i.id === id)?.name ?? id;
+    drawHeader(this, s, 'Agenda');
+    text(this, 40, 60, 'What is this table for?', { size: 26, weight: 700, scalable: false });
+    const compromise = scenario.agenda.omanCompromise.map(name).join(', ') || 'the core issues only';
+    text(
+      this,
+      40,
+      96,
+      `${game.agenda.turnsLeft} agenda turn${game.agenda.turnsLeft === 1 ? '' : 's'} left. If you cannot agree, ${scenario.parties.mediator.short} imposes its compromise: core issues plus ${compromise}.`,
+      { size: 14, color: COLOR.muted, wrap: 760 },
+    );
+
+    panel(this, { x: 40, y: 140, w: 760, h: 420 });
+    label(this, 60, 156, 'Always on the table');
+    scenario.agenda.core.forEach((id, i) => {
+      const x = 60 + (i % 3) * 245;
+      const y = 176 + Math.floor(i / 3) * 30;
+      text(this, x, y, `▣ ${name(id)}`, { size: 13, color: COLOR.ink, scalable: false });
+    });
+    let y = 176 + Math.ceil(scenario.agenda.core.length / 3) * 30 + 12;
+    label(this, 60, y, 'Contested: your proposal');
+    y += 22;
+    const theirs = game.agenda.proposals[s.opponent];
+    for (const id of scenario.agenda.contested) {
+      const issue = scenario.issues.find((i) => i.id === id);
+      const on = s.agendaDraft.includes(id);
+      panel(this, { x: 56, y, w: 728, h: 76 }, { fill: COLOR.panelHi, radius: 8 });
+      text(this, 72, y + 10, issue?.name ?? id, { size: 15, weight: 700, scalable: false });
+      text(this, 72, y + 32, issue?.description ?? '', { size: 11, color: COLOR.muted, wrap: 440, scalable: false });
+      const youWant = scenario.agenda.wants[s.side].includes(id);
+      const theyWant = scenario.agenda.wants[s.opponent].includes(id);
+      const stance = `${SIDE_GLYPH[s.side]} you ${youWant ? 'want it' : 'want it off'}  ·  ${SIDE_GLYPH[s.opponent]} ${them.short} ${theyWant ? 'wants it' : 'wants it off'}${
+        theirs ? `  ·  their proposal: ${theirs.includes(id) ? 'on' : 'off'}` : ''
+      }`;
+      text(this, 530, y + 12, stance, { size: 11, color: COLOR.ink, wrap: 240, scalable: false });
+      this.button({
+        key: `agenda-${id}`,
+        caption: on ? '✓ On your proposal' : '✕ Off your proposal',
+        label: `${issue?.name ?? id}: ${on ? 'on' : 'off'} your proposed agenda`,
+        rect: { x: 600, y: y + 38, w: 170, h: 30 },
+        pressed: on,
+        onPress: () => {
+          s.toggleAgendaIssue(id);
+          this.redraw();
+        },
+        size: 12,
+      });
+      y += 86;
+    }
+
+    drawSupport(this, { x: 820, y: 60, w: 420, h: 140 }, scenario, game, s.side);
+    drawNewsFeed(this, { x: 820, y: 212, w: 420, h: 348 }, scenario, game.log, 'Agenda talks');
+
+    // The moves.
+    panel(this, { x: 40, y: 576, w: 1200, h: 128 });
+    const draftNames = s.agendaDraft.map(name).join(', ') || 'core issues only';
+    const theirNames = theirs ? theirs.map(name).join(', ') || 'core issues only' : null;
+    const forced = scenario.agenda.contested.filter(
+      (id) => scenario.agenda.wants[s.side].includes(id) !== scenario.agenda.wants[s.opponent].includes(id),
+    ).length;
+    const moves = [
+      {
+        key: 'propose-agenda',
+        caption: 'Propose this agenda',
+        label: `Propose an agenda with ${draftNames}`,
+        note: `Core + ${draftNames}`,
+        can: s.can('propose-agenda'),
+        look: 'normal' as const,
+        press: () => this.app.act({ type: 'propose-agenda', issues: [...s.agendaDraft] }),
+      },
+      {
+        key: 'accept-agenda',
+        caption: `Accept ${them.short}'s agenda`,
+        label: theirNames ? `Accept ${them.short}'s agenda: ${theirNames}` : `Accept ${them.short}'s agenda (none proposed yet)`,
+        note: theirNames
+          ? `Core + ${theirNames}. Yielding an issue you want costs ${scenario.agenda.yieldSupport} support.`
+          : 'They have not proposed yet.',
+        can: s.can('accept-agenda'),
+        look: 'normal' as const,
+        press: () => this.app.act({ type: 'accept-agenda' }),
+      },
+      {
+        key: 'force-agenda',
+        caption: 'Force our agenda',
+        label: `Force your full agenda: raises tension by about ${scenario.agenda.forceTension * Math.max(1, forced)}`,
+        note: `Raises tension (+${scenario.agenda.forceTension} per disputed issue); they lose support.`,
+        can: s.can('force-agenda'),
+        look: 'normal' as const,
+        press: () => this.app.act({ type: 'force-agenda' }),
+      },
+      {
+        key: 'walkout',
+        caption: 'Walk out',
+        label: 'Walk out of the talks: ends the game',
+        note: 'Ends the talks at once.',
+        can: s.can('walkout'),
+        look: 'danger' as const,
+        press: () => this.app.act({ type: 'walkout' }),
+      },
+    ];
+    moves.forEach((m, i) => {
+      const x = 60 + i * 295;
+      this.button({
+        key: m.key,
+        caption: m.caption,
+        label: m.label,
+        rect: { x, y: 592, w: 275, h: 42 },
+        disabled: !m.can,
+        look: m.look,
+        onPress: m.press,
+        size: 15,
+      });
+      text(this, x, 642, m.note, { size: 12, color: COLOR.muted, wrap: 275 });
+    });
+    if (this.app.lastError)
+      text(this, 40, 556, `Not allowed: ${this.app.lastError}`, { size: 12, color: COLOR.danger, scalable: false }).setOrigin(0, 1);
+    void SIDE_COLOR;
+  }
+
+  protected describe(): { title: string; sections: TextSection[] } {
+    const s = this.session;
+    const { scenario, game } = s;
+    const name = (id: string) => scenario.issues.find((i) => i.id === id)?.name ?? id;
+    const theirs = game.agenda.proposals[s.opponent];
+    return {
+      title: 'The agenda dispute',
+      sections: [
+        {
+          heading: 'Where it stands',
+          lines: [
+            `Always on the table: ${scenario.agenda.core.map(name).join(', ')}.`,
+            `Your proposal would add: ${s.agendaDraft.map(name).join(', ') || 'nothing'}.`,
+            theirs
+              ? `${scenario.parties[s.opponent].short} proposes adding: ${theirs.map(name).join(', ') || 'nothing'}.`
+              : 'They have not proposed yet.',
+            `${game.agenda.turnsLeft} agenda turns left before Oman's compromise.`,
+          ],
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,209 @@
+// Briefing: the public situation, your private brief (priorities, red lines, what walking away is
+// worth) and what your brief says the other side wants: ranges, never the truth.
+import type { Session } from '../../app/session';
+import type { TextSection } from '../../dom/screenText';
+import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
+import { fitBlock, label, panel, text } from '../ui';
+import { drawHeader } from '../views/header';
+import { drawWeightBars } from '../views/weights';
+import { ScreenScene } from './ScreenScene';
+
+type Tab = 'situation' | 'brief' | 'other';
+
+export class BriefingScene extends ScreenScene {
+  private tab: Tab = 'situation';
+
+  constructor() {
+    super('briefing');
+  }
+
+  protected override enter(): void {
+    this.tab = 'situation';
+    this.initialFocus = 'to-agenda';
+  }
+
+  private get session(): Session {
+    return this.app.session as Session;
+  }
+
+  protected draw(): void {
+    const s = this.session;
+    const { scenario } = s;
+    const me = scenario.parties[s.side];
+    const them = scenario.parties[s.opponent];
+    drawHeader(this, s, 'Briefing');
+    text(this, 40, 62, `You lead the ${me.name} delegation`, { size: 26, weight: 700, scalable: false });
+    const personality = scenario.personalities.find((p) => p.id === s.choice.personality);
+    text(
+      this,
+      40,
+      98,
+      `${me.head}, ${me.headTitle}. Across the table: ${them.head} for ${them.short} (AI: ${personality?.name ?? 'counterpart'}).`,
+      {
+        size: 14,
+        color: COLOR.muted,
+        scalable: false,
+      },
+    );
+
+    const tabs: { id: Tab; caption: string }[] = [
+      { id: 'situation', caption: 'The situation' },
+      { id: 'brief', caption: 'Your private brief' },
+      { id: 'other', caption: `What you know of ${them.short}` },
+    ];
+    tabs.forEach((t, i) => {
+      this.button({
+        key: `tab-${t.id}`,
+        caption: t.caption,
+        label: `Show: ${t.caption}`,
+        rect: { x: 40 + i * 210, y: 128, w: 200, h: 34 },
+        pressed: this.tab === t.id,
+        onPress: () => {
+          this.tab = t.id;
+          this.redraw();
+        },
+        size: 13,
+      });
+    });
+    panel(this, { x: 40, y: 172, w: 1200, h: 462 });
+    // Each tab fits inside its panel whatever the text size.
+    if (this.tab === 'situation') fitBlock(this, 626, () => this.drawSituation());
+    if (this.tab === 'brief') fitBlock(this, 626, () => this.drawBrief());
+    if (this.tab === 'other') fitBlock(this, 626, () => this.drawOther());
+
+    this.button({
+      key: 'to-agenda',
+      caption: 'To the agenda  ▶',
+      label: 'Go to the agenda dispute',
+      rect: { x: 1000, y: 650, w: 240, h: 48 },
+      look: 'primary',
+      onPress: () => this.app.toAgenda(),
+      size: 17,
+    });
+    text(this, 40, 664, 'Read all three tabs: the agenda fight starts the moment you sit down.', {
+      size: 13,
+      color: COLOR.muted,
+      wrap: 900,
+    });
+  }
+
+  private drawSituation(): void {
+    const { scenario } = this.session;
+    label(this, 64, 192, `${scenario.date} · Muscat`);
+    text(this, 64, 212, scenario.setting.replace(/\n\s*\n/g, '\n\n'), { size: 14, wrap: 560, lineSpacing: 4 });
+    let y = 192;
+    for (const side of ['us', 'iran'] as const) {
+      const p = scenario.parties[side];
+      label(this, 660, y, `${SIDE_GLYPH[side]} ${p.name}: public position`, SIDE_COLOR[side]);
+      const t = text(this, 660, y + 20, p.publicBrief, { size: 13, wrap: 560, color: COLOR.ink, lineSpacing: 3 });
+      y += t.height + 34;
+    }
+    label(this, 660, y, `${scenario.parties.mediator.name} mediates`, COLOR.oman);
+    text(this, 660, y + 20, scenario.parties.mediator.description, { size: 13, wrap: 560, color: COLOR.muted, lineSpacing: 3 });
+  }
+
+  private drawBrief(): void {
+    const s = this.session;
+    const brief = s.scenario.parties[s.side].privateBrief;
+    label(this, 64, 192, 'Eyes only', COLOR.danger);
+    const summary = text(this, 64, 212, brief.summary, { size: 13, wrap: 560, lineSpacing: 3 });
+    let y = 212 + summary.height + 14;
+    label(this, 64, y, 'Priorities');
+    const pri = text(this, 64, y + 18, brief.priorities.map((p) => `• ${p}`).join('\n'), { size: 13, wrap: 560, lineSpacing: 3 });
+    y += pri.height + 30;
+    label(this, 660, 192, 'Red lines', COLOR.danger);
+    const red = text(this, 660, 212, brief.redLines.map((p) => `✕ ${p}`).join('\n'), { size: 13, wrap: 560, lineSpacing: 3 });
+    let ry = 212 + red.height + 14;
+    label(this, 660, ry, 'If you walk away');
+    const fb = text(this, 660, ry + 18, brief.fallback, { size: 13, wrap: 560, color: COLOR.muted, lineSpacing: 3 });
+    ry += fb.height + 26;
+    const r = s.game.types[s.side].reservation;
+    const worth = text(
+      this,
+      660,
+      ry,
+      `Walking away is worth ${Math.round(r * 100)} points to you (of 100). Any deal worth less is worse than no deal.`,
+      {
+        size: 14,
+        weight: 600,
+        color: COLOR.brass,
+        wrap: 560,
+      },
+    );
+    ry += worth.height + 14;
+    label(this, 660, ry, 'How much each issue matters to you');
+    const weights = s.game.types[s.side].weights;
+    drawWeightBars(
+      this,
+      660,
+      ry + 18,
+      560,
+      s.scenario.issues.map((issue, i) => ({ name: issue.name, value: weights[i] ?? 0 })),
+      { color: SIDE_COLOR[s.side], rowH: Math.min(22, Math.floor((606 - ry - 18) / s.scenario.issues.length)) },
+    );
+    void y;
+  }
+
+  private drawOther(): void {
+    const s = this.session;
+    const them = s.scenario.parties[s.opponent];
+    label(this, 64, 192, `What ${them.short} is believed to care about (your brief's estimate)`, SIDE_COLOR[s.opponent]);
+    drawWeightBars(
+      this,
+      64,
+      214,
+      560,
+      s.scenario.issues.map((issue, i) => ({ name: issue.name, range: s.game.beliefs[s.side][i] ?? [0, 0] })),
+      { color: SIDE_COLOR[s.opponent], rowH: 26 },
+    );
+    const [rlo, rhi] = them.reservation;
+    text(
+      this,
+      64,
+      214 + s.scenario.issues.length * 26 + 16,
+      `Their walking-away value is believed to lie between ${Math.round(rlo * 100)} and ${Math.round(rhi * 100)} points. Intelligence may narrow these ranges during the talks.`,
+      { size: 13, wrap: 560, color: COLOR.muted },
+    );
+    label(this, 660, 192, `Who ${them.short} answers to`);
+    let y = 212;
+    for (const c of them.constituencies) {
+      text(this, 660, y, c.name, { size: 14, weight: 600, scalable: false });
+      const d = text(this, 660, y + 20, c.description, { size: 13, wrap: 560, color: COLOR.muted });
+      y += d.height + 32;
+    }
+    label(this, 660, y, 'Agenda');
+    const wants = s.scenario.agenda.wants;
+    const names = (ids: string[]) =>
+      ids.map((id) => s.scenario.issues.find((i) => i.id === id)?.name ?? id).join(', ') || 'nothing beyond the core';
+    text(this, 660, y + 18, `You want on the table: ${names(wants[s.side])}.\n${them.short} wants: ${names(wants[s.opponent])}.`, {
+      size: 13,
+      wrap: 560,
+    });
+  }
+
+  protected describe(): { title: string; sections: TextSection[] } {
+    const s = this.session;
+    const me = s.scenario.parties[s.side];
+    const them = s.scenario.parties[s.opponent];
+    const brief = me.privateBrief;
+    return {
+      title: `Briefing: you lead the ${me.name} delegation`,
+      sections: [
+        { heading: 'The situation', lines: [s.scenario.setting, me.publicBrief, them.publicBrief] },
+        { heading: 'Your private brief', lines: [brief.summary, ...brief.priorities.map((p) => `Priority: ${p}`)] },
+        { heading: 'Red lines', lines: brief.redLines },
+        {
+          heading: 'If you walk away',
+          lines: [brief.fallback, `Walking away is worth ${Math.round(s.game.types[s.side].reservation * 100)} points to you.`],
+        },
+        {
+          heading: `What you believe ${them.short} cares about`,
+          lines: s.scenario.issues.map((issue, i) => {
+            const [lo, hi] = s.game.beliefs[s.side][i] ?? [0, 0];
+            return `${issue.name}: ${Math.round(lo * 100)} to ${Math.round(hi * 100)} percent of their priorities`;
+          }),
+        },
+      ],
+    };
+  }
+}

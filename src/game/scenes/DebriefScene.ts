@@ -1,0 +1,299 @@
+// Debrief: the deal against the Pareto frontier and the Nash point, the escalation timeline with its
+// causes, each side's utility by round, and both private briefs revealed side by side.
+import type { Session } from '../../app/session';
+import { type Analysis, analyseGame } from '../../core/analysis';
+import { replayToText } from '../../core/replay';
+import { SIDES, type Side } from '../../core/scenario/constants';
+import type { RiskEntry } from '../../core/types';
+import type { TextSection } from '../../dom/screenText';
+import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
+import { label, panel, text } from '../ui';
+import { drawLineChart, drawParetoChart } from '../views/charts';
+import { drawHeader } from '../views/header';
+import { fmtScore, OUTCOME_HEADLINE } from '../views/outcomeText';
+import { drawWeightBars } from '../views/weights';
+import { ScreenScene } from './ScreenScene';
+
+type Tab = 'deal' | 'escalation' | 'rounds' | 'briefs';
+const TABS: { id: Tab; caption: string }[] = [
+  { id: 'deal', caption: 'The deal' },
+  { id: 'escalation', caption: 'Escalation' },
+  { id: 'rounds', caption: 'Round by round' },
+  { id: 'briefs', caption: 'Both briefs' },
+];
+
+const CAUSE_WORD: Record<RiskEntry['cause'], string> = {
+  move: 'move',
+  event: 'event',
+  domestic: 'home',
+  agenda: 'agenda',
+  decay: 'decay',
+  draw: 'round end',
+  facilitator: 'facilitator',
+};
+
+export class DebriefScene extends ScreenScene {
+  private tab: Tab = 'deal';
+  private analysis: Analysis | null = null;
+  private legend: string[] = [];
+
+  constructor() {
+    super('debrief');
+  }
+
+  protected override enter(): void {
+    this.tab = 'deal';
+    this.initialFocus = 'tab-deal';
+    this.analysis = analyseGame(this.session.scenario, this.session.game);
+  }
+
+  private get session(): Session {
+    return this.app.session as Session;
+  }
+
+  protected draw(): void {
+    const s = this.session;
+    const outcome = s.game.outcome;
+    drawHeader(this, s, 'Debrief');
+    text(this, 40, 58, `Debrief: ${outcome ? OUTCOME_HEADLINE[outcome.kind] : ''}`, { size: 24, weight: 700, scalable: false });
+    TABS.forEach((t, i) => {
+      this.button({
+        key: `tab-${t.id}`,
+        caption: t.caption,
+        label: `Debrief: ${t.caption}`,
+        rect: { x: 40 + i * 170, y: 94, w: 160, h: 32 },
+        pressed: this.tab === t.id,
+        onPress: () => {
+          this.tab = t.id;
+          this.redraw();
+        },
+        size: 13,
+      });
+    });
+    panel(this, { x: 40, y: 136, w: 1200, h: 506 });
+    if (this.tab === 'deal') this.drawDeal();
+    if (this.tab === 'escalation') this.drawEscalation();
+    if (this.tab === 'rounds') this.drawRounds();
+    if (this.tab === 'briefs') this.drawBriefs();
+
+    this.button({
+      key: 'download-replay',
+      caption: 'Download replay',
+      label: 'Download the replay file of this game',
+      rect: { x: 820, y: 656, w: 200, h: 44 },
+      onPress: () => this.downloadReplay(),
+      size: 14,
+    });
+    this.button({
+      key: 'play-again',
+      caption: 'Play again  ↺',
+      label: 'Back to the title screen for a new game',
+      rect: { x: 1040, y: 656, w: 200, h: 44 },
+      look: 'primary',
+      onPress: () => this.app.toTitle(),
+      size: 15,
+    });
+  }
+
+  private drawDeal(): void {
+    const s = this.session;
+    const a = this.analysis;
+    const outcome = s.game.outcome;
+    if (!a || !outcome) return;
+    this.legend = drawParetoChart(this, { x: 110, y: 160, w: 430, h: 420 }, a, {
+      us: s.scenario.parties.us.short,
+      iran: s.scenario.parties.iran.short,
+    });
+    let y = 160;
+    label(this, 620, y, 'How good was the outcome?');
+    y += 22;
+    const lines: string[] = [];
+    if (a.deal) {
+      lines.push(
+        `The deal sits ${Math.round(a.deal.toFrontier * 100)} points from the frontier${a.deal.toFrontier < 0.02 ? ': efficient — nothing was left on the table.' : ': some value was left on the table that both sides could have shared.'}`,
+      );
+      if (a.deal.toNash !== null)
+        lines.push(
+          `It is ${Math.round(a.deal.toNash * 100)} points from the Nash point, the split that maximises both sides' gains over walking away.`,
+        );
+    } else {
+      lines.push('No deal: both sides sit at their walk-away values, below the frontier.');
+      if (a.nash)
+        lines.push(
+          `A deal near the Nash point would have given US ${Math.round(a.nash.us * 100)} and Iran ${Math.round(a.nash.iran * 100)}.`,
+        );
+    }
+    for (const side of SIDES)
+      lines.push(
+        `${SIDE_GLYPH[side]} ${s.scenario.parties[side].short}${side === s.side ? ' (you)' : ''}: ${Math.round(outcome.utilities[side] * 100)} points (walk-away ${Math.round(a.reservation[side] * 100)}), score ${fmtScore(outcome.scores[side])}.`,
+      );
+    const t = text(this, 620, y, lines.join('\n\n'), { size: 14, wrap: 590, lineSpacing: 4 });
+    y += t.height + 24;
+    label(this, 620, y, 'Reading the chart');
+    text(this, 620, y + 20, this.legend.join('\n'), { size: 12, color: COLOR.muted, wrap: 590, lineSpacing: 4 });
+  }
+
+  private drawEscalation(): void {
+    const s = this.session;
+    const { game, scenario } = s;
+    const draws = game.risk.filter((r) => r.cause === 'draw');
+    const top = scenario.ladder.rungs.length - 1;
+    const xLabels = ['start', ...draws.map((d) => `R${d.round}`)];
+    drawLineChart(
+      this,
+      { x: 100, y: 190, w: 480, h: 300 },
+      [
+        { name: 'Hazard at round end', color: COLOR.danger, marker: 'triangle', values: [null, ...draws.map((d) => d.hazardBefore)] },
+        {
+          name: 'Rung (share of top)',
+          color: COLOR.brass,
+          marker: 'square',
+          values: [scenario.ladder.start / top, ...draws.map((d) => d.rung / top)],
+        },
+      ],
+      xLabels,
+      { yLabel: 'percent', xLabel: 'round' },
+    );
+    text(
+      this,
+      100,
+      540,
+      `Finished on rung ${game.rung}: ${scenario.ladder.rungs[game.rung]?.name}. Tension ${Math.round(game.tension) || 0}.`,
+      {
+        size: 13,
+        color: COLOR.ink,
+        wrap: 480,
+      },
+    );
+    label(this, 640, 160, 'What moved the risk (largest first)');
+    const causes = [...game.risk]
+      .filter((r) => r.cause !== 'draw' || r.text.includes('climbed') || r.text.includes('stepped down'))
+      .sort((a, b) => Math.abs(b.hazardAfter - b.hazardBefore) - Math.abs(a.hazardAfter - a.hazardBefore) || a.turn - b.turn)
+      .slice(0, 12)
+      .sort((a, b) => a.turn - b.turn);
+    let y = 184;
+    for (const r of causes) {
+      const delta = (r.hazardAfter - r.hazardBefore) * 100;
+      const color = r.side ? SIDE_COLOR[r.side] : r.cause === 'event' ? COLOR.warn : COLOR.muted;
+      text(this, 640, y, `R${r.round}`, { size: 12, weight: 700, color: COLOR.muted, scalable: false });
+      text(this, 676, y, CAUSE_WORD[r.cause], { size: 11, weight: 700, color, scalable: false });
+      const d = text(this, 1180, y, `${delta >= 0 ? '+' : '−'}${Math.abs(delta).toFixed(1)}`, {
+        size: 12,
+        weight: 700,
+        color: delta > 0.05 ? COLOR.danger : delta < -0.05 ? COLOR.calm : COLOR.muted,
+        scalable: false,
+      });
+      d.setOrigin(1, 0);
+      const t = text(this, 750, y, r.text, { size: 12, wrap: 380, scalable: false });
+      y += Math.max(18, t.height) + 8;
+      if (y > 620) break;
+    }
+    text(this, 1180, 160, 'hazard pts', { size: 10, color: COLOR.muted, scalable: false }).setOrigin(1, 0);
+  }
+
+  private drawRounds(): void {
+    const s = this.session;
+    const rows = s.game.utilityByRound;
+    drawLineChart(
+      this,
+      { x: 100, y: 190, w: 700, h: 330 },
+      SIDES.map((side) => ({
+        name: `${s.scenario.parties[side].short}: value of the other's offer`,
+        color: SIDE_COLOR[side],
+        marker: side === 'us' ? 'square' : 'circle',
+        values: rows.map((r) => r[side]),
+      })),
+      rows.map((r) => `R${r.round}`),
+      { yLabel: 'utility', xLabel: 'round' },
+    );
+    text(
+      this,
+      860,
+      190,
+      "Each line is what one side could have had by accepting the other's standing offer at the end of that round (its walk-away value until an offer was on the table). Lines that rise mean the other side was giving ground.",
+      { size: 13, wrap: 360, color: COLOR.muted, lineSpacing: 4 },
+    );
+    if (rows.length === 0) text(this, 100, 560, 'The talks ended before the first round closed.', { size: 13, color: COLOR.warn });
+  }
+
+  private drawBriefs(): void {
+    const s = this.session;
+    const { scenario, game } = s;
+    SIDES.forEach((side: Side, k) => {
+      const x = 64 + k * 600;
+      const other: Side = side === 'us' ? 'iran' : 'us';
+      const party = scenario.parties[side];
+      label(this, x, 156, `${SIDE_GLYPH[side]} ${party.name}: private brief`, SIDE_COLOR[side]);
+      const summary = text(this, x, 176, party.privateBrief.summary, { size: 12, wrap: 540, lineSpacing: 2, color: COLOR.ink });
+      const y = Math.max(176 + summary.height + 12, 300);
+      label(this, x, y, `True priorities (▼) vs what ${scenario.parties[other].short} believed (range)`);
+      drawWeightBars(
+        this,
+        x,
+        y + 18,
+        540,
+        scenario.issues.map((issue, i) => ({
+          name: issue.name,
+          range: game.beliefs[other][i] ?? [0, 0],
+          truth: game.types[side].weights[i] ?? 0,
+        })),
+        { color: SIDE_COLOR[side], rowH: 22, nameW: 170 },
+      );
+      text(
+        this,
+        x,
+        y + 18 + scenario.issues.length * 22 + 8,
+        `True walk-away value: ${Math.round(game.types[side].reservation * 100)} points.`,
+        {
+          size: 13,
+          weight: 600,
+          color: COLOR.brass,
+          scalable: false,
+        },
+      );
+    });
+  }
+
+  private downloadReplay(): void {
+    const blob = new Blob([replayToText(this.session.replay())], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${this.session.scenario.id}-${this.session.choice.seed}.replay.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+
+  protected describe(): { title: string; sections: TextSection[] } {
+    const s = this.session;
+    const { game, scenario } = s;
+    const a = this.analysis;
+    return {
+      title: 'Debrief',
+      sections: [
+        {
+          heading: 'The deal and the frontier',
+          lines: this.legend.length
+            ? this.legend
+            : a?.nash
+              ? [`Nash point: US ${Math.round(a.nash.us * 100)}, Iran ${Math.round(a.nash.iran * 100)}.`]
+              : [],
+        },
+        { heading: 'Escalation timeline', lines: game.risk.filter((r) => r.cause === 'draw').map((r) => `Round ${r.round}: ${r.text}`) },
+        {
+          heading: 'Utility by round',
+          lines: game.utilityByRound.map((r) => `Round ${r.round}: US ${Math.round(r.us * 100)}, Iran ${Math.round(r.iran * 100)}`),
+        },
+        ...SIDES.map((side) => ({
+          heading: `${scenario.parties[side].name}: private brief`,
+          lines: [
+            scenario.parties[side].privateBrief.summary,
+            `True walk-away value: ${Math.round(game.types[side].reservation * 100)}.`,
+            ...scenario.issues.map(
+              (issue, i) => `${issue.name}: true weight ${Math.round((game.types[side].weights[i] ?? 0) * 100)} percent`,
+            ),
+          ],
+        })),
+      ],
+    };
+  }
+}

@@ -1,0 +1,117 @@
+// Outcome: how the talks ended, the terms (if any) and each side's score.
+import type { Session } from '../../app/session';
+import { SIDES } from '../../core/scenario/constants';
+import type { TextSection } from '../../dom/screenText';
+import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
+import { label, panel, text, tween } from '../ui';
+import { drawHeader } from '../views/header';
+import { dealLines, fmtScore, OUTCOME_HEADLINE, OUTCOME_MARK } from '../views/outcomeText';
+import { ScreenScene } from './ScreenScene';
+
+export class OutcomeScene extends ScreenScene {
+  constructor() {
+    super('outcome');
+  }
+
+  protected override enter(): void {
+    this.initialFocus = 'to-debrief';
+  }
+
+  private get session(): Session {
+    return this.app.session as Session;
+  }
+
+  protected draw(): void {
+    const s = this.session;
+    const { scenario, game } = s;
+    const outcome = game.outcome;
+    if (!outcome) return;
+    drawHeader(this, s, 'The talks are over');
+    const good = outcome.kind === 'comprehensive-deal' || outcome.kind === 'interim-deal';
+    const color = good ? COLOR.calm : outcome.kind === 'conflict' ? COLOR.danger : COLOR.warn;
+    const mark = text(this, 60, 70, OUTCOME_MARK[outcome.kind], { size: 56, weight: 700, color, scalable: false });
+    tween(this, { targets: mark, angle: { from: -30, to: 0 }, duration: 500, ease: 'Back.easeOut' });
+    text(this, 130, 72, OUTCOME_HEADLINE[outcome.kind], { size: 34, weight: 700, color, scalable: false });
+    text(this, 132, 120, outcome.reason, { size: 15, color: COLOR.ink, wrap: 1080 });
+
+    panel(this, { x: 40, y: 170, w: 700, h: 460 });
+    const lines = dealLines(s);
+    label(this, 60, 186, lines ? 'The terms' : 'No agreement');
+    if (lines) {
+      lines.forEach((l, i) => {
+        const y = 212 + i * 46;
+        text(this, 60, y, l.issue, { size: 13, color: COLOR.muted, scalable: false });
+        text(this, 60, y + 18, `${l.option}${l.onAgenda ? '' : '  (not on the agenda)'}`, {
+          size: 15,
+          weight: 600,
+          color: l.onAgenda ? COLOR.ink : COLOR.muted,
+          scalable: false,
+        });
+      });
+    } else {
+      text(this, 60, 212, 'Both delegations fall back on their walk-away positions: sanctions, pressure and the risk of war continue.', {
+        size: 15,
+        wrap: 640,
+        color: COLOR.muted,
+      });
+    }
+
+    panel(this, { x: 760, y: 170, w: 480, h: 460 });
+    label(this, 780, 186, 'Scores');
+    SIDES.forEach((side, i) => {
+      const y = 214 + i * 150;
+      const p = scenario.parties[side];
+      text(this, 780, y, `${SIDE_GLYPH[side]} ${p.name}${side === s.side ? ' (you)' : ''}`, {
+        size: 15,
+        weight: 700,
+        color: SIDE_COLOR[side],
+        scalable: false,
+      });
+      text(this, 780, y + 26, fmtScore(outcome.scores[side]), {
+        size: 40,
+        weight: 700,
+        color: outcome.scores[side] >= 0 ? COLOR.calm : COLOR.danger,
+        scalable: false,
+      });
+      text(
+        this,
+        930,
+        y + 28,
+        `${outcome.deal ? 'Deal' : 'No deal:'} worth ${Math.round(outcome.utilities[side] * 100)} to ${side === s.side ? 'you' : 'them'}\nWalk-away ${Math.round(game.types[side].reservation * 100)} · support ${game.support[side].toFixed(0)}`,
+        { size: 13, color: COLOR.muted, scalable: false, lineSpacing: 4 },
+      );
+    });
+    text(
+      this,
+      780,
+      520,
+      `Score = gain over walk-away, scaled to 1, minus ${scenario.scoring.perRung} per rung climbed (now "${scenario.ladder.rungs[game.rung]?.name}"), plus or minus support change.`,
+      { size: 12, color: COLOR.muted, wrap: 440 },
+    );
+
+    this.button({
+      key: 'to-debrief',
+      caption: 'Debrief  ▶',
+      label: 'Go to the debrief: see the frontier, the escalation timeline and both private briefs',
+      rect: { x: 1040, y: 650, w: 200, h: 48 },
+      look: 'primary',
+      onPress: () => this.app.toDebrief(),
+      size: 17,
+    });
+  }
+
+  protected describe(): { title: string; sections: TextSection[] } {
+    const s = this.session;
+    const outcome = s.game.outcome;
+    if (!outcome) return { title: 'Outcome', sections: [] };
+    const lines = dealLines(s);
+    return {
+      title: OUTCOME_HEADLINE[outcome.kind],
+      sections: [
+        { heading: 'What happened', lines: [outcome.reason] },
+        { heading: 'Terms', lines: lines ? lines.map((l) => `${l.issue}: ${l.option}`) : ['No agreement.'] },
+        { heading: 'Scores', lines: SIDES.map((side) => `${s.scenario.parties[side].short}: ${fmtScore(outcome.scores[side])}`) },
+      ],
+    };
+  }
+}

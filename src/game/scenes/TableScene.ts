@@ -1,0 +1,350 @@
+// The table: the issue board with both standing offers and your draft package (its worth to you
+// live), the moves, the escalation ladder, support at home, the regional map and the wire. Events
+// arrive as cards that must be read (and dismissed) before the next move.
+import type { Change } from '../../app/app';
+import { preferences } from '../../app/preferences';
+import type { Session } from '../../app/session';
+import { packageToTerms, spaceOf } from '../../core/negotiation/space';
+import { describeTerms } from '../../core/rules';
+import type { ScenarioEvent } from '../../core/scenario/schema';
+import type { LogEntry, Tone } from '../../core/types';
+import type { TextSection } from '../../dom/screenText';
+import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
+import { button as drawButton, label, panel, text, tween } from '../ui';
+import { drawEventCard, eventEffects } from '../views/eventCard';
+import { drawGulfMap, type Incident } from '../views/gulfMap';
+import { drawHeader } from '../views/header';
+import { drawIssueBoard, type PreviousOffers } from '../views/issueBoard';
+import { drawLadder } from '../views/ladder';
+import { drawNewsFeed } from '../views/newsFeed';
+import { drawSupport } from '../views/support';
+import { ScreenScene } from './ScreenScene';
+
+const TONE_CAPTION: Record<Tone, string> = { conciliatory: 'Conciliatory', firm: 'Firm', threat: 'Threat' };
+
+export class TableScene extends ScreenScene {
+  /** Events drawn since the player last looked, shown one card at a time. */
+  private cards: ScenarioEvent[] = [];
+  private previousOffers: PreviousOffers = { us: null, iran: null };
+  private previousRung: number | null = null;
+  private shownRung: number | null = null;
+  private shownOffers: PreviousOffers = { us: null, iran: null };
+
+  constructor() {
+    super('rounds');
+  }
+
+  private get session(): Session {
+    return this.app.session as Session;
+  }
+
+  protected override enter(): void {
+    const s = this.session;
+    this.initialFocus = 'propose';
+    // Events of the first round were drawn as the agenda settled: show them now.
+    this.cards = this.eventsIn(s.game.log.filter((e) => e.round === s.game.round));
+    this.shownRung = s.game.rung;
+    this.shownOffers = { ...s.game.offers };
+    this.previousRung = null;
+    this.previousOffers = { us: null, iran: null };
+  }
+
+  protected override onChange(change: Change): void {
+    if (change.kind === 'state') this.cards.push(...this.eventsIn(change.entries));
+    if (change.kind !== 'screen') this.redraw();
+  }
+
+  private eventsIn(entries: readonly LogEntry[]): ScenarioEvent[] {
+    const { scenario } = this.session;
+    return entries.filter((e) => e.kind === 'event').flatMap((e) => scenario.events.filter((ev) => ev.id === e.ref));
+  }
+
+  override redraw(): void {
+    const game = this.app.session?.game;
+    if (game) {
+      // Animate from what was on screen last time to what is true now.
+      this.previousRung = this.shownRung;
+      this.previousOffers = this.shownOffers;
+      this.shownRung = game.rung;
+      this.shownOffers = { ...game.offers };
+    }
+    super.redraw();
+    if (this.cards.length > 0) this.mirror.controls.focus('dismiss-card');
+    else this.mirror.controls.focusFirstIfLost('propose');
+  }
+
+  protected draw(): void {
+    const s = this.app.session;
+    if (!s) return;
+    const { scenario, game } = s;
+    drawHeader(this, s, 'At the table in Muscat');
+    drawGulfMap(this, { x: 16, y: 54, w: 300, h: 194 }, { incidents: this.incidents() });
+    drawLadder(this, { x: 16, y: 256, w: 300, h: 268 }, scenario, game, this.previousRung);
+    drawSupport(this, { x: 16, y: 532, w: 300, h: 172 }, scenario, game, s.side);
+
+    const modal = this.cards.length > 0;
+    const board = { x: 328, y: 54, w: 620, h: 446 };
+    if (modal) {
+      drawIssueBoard(this, board, s, this.previousOffers, { button: (b) => drawButton(this, b), redraw: () => {}, concede: () => {} });
+    } else {
+      drawIssueBoard(this, board, s, this.previousOffers, {
+        button: (b) => this.button(b),
+        redraw: () => this.redraw(),
+        concede: (issue) => this.app.act({ type: 'concede', issue }),
+      });
+    }
+    this.drawWorth({ x: 328, y: 508, w: 620, h: 64 });
+    this.drawMoves({ x: 328, y: 580, w: 620, h: 124 }, modal);
+    this.drawCounterpart({ x: 960, y: 54, w: 304, h: 150 });
+    drawNewsFeed(
+      this,
+      { x: 960, y: 212, w: 304, h: 492 },
+      scenario,
+      game.log.filter((e) => e.kind !== 'round'),
+    );
+
+    const event = this.cards[0];
+    if (event) {
+      this.add.rectangle(0, 0, 1280, 720, 0x02060c, 0.72).setOrigin(0);
+      const r = { x: 330, y: 130, w: 620, h: 440 };
+      drawEventCard(this, r, scenario, event, this.cards.length > 1 ? `1 of ${this.cards.length}` : `Round ${game.round}`);
+      this.button({
+        key: 'dismiss-card',
+        caption: this.cards.length > 1 ? 'Next event  ▶' : 'Back to the table  ▶',
+        label: `${this.cards.length > 1 ? 'Next event' : 'Back to the table'} (read: ${event.title})`,
+        rect: { x: r.x + r.w - 210, y: r.y + r.h - 58, w: 190, h: 42 },
+        look: 'primary',
+        onPress: () => {
+          this.cards.shift();
+          this.redraw();
+        },
+        size: 14,
+      });
+    }
+  }
+
+  private incidents(): Incident[] {
+    const { scenario, game } = this.session;
+    return game.eventsSeen.flatMap((id) => {
+      const ev = scenario.events.find((e) => e.id === id);
+      if (!ev?.where) return [];
+      return [{ where: ev.where, title: ev.title, fresh: game.roundEvents.includes(id), violent: ev.severity === 'violent' }];
+    });
+  }
+
+  /** Live worth of the draft to you, and what is on offer from them. */
+  private drawWorth(r: { x: number; y: number; w: number; h: number }): void {
+    const s = this.session;
+    const { game } = s;
+    panel(this, r);
+    const draft = s.draftPackage();
+    const mine = s.ownUtility(draft);
+    const reservation = game.types[s.side].reservation;
+    const theirOffer = game.offers[s.opponent];
+    const barX = r.x + 14;
+    const barW = 300;
+    label(this, barX, r.y + 8, 'Your draft is worth to you');
+    text(this, barX + 196, r.y + 3, `${Math.round(mine * 100)}`, {
+      size: 20,
+      weight: 700,
+      color: mine >= reservation ? COLOR.calm : COLOR.danger,
+      scalable: false,
+    });
+    const g = this.add.graphics();
+    g.fillStyle(COLOR.panelHi, 1);
+    g.fillRect(barX, r.y + 34, barW, 12);
+    const fill = this.add.rectangle(barX, r.y + 34, 2, 12, SIDE_COLOR[s.side]).setOrigin(0);
+    tween(this, { targets: fill, width: Math.max(2, mine * barW), duration: 250, ease: 'Cubic.easeOut' });
+    const rx = barX + reservation * barW;
+    g.fillStyle(COLOR.danger, 1);
+    g.fillRect(rx - 1, r.y + 30, 2, 20);
+    text(this, rx + 4, r.y + 48, `walk-away ${Math.round(reservation * 100)}`, { size: 10, color: COLOR.danger, scalable: false });
+    const estimate = s.estimatedTheirUtility(draft);
+    const right = r.x + 336;
+    label(this, right, r.y + 8, `${s.scenario.parties[s.opponent].short}'s offer, to you`);
+    text(this, right, r.y + 24, theirOffer ? `${Math.round(s.ownUtility(theirOffer) * 100)} points` : 'none yet', {
+      size: 16,
+      weight: 700,
+      color: theirOffer && s.ownUtility(theirOffer) >= reservation ? COLOR.calm : COLOR.ink,
+      scalable: false,
+    });
+    if (theirOffer && s.ownUtility(theirOffer) < reservation)
+      text(this, right, r.y + 46, 'below your walk-away', { size: 10, color: COLOR.danger, scalable: false });
+    label(this, right + 150, r.y + 8, 'Draft to them (est.)');
+    text(this, right + 150, r.y + 24, `≈ ${Math.round(estimate * 100)} points`, {
+      size: 16,
+      weight: 700,
+      color: SIDE_COLOR[s.opponent],
+      scalable: false,
+    });
+  }
+
+  private drawMoves(r: { x: number; y: number; w: number; h: number }, modal: boolean): void {
+    const s = this.session;
+    const { scenario, game } = s;
+    const them = scenario.parties[s.opponent];
+    const oman = scenario.parties.mediator.short;
+    panel(this, r);
+    const pad = 10;
+    const colW = (r.w - pad * 4) / 3;
+    const x = (c: number) => r.x + pad + c * (colW + pad);
+    const y = (row: number) => r.y + pad + row * 38;
+    const theirOffer = game.offers[s.opponent];
+    const walkAway = game.types[s.side].reservation;
+    const belowWalkAway = (pkg: number[]) =>
+      s.ownUtility(pkg) < walkAway ? ` Warning: below your walk-away value of ${Math.round(walkAway * 100)}.` : '';
+    const agendaTerms = (pkg: number[]) => describeTerms(scenario, packageToTerms(spaceOf(scenario), pkg, s.mask));
+    const moves: {
+      key: string;
+      caption: string;
+      label: string;
+      type: Parameters<Session['can']>[0];
+      act: () => void;
+      col: number;
+      row: number;
+      look?: 'primary' | 'danger';
+    }[] = [
+      {
+        key: 'propose',
+        caption: 'Propose this package',
+        label: `Propose your draft package (worth ${Math.round(s.ownUtility(s.draftPackage()) * 100)} to you)`,
+        type: 'propose',
+        act: () => this.app.act({ type: 'propose', terms: { ...s.draft } }),
+        col: 0,
+        row: 0,
+        look: 'primary',
+      },
+      {
+        key: 'accept',
+        caption: theirOffer
+          ? `Accept ${them.short}'s offer (${Math.round(s.ownUtility(theirOffer) * 100)})`
+          : `Accept ${them.short}'s offer`,
+        label: theirOffer
+          ? `Accept ${them.short}'s standing offer, worth ${Math.round(s.ownUtility(theirOffer) * 100)} to you: ${agendaTerms(theirOffer)}.${belowWalkAway(theirOffer)}`
+          : `Accept ${them.short}'s offer (none on the table)`,
+        type: 'accept',
+        act: () => this.app.act({ type: 'accept' }),
+        col: 1,
+        row: 0,
+      },
+      {
+        key: 'accept-bridge',
+        caption: `Endorse ${oman}'s bridge`,
+        label: game.bridge
+          ? `Endorse ${oman}'s bridging proposal, worth ${Math.round(s.ownUtility(game.bridge.pkg) * 100)} to you: ${agendaTerms(game.bridge.pkg)}.${belowWalkAway(game.bridge.pkg)}`
+          : `Endorse ${oman}'s bridging proposal (none tabled)`,
+        type: 'accept-bridge',
+        act: () => this.app.act({ type: 'accept-bridge' }),
+        col: 2,
+        row: 0,
+      },
+      ...(['conciliatory', 'firm', 'threat'] as Tone[]).map((tone, i) => ({
+        key: `statement-${tone}`,
+        caption: `${TONE_CAPTION[tone]} statement`,
+        label: `Make a ${tone} public statement: “${scenario.statements[tone].text[s.side]}” Support ${scenario.statements[tone].support >= 0 ? '+' : ''}${scenario.statements[tone].support}, tension ${scenario.ladder.severityScores[scenario.statements[tone].severity] >= 0 ? '+' : ''}${scenario.ladder.severityScores[scenario.statements[tone].severity]}.`,
+        type: 'statement' as const,
+        act: () => this.app.act({ type: 'statement', tone }),
+        col: i,
+        row: 1,
+      })),
+      {
+        key: 'recess',
+        caption: `${oman}: call a recess`,
+        label: `Ask ${oman} for a recess: ends the round early and lowers tension`,
+        type: 'recess',
+        act: () => this.app.act({ type: 'recess' }),
+        col: 0,
+        row: 2,
+      },
+      {
+        key: 'bridge',
+        caption: `${oman}: propose a bridge`,
+        label: `Ask ${oman} for a bridging proposal (only if the offers are close)`,
+        type: 'bridge',
+        act: () => this.app.act({ type: 'bridge' }),
+        col: 1,
+        row: 2,
+      },
+      {
+        key: 'walkout',
+        caption: 'Walk out',
+        label: 'Walk out of the talks: ends the game without a deal',
+        type: 'walkout',
+        act: () => this.app.act({ type: 'walkout' }),
+        col: 2,
+        row: 2,
+        look: 'danger',
+      },
+    ];
+    for (const m of moves) {
+      const spec = {
+        key: m.key,
+        caption: m.caption,
+        label: m.label,
+        rect: { x: x(m.col), y: y(m.row), w: colW, h: 32 },
+        disabled: !s.can(m.type),
+        onPress: m.act,
+        size: 13,
+        ...(m.look ? { look: m.look } : {}),
+      };
+      // While an event card is up the moves are drawn but not pressable.
+      if (modal) drawButton(this, { ...spec, disabled: true });
+      else this.button(spec);
+    }
+    if (this.app.lastError)
+      text(this, r.x + 10, r.y - 2, `Not allowed: ${this.app.lastError}`, { size: 11, color: COLOR.danger, scalable: false }).setOrigin(
+        0,
+        1,
+      );
+    if (!s.isMyTurn && game.phase !== 'ended')
+      text(this, r.x + r.w - 10, r.y - 2, `${them.short} is thinking…`, { size: 11, color: COLOR.muted, scalable: false }).setOrigin(1, 1);
+  }
+
+  /** The counterpart's latest move, in their words. */
+  private drawCounterpart(r: { x: number; y: number; w: number; h: number }): void {
+    const s = this.session;
+    const them = s.scenario.parties[s.opponent];
+    panel(this, r, { edge: SIDE_COLOR[s.opponent] });
+    label(this, r.x + 14, r.y + 10, `${SIDE_GLYPH[s.opponent]} ${them.head} (${them.short})`, SIDE_COLOR[s.opponent]);
+    const last = [...s.game.log]
+      .reverse()
+      .find((e) => e.side === s.opponent && (e.kind === 'move' || e.kind === 'oman' || e.kind === 'agenda'));
+    const words = last ? last.text.replace(new RegExp(`^${them.short} `), '') : 'Waiting for your opening move.';
+    text(this, r.x + 14, r.y + 30, words, {
+      size: 13,
+      wrap: r.w - 28,
+      lineSpacing: 3,
+      italic: last?.ref.startsWith('statement') ?? false,
+      maxLines: Math.max(2, Math.floor((r.h - 40) / (20 * preferences.textScale()))),
+    });
+  }
+
+  protected describe(): { title: string; sections: TextSection[] } {
+    const s = this.session;
+    const { scenario, game } = s;
+    const space = spaceOf(scenario);
+    const offerText = (pkg: number[] | null) =>
+      pkg
+        ? space.issues
+            .map((issue, i) => (game.agenda.on.includes(issue.id) ? `${issue.name}: ${issue.options[pkg[i] ?? 0]?.label}` : null))
+            .filter(Boolean)
+            .join('; ')
+        : 'none';
+    const sections: TextSection[] = [
+      {
+        heading: 'State of play',
+        lines: [
+          `Round ${game.round} of ${game.deadline}. ${s.isMyTurn ? 'Your move.' : 'Waiting.'}`,
+          `Escalation: rung ${game.rung}, ${scenario.ladder.rungs[game.rung]?.name}. Hazard of climbing this round ${(game.hazard * 100).toFixed(1)} percent; tension ${Math.round(game.tension) || 0}.`,
+          `Support: ${scenario.parties.us.short} ${game.support.us.toFixed(0)}, ${scenario.parties.iran.short} ${game.support.iran.toFixed(0)}.`,
+          `Your standing offer: ${offerText(game.offers[s.side])}.`,
+          `${scenario.parties[s.opponent].short}'s standing offer: ${offerText(game.offers[s.opponent])}.`,
+          `Your draft: ${offerText(s.draftPackage())}, worth ${Math.round(s.ownUtility(s.draftPackage()) * 100)} to you; walking away is worth ${Math.round(game.types[s.side].reservation * 100)}.`,
+        ],
+      },
+    ];
+    const card = this.cards[0];
+    if (card) sections.unshift({ heading: `Event: ${card.title}`, lines: [card.text, ...eventEffects(scenario, card)] });
+    return { title: 'At the table', sections };
+  }
+}

@@ -1,0 +1,55 @@
+// The Phaser game: one scene per screen, scaled to fit any window from a 1280×720 design. The
+// app decides which screen shows; this file only follows it.
+import Phaser from 'phaser';
+import type { App, Screen } from '../app/app';
+import type { DomMirror } from '../dom/mirror';
+import { AgendaScene } from './scenes/AgendaScene';
+import { BootScene } from './scenes/BootScene';
+import { BriefingScene } from './scenes/BriefingScene';
+import { DebriefScene } from './scenes/DebriefScene';
+import { OutcomeScene } from './scenes/OutcomeScene';
+import { TableScene } from './scenes/TableScene';
+import { TitleScene } from './scenes/TitleScene';
+import { COLOR, H, W } from './theme';
+
+export const SCREENS: readonly Screen[] = ['title', 'briefing', 'agenda', 'rounds', 'outcome', 'debrief'];
+
+export interface StartOptions {
+  parent: HTMLElement;
+  app: App;
+  mirror: DomMirror;
+  /** Phaser.AUTO in the browser; Phaser.HEADLESS in the scene tests. */
+  renderType?: number;
+}
+
+export function startGame({ parent, app, mirror, renderType = Phaser.AUTO }: StartOptions): Phaser.Game {
+  const game = new Phaser.Game({
+    type: renderType,
+    parent,
+    width: W,
+    height: H,
+    backgroundColor: COLOR.bg,
+    banner: false,
+    disableContextMenu: true,
+    audio: { noAudio: true },
+    input: { keyboard: false },
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    render: { antialias: true, powerPreference: 'low-power' },
+    scene: [BootScene, TitleScene, BriefingScene, AgendaScene, TableScene, OutcomeScene, DebriefScene],
+    callbacks: {
+      preBoot: (g) => {
+        g.registry.set('app', app);
+        g.registry.set('mirror', mirror);
+      },
+    },
+  });
+  game.events.once(Phaser.Core.Events.READY, () => {
+    app.renderer = game.config.renderType === Phaser.WEBGL ? 'webgl' : game.config.renderType === Phaser.CANVAS ? 'canvas' : 'headless';
+  });
+  app.subscribe((change) => {
+    if (change.kind !== 'screen') return;
+    for (const key of SCREENS) if (key !== app.screen && game.scene.isActive(key)) game.scene.stop(key);
+    game.scene.start(app.screen);
+  });
+  return game;
+}

@@ -1,0 +1,180 @@
+// Drawing helpers shared by the scenes: text in the game's font, panels, and buttons whose
+// accessible twins live in the DOM control layer.
+import Phaser from 'phaser';
+import { preferences } from '../app/preferences';
+import type { ButtonSpec, ControlSpec, Rect } from '../dom/controls';
+import { COLOR, css, FONT } from './theme';
+
+export interface TextOptions {
+  size?: number;
+  color?: number;
+  weight?: 400 | 500 | 600 | 700;
+  wrap?: number;
+  align?: 'left' | 'center' | 'right';
+  /** Scale with the player's text-size setting (body text does; fixed labels in tight spots don't). */
+  scalable?: boolean;
+  lineSpacing?: number;
+  italic?: boolean;
+  /** Cut the text after this many lines (long quotes in small panels). */
+  maxLines?: number;
+}
+
+/** A multiplier on top of the text-size setting, used by `fitBlock` to make a column fit its panel. */
+let fitScale = 1;
+
+export function text(scene: Phaser.Scene, x: number, y: number, value: string, o: TextOptions = {}): Phaser.GameObjects.Text {
+  const scale = o.scalable === false ? 1 : preferences.textScale() * fitScale;
+  const size = Math.round((o.size ?? 14) * scale);
+  const style: Phaser.Types.GameObjects.Text.TextStyle = {
+    fontFamily: FONT,
+    fontSize: `${size}px`,
+    fontStyle: `${o.italic ? 'italic ' : ''}${o.weight ?? 400}`,
+    color: css(o.color ?? COLOR.ink),
+    align: o.align ?? 'left',
+    lineSpacing: o.lineSpacing ?? Math.round(size * 0.3),
+    resolution: textResolution(scene),
+  };
+  if (o.wrap) style.wordWrap = { width: o.wrap, useAdvancedWrap: true };
+  if (o.maxLines) style.maxLines = o.maxLines;
+  // Re-use an identical text from the previous draw: rendering a text to a texture is the costly
+  // part of a redraw, and most words on a screen do not change from one move to the next.
+  const key = `${JSON.stringify(style)}\u0000${value}`;
+  const reused = pools.get(scene)?.get(key)?.pop();
+  if (reused) {
+    scene.add.existing(reused);
+    return reused.setPosition(x, y).setOrigin(0).setAlpha(1).setAngle(0).setScale(1).setVisible(true);
+  }
+  // Font metrics are measured once per face and size, not once per text.
+  const font = `${style.fontStyle} ${style.fontSize}`;
+  const metrics = fontMetrics.get(font);
+  const created = scene.add.text(x, y, value, metrics ? { ...style, metrics } : style);
+  if (!metrics) fontMetrics.set(font, created.style.getTextMetrics());
+  poolKeys.set(created, key);
+  return created;
+}
+
+/**
+ * Texts render at the pixel density they are shown at (window scale × device pixels, in quarter
+ * steps, at most 2): crisp on a large screen, and no larger textures than needed on a small one.
+ */
+function textResolution(scene: Phaser.Scene): number {
+  const shown = scene.scale?.displayScale?.x ? 1 / scene.scale.displayScale.x : 1;
+  const density = shown * (globalThis.devicePixelRatio || 1);
+  return Math.min(2, Math.max(1, Math.ceil(density * 4) / 4));
+}
+
+const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
+
+const pools = new WeakMap<Phaser.Scene, Map<string, Phaser.GameObjects.Text[]>>();
+const poolKeys = new WeakMap<Phaser.GameObjects.Text, string>();
+
+/** Before a redraw: takes the scene's texts off the display list, keeping them for re-use. */
+export function recycleTexts(scene: Phaser.Scene): void {
+  const pool = new Map<string, Phaser.GameObjects.Text[]>();
+  for (const child of [...scene.children.list]) {
+    const key = child instanceof Phaser.GameObjects.Text ? poolKeys.get(child) : undefined;
+    if (!key) continue;
+    scene.children.remove(child);
+    const list = pool.get(key) ?? [];
+    list.push(child as Phaser.GameObjects.Text);
+    pool.set(key, list);
+  }
+  pools.set(scene, pool);
+}
+
+/** After a redraw: destroys the texts the new draw did not need. */
+export function releaseUnusedTexts(scene: Phaser.Scene): void {
+  for (const list of pools.get(scene)?.values() ?? []) for (const t of list) t.destroy();
+  pools.delete(scene);
+}
+
+export function panel(scene: Phaser.Scene, r: Rect, o: { fill?: number; edge?: number; alpha?: number; radius?: number } = {}) {
+  const g = scene.add.graphics();
+  g.fillStyle(o.fill ?? COLOR.panel, o.alpha ?? 0.92);
+  g.fillRoundedRect(r.x, r.y, r.w, r.h, o.radius ?? 10);
+  g.lineStyle(1, o.edge ?? COLOR.edge, 1);
+  g.strokeRoundedRect(r.x + 0.5, r.y + 0.5, r.w - 1, r.h - 1, o.radius ?? 10);
+  return g;
+}
+
+/** A small heading in capitals, as on a briefing folder. */
+export function label(scene: Phaser.Scene, x: number, y: number, value: string, color: number = COLOR.muted) {
+  return text(scene, x, y, value.toUpperCase(), { size: 11, weight: 700, color, scalable: false });
+}
+
+export type ButtonLook = 'primary' | 'normal' | 'danger' | 'ghost' | 'chip';
+
+export interface DrawButton extends Omit<ButtonSpec, 'kind'> {
+  /** What the canvas shows; the accessible name (`label`) may say more. */
+  caption: string;
+  look?: ButtonLook;
+  size?: number;
+}
+
+/** Draws a button and returns the spec for its DOM twin. */
+export function button(scene: Phaser.Scene, b: DrawButton): ControlSpec {
+  const { x, y, w, h } = b.rect;
+  const look = b.look ?? 'normal';
+  const g = scene.add.graphics();
+  const on = b.pressed === true;
+  const fill =
+    look === 'primary' ? COLOR.brass : look === 'danger' ? 0x3a1518 : on ? 0x23406b : look === 'ghost' ? COLOR.panel : COLOR.panelHi;
+  const edge = look === 'primary' ? COLOR.brass : look === 'danger' ? COLOR.danger : on ? COLOR.us : COLOR.edgeHi;
+  g.fillStyle(fill, b.disabled ? 0.35 : 1);
+  g.fillRoundedRect(x, y, w, h, 8);
+  g.lineStyle(on ? 2 : 1, edge, b.disabled ? 0.4 : 1);
+  g.strokeRoundedRect(x + 0.5, y + 0.5, w - 1, h - 1, 8);
+  const color = look === 'primary' ? 0x1a1305 : look === 'danger' ? 0xffb3b3 : COLOR.ink;
+  const t = text(scene, x + w / 2, y + h / 2, b.caption, {
+    size: b.size ?? 14,
+    weight: 600,
+    color,
+    align: 'center',
+    wrap: w - 12,
+    scalable: false,
+    lineSpacing: 1,
+  });
+  t.setOrigin(0.5);
+  if (b.disabled) t.setAlpha(0.45);
+  const spec: ButtonSpec = { key: b.key, label: b.label, rect: b.rect, onPress: b.onPress };
+  if (b.disabled !== undefined) spec.disabled = b.disabled;
+  if (b.pressed !== undefined) spec.pressed = b.pressed;
+  if (b.description !== undefined) spec.description = b.description;
+  return spec;
+}
+
+/**
+ * Draws a block of scalable text and shrinks it (down to 80%) until its lowest object ends above
+ * `bottom`: large text sizes still fit their panel instead of spilling over the next one.
+ */
+export function fitBlock(scene: Phaser.Scene, bottom: number, draw: () => void): void {
+  for (let shrink = 1; ; shrink -= 0.05) {
+    const before = new Set(scene.children.list);
+    fitScale = shrink;
+    try {
+      draw();
+    } finally {
+      fitScale = 1;
+    }
+    const added = scene.children.list.filter((c) => !before.has(c));
+    const lowest = Math.max(...added.map((c) => (c instanceof Phaser.GameObjects.Text ? c.y + c.height : 0)));
+    if (lowest <= bottom || shrink <= 0.8) return;
+    for (const c of added) c.destroy();
+  }
+}
+
+/** Animates unless the player asked for reduced motion, in which case the end state is set at once. */
+export function tween(scene: Phaser.Scene, config: Phaser.Types.Tweens.TweenBuilderConfig): void {
+  if (preferences.get().reducedMotion) {
+    const targets = Array.isArray(config.targets) ? config.targets : [config.targets];
+    for (const target of targets) {
+      for (const [k, v] of Object.entries(config)) {
+        if (['targets', 'duration', 'ease', 'delay', 'yoyo', 'repeat', 'onComplete', 'hold'].includes(k)) continue;
+        if (typeof v === 'number' && !config.yoyo) (target as Record<string, unknown>)[k] = v;
+      }
+    }
+    if (typeof config.onComplete === 'function') (config.onComplete as () => void)();
+    return;
+  }
+  scene.tweens.add(config);
+}

@@ -1,0 +1,84 @@
+// An event card: what happened, where, and its effects spelled out (tension, shock, rung, support,
+// intelligence, deadline). It turns over as it arrives.
+import type Phaser from 'phaser';
+import type { Scenario, ScenarioEvent } from '../../core/scenario/schema';
+import type { Rect } from '../../dom/controls';
+import { COLOR } from '../theme';
+import { label, panel, text, tween } from '../ui';
+
+const SEVERITY_WORD: Record<ScenarioEvent['severity'], string> = {
+  deescalation: 'De-escalation',
+  'status-quo': 'Status quo',
+  posturing: 'Posturing',
+  nonviolent: 'Non-violent escalation',
+  violent: 'Violent escalation',
+};
+
+const PLACE_WORD: Record<NonNullable<ScenarioEvent['where']>, string> = {
+  muscat: 'Muscat',
+  hormuz: 'Strait of Hormuz',
+  gulf: 'The Gulf',
+  carrier: 'Near the USS Abraham Lincoln',
+  tehran: 'Tehran',
+  washington: 'Washington',
+  region: 'Across the region',
+};
+
+/** Every effect of an event as a plain sentence. */
+export function eventEffects(scenario: Scenario, event: ScenarioEvent): string[] {
+  const fx = event.effects;
+  const out: string[] = [];
+  const score = scenario.ladder.severityScores[event.severity] + (fx.tension ?? 0);
+  out.push(`${SEVERITY_WORD[event.severity]}: tension ${score >= 0 ? '+' : ''}${score} this round`);
+  if (fx.shock) out.push(`Shock ${fx.shock}: the hazard jumps this round`);
+  if (fx.rung)
+    out.push(`The crisis moves ${Math.abs(fx.rung)} rung${Math.abs(fx.rung) > 1 ? 's' : ''} ${fx.rung > 0 ? 'up' : 'down'} the ladder`);
+  for (const side of ['us', 'iran'] as const) {
+    const d = fx.support?.[side];
+    if (d) out.push(`${scenario.parties[side].short} support ${d > 0 ? '+' : ''}${d}`);
+  }
+  if (fx.intel) out.push(`${scenario.parties[fx.intel].short} learns more about the other side's priorities`);
+  if (fx.deadline)
+    out.push(
+      `Deadline ${fx.deadline > 0 ? 'extended' : 'brought forward'} by ${Math.abs(fx.deadline)} round${Math.abs(fx.deadline) > 1 ? 's' : ''}`,
+    );
+  return out;
+}
+
+export function drawEventCard(scene: Phaser.Scene, r: Rect, scenario: Scenario, event: ScenarioEvent, index: string): void {
+  const violent = event.severity === 'violent' || event.severity === 'nonviolent';
+  const accent = event.severity === 'deescalation' ? COLOR.calm : violent ? COLOR.danger : COLOR.warn;
+  panel(scene, r, { fill: 0x111c2e, edge: accent, alpha: 1, radius: 14 });
+  scene.add.rectangle(r.x, r.y, r.w, 6, accent).setOrigin(0);
+  label(scene, r.x + 24, r.y + 22, `Breaking · ${event.where ? PLACE_WORD[event.where] : 'The talks'}`, accent);
+  text(scene, r.x + r.w - 24, r.y + 20, index, { size: 11, color: COLOR.muted, weight: 600, scalable: false }).setOrigin(1, 0);
+  const title = text(scene, r.x + 24, r.y + 42, event.title, { size: 22, weight: 700, wrap: r.w - 48, lineSpacing: 2 });
+  const body = text(scene, r.x + 24, title.y + title.height + 12, event.text, {
+    size: 14,
+    wrap: r.w - 48,
+    color: COLOR.ink,
+    lineSpacing: 4,
+  });
+  const fxY = body.y + body.height + 16;
+  label(scene, r.x + 24, fxY, 'Effects');
+  text(
+    scene,
+    r.x + 24,
+    fxY + 18,
+    eventEffects(scenario, event)
+      .map((e) => `▸ ${e}`)
+      .join('\n'),
+    {
+      size: 14,
+      weight: 600,
+      color: accent,
+      wrap: r.w - 48,
+      lineSpacing: 4,
+    },
+  );
+  if (event.source)
+    text(scene, r.x + 24, r.y + r.h - 30, `Based on: ${event.source}`, { size: 11, color: COLOR.muted, italic: true, wrap: r.w - 260 });
+  // The card turns over: its back (the brass face) folds away to reveal the news.
+  const back = scene.add.rectangle(r.x + r.w / 2, r.y + r.h / 2, r.w, r.h, COLOR.brass).setStrokeStyle(2, accent);
+  tween(scene, { targets: back, scaleX: 0, alpha: 0, duration: 380, ease: 'Cubic.easeIn', onComplete: () => back.destroy() });
+}

@@ -1,0 +1,126 @@
+// The table itself: one row per agenda issue, its options laid out as a scale, with both sides'
+// standing offers marked on it (a square for the US, a circle for Iran, a diamond for Oman's bridge)
+// and the package you are building lit. Each option is a button; so is conceding a step.
+import type Phaser from 'phaser';
+import type { Session } from '../../app/session';
+import { spaceOf } from '../../core/negotiation/space';
+import { concedableIssues } from '../../core/rules';
+import type { ButtonSpec, Rect } from '../../dom/controls';
+import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
+import { type DrawButton, label, panel, text, tween } from '../ui';
+
+export interface BoardCallbacks {
+  button: (b: DrawButton) => void;
+  redraw: () => void;
+  concede: (issueId: string) => void;
+}
+
+export interface PreviousOffers {
+  us: number[] | null;
+  iran: number[] | null;
+}
+
+export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, previous: PreviousOffers, cb: BoardCallbacks): void {
+  const { scenario, game } = session;
+  const space = spaceOf(scenario);
+  panel(scene, r);
+  const agenda = scenario.issues.map((issue, i) => ({ issue, i })).filter(({ issue }) => game.agenda.on.includes(issue.id));
+  const nameW = 150;
+  const chipsX = r.x + nameW + 12;
+  const chipsW = r.w - nameW - 24;
+  const head = 28;
+  const rowH = Math.min(52, Math.floor((r.h - head - 6) / Math.max(1, agenda.length)));
+  label(scene, r.x + 14, r.y + 9, 'The table');
+  text(scene, r.x + r.w - 14, r.y + 7, `${SIDE_GLYPH.us} US offer   ${SIDE_GLYPH.iran} Iran offer   ◆ Oman bridge   ▭ your draft`, {
+    size: 11,
+    color: COLOR.muted,
+    scalable: false,
+  }).setOrigin(1, 0);
+  const concedable = new Set(session.isMyTurn ? concedableIssues(scenario, game, session.side) : []);
+  const myTurn = session.isMyTurn && game.phase === 'rounds';
+  const draft = session.draftPackage();
+  const g = scene.add.graphics();
+
+  agenda.forEach(({ issue, i }, row) => {
+    const y = r.y + head + row * rowH;
+    if (row % 2 === 0) {
+      g.fillStyle(COLOR.panelHi, 0.55);
+      g.fillRect(r.x + 4, y, r.w - 8, rowH);
+    }
+    text(scene, r.x + 14, y + 6, issue.name, { size: 13, weight: 600, wrap: nameW - 8, scalable: false, lineSpacing: 0 });
+    const n = issue.options.length;
+    const gap = 4;
+    const chipW = (chipsW - gap * (n - 1)) / n;
+    const chipX = (o: number) => chipsX + o * (chipW + gap);
+    issue.options.forEach((option, o) => {
+      const chosen = draft[i] === o;
+      const mine = game.offers[session.side]?.[i] === o;
+      const theirs = game.offers[session.opponent]?.[i] === o;
+      const bridge = game.bridge?.pkg[i] === o;
+      const own = space.evals[session.side][i]?.[o] ?? 0;
+      const notes = [
+        mine ? 'your standing offer' : '',
+        theirs ? `${scenario.parties[session.opponent].short}'s standing offer` : '',
+        bridge ? "Oman's bridge" : '',
+      ].filter(Boolean);
+      const spec: DrawButton = {
+        key: `opt-${issue.id}-${option.id}`,
+        caption: option.label,
+        label: `${issue.name}: ${option.label}${chosen ? ', in your draft' : ''}${notes.length ? `; ${notes.join('; ')}` : ''}. Worth ${Math.round(own * 100)}% of this issue to you.`,
+        description: option.description,
+        rect: { x: chipX(o), y: y + 5, w: chipW, h: rowH - 10 },
+        pressed: chosen,
+        look: 'chip',
+        disabled: !myTurn,
+        size: 11,
+        onPress: () => {
+          session.setDraftOption(issue.id, option.id);
+          cb.redraw();
+        },
+      };
+      cb.button(spec);
+      // How much this option is worth to you: a thin bar under the chip.
+      g.fillStyle(SIDE_COLOR[session.side], 0.55);
+      g.fillRect(chipX(o) + 4, y + rowH - 9, (chipW - 8) * own, 2);
+    });
+    // Standing-offer markers, sliding from where they were.
+    const markerY = y + 9;
+    for (const side of ['us', 'iran'] as const) {
+      const offer = game.offers[side];
+      if (!offer) continue;
+      const o = offer[i] as number;
+      const x = side === 'us' ? chipX(o) + 8 : chipX(o) + chipW - 8;
+      const shape =
+        side === 'us'
+          ? scene.add.rectangle(x, markerY, 9, 9, SIDE_COLOR.us).setStrokeStyle(1, 0x0a1422)
+          : scene.add.circle(x, markerY, 5, SIDE_COLOR.iran).setStrokeStyle(1, 0x0a1422);
+      const before = previous[side]?.[i];
+      if (before !== undefined && before !== o) {
+        const fromX = side === 'us' ? chipX(before) + 8 : chipX(before) + chipW - 8;
+        shape.x = fromX;
+        tween(scene, { targets: shape, x, duration: 600, ease: 'Cubic.easeInOut' });
+      }
+    }
+    if (game.bridge) {
+      const o = game.bridge.pkg[i] as number;
+      const b = scene.add.star(chipX(o) + chipW / 2, y + rowH - 12, 4, 2.5, 6, COLOR.oman);
+      b.setStrokeStyle(1, 0x0a1422);
+    }
+    if (concedable.has(issue.id)) {
+      const towards = game.offers[session.opponent]?.[i] ?? 0;
+      const mineNow = game.offers[session.side]?.[i] ?? 0;
+      const next = issue.options[mineNow + Math.sign(towards - mineNow)];
+      cb.button({
+        key: `concede-${issue.id}`,
+        caption: 'Concede a step',
+        label: `Concede one step on ${issue.name}: your offer moves to ${next?.label ?? 'the next option'}`,
+        rect: { x: r.x + 12, y: y + rowH - 22, w: 104, h: 18 },
+        look: 'ghost',
+        size: 10,
+        onPress: () => cb.concede(issue.id),
+      });
+    }
+  });
+}
+
+export type { ButtonSpec };

@@ -1,0 +1,69 @@
+// The escalation ladder: every rung named, the current one lit, the hazard of climbing this round
+// as a percentage, and the tension behind it.
+import type Phaser from 'phaser';
+import type { Scenario } from '../../core/scenario/schema';
+import type { GameState } from '../../core/types';
+import type { Rect } from '../../dom/controls';
+import { COLOR } from '../theme';
+import { label, panel, text, tween } from '../ui';
+
+export function hazardColor(h: number): number {
+  return h >= 0.25 ? COLOR.danger : h >= 0.1 ? COLOR.warn : COLOR.calm;
+}
+
+export function hazardWord(h: number): string {
+  return h >= 0.25 ? 'severe' : h >= 0.1 ? 'elevated' : 'low';
+}
+
+export function drawLadder(scene: Phaser.Scene, r: Rect, scenario: Scenario, game: GameState, previousRung: number | null): void {
+  panel(scene, r);
+  label(scene, r.x + 14, r.y + 10, 'Escalation ladder');
+  const rungs = scenario.ladder.rungs;
+  const top = r.y + 32;
+  const rowH = Math.min(24, (r.h - 98) / rungs.length);
+  const g = scene.add.graphics();
+  // Rails.
+  g.lineStyle(2, COLOR.edgeHi, 1);
+  g.lineBetween(r.x + 20, top, r.x + 20, top + rowH * rungs.length);
+  g.lineBetween(r.x + 36, top, r.x + 36, top + rowH * rungs.length);
+  const yOf = (i: number) => top + (rungs.length - 1 - i) * rowH + rowH / 2;
+  rungs.forEach((rung, i) => {
+    const y = yOf(i);
+    const current = i === game.rung;
+    const danger = i === rungs.length - 1;
+    g.lineStyle(2, current ? COLOR.brass : COLOR.edgeHi, 1);
+    g.lineBetween(r.x + 20, y, r.x + 36, y);
+    text(scene, r.x + 46, y - 8, `${i}  ${rung.name}`, {
+      size: 12,
+      weight: current ? 700 : 400,
+      color: current ? COLOR.brass : danger ? 0xc46a6a : i < game.rung ? COLOR.muted : COLOR.ink,
+      scalable: false,
+    });
+  });
+  // The marker: a chevron beside the current rung that climbs from where it was.
+  const marker = scene.add.triangle(r.x + 8, yOf(previousRung ?? game.rung), 0, -6, 0, 6, 9, 0, COLOR.brass);
+  if (previousRung !== null && previousRung !== game.rung)
+    tween(scene, { targets: marker, y: yOf(game.rung), duration: 700, ease: 'Back.easeOut' });
+
+  // Hazard and tension.
+  const hy = top + rowH * rungs.length + 10;
+  const color = hazardColor(game.hazard);
+  label(scene, r.x + 14, hy, 'Hazard of climbing this round');
+  text(scene, r.x + 14, hy + 14, `${(game.hazard * 100).toFixed(game.hazard < 0.1 ? 1 : 0)}%`, {
+    size: 26,
+    weight: 700,
+    color,
+    scalable: false,
+  });
+  text(scene, r.x + 110, hy + 22, `${hazardWord(game.hazard)} · tension ${Math.round(game.tension) || 0}`, {
+    size: 12,
+    color: COLOR.muted,
+    scalable: false,
+  });
+  const barX = r.x + 14;
+  const barW = r.w - 28;
+  g.fillStyle(COLOR.panelHi, 1);
+  g.fillRect(barX, hy + 48, barW, 6);
+  const fill = scene.add.rectangle(barX, hy + 48, 0, 6, color).setOrigin(0);
+  tween(scene, { targets: fill, width: Math.max(2, Math.min(1, game.hazard) * barW), duration: 500, ease: 'Cubic.easeOut' });
+}

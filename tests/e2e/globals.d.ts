@@ -1,0 +1,7 @@
+import type { BackchannelApi } from '../../src/app/automation';
+
+declare global {
+  interface Window {
+    backchannel: BackchannelApi;
+  }
+}

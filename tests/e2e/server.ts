@@ -1,0 +1,61 @@
+// Builds the game and serves it with `vite preview` on 127.0.0.1 for the browser tests.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(__dirname, '../..');
+const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Debian's Chromium, or CHROMIUM_PATH. Never a silent skip: a missing browser fails the test. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => !!p);
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error('No Chromium found for the browser tests: install Chromium: apt-get update && apt-get install -y chromium');
+  return found;
+}
+
+export interface Preview {
+  url: string;
+  stop: () => void;
+}
+
+export async function buildAndPreview(): Promise<Preview> {
+  const outDir = mkdtempSync(join(tmpdir(), 'backchannel-e2e-'));
+  execFileSync(process.execPath, [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  const child: ChildProcess = spawn(process.execPath, [VITE, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((ok, fail) => {
+    let out = '';
+    const timer = setTimeout(() => fail(new Error(`vite preview did not start:\n${out}`)), 30_000);
+    const read = (chunk: Buffer) => {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: strip ANSI colours from vite's banner
+      out += chunk.toString().replace(/\u001b\[[0-9;]*m/g, '');
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        ok(m[1]);
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => fail(new Error(`vite preview exited (${code}):\n${out}`)));
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}

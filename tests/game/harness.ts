@@ -1,0 +1,98 @@
+// Boots the real game with Phaser.HEADLESS inside happy-dom, and builds game snapshots to boot
+// scenes from, by playing moves through a Session (the same path the buttons use).
+import Phaser from 'phaser';
+import { App, type Screen } from '../../src/app/app';
+import { announceChanges } from '../../src/app/feedback';
+import { loadBundled } from '../../src/app/scenarios';
+import { type GameChoice, Session } from '../../src/app/session';
+import { parseUrl } from '../../src/app/url';
+import type { Action } from '../../src/core/types';
+import { DomMirror } from '../../src/dom/mirror';
+import { startGame } from '../../src/game/startGame';
+
+export interface Booted {
+  game: Phaser.Game;
+  app: App;
+  mirror: DomMirror;
+  buttons: () => HTMLButtonElement[];
+  button: (name: RegExp) => HTMLButtonElement;
+  destroy: () => Promise<void>;
+}
+
+export async function until(check: () => boolean, what: string, ms = 10_000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+export async function bootGame(search = '?seed=scene-test&side=us'): Promise<Booted> {
+  document.body.innerHTML = `
+    <div id="bc-stage"><div id="bc-canvas"></div><div id="bc-controls"></div></div>
+    <section id="bc-screen"></section><section id="bc-log"></section>`;
+  const app = new App(parseUrl(search));
+  const mirror = DomMirror.fromDocument();
+  announceChanges(app, mirror.announcer);
+  const game = startGame({ parent: document.getElementById('bc-canvas') as HTMLElement, app, mirror, renderType: Phaser.HEADLESS });
+  await until(() => game.scene.isActive('title'), 'the title scene');
+  const buttons = () => [...document.querySelectorAll<HTMLButtonElement>('#bc-controls button')];
+  return {
+    game,
+    app,
+    mirror,
+    buttons,
+    button: (name) => {
+      const found = buttons().find((b) => name.test(b.getAttribute('aria-label') ?? ''));
+      if (!found)
+        throw new Error(
+          `no button named ${name}; have: ${buttons()
+            .map((b) => b.getAttribute('aria-label'))
+            .join(' | ')}`,
+        );
+      return found;
+    },
+    // Game.destroy trips over the texture stamp that HEADLESS never creates (and stopping the loop
+    // breaks the next game's timer in happy-dom): stop the scenes and leave the empty game idle.
+    destroy: async () => {
+      for (const scene of game.scene.getScenes(true)) game.scene.stop(scene);
+      await until(() => game.scene.getScenes(true).length === 0, 'the scenes to stop');
+    },
+  };
+}
+
+export async function showing(booted: Booted, screen: Screen): Promise<Phaser.Scene> {
+  await until(() => booted.game.scene.isActive(screen), `the ${screen} scene`);
+  return booted.game.scene.getScene(screen) as Phaser.Scene;
+}
+
+const CHOICE: GameChoice = {
+  scenarioId: 'muscat-2026',
+  seed: 'scene-test',
+  side: 'us',
+  personality: 'tit-for-tat',
+  difficulty: 'normal',
+  mode: 'solo',
+};
+
+/** A session driven by `moves` (null = take the first legal move) until `stop` holds. */
+export function playedSession(opts: {
+  side?: 'us' | 'iran';
+  moves?: (session: Session) => Action | null;
+  stop: (session: Session) => boolean;
+}) {
+  const loaded = loadBundled('muscat-2026');
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  const session = new Session(loaded.scenario, loaded.hash, { ...CHOICE, side: opts.side ?? 'us' });
+  session.start();
+  session.begin();
+  for (let guard = 0; guard < 200 && !opts.stop(session); guard++) {
+    if (session.phase === 'outcome') session.debrief();
+    if (session.phase === 'debrief') break;
+    const action = opts.moves?.(session) ?? session.legalActions()[0];
+    if (!action) break;
+    const error = session.act(action);
+    if (error) throw new Error(error);
+  }
+  return session;
+}
