@@ -1,19 +1,20 @@
-// `npm run bench`: prints one JSON object of speed figures, each the median of several runs.
-// Engine: `backchannel batch` on the default scenario, pinned to one core when taskset exists.
+// `npm run bench`: prints one JSON object. Every figure is a median of several runs and, where the
+// issue asks for it, a ratio against a floor or baseline measured side by side in the same run.
+//   engine:  `backchannel batch` games per second (pinned to one core when taskset exists), AI reply
+//            time per move, `replay verify` time per game, AI time per move as the outcome space grows
+//   browser: load to first interactive frame, bundle gzip, table-screen frame times, heap over 20 games,
+//            each against a bare Phaser 4 page (bench/baseline) built and served the same way
+// `npm run bench -- --engine` or `-- --browser` runs one half. BENCH_RUNS sets the repetitions (default 5).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { aiReplyTimes, aiScaling, loadMuscat, replayVerifyTimes } from './engine';
+import { browserBench } from './browser';
+import { aiReplyTimes, aiScaling, loadMuscat, median, replayVerifyTimes } from './engine';
 
 const ROOT = join(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
+const only = process.argv.includes('--engine') ? 'engine' : process.argv.includes('--browser') ? 'browser' : 'all';
 
 function batchOnOneCore(args: string[]): Record<string, unknown> {
   const cli = [join(ROOT, 'bin', 'backchannel.mjs'), 'batch', ...args, '--json'];
@@ -25,41 +26,62 @@ function batchOnOneCore(args: string[]): Record<string, unknown> {
   return { ...JSON.parse(r.stdout), pinned };
 }
 
-const engineRuns = Array.from({ length: RUNS }, () =>
-  batchOnOneCore(['--scenario', 'muscat-2026', '--games', '2000', '--seed', 'bench', '--us', 'ai:tit-for-tat', '--iran', 'ai:tit-for-tat']),
-);
-const rates = engineRuns.map((r) => r.gamesPerSecond as number);
-const { scenario, sha256 } = loadMuscat();
-const reply = aiReplyTimes(scenario, 300);
-const verify = replayVerifyTimes(scenario, sha256, 1000);
-const scaling = aiScaling(scenario);
-
-console.log(
-  JSON.stringify(
-    {
-      date: new Date().toISOString(),
-      machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version },
-      engine: {
-        scenario: 'muscat-2026',
-        pairing: 'ai:tit-for-tat vs ai:tit-for-tat',
-        gamesPerRun: 2000,
-        runs: RUNS,
-        pinnedToOneCore: engineRuns[0]?.pinned ?? false,
-        gamesPerSecond: { median: median(rates), runs: rates },
-        target: 2000,
-        meetsTarget: median(rates) >= 2000,
-      },
-      aiReply: {
-        ...reply,
-        unit: 'µs per move',
-        ratioToFloor: Math.round((reply.p50 / reply.floorPerMove) * 10) / 10,
-        targetP99: 5000,
-        meetsTarget: reply.p99 < 5000,
-      },
-      replayVerify: { ...verify, targetPerGameMs: 5, targetTotalSeconds: 5, meetsTarget: verify.perGameMs < 5 && verify.totalSeconds < 5 },
-      aiScaling: scaling,
+function engine() {
+  const runs = Array.from({ length: RUNS }, () =>
+    batchOnOneCore([
+      '--scenario',
+      'muscat-2026',
+      '--games',
+      '2000',
+      '--seed',
+      'bench',
+      '--us',
+      'ai:tit-for-tat',
+      '--iran',
+      'ai:tit-for-tat',
+    ]),
+  );
+  const rates = runs.map((r) => r.gamesPerSecond as number);
+  const { scenario, sha256 } = loadMuscat();
+  const reply = aiReplyTimes(scenario, 300);
+  const verify = replayVerifyTimes(scenario, sha256, 1000);
+  const scaling = aiScaling(scenario);
+  const first = scaling[0];
+  const last = scaling[scaling.length - 1];
+  return {
+    batch: {
+      scenario: 'muscat-2026',
+      pairing: 'ai:tit-for-tat vs ai:tit-for-tat',
+      gamesPerRun: 2000,
+      runs: RUNS,
+      pinnedToOneCore: runs[0]?.pinned ?? false,
+      gamesPerSecond: { median: median(rates), runs: rates },
+      target: 2000,
+      meetsTarget: median(rates) >= 2000,
     },
-    null,
-    2,
-  ),
-);
+    aiReply: {
+      ...reply,
+      unit: 'µs per move',
+      ratioToFloor: Math.round((reply.p50 / reply.floorPerMove) * 10) / 10,
+      targetP99: 5000,
+      meetsTarget: reply.p99 < 5000,
+    },
+    replayVerify: { ...verify, targetPerGameMs: 5, targetTotalSeconds: 5, meetsTarget: verify.perGameMs < 5 && verify.totalSeconds < 5 },
+    aiScaling: {
+      points: scaling,
+      // Growth from the smallest to the largest space, against growth in issues (10/3) and outcomes.
+      timeGrowth: first && last ? Math.round((last.medianMicros / first.medianMicros) * 100) / 100 : null,
+      issueGrowth: first && last ? Math.round((last.issues / first.issues) * 100) / 100 : null,
+      outcomeGrowth: first && last ? last.outcomes / first.outcomes : null,
+    },
+  };
+}
+
+const result: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version },
+  runs: RUNS,
+};
+if (only !== 'browser') result.engine = engine();
+if (only !== 'engine') result.browser = await browserBench(RUNS);
+console.log(JSON.stringify(result, null, 2));

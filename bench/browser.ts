@@ -1,0 +1,233 @@
+// Browser benchmarks in headless Chromium, each side by side with the bare Phaser 4 baseline
+// (bench/baseline) built and served the same way in the same run: load time to the first
+// interactive frame, bundle size, frame times on the table screen, and heap growth over 20 games.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/server';
+import { median, percentile } from './engine';
+
+const ROOT = join(import.meta.dirname, '..');
+const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
+
+interface Served {
+  url: string;
+  dir: string;
+  stop: () => void;
+}
+
+function build(config: string | null): string {
+  const outDir = mkdtempSync(join(tmpdir(), 'backchannel-bench-'));
+  const args = [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'];
+  if (config) args.push('-c', config);
+  execFileSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+  return outDir;
+}
+
+async function serve(dir: string): Promise<Served> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [VITE, 'preview', '--outDir', dir, '--host', '127.0.0.1', '--port', '0', '--strictPort', 'false'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    },
+  );
+  const url = await new Promise<string>((ok, fail) => {
+    let out = '';
+    const read = (chunk: Buffer) => {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: strip ANSI colours from vite's banner
+      out += chunk.toString().replace(/\u001b\[[0-9;]*m/g, '');
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m?.[1]) ok(m[1]);
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => fail(new Error(`vite preview exited (${code}): ${out}`)));
+  });
+  return { url, dir, stop: () => child.kill('SIGTERM') };
+}
+
+function jsBytes(dir: string): { raw: number; gzip: number } {
+  const assets = join(dir, 'assets');
+  let raw = 0;
+  let gzip = 0;
+  for (const f of readdirSync(assets).filter((f) => f.endsWith('.js'))) {
+    const bytes = readFileSync(join(assets, f));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+/** Records, from the first frame, the time the page became interactive (performance.now since navigation). */
+const READY_PROBE = `
+  (() => {
+    const ready = () => (window.backchannel && window.backchannel.state && window.backchannel.state().screen === 'title' && document.querySelector('#bc-controls button')) || window.__sceneReady === true;
+    const tick = () => { if (ready()) { requestAnimationFrame(() => { window.__readyAt = performance.now(); }); } else requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })();`;
+
+async function timeToInteractive(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.addInitScript(READY_PROBE);
+  await page.goto(url);
+  await page.waitForFunction(() => typeof (window as unknown as { __readyAt?: number }).__readyAt === 'number', null, { timeout: 60_000 });
+  const at = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+  await context.close();
+  return at;
+}
+
+type Api = {
+  act: (a: unknown) => { ok: boolean; error?: string };
+  state: () => Record<string, unknown>;
+  legalActions: () => { type: string }[];
+};
+
+/** Plays one whole solo game through window.backchannel, ending on the debrief. */
+async function playOneGame(page: Page, seed: string): Promise<void> {
+  await page.evaluate((s) => {
+    const b = (window as unknown as { backchannel: Api }).backchannel;
+    b.act({ type: 'choose', seed: s, side: 'us', mode: 'solo' });
+    b.act({ type: 'start' });
+    b.act({ type: 'begin' });
+    for (let i = 0; i < 200 && ['agenda', 'rounds'].includes(String(b.state().screen)); i++) {
+      const legal = b.legalActions();
+      const move =
+        legal.find((a) => a.type === 'accept-agenda' || a.type === 'accept') ??
+        legal.find((a) => a.type === 'propose-agenda' || a.type === 'propose') ??
+        legal[0];
+      if (!move) break;
+      b.act(move);
+    }
+    if (b.state().screen === 'outcome') b.act({ type: 'debrief' });
+  }, seed);
+}
+
+async function heapAfterGC(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize;
+}
+
+/** Frame times (ms) over `ms` of wall time, while `during` runs. */
+async function frameTimes(page: Page, ms: number, during: () => Promise<void>): Promise<number[]> {
+  // A string, not a function: tsx's name-keeping helpers do not exist inside the page.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__framesDone = false;
+    let last = performance.now();
+    const end = last + ${ms};
+    function tick(t) {
+      window.__frames.push(t - last);
+      last = t;
+      if (t < end) requestAnimationFrame(tick);
+      else window.__framesDone = true;
+    }
+    requestAnimationFrame(tick);
+  })()`);
+  await during();
+  await page.waitForFunction(() => (window as unknown as { __framesDone: boolean }).__framesDone, null, { timeout: ms + 30_000 });
+  return (await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames)).slice(1);
+}
+
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+export async function browserBench(runs = 5) {
+  const gameDir = build(null);
+  const baseDir = build(join(ROOT, 'bench/baseline/vite.config.ts'));
+  const game = await serve(gameDir);
+  const base = await serve(baseDir);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, '--enable-unsafe-swiftshader'] });
+  try {
+    // Load: alternate game and baseline so drift hits both alike.
+    const loadGame: number[] = [];
+    const loadBase: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      loadBase.push(await timeToInteractive(browser, base.url));
+      loadGame.push(await timeToInteractive(browser, `${game.url}?seed=bench-${i}`));
+    }
+
+    const bundle = { game: jsBytes(gameDir), phaser: jsBytes(baseDir) };
+
+    // Frames on the table screen while moves land (event cards, ladder, offers animate).
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${game.url}?seed=frames&side=us`);
+    await page.waitForFunction(() => (window as unknown as { backchannel?: Api }).backchannel?.state().screen === 'title');
+    await page.evaluate(() => {
+      const b = (window as unknown as { backchannel: Api }).backchannel;
+      b.act({ type: 'start' });
+      b.act({ type: 'begin' });
+      for (let i = 0; i < 10 && b.state().screen === 'agenda'; i++) {
+        const legal = b.legalActions();
+        b.act(legal.find((a) => a.type === 'accept-agenda') ?? legal.find((a) => a.type === 'propose-agenda') ?? legal[0]);
+      }
+    });
+    const objects = Number(
+      (await page.evaluate(() => (window as unknown as { backchannel: Api }).backchannel.state().stats as { objects?: number } | undefined))
+        ?.objects ?? 300,
+    );
+    const gameFrames = await frameTimes(page, 4000, async () => {
+      for (let i = 0; i < 8; i++) {
+        await page.evaluate(() => {
+          const b = (window as unknown as { backchannel: Api }).backchannel;
+          if (b.state().screen !== 'rounds') return;
+          const legal = b.legalActions();
+          b.act(legal.find((a) => a.type === 'statement') ?? legal.find((a) => a.type === 'propose') ?? legal[0]);
+        });
+        await page.waitForTimeout(400);
+      }
+    });
+    const basePage = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await basePage.goto(`${base.url}?objects=${objects}&animate=1`);
+    await basePage.waitForFunction(() => (window as unknown as { __sceneReady?: boolean }).__sceneReady === true);
+    const baseFrames = await frameTimes(basePage, 4000, async () => {});
+
+    // Memory: 20 games back to back in one page, title → debrief → title.
+    const memPage = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await memPage.goto(`${game.url}?seed=memory`);
+    await memPage.waitForFunction(() => (window as unknown as { backchannel?: Api }).backchannel?.state().screen === 'title');
+    await playOneGame(memPage, 'memory-0');
+    await memPage.evaluate(() => (window as unknown as { backchannel: Api }).backchannel.act({ type: 'title' }));
+    await memPage.waitForTimeout(300);
+    const heapFirst = await heapAfterGC(memPage);
+    for (let i = 1; i < 20; i++) {
+      await playOneGame(memPage, `memory-${i}`);
+      await memPage.evaluate(() => (window as unknown as { backchannel: Api }).backchannel.act({ type: 'title' }));
+    }
+    await memPage.waitForTimeout(300);
+    const heapAfter20 = await heapAfterGC(memPage);
+
+    const p = (xs: number[], q: number) => r2(percentile(xs, q));
+    return {
+      load: {
+        unit: 'ms from navigation to the first interactive frame of the title screen',
+        game: { median: r2(median(loadGame)), runs: loadGame.map(r2) },
+        baseline: { median: r2(median(loadBase)), runs: loadBase.map(r2) },
+        ratio: r2(median(loadGame) / median(loadBase)),
+        target: 1.25,
+      },
+      bundle: { game: bundle.game, phaser: bundle.phaser, gzipRatio: r2(bundle.game.gzip / bundle.phaser.gzip), target: 1.25 },
+      frames: {
+        objectsMatched: objects,
+        game: { p50: p(gameFrames, 0.5), p95: p(gameFrames, 0.95), frames: gameFrames.length },
+        baseline: { p50: p(baseFrames, 0.5), p95: p(baseFrames, 0.95), frames: baseFrames.length },
+        p95Ratio: r2(percentile(gameFrames, 0.95) / percentile(baseFrames, 0.95)),
+        targets: { p95Ratio: 1.2, p95Ms: 16.7 },
+      },
+      memory: { heapAfterFirstGame: heapFirst, heapAfter20Games: heapAfter20, ratio: r2(heapAfter20 / heapFirst), target: 1.1 },
+    };
+  } finally {
+    await browser.close();
+    game.stop();
+    base.stop();
+  }
+}
