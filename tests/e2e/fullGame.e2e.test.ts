@@ -20,7 +20,7 @@ beforeAll(async () => {
   if (UPDATE_DOCS) mkdirSync(DOCS, { recursive: true });
   preview = await buildAndPreview();
   browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-}, 180_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -136,15 +136,15 @@ async function playToDebrief(side: 'us' | 'iran', viewport: { width: number; hei
 describe('a full game in Chromium, by keyboard', () => {
   it('plays as the US from the title screen to the debrief', async () => {
     expect(await playToDebrief('us', { width: 1280, height: 720 }, 'us-1280x720')).toEqual([]);
-  }, 180_000);
+  }, 600_000);
 
   it('plays as Iran from the title screen to the debrief', async () => {
     expect(await playToDebrief('iran', { width: 1280, height: 720 }, 'iran-1280x720')).toEqual([]);
-  }, 180_000);
+  }, 600_000);
 
   it('plays at 1024×600 without errors', async () => {
     expect(await playToDebrief('us', { width: 1024, height: 600 }, 'us-1024x600')).toEqual([]);
-  }, 180_000);
+  }, 600_000);
 
   it('shows a clear message for bad URL values, never a blank screen', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
