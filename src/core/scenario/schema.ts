@@ -9,11 +9,26 @@ import { ID_PATTERN, MAX_TEXT, SEVERITIES, SIDES } from './constants';
 export { ID_PATTERN, MAX_TEXT, SEVERITIES, type Severity, SIDES, type Side } from './constants';
 
 const id = z.string().regex(ID_PATTERN, 'must match ^[a-z0-9_-]{1,64}$');
-const text = z.string().min(1).max(MAX_TEXT);
-const longText = z
-  .string()
-  .min(1)
-  .max(MAX_TEXT * 4);
+
+// Text is shown literally, never interpreted; control and bidirectional-override characters, which
+// could disguise what a teacher's file says, are refused with their position.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters refused
+const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+function plain(max: number, min = 1) {
+  return z
+    .string()
+    .min(min)
+    .max(max)
+    .superRefine((value, ctx) => {
+      const at = value.search(HIDDEN_CHARACTERS);
+      if (at >= 0) {
+        const code = value.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0');
+        ctx.addIssue({ code: 'custom', message: `contains the hidden control character U+${code} at position ${at + 1}` });
+      }
+    });
+}
+const text = plain(MAX_TEXT);
+const longText = plain(MAX_TEXT * 4);
 const unit = z.number().finite().min(0).max(1);
 const range = z.tuple([unit, unit]).refine(([lo, hi]) => lo <= hi, 'range must be [low, high] with low ≤ high');
 export const sideSchema = z.enum(SIDES);
@@ -37,7 +52,7 @@ const privateBrief = z.strictObject({
 
 const party = z.strictObject({
   name: text,
-  short: z.string().min(1).max(24),
+  short: plain(24),
   head: text.describe('who leads the delegation'),
   headTitle: text,
   publicBrief: longText,
@@ -53,7 +68,7 @@ const party = z.strictObject({
 
 const mediator = z.strictObject({
   name: text,
-  short: z.string().min(1).max(24),
+  short: plain(24),
   head: text,
   description: longText,
   bridgeGap: unit.describe('Oman tables a bridging package only when the utility gap between the standing offers is at most this'),
@@ -62,13 +77,13 @@ const mediator = z.strictObject({
 
 const option = z.strictObject({
   id,
-  label: z.string().min(1).max(80),
+  label: plain(80),
   description: text,
 });
 
 const issue = z.strictObject({
   id,
-  name: z.string().min(1).max(60),
+  name: plain(60),
   description: text,
   options: z.array(option).min(2).max(6),
   notCovered: id.describe('the option that holds in a deal when the issue is not on the agenda'),
@@ -90,7 +105,7 @@ const agenda = z.strictObject({
 
 const rung = z.strictObject({
   id,
-  name: z.string().min(1).max(60),
+  name: plain(60),
   description: text,
 });
 
@@ -140,9 +155,9 @@ const effects = z.strictObject({
 
 const event = z.strictObject({
   id,
-  title: z.string().min(1).max(80),
+  title: plain(80),
   text,
-  source: z.string().max(200).optional(),
+  source: plain(200, 0).optional(),
   weight: z.number().finite().gt(0).max(100),
   severity: severitySchema,
   where: z.enum(['muscat', 'hormuz', 'gulf', 'carrier', 'tehran', 'washington', 'region']).optional(),
@@ -152,7 +167,7 @@ const event = z.strictObject({
 
 const personality = z.strictObject({
   id,
-  name: z.string().min(1).max(40),
+  name: plain(40),
   description: text,
   e: z.number().finite().min(0).max(20).describe('Faratin concession exponent: 0 hardliner, 0.2 Boulware, 1 linear, 2 conceder'),
   k: unit.describe('initial concession constant'),
@@ -164,7 +179,7 @@ const personality = z.strictObject({
 
 const difficulty = z.strictObject({
   id,
-  name: z.string().min(1).max(40),
+  name: plain(40),
   description: text,
   learning: unit.describe('how fast the AI’s opponent model learns (0 = never)'),
   reservationShift: z.number().finite().min(-0.3).max(0.3).describe('added to the AI’s reservation value'),
@@ -188,7 +203,7 @@ export const scenarioSchema = z
   .strictObject({
     $schema: z.string().optional(),
     id,
-    title: z.string().min(1).max(120),
+    title: plain(120),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
     setting: longText,
     firstMover: sideSchema,
