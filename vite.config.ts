@@ -43,5 +43,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
+    // Two pages: the game, and the teacher's class debrief (class.html, no Phaser).
+    rolldownOptions: {
+      input: { main: resolve(import.meta.dirname, 'index.html'), class: resolve(import.meta.dirname, 'class.html') },
+    },
   },
 });

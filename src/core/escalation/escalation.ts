@@ -1,11 +1,12 @@
 // Escalation: tension T_t = ρ·T_{t-1} + ES_t, hazard logit h = logit(q0) + β1·T/60 + β2·shock,
 // exactly one draw per round from the round's own stream. Every change in risk is logged with its cause.
+import { exp, log } from '../detmath';
 import { draw, seedStream } from '../rng';
 import type { Scenario, Severity, Side } from '../scenario/schema';
 import type { GameState, RiskCause } from '../types';
 
-const logit = (p: number) => Math.log(p / (1 - p));
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+const logit = (p: number) => log(p / (1 - p));
+const sigmoid = (x: number) => 1 / (1 + exp(-x));
 
 export type Ladder = Scenario['ladder'];
 

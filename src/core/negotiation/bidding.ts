@@ -1,5 +1,6 @@
 // Bidding (the B of BOA): a Faratin time-dependent target, blended with tit-for-tat, and the offer
 // that the opponent model rates best among packages worth at least the target to us.
+import { exp, log } from '../detmath';
 import type { Side } from '../scenario/schema';
 import type { OpponentModel, Package } from '../types';
 import type { Space } from './space';
@@ -8,7 +9,9 @@ import type { Space } from './space';
 export function concession(t: number, e: number, k: number): number {
   const tc = Math.min(1, Math.max(0, t));
   if (e <= 0) return tc >= 1 ? 1 : k;
-  return k + (1 - k) * tc ** (1 / e);
+  // t^(1/e) through the deterministic exp/log: Math.pow differs in the last bit between engines.
+  const power = tc === 0 ? 0 : tc === 1 ? 1 : exp(log(tc) / e);
+  return k + (1 - k) * power;
 }
 
 export interface TargetParams {

@@ -1,0 +1,281 @@
+// Hand-written SVG charts for the class debrief: escalation curves overlaid and every deal on one
+// Pareto chart. Each table has a colour AND a marker shape AND a "#n" label, so colour never carries
+// meaning alone; every chart has a <title>, a <desc> and a text summary next to it.
+import { html, type Markup } from './markup';
+
+// No diamond among the tables' shapes: on the Pareto chart a diamond is a Nash point.
+export type MarkerShape = 'circle' | 'square' | 'triangle' | 'triangle-down' | 'cross' | 'x';
+const SHAPES: readonly MarkerShape[] = ['circle', 'square', 'triangle', 'triangle-down', 'cross', 'x'];
+/** Twelve colours that stay apart on the war-room navy. */
+const COLORS = [
+  '#5aa2ff',
+  '#f2c14e',
+  '#ff7a7a',
+  '#52d1a0',
+  '#c792ea',
+  '#ffa646',
+  '#4dd0e1',
+  '#f48fb1',
+  '#a5d66f',
+  '#c4ccd6',
+  '#ffd3a1',
+  '#8c9eff',
+];
+
+export interface SeriesStyle {
+  color: string;
+  shape: MarkerShape;
+}
+
+/** Table i's look; the shape shifts every twelve tables so no two of the first 72 look alike. */
+export function seriesStyle(i: number): SeriesStyle {
+  return { color: COLORS[i % COLORS.length] as string, shape: SHAPES[(i + Math.floor(i / COLORS.length)) % SHAPES.length] as MarkerShape };
+}
+
+const f = (x: number) => (Math.round(x * 10) / 10).toString();
+
+export function marker(shape: MarkerShape, x: number, y: number, r: number, color: string): Markup {
+  const paint = html`fill="${color}" stroke="#070d16" stroke-width="1"`;
+  switch (shape) {
+    case 'circle':
+      return html`<circle cx="${f(x)}" cy="${f(y)}" r="${f(r)}" ${paint}/>`;
+    case 'square':
+      return html`<rect x="${f(x - r)}" y="${f(y - r)}" width="${f(2 * r)}" height="${f(2 * r)}" ${paint}/>`;
+    case 'x': {
+      const a = r * 0.95;
+      const b = r * 0.35;
+      return html`<path d="M${f(x - a)} ${f(y - a + b)}L${f(x - a + b)} ${f(y - a)}L${f(x)} ${f(y - b)}L${f(x + a - b)} ${f(y - a)}L${f(x + a)} ${f(y - a + b)}L${f(x + b)} ${f(y)}L${f(x + a)} ${f(y + a - b)}L${f(x + a - b)} ${f(y + a)}L${f(x)} ${f(y + b)}L${f(x - a + b)} ${f(y + a)}L${f(x - a)} ${f(y + a - b)}L${f(x - b)} ${f(y)}Z" ${paint}/>`;
+    }
+    case 'triangle':
+      return html`<path d="M${f(x)} ${f(y - r * 1.3)}L${f(x + r * 1.2)} ${f(y + r)}L${f(x - r * 1.2)} ${f(y + r)}Z" ${paint}/>`;
+    case 'triangle-down':
+      return html`<path d="M${f(x)} ${f(y + r * 1.3)}L${f(x + r * 1.2)} ${f(y - r)}L${f(x - r * 1.2)} ${f(y - r)}Z" ${paint}/>`;
+    case 'cross': {
+      const k = r * 0.45;
+      return html`<path d="M${f(x - k)} ${f(y - r)}h${f(2 * k)}v${f(r - k)}h${f(r - k)}v${f(2 * k)}h${f(k - r)}v${f(r - k)}h${f(-2 * k)}v${f(k - r)}h${f(k - r)}v${f(-2 * k)}h${f(r - k)}Z" ${paint}/>`;
+    }
+  }
+}
+
+/** A small legend swatch: the table's line with its marker. */
+export function swatch(style: SeriesStyle): Markup {
+  return html`<svg class="cd-swatch" width="30" height="14" viewBox="0 0 30 14" aria-hidden="true"><line x1="1" y1="7" x2="29" y2="7" stroke="${style.color}" stroke-width="2"/>${marker(style.shape, 15, 7, 4.5, style.color)}</svg>`;
+}
+
+export interface LabelRequest {
+  x: number;
+  y: number;
+  text: string;
+}
+
+/**
+ * Places labels left-aligned at (x, y), nudging each one up or down a line at a time until it clears
+ * the labels placed before it (greedy, in the order given) and stays inside [top, bottom].
+ */
+export function placeLabels(
+  items: readonly LabelRequest[],
+  bounds: { top: number; bottom: number },
+  charWidth = 6.8,
+  lineHeight = 13,
+): { x: number; y: number }[] {
+  const placed: { x: number; y: number; w: number }[] = [];
+  const clash = (x: number, y: number, w: number) =>
+    placed.some((p) => x < p.x + p.w + 2 && p.x < x + w + 2 && Math.abs(p.y - y) < lineHeight - 0.5) ||
+    y - lineHeight / 2 < bounds.top ||
+    y + lineHeight / 2 > bounds.bottom;
+  return items.map((item) => {
+    const w = item.text.length * charWidth;
+    let y = item.y;
+    for (let k = 0; k < 40; k++) {
+      const step = Math.ceil(k / 2) * (k % 2 ? 1 : -1) * lineHeight;
+      if (!clash(item.x, item.y + step, w)) {
+        y = item.y + step;
+        break;
+      }
+    }
+    placed.push({ x: item.x, y, w });
+    return { x: item.x, y };
+  });
+}
+
+export interface EscalationSeries {
+  label: string;
+  name: string;
+  rungs: readonly number[];
+  style: SeriesStyle;
+}
+
+export interface EscalationChartOptions {
+  title: string;
+  desc: string;
+  rungNames: readonly string[];
+  series: readonly EscalationSeries[];
+  /** Offset overlapping lines a little so twelve identical curves still read as twelve. */
+  spread?: boolean;
+  width?: number;
+  height?: number;
+  id: string;
+}
+
+export function escalationChart(o: EscalationChartOptions): Markup {
+  const width = o.width ?? 820;
+  const height = o.height ?? 360;
+  const m = { left: 138, right: 62, top: 14, bottom: 42 };
+  const plotW = width - m.left - m.right;
+  const plotH = height - m.top - m.bottom;
+  const top = o.rungNames.length - 1;
+  const maxRound = Math.max(1, ...o.series.map((s) => s.rungs.length - 1));
+  const x = (round: number) => m.left + (round / maxRound) * plotW;
+  const y = (rung: number) => m.top + ((top - rung) / top) * plotH;
+  const n = o.series.length;
+  const step = o.spread && n > 1 ? Math.min(3, (0.55 * plotH) / top / n) : 0;
+  const offset = (i: number) => (i - (n - 1) / 2) * step;
+  const every = maxRound > 24 ? 5 : maxRound > 12 ? 2 : 1;
+
+  const grid = o.rungNames.map(
+    (name, k) =>
+      html`<line class="cd-grid${k === top ? ' cd-grid-danger' : ''}" x1="${m.left}" x2="${m.left + plotW}" y1="${f(y(k))}" y2="${f(y(k))}"/><text class="cd-axis-label" x="${m.left - 8}" y="${f(y(k) + 4)}" text-anchor="end">${k} ${name}</text>`,
+  );
+  const ticks = Array.from({ length: maxRound + 1 }, (_, r) => r)
+    .filter((r) => r % every === 0 || r === maxRound)
+    .map(
+      (r) =>
+        html`<line class="cd-tick" x1="${f(x(r))}" x2="${f(x(r))}" y1="${m.top + plotH}" y2="${m.top + plotH + 5}"/><text class="cd-axis-label" x="${f(x(r))}" y="${m.top + plotH + 18}" text-anchor="middle">${r === 0 ? 'start' : r}</text>`,
+    );
+  const lines = o.series.map((s, i) => {
+    const pts = s.rungs.map((rung, r) => [x(r), y(rung) + offset(i)] as const);
+    return html`<g class="cd-series"><title>${s.label} ${s.name}: rung ${s.rungs.join(', ')}</title><polyline class="cd-series-line" points="${pts.map(([px, py]) => `${f(px)},${f(py)}`).join(' ')}" fill="none" stroke="${s.style.color}" stroke-width="2" stroke-linejoin="round"/>${pts.map(([px, py]) => marker(s.style.shape, px, py, 3.5, s.style.color))}</g>`;
+  });
+  const ends = o.series.map((s, i) => ({
+    x: x(s.rungs.length - 1) + 7,
+    y: y(s.rungs[s.rungs.length - 1] ?? 0) + offset(i) + 4,
+    text: s.label,
+  }));
+  const order = ends.map((_, i) => i).sort((a, b) => (ends[b]?.x ?? 0) - (ends[a]?.x ?? 0) || (ends[a]?.y ?? 0) - (ends[b]?.y ?? 0));
+  const spots = placeLabels(
+    order.map((i) => ends[i] as LabelRequest),
+    { top: 0, bottom: height - 20 },
+  );
+  const labels = order.map((i, k) => {
+    const spot = spots[k] as { x: number; y: number };
+    const s = o.series[i] as EscalationSeries;
+    return html`<text class="cd-end-label" x="${f(spot.x)}" y="${f(spot.y)}" fill="${s.style.color}">${s.label}</text>`;
+  });
+  return html`<svg class="cd-chart" id="${o.id}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${o.id}-title ${o.id}-desc"><title id="${o.id}-title">${o.title}</title><desc id="${o.id}-desc">${o.desc}</desc>${grid}<line class="cd-axis" x1="${m.left}" x2="${m.left + plotW}" y1="${m.top + plotH}" y2="${m.top + plotH}"/>${ticks}<text class="cd-axis-title" x="${m.left + plotW / 2}" y="${height - 4}" text-anchor="middle">Round</text>${lines}${labels}</svg>`;
+}
+
+export interface ParetoDeal {
+  label: string;
+  name: string;
+  us: number;
+  iran: number;
+  style: SeriesStyle;
+}
+
+export interface ParetoFrontier {
+  points: readonly { us: number; iran: number }[];
+  nash: { us: number; iran: number } | null;
+  reservation: { us: number; iran: number };
+  tables: readonly string[];
+}
+
+export interface ParetoChartOptions {
+  title: string;
+  desc: string;
+  frontiers: readonly ParetoFrontier[];
+  deals: readonly ParetoDeal[];
+  sides: { us: string; iran: string };
+  id: string;
+}
+
+export function paretoChart(o: ParetoChartOptions): Markup {
+  const width = 500;
+  const height = 440;
+  const m = { left: 58, right: 48, top: 14, bottom: 50 };
+  const plotW = width - m.left - m.right;
+  const plotH = height - m.top - m.bottom;
+  // Zoom on the bargaining zone: from a little below the walk-away values and deals to the frontier's reach.
+  const floor10 = (v: number) => Math.max(0, Math.floor(v * 10 + 1e-9) / 10);
+  const ceil10 = (v: number) => Math.min(1, Math.ceil(v * 10 - 1e-9) / 10);
+  const anchors = [...o.frontiers.map((fr) => fr.reservation), ...o.deals];
+  const lx = floor10(Math.min(1, ...anchors.map((p) => p.us)) - 0.05);
+  const ly = floor10(Math.min(1, ...anchors.map((p) => p.iran)) - 0.05);
+  const reach = o.frontiers.flatMap((fr) => fr.points);
+  const hx = Math.max(lx + 0.2, ceil10(Math.max(...reach.filter((p) => p.iran >= ly).map((p) => p.us), ...anchors.map((p) => p.us))));
+  const hy = Math.max(ly + 0.2, ceil10(Math.max(...reach.filter((p) => p.us >= lx).map((p) => p.iran), ...anchors.map((p) => p.iran))));
+  const x = (u: number) => m.left + ((u - lx) / (hx - lx)) * plotW;
+  const y = (u: number) => m.top + plotH - ((u - ly) / (hy - ly)) * plotH;
+  const ticks = (from: number, to: number) =>
+    Array.from({ length: Math.round((to - from) * 10) + 1 }, (_, k) => Math.round((from + k / 10) * 10) / 10);
+
+  const grid = [
+    ...ticks(lx, hx).map(
+      (t) =>
+        html`<line class="cd-grid" x1="${f(x(t))}" x2="${f(x(t))}" y1="${m.top}" y2="${m.top + plotH}"/><text class="cd-axis-label" x="${f(x(t))}" y="${m.top + plotH + 16}" text-anchor="middle">${t.toFixed(1)}</text>`,
+    ),
+    ...ticks(ly, hy).map(
+      (t) =>
+        html`<line class="cd-grid" x1="${m.left}" x2="${m.left + plotW}" y1="${f(y(t))}" y2="${f(y(t))}"/><text class="cd-axis-label" x="${m.left - 8}" y="${f(y(t) + 4)}" text-anchor="end">${t.toFixed(1)}</text>`,
+    ),
+  ];
+  const seen = new Set<string>();
+  const walkAway = o.frontiers
+    .filter((fr) => {
+      const key = `${fr.reservation.us.toFixed(4)}:${fr.reservation.iran.toFixed(4)}`;
+      return !seen.has(key) && seen.add(key);
+    })
+    .map(
+      (fr, i) =>
+        html`<g class="cd-walkaway"><title>Walk-away values: ${o.sides.us} ${fr.reservation.us.toFixed(2)}, ${o.sides.iran} ${fr.reservation.iran.toFixed(2)}</title><line x1="${f(x(fr.reservation.us))}" x2="${f(x(fr.reservation.us))}" y1="${m.top}" y2="${m.top + plotH}"/><line x1="${m.left}" x2="${m.left + plotW}" y1="${f(y(fr.reservation.iran))}" y2="${f(y(fr.reservation.iran))}"/>${
+          i === 0
+            ? html`<text class="cd-note" x="${f(x(fr.reservation.us) + 4)}" y="${m.top + 12}">${o.sides.us} walk-away</text><text class="cd-note" x="${m.left + plotW - 4}" y="${f(y(fr.reservation.iran) + 14)}" text-anchor="end">${o.sides.iran} walk-away</text>`
+            : ''
+        }</g>`,
+    );
+  const frontierLines = o.frontiers.map(
+    (fr) =>
+      html`<g class="cd-frontier" clip-path="url(#${o.id}-clip)"><title>Pareto frontier of ${fr.tables.join(', ')}</title><polyline points="${fr.points.map((p) => `${f(x(p.us))},${f(y(p.iran))}`).join(' ')}" fill="none"/></g>`,
+  );
+  const nashPoints = o.frontiers
+    .filter((fr) => fr.nash)
+    .map((fr) => {
+      const p = fr.nash as { us: number; iran: number };
+      const cx = x(p.us);
+      const cy = y(p.iran);
+      return html`<g class="cd-nash"><title>Nash point of ${fr.tables.join(', ')}: ${o.sides.us} ${p.us.toFixed(2)}, ${o.sides.iran} ${p.iran.toFixed(2)}</title><path d="M${f(cx)} ${f(cy - 7)}L${f(cx + 7)} ${f(cy)}L${f(cx)} ${f(cy + 7)}L${f(cx - 7)} ${f(cy)}Z"/></g>`;
+    });
+
+  // Deals at the same spot share one label ("#2 #6").
+  const clusters: { x: number; y: number; deals: ParetoDeal[] }[] = [];
+  for (const d of o.deals) {
+    const px = x(d.us);
+    const py = y(d.iran);
+    const near = clusters.find((c) => Math.hypot(c.x - px, c.y - py) < 3);
+    if (near) near.deals.push(d);
+    else clusters.push({ x: px, y: py, deals: [d] });
+  }
+  const dealMarks = o.deals.map(
+    (d) =>
+      html`<g class="cd-deal"><title>${d.label} ${d.name}: ${o.sides.us} ${d.us.toFixed(2)}, ${o.sides.iran} ${d.iran.toFixed(2)}</title>${marker(d.style.shape, x(d.us), y(d.iran), 5, d.style.color)}</g>`,
+  );
+  const requests = clusters.map((c) => ({ x: c.x + 8, y: c.y + 4, text: c.deals.map((d) => d.label).join(' ') }));
+  const order = requests.map((_, i) => i).sort((a, b) => (requests[a]?.y ?? 0) - (requests[b]?.y ?? 0));
+  const spots = placeLabels(
+    order.map((i) => requests[i] as LabelRequest),
+    { top: m.top, bottom: m.top + plotH },
+  );
+  const dealLabels = order.map((i, k) => {
+    const spot = spots[k] as { x: number; y: number };
+    const c = clusters[i] as (typeof clusters)[number];
+    const text = (requests[i] as LabelRequest).text;
+    // Keep a label inside the plot: flip it to the left of its point near the right edge.
+    const flip = spot.x + text.length * 6.8 > width - 2;
+    const leader =
+      Math.abs(spot.y - 4 - c.y) > 6
+        ? html`<line class="cd-leader" x1="${f(c.x)}" y1="${f(c.y)}" x2="${f(flip ? c.x - 6 : spot.x - 1)}" y2="${f(spot.y - 4)}"/>`
+        : '';
+    return html`${leader}<text class="cd-deal-label" x="${f(flip ? c.x - 8 : spot.x)}" y="${f(spot.y)}" text-anchor="${flip ? 'end' : 'start'}">${text}</text>`;
+  });
+
+  return html`<svg class="cd-chart cd-pareto" id="${o.id}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${o.id}-title ${o.id}-desc"><title id="${o.id}-title">${o.title}</title><desc id="${o.id}-desc">${o.desc}</desc><clipPath id="${o.id}-clip"><rect x="${m.left}" y="${m.top}" width="${plotW}" height="${plotH}"/></clipPath>${grid}${walkAway}${frontierLines}${nashPoints}${dealMarks}${dealLabels}<text class="cd-axis-title" x="${m.left + plotW / 2}" y="${height - 8}" text-anchor="middle">Utility to ${o.sides.us} ■</text><text class="cd-axis-title" transform="translate(14 ${m.top + plotH / 2}) rotate(-90)" text-anchor="middle">Utility to ${o.sides.iran} ●</text></svg>`;
+}

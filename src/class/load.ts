@@ -1,0 +1,83 @@
+// Loading a class's replay files: each is parsed, checked (format, versions) and re-played against
+// the bundled scenario. A bad file becomes a plain reason next to its name; the others still load.
+import type { TableInput } from '../core/classroom';
+import { type Replay, readReplay, verifyReplay } from '../core/replay';
+import type { Scenario } from '../core/scenario/schema';
+
+/** The most tables one debrief compares (a large class split into pairs). */
+export const MAX_TABLES = 40;
+/** A replay of a whole game is tens of kilobytes; anything far larger is not one. */
+export const MAX_FILE_BYTES = 5_000_000;
+
+export interface KnownScenario {
+  id: string;
+  scenario: Scenario;
+  hash: string;
+}
+
+export interface ReplayFile {
+  name: string;
+  text: string;
+}
+
+export interface LoadedTable extends TableInput {
+  replay: Replay;
+  scenarioId: string;
+}
+
+export interface FileProblem {
+  name: string;
+  reason: string;
+}
+
+export type TableResult = { ok: true; table: LoadedTable } | { ok: false; problem: FileProblem };
+
+/** One replay file, verified against the scenario it names. Never throws. */
+export function loadTable(file: ReplayFile, scenarios: readonly KnownScenario[]): TableResult {
+  const fail = (reason: string): TableResult => ({ ok: false, problem: { name: file.name, reason } });
+  if (file.text.trim() === '') return fail('the file is empty');
+  let value: unknown;
+  try {
+    value = JSON.parse(file.text);
+  } catch (e) {
+    return fail(`not JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const read = readReplay(value);
+  if (!read.ok) return fail(read.error);
+  const { replay } = read;
+  const known = scenarios.find((s) => s.id === replay.scenario.id);
+  if (!known)
+    return fail(
+      `unknown scenario "${replay.scenario.id}": this page knows ${scenarios.map((s) => `"${s.id}"`).join(', ') || 'no scenario'}`,
+    );
+  const verified = verifyReplay(known.scenario, known.hash, replay);
+  if (!verified.ok) return fail(verified.error);
+  return { ok: true, table: { name: file.name, state: verified.state, log: replay.log, replay, scenarioId: known.id } };
+}
+
+export interface ClassSet {
+  tables: LoadedTable[];
+  problems: FileProblem[];
+  /** Files left out because the class already had MAX_TABLES tables. */
+  skipped: string[];
+}
+
+export const emptyClass = (): ClassSet => ({ tables: [], problems: [], skipped: [] });
+
+/**
+ * Adds one file to the class. The first table fixes the scenario; a table of another scenario, a file
+ * already loaded, or one beyond MAX_TABLES is reported instead of mixed in.
+ */
+export function addTable(set: ClassSet, file: ReplayFile, scenarios: readonly KnownScenario[]): ClassSet {
+  if (set.tables.length >= MAX_TABLES) return { ...set, skipped: [...set.skipped, file.name] };
+  if (set.tables.some((t) => t.name === file.name))
+    return { ...set, problems: [...set.problems, { name: file.name, reason: 'a file of this name is already loaded' }] };
+  const result = loadTable(file, scenarios);
+  if (!result.ok) return { ...set, problems: [...set.problems, result.problem] };
+  const first = set.tables[0];
+  if (first && first.scenarioId !== result.table.scenarioId) {
+    const reason = `is a game of scenario "${result.table.scenarioId}"; the tables loaded so far played "${first.scenarioId}" (compare one scenario at a time)`;
+    return { ...set, problems: [...set.problems, { name: file.name, reason }] };
+  }
+  return { ...set, tables: [...set.tables, result.table] };
+}

@@ -1,0 +1,139 @@
+// The class debrief page (class.html): no Phaser. Loads the tables' replay files from the file picker
+// or a drop, verifies each against the bundled scenario, and renders the comparison, its print view
+// and the gradebook CSV.
+import '@fontsource/inter/latin-400.css';
+import '@fontsource/inter/latin-600.css';
+import '@fontsource/inter/latin-700.css';
+import './class.css';
+import bundled from 'virtual:backchannel-scenarios';
+import { tablesToCsv } from '../core/classroom';
+import type { Scenario } from '../core/scenario/schema';
+import { type ClassDigest, digestClass } from './digest';
+import { addTable, type ClassSet, emptyClass, type KnownScenario, MAX_FILE_BYTES, MAX_TABLES } from './load';
+import { html } from './markup';
+import { printPages } from './print';
+import { report } from './report';
+import { listOf, plural } from './words';
+
+type Bundled = { id: string; result: { ok: true; scenario: Scenario; hash: string } | { ok: false; errors: string[] } };
+
+const known: KnownScenario[] = (bundled as Bundled[]).flatMap((e) =>
+  e.result.ok ? [{ id: e.result.scenario.id, scenario: e.result.scenario, hash: e.result.hash }] : [],
+);
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const input = byId<HTMLInputElement>('cd-files');
+const csvButton = byId<HTMLButtonElement>('cd-csv');
+const printButton = byId<HTMLButtonElement>('cd-print');
+const clearButton = byId<HTMLButtonElement>('cd-clear');
+const status = byId<HTMLParagraphElement>('cd-status');
+const problems = byId<HTMLDivElement>('cd-problems');
+const reportView = byId<HTMLDivElement>('cd-report');
+const printView = byId<HTMLDivElement>('cd-print-pages');
+
+let set: ClassSet = emptyClass();
+let digest: ClassDigest | null = null;
+/** Loads run one after another, so a drop during a pick adds to it instead of racing it. */
+let queue: Promise<void> = Promise.resolve();
+
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function loadFiles(files: readonly File[]): Promise<void> {
+  for (const [i, file] of files.entries()) {
+    status.textContent = `Checking ${i + 1} of ${files.length}: ${file.name}…`;
+    await nextFrame();
+    if (set.tables.length >= MAX_TABLES) {
+      set = { ...set, skipped: [...set.skipped, file.name] };
+      continue;
+    }
+    if (file.size > MAX_FILE_BYTES) {
+      const reason = `too large to be a replay (${(file.size / 1e6).toFixed(1)} MB)`;
+      set = { ...set, problems: [...set.problems, { name: file.name, reason }] };
+      continue;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      set = { ...set, problems: [...set.problems, { name: file.name, reason: 'the file could not be read' }] };
+      continue;
+    }
+    set = addTable(set, { name: file.name, text }, known);
+  }
+  show();
+}
+
+function show(): void {
+  const scenario = known.find((k) => k.id === set.tables[0]?.scenarioId)?.scenario;
+  digest = scenario ? digestClass(scenario, set.tables) : null;
+  const skipped = set.skipped.length
+    ? html`<p class="cd-warning" role="alert">Only ${MAX_TABLES} tables can be compared at once: the first ${MAX_TABLES} were loaded and ${plural(set.skipped.length, 'file was', 'files were')} left out (${listOf(set.skipped)}).</p>`
+    : '';
+  const failed = set.problems.length
+    ? html`<h3>Files that could not be loaded</h3><ul class="cd-problem-list">${set.problems.map((p) => html`<li><strong class="cd-name">${p.name}</strong>: ${p.reason}</li>`)}</ul>`
+    : '';
+  problems.innerHTML = html`${skipped}${failed}`.text;
+  reportView.innerHTML = digest ? report(digest).text : '';
+  printView.innerHTML = digest ? printPages(digest).text : '';
+  const loaded = set.tables.length;
+  for (const b of [csvButton, printButton]) b.disabled = loaded === 0;
+  clearButton.disabled = loaded + set.problems.length + set.skipped.length === 0;
+  status.textContent = [
+    loaded ? `${plural(loaded, 'table')} loaded.` : 'No tables loaded yet.',
+    set.problems.length ? `${plural(set.problems.length, 'file')} could not be loaded.` : '',
+    set.skipped.length ? `${set.skipped.length} left out (more than ${MAX_TABLES}).` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+function enqueue(files: readonly File[]): void {
+  if (files.length) queue = queue.then(() => loadFiles(files));
+}
+
+function downloadCsv(): void {
+  if (!digest) return;
+  const csv = tablesToCsv(digest.tables.map((t) => t.summary));
+  // The byte-order mark makes spreadsheet programs read the memos' UTF-8 correctly.
+  const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
+  const seed = digest.seeds.length === 1 ? (digest.seeds[0] ?? '') : 'mixed-seeds';
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `backchannel-class-${digest.scenario.id}-${seed.replace(/[^\w.-]+/g, '_')}.csv`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+input.addEventListener('change', () => {
+  enqueue([...(input.files ?? [])]);
+  // Cleared so that choosing the same files again still fires a change (and reports them as loaded).
+  input.value = '';
+});
+csvButton.addEventListener('click', downloadCsv);
+printButton.addEventListener('click', () => window.print());
+clearButton.addEventListener('click', () => {
+  queue = queue.then(() => {
+    set = emptyClass();
+    show();
+    input.focus();
+  });
+});
+
+const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+document.addEventListener('dragover', (e) => {
+  if (!carriesFiles(e)) return;
+  e.preventDefault();
+  if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+  document.body.classList.add('cd-dragging');
+});
+document.addEventListener('dragleave', (e) => {
+  if (e.relatedTarget === null) document.body.classList.remove('cd-dragging');
+});
+document.addEventListener('drop', (e) => {
+  if (!carriesFiles(e)) return;
+  e.preventDefault();
+  document.body.classList.remove('cd-dragging');
+  enqueue([...(e.dataTransfer?.files ?? [])]);
+});

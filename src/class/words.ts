@@ -1,0 +1,40 @@
+// How the class debrief writes numbers, outcomes and policies, on screen and in print alike.
+import type { Scenario } from '../core/scenario/schema';
+
+const OUTCOMES: Record<string, string> = {
+  'comprehensive-deal': 'Comprehensive deal',
+  'interim-deal': 'Interim deal',
+  'no-deal': 'No deal at the deadline',
+  walkout: 'Walkout',
+  recall: 'Delegation recalled',
+  conflict: 'Conflict',
+  unfinished: 'Unfinished',
+};
+
+export const outcomeName = (kind: string): string => OUTCOMES[kind] ?? kind;
+
+/** Two decimals with a true minus sign (scores go below zero). */
+export const num = (x: number, digits = 2): string => {
+  const text = Math.abs(x).toFixed(digits);
+  return x < 0 && Number(text) !== 0 ? `−${text}` : text;
+};
+
+export const percent = (x: number): string => `${Math.round(x * 100)}%`;
+
+export function policyName(controller: string): string {
+  if (controller === 'human') return 'team';
+  if (controller.startsWith('ai:')) return controller.slice(3);
+  return controller;
+}
+
+export const rungName = (scenario: Scenario, rung: number): string => scenario.ladder.rungs[rung]?.name ?? `rung ${rung}`;
+
+export const moveName = (move: string): string => move.replace(/-/g, ' ');
+
+/** "#1, #2 and #5". */
+export function listOf(labels: readonly string[]): string {
+  if (labels.length <= 1) return labels.join('');
+  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}
+
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
