@@ -8,7 +8,10 @@ import { App } from './app/app';
 import { automationApi, type BackchannelApi } from './app/automation';
 import { announceChanges } from './app/feedback';
 import { parseUrl } from './app/url';
+import { acceptDroppedFiles } from './dom/dropZone';
+import { FacilitatorPanel } from './dom/facilitatorPanel';
 import { DomMirror } from './dom/mirror';
+import { PerceptionCheck } from './dom/perception';
 import { startGame } from './game/startGame';
 
 declare global {
@@ -17,8 +20,20 @@ declare global {
   }
 }
 
+// The class debrief is its own light page.
+if (new URLSearchParams(location.search).get('mode') === 'class') location.replace(`class.html${location.search}`);
+
 const app = new App(parseUrl(location.search));
 const mirror = DomMirror.fromDocument();
 announceChanges(app, mirror.announcer);
 window.backchannel = automationApi(app);
+// A replay file dropped on the title screen opens in the viewer.
+acceptDroppedFiles(
+  document.getElementById('bc-app') as HTMLElement,
+  () => app.screen === 'title',
+  (text, name) => (text === null ? app.replayFailed(`the browser could not read “${name}”`) : app.openReplay(text)),
+);
 startGame({ parent: document.getElementById('bc-canvas') as HTMLElement, app, mirror });
+// The classroom: the facilitator's panel (when a PIN was set) and the hot-seat perception check.
+new FacilitatorPanel(app, document.getElementById('bc-stage') as HTMLElement);
+new PerceptionCheck(app, document.getElementById('bc-app') as HTMLElement);

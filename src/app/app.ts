@@ -1,12 +1,29 @@
 // The glue between the screens and the game: which screen is showing, the title-screen choices,
 // and the session once a game starts. Scenes and the DOM mirror subscribe here and re-draw.
 import type { GamePhase } from '../core/machine';
-import type { Action, LogEntry } from '../core/types';
+import { normaliseSeed } from '../core/rng';
+import { type KeyValueStore, loadSave, SAVE_FORMAT, SAVE_FORMAT_VERSION, type SaveEnvelope, writeSave } from '../core/save';
+import type { Side } from '../core/scenario/constants';
+import { isAiController, personalityOf } from '../core/state';
+import type { Action, FacilitatorAction, LogEntry } from '../core/types';
+import { Classroom, type SeatScreen } from './hotseat';
+import { openReplay, startFrom } from './replays';
 import { BUNDLED, type LoadedScenario, loadBundled } from './scenarios';
-import { type GameChoice, Session } from './session';
-import { freshSeed, type UrlChoice } from './url';
+import { type GameChoice, Session, type SessionStart } from './session';
+import { browserStore } from './storage';
+import { freshSeed, shareUrl, type UrlChoice } from './url';
+import { ReplayViewer } from './viewer';
 
-export type Screen = 'title' | Exclude<GamePhase, 'setup'>;
+export type Screen = 'title' | Exclude<GamePhase, 'setup'> | 'replay' | 'handoff';
+
+/** Saved games: the last good save, what went wrong reading it, and whether saving works at all. */
+export interface SaveStatus {
+  saved: SaveEnvelope | null;
+  /** A message for the player: a damaged save set aside, or storage that cannot be used. */
+  problem: string | null;
+  /** False once the browser refused a save (full, or blocked): the game goes on unsaved. */
+  available: boolean;
+}
 export type Change = { kind: 'screen' } | { kind: 'state'; entries: LogEntry[] } | { kind: 'view' };
 type Listener = (change: Change) => void;
 
@@ -20,19 +37,45 @@ export class App {
   renderer: 'webgl' | 'canvas' | 'headless' | null = null;
   /** The last move the rules refused, shown until the next move. */
   lastError: string | null = null;
+  /** The replay being watched (screen 'replay'), kept while its debrief is open. */
+  viewer: ReplayViewer | null = null;
+  /** Why the last replay file could not be opened, shown on the title screen. */
+  replayProblem: string | null = null;
+  saves: SaveStatus;
+  /** Whether this session is written to the save after every turn (not a watched replay's ending). */
+  private autosave = false;
+  /** What was saved last (screen, turns, checksum): a step that changed nothing is not saved twice. */
+  private lastSaved = '';
   private listeners = new Set<Listener>();
 
-  constructor(url: UrlChoice) {
+  constructor(
+    url: UrlChoice,
+    private readonly store: KeyValueStore = browserStore,
+  ) {
+    const loaded = loadSave(store);
+    this.saves = { saved: loaded.save, problem: loaded.problem, available: !loaded.problem?.startsWith('saved games are unavailable') };
     this.problems = [...url.problems];
     this.choice = {
       scenarioId: url.scenario,
       seed: url.seed ?? freshSeed(),
       side: url.side,
-      personality: '',
-      difficulty: '',
+      personality: url.personality ?? '',
+      difficulty: url.difficulty ?? '',
       mode: url.mode,
     };
+    const named = this.loaded.ok ? this.loaded.scenario : null;
+    if (named && url.personality !== null && !named.personalities.some((p) => p.id === url.personality))
+      this.problems.push(`“${url.personality}” is not a counterpart in this scenario; the default was used.`);
+    if (named && url.difficulty !== null && !named.difficulties.some((d) => d.id === url.difficulty))
+      this.problems.push(`“${url.difficulty}” is not a difficulty in this scenario; the default was used.`);
     this.applyScenarioDefaults();
+  }
+
+  /** The link that starts the game on the title screen (or the one being played) for someone else. */
+  shareLink(): string {
+    const choice = this.session?.choice ?? this.choice;
+    const loaded = loadBundled(choice.scenarioId);
+    return shareUrl(choice, loaded.ok ? loaded.scenario.defaults : null);
   }
 
   get scenarios() {
@@ -72,17 +115,18 @@ export class App {
   startProblem(): string | null {
     const loaded = this.loaded;
     if (!loaded.ok) return `The scenario “${this.choice.scenarioId}” has errors and cannot be played.`;
-    if (this.choice.mode !== 'solo')
-      return `${this.choice.mode === 'hotseat' ? 'Hot-seat' : 'Replay'} mode is coming soon. Choose Solo to play now.`;
+    if (this.choice.mode === 'replay') return 'Open a replay file to watch it (or drop one on this screen).';
     if (this.choice.seed.trim() === '') return 'Enter a seed (any word or number).';
+    const seed = normaliseSeed(this.choice.seed);
+    if (!seed.ok) return `That seed cannot be used: ${seed.error}.`;
     return null;
   }
 
-  /** Resumes a game from a persisted snapshot (a save, or a test fixture) on the screen its phase shows. */
+  /** Resumes a game from a persisted snapshot (a test fixture) on the screen its phase shows. */
   resume(snapshot: ReturnType<Session['persisted']>): string | null {
     const loaded = this.loaded;
     if (!loaded.ok) return 'scenario failed to load';
-    this.attach(new Session(loaded.scenario, loaded.hash, { ...this.choice }, snapshot));
+    this.attach(new Session(loaded.scenario, loaded.hash, { ...this.choice }, snapshot), true);
     this.lastError = null;
     this.followPhase();
     return null;
@@ -91,16 +135,186 @@ export class App {
   startGame(): string | null {
     const problem = this.startProblem();
     const loaded = this.loaded;
-    if (problem || !loaded.ok) return problem ?? 'scenario failed to load';
-    const session = new Session(loaded.scenario, loaded.hash, { ...this.choice, seed: this.choice.seed.trim() });
-    this.attach(session);
+    const seed = normaliseSeed(this.choice.seed);
+    if (problem || !loaded.ok || !seed.ok) return problem ?? 'scenario failed to load';
+    this.choice = { ...this.choice, seed: seed.seed };
+    const session = new Session(loaded.scenario, loaded.hash, { ...this.choice });
+    this.attach(session, true);
     session.start();
     this.lastError = null;
-    this.show('briefing');
+    this.classroom.reset();
+    if (this.hotseat) this.handOff('us', 'briefing');
+    else this.show('briefing');
     return null;
   }
 
+  // ----- saves
+
+  /** Rebuilds the saved game by re-playing its log and lands on the screen it was saved on. */
+  continueSaved(): string | null {
+    const save = this.saves.saved;
+    if (!save) return 'there is no saved game';
+    const result = openReplay(save.replay);
+    if (!result.ok) {
+      this.saves = { ...this.saves, problem: `The saved game cannot be continued: ${result.error}.` };
+      this.notify({ kind: 'view' });
+      return result.error;
+    }
+    const side: Side = save.side === 'iran' ? 'iran' : 'us';
+    this.enterGame(
+      startFrom(result.opened, save.view),
+      choiceFor(result.opened.replay.seed, result.opened.scenario.id, side, result.opened.state.settings),
+    );
+    return null;
+  }
+
+  private writeAutosave(): void {
+    const s = this.session;
+    if (!s || !this.autosave || this.screen === 'title' || this.screen === 'replay' || this.screen === 'handoff') return;
+    const replay = s.replay();
+    const mark = `${this.screen}|${replay.log.length}|${replay.final}`;
+    if (mark === this.lastSaved) return;
+    this.lastSaved = mark;
+    const save: SaveEnvelope = {
+      format: SAVE_FORMAT,
+      formatVersion: SAVE_FORMAT_VERSION,
+      view: this.screen,
+      mode: s.choice.mode === 'hotseat' ? 'hotseat' : 'solo',
+      side: s.side,
+      replay,
+    };
+    const written = writeSave(this.store, save);
+    if (written.ok) this.saves = { saved: save, problem: null, available: true };
+    else if (this.saves.available) {
+      this.saves = { ...this.saves, available: false, problem: `Saving is unavailable (${written.error}); the game goes on unsaved.` };
+      this.notify({ kind: 'view' });
+    }
+  }
+
+  // ----- replays
+
+  /** A replay file that could not even be read: the same message place as a failed check. */
+  replayFailed(error: string): void {
+    this.replayProblem = `This replay cannot be shown: ${error}.`;
+    this.notify({ kind: 'view' });
+  }
+
+  /** Opens a replay file (its text or parsed JSON) in the viewer, or explains on the title screen why not. */
+  openReplay(input: unknown): string | null {
+    const result = openReplay(input, { keepStates: true });
+    if (!result.ok) {
+      this.replayProblem = `This replay cannot be shown: ${result.error}.`;
+      if (this.screen !== 'title') this.toTitle();
+      else this.notify({ kind: 'view' });
+      return this.replayProblem;
+    }
+    this.replayProblem = null;
+    this.session = null;
+    this.autosave = false;
+    this.viewer = new ReplayViewer(result.opened);
+    this.choice = { ...this.choice, mode: 'replay', scenarioId: result.opened.scenario.id };
+    this.show('replay');
+    return null;
+  }
+
+  /** Moves the viewer's cursor and redraws. */
+  viewStep(step: number): void {
+    if (!this.viewer) return;
+    this.viewer.stepTo(step);
+    this.notify({ kind: 'view' });
+  }
+
+  /** Leaves the viewer at its current step with `side` in a person's hands; the game goes on live. */
+  takeOver(side: Side): string | null {
+    const fork = this.viewer?.takeOver(side);
+    if (!fork) return 'no replay is open';
+    if (!fork.ok) return fork.error;
+    this.viewer = null;
+    this.enterGame(fork.start, fork.choice);
+    return null;
+  }
+
+  /** The end of a watched replay: its outcome and debrief screens, seen from the first human seat. */
+  watchEnding(): string | null {
+    const v = this.viewer;
+    if (!v?.atEnd || v.state.phase !== 'ended') return 'the replay has not reached its end';
+    const human = (['us', 'iran'] as const).find((side) => !isAiController(v.state.settings[side])) ?? 'us';
+    const start = startFrom(v.opened, 'outcome');
+    this.attach(
+      new Session(v.scenario, v.opened.scenarioHash, choiceFor(v.replay.seed, v.scenario.id, human, v.state.settings), start),
+      false,
+    );
+    this.lastError = null;
+    this.followPhase();
+    return null;
+  }
+
+  /** Back from a watched replay's ending to the viewer. */
+  backToViewer(): void {
+    if (!this.viewer) return;
+    this.session = null;
+    this.show('replay');
+  }
+
+  private enterGame(start: SessionStart, choice: GameChoice): void {
+    const loaded = loadBundled(choice.scenarioId);
+    if (!loaded.ok) return;
+    this.choice = choice;
+    this.attach(new Session(loaded.scenario, loaded.hash, choice, start), true);
+    this.lastError = null;
+    this.followPhase();
+    this.writeAutosave();
+  }
+
+  // ----- hot seat and the facilitator (src/app/hotseat.ts)
+
+  /** The classroom around this screen: who sits at the table, typed reasons, the facilitator's PIN. */
+  readonly classroom = new Classroom();
+
+  get hotseat(): boolean {
+    return this.session?.choice.mode === 'hotseat';
+  }
+
+  /** Hot seat: the handoff screen, which hides everything private until `side` confirms who they are. */
+  private handOff(side: Side, after: SeatScreen): void {
+    this.classroom.call(side, after);
+    this.show('handoff');
+  }
+
+  /** Hot seat: the called team sits down and sees its own screen. */
+  takeSeat(side: Side): string | null {
+    if (this.screen !== 'handoff' || !this.session) return 'take-seat: only on the handoff screen';
+    const called = this.classroom.calling;
+    if (side !== called) return `take-seat: the handoff calls the ${this.session.scenario.parties[called].short} team`;
+    this.session.seat(side);
+    this.classroom.atTable = side;
+    this.lastError = null;
+    this.show(this.classroom.after);
+    return null;
+  }
+
+  /** A facilitator action, checked by the rules and logged as the facilitator's. */
+  facilitate(action: FacilitatorAction): string | null {
+    if (!this.session) return 'no game in progress';
+    const error = this.session.facilitate(action);
+    this.lastError = error;
+    this.notify({ kind: 'view' });
+    this.flush();
+    this.followPhase();
+    if (!error) this.writeAutosave();
+    return error;
+  }
+
   toAgenda(): void {
+    if (this.session && this.screen === 'briefing' && this.hotseat) {
+      const { briefed } = this.classroom;
+      if (!briefed.includes(this.session.side)) briefed.push(this.session.side);
+      const unread = (['us', 'iran'] as const).find((side) => !briefed.includes(side));
+      if (unread) {
+        this.handOff(unread, 'briefing');
+        return;
+      }
+    }
     if (!this.session || this.screen !== 'briefing') return;
     this.session.begin();
     this.followPhase();
@@ -115,8 +329,10 @@ export class App {
 
   toTitle(): void {
     this.session = null;
+    this.viewer = null;
+    this.autosave = false;
     this.lastError = null;
-    this.choice = { ...this.choice, seed: freshSeed() };
+    this.choice = { ...this.choice, seed: freshSeed(), mode: this.choice.mode === 'replay' ? 'solo' : this.choice.mode };
     this.show('title');
   }
 
@@ -128,13 +344,17 @@ export class App {
   act(action: Action): string | null {
     if (!this.session) return 'no game in progress';
     const t0 = performance.now();
-    const error = this.session.act(action);
+    const reason = action.type === 'guess' || action.reason !== undefined ? null : this.classroom.reasonFor(this.session.side);
+    const by = this.session.side;
+    const error = this.session.act(reason ? { ...action, reason } : action);
+    if (!error && action.type !== 'guess') this.classroom.reasons[by] = '';
     const t1 = performance.now();
     this.lastError = error;
     if (error) this.notify({ kind: 'view' });
     this.flush();
     this.followPhase();
     this.timing = { rulesMs: t1 - t0, drawMs: performance.now() - t1 };
+    if (!error) this.writeAutosave();
     return error;
   }
 
@@ -143,19 +363,43 @@ export class App {
     if (entries.length > 0) this.notify({ kind: 'state', entries });
   }
 
-  private attach(session: Session): void {
+  private attach(session: Session, autosave: boolean): void {
     this.session = session;
+    this.autosave = autosave;
     this.pending = [];
     session.onLogged((entries) => this.pending.push(...entries));
   }
 
   private followPhase(): void {
+    const game = this.session?.game;
     const phase = this.session?.phase;
+    // Hot seat: when the turn passes, the handoff screen comes up before the next team's screen.
+    if (game && this.hotseat && (phase === 'agenda' || phase === 'rounds') && game.toMove !== this.classroom.atTable) {
+      if (this.screen === 'handoff' && this.classroom.calling === game.toMove) this.classroom.after = phase;
+      else this.handOff(game.toMove, phase);
+      return;
+    }
     if (phase && phase !== 'setup' && phase !== this.screen) this.show(phase);
   }
 
   private show(screen: Screen): void {
     this.screen = screen;
     this.notify({ kind: 'screen' });
+    this.writeAutosave();
   }
+}
+
+/** The title-screen choices that describe a rebuilt game: the seat played, the counterpart's personality. */
+function choiceFor(seed: string, scenarioId: string, side: Side, settings: { us: string; iran: string; difficulty: string }): GameChoice {
+  const other = side === 'us' ? settings.iran : settings.us;
+  const loaded = loadBundled(scenarioId);
+  const fallback = loaded.ok ? loaded.scenario.defaults.personality : '';
+  return {
+    scenarioId,
+    seed,
+    side,
+    personality: personalityOf(other as `ai:${string}`) ?? fallback,
+    difficulty: settings.difficulty,
+    mode: 'solo',
+  };
 }

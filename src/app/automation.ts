@@ -1,7 +1,7 @@
 // window.backchannel: the automation API (DESIGN.md §5). JSON in, JSON out. Game actions go
 // through the same path as the buttons; the other side's private type stays hidden until the end.
-import { SIDES } from '../core/scenario/constants';
-import type { Action, GameState } from '../core/types';
+import { stateChecksum } from '../core/checksum';
+import type { Action, FacilitatorAction, GameState } from '../core/types';
 import type { App } from './app';
 import type { GameChoice } from './session';
 
@@ -13,7 +13,14 @@ export type NavigationAction =
   | { type: 'start' }
   | { type: 'begin' }
   | { type: 'debrief' }
-  | { type: 'title' };
+  | { type: 'title' }
+  | { type: 'continue' }
+  | { type: 'open-replay'; replay: unknown }
+  | { type: 'step'; to: number }
+  | { type: 'take-over'; side: 'us' | 'iran' }
+  | { type: 'watch-ending' }
+  | { type: 'take-seat'; side: 'us' | 'iran' }
+  | { type: 'facilitate'; pin?: string; action: FacilitatorAction };
 
 export interface BackchannelApi {
   version: number;
@@ -25,29 +32,65 @@ export interface BackchannelApi {
 
 const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-/** The game as the player may see it: the counterpart's private type and AI memory are withheld until the talks end. */
-export function playerView(game: GameState, side: 'us' | 'iran'): unknown {
+/**
+ * The game as the team at the table may see it: the other side's private type, beliefs, journal,
+ * perception checks and AI memory are withheld until the talks end (and on the hot-seat handoff
+ * screen, `side` is null: nobody's). A hazard the facilitator hides is hidden here too.
+ */
+export function playerView(game: GameState, side: 'us' | 'iran' | null): unknown {
   if (game.phase === 'ended') return game;
-  const other = SIDES.find((s) => s !== side) ?? 'iran';
-  return { ...game, types: { [side]: game.types[side], [other]: null }, ai: {}, rng: undefined };
+  const mine = <T>(s: 'us' | 'iran', value: T): T | null => (s === side ? value : null);
+  const hazardShown = game.hazardVisible !== false;
+  return {
+    ...game,
+    types: { us: mine('us', game.types.us), iran: mine('iran', game.types.iran) },
+    beliefs: { us: mine('us', game.beliefs.us), iran: mine('iran', game.beliefs.iran) },
+    journal: game.journal.filter((j) => j.side === side),
+    guesses: game.guesses.filter((g) => g.side === side),
+    utilityByRound: game.utilityByRound.map((u) => ({ round: u.round, us: mine('us', u.us), iran: mine('iran', u.iran) })),
+    hazard: hazardShown ? game.hazard : null,
+    risk: hazardShown ? game.risk : game.risk.map((r) => ({ ...r, hazardBefore: null, hazardAfter: null })),
+    ai: {},
+    rng: undefined,
+  };
 }
 
 export function automationApi(app: App): BackchannelApi {
   const navigation = (): NavigationAction[] => {
     switch (app.screen) {
-      case 'title':
-        return app.startProblem() ? [{ type: 'choose' }] : [{ type: 'choose' }, { type: 'start' }];
+      case 'title': {
+        const out: NavigationAction[] = [{ type: 'choose' }];
+        if (!app.startProblem()) out.push({ type: 'start' });
+        if (app.saves.saved) out.push({ type: 'continue' });
+        out.push({ type: 'open-replay', replay: '…' });
+        return out;
+      }
+      case 'replay': {
+        const v = app.viewer;
+        const out: NavigationAction[] = [{ type: 'step', to: v?.step ?? 0 }];
+        if (v?.canTakeOver) out.push({ type: 'take-over', side: 'us' }, { type: 'take-over', side: 'iran' });
+        if (v?.atEnd && v.state.phase === 'ended') out.push({ type: 'watch-ending' });
+        out.push({ type: 'title' });
+        return out;
+      }
       case 'briefing':
         return [{ type: 'begin' }, { type: 'title' }];
       case 'outcome':
         return [{ type: 'debrief' }, { type: 'title' }];
       case 'debrief':
         return [{ type: 'title' }];
+      case 'handoff':
+        return [{ type: 'take-seat', side: app.classroom.calling }, { type: 'title' }];
       default:
         return [{ type: 'title' }];
     }
   };
-  const legalActions = (): unknown[] => json([...(app.session?.legalActions() ?? []), ...navigation()]);
+  const legalActions = (): unknown[] =>
+    json([...(app.screen === 'handoff' ? [] : (app.session?.legalActions() ?? [])), ...navigation(), ...facilitation()]);
+  const facilitation = (): NavigationAction[] =>
+    app.session && app.session.game.phase !== 'ended' && app.classroom.pinSet
+      ? [{ type: 'facilitate', pin: '…', action: { type: 'pause', paused: !app.session.game.paused } }]
+      : [];
   const state = () => {
     const s = app.session;
     return json({
@@ -58,12 +101,29 @@ export function automationApi(app: App): BackchannelApi {
       choice: app.choice,
       problems: app.problems,
       error: app.lastError,
-      side: s?.side ?? null,
+      side: seatOf(app),
       scenario: s ? { id: s.scenario.id, title: s.scenario.title, sha256: s.scenarioHash } : null,
       seed: s?.choice.seed ?? null,
-      yourTurn: s?.isMyTurn ?? false,
-      draft: s?.draft ?? null,
-      game: s ? playerView(s.game, s.side) : null,
+      yourTurn: seatOf(app) !== null && (s?.isMyTurn ?? false),
+      draft: seatOf(app) === null ? null : (s?.draft ?? null),
+      game: s ? playerView(s.game, seatOf(app)) : null,
+      hotseat: s?.choice.mode === 'hotseat' ? { atTable: app.classroom.atTable, calling: app.classroom.calling } : null,
+      facilitator: { pinSet: app.classroom.pinSet, paused: s?.game.paused ?? false },
+      checksum: s ? stateChecksum(s.game) : null,
+      save: {
+        available: app.saves.available,
+        problem: app.saves.problem,
+        saved: app.saves.saved
+          ? {
+              side: app.saves.saved.side,
+              view: app.saves.saved.view,
+              turns: app.saves.saved.replay.log.length,
+              final: app.saves.saved.replay.final,
+            }
+          : null,
+      },
+      replayProblem: app.replayProblem,
+      viewer: app.viewer ? viewerState(app) : null,
     });
   };
   const act = (raw: unknown): unknown => {
@@ -117,8 +177,61 @@ function perform(app: App, action: Action | NavigationAction): string | null {
     case 'title':
       app.toTitle();
       return null;
+    case 'continue':
+      return app.screen === 'title' ? app.continueSaved() : 'continue: only on the title screen';
+    case 'open-replay':
+      return app.screen === 'title' || app.screen === 'replay' ? app.openReplay(action.replay) : 'open-replay: only on the title screen';
+    case 'step':
+      if (app.screen !== 'replay' || !app.viewer) return 'step: only in the replay viewer';
+      if (typeof action.to !== 'number' || !Number.isFinite(action.to)) return 'step: "to" must be a step number';
+      app.viewStep(action.to);
+      return null;
+    case 'take-over':
+      if (app.screen !== 'replay') return 'take-over: only in the replay viewer';
+      if (action.side !== 'us' && action.side !== 'iran') return 'take-over: side must be "us" or "iran"';
+      return app.takeOver(action.side);
+    case 'watch-ending':
+      return app.screen === 'replay' ? app.watchEnding() : 'watch-ending: only in the replay viewer';
+    case 'take-seat':
+      return app.takeSeat(action.side);
+    case 'facilitate':
+      if (!app.session) return 'facilitate: no game in progress';
+      if (app.classroom.pinSet && !app.classroom.checkPin(String(action.pin ?? ''))) return 'facilitate: wrong facilitator PIN';
+      if (!action.action || typeof action.action !== 'object') return 'facilitate: action must be a facilitator action object';
+      return app.facilitate(action.action);
     default:
       if (app.screen !== 'agenda' && app.screen !== 'rounds') return `${action.type}: not at the table (screen is ${app.screen})`;
+      if (!app.session) return 'no game in progress';
       return app.act(action);
   }
+}
+
+/** Whose view `state()` shows: the player's side in solo play; in hot seat the team at the table (null on the handoff screen). */
+function seatOf(app: App): 'us' | 'iran' | null {
+  const s = app.session;
+  if (!s) return null;
+  if (s.choice.mode !== 'hotseat') return s.side;
+  return app.screen === 'handoff' ? null : app.classroom.atTable;
+}
+
+/** The viewer's cursor and what the replay showed when it was verified. */
+function viewerState(app: App) {
+  const v = app.viewer;
+  if (!v) return null;
+  const last = v.states[v.steps];
+  return {
+    step: v.step,
+    steps: v.steps,
+    round: v.state.round,
+    playing: v.playing,
+    seed: v.replay.seed,
+    settings: v.state.settings,
+    /** The verified replay's final checksum and outcome (the same as `replay verify` prints). */
+    final: v.opened.checksum,
+    outcome: last?.outcome?.kind ?? null,
+    /** The state at the cursor: its checksum, and its outcome once the talks have ended there. */
+    checksum: stateChecksum(v.state),
+    stepOutcome: v.state.outcome?.kind ?? null,
+    parent: v.replay.parent ?? null,
+  };
 }

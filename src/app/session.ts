@@ -3,10 +3,21 @@
 import { type Actor, createActor, type Snapshot } from 'xstate';
 import { type GamePhase, gameMachine } from '../core/machine';
 import { agendaMask, idealPackage, packageToTerms, spaceOf, termsToPackage, utility } from '../core/negotiation/space';
+import type { LoggedAction } from '../core/play';
 import { makeReplay, type Replay } from '../core/replay';
 import { concedableIssues, legalActionTypes } from '../core/rules';
 import type { Scenario, Side } from '../core/scenario/schema';
-import { type Action, type GameState, type LogEntry, otherSide, type Package, type Settings, type Terms, TONES } from '../core/types';
+import {
+  type Action,
+  type FacilitatorAction,
+  type GameState,
+  type LogEntry,
+  otherSide,
+  type Package,
+  type Settings,
+  type Terms,
+  TONES,
+} from '../core/types';
 import type { Mode } from './url';
 
 export interface GameChoice {
@@ -20,10 +31,29 @@ export interface GameChoice {
 
 export type LoggedListener = (entries: LogEntry[]) => void;
 
+/** What a replay file records besides the log: kept so the replay of a resumed or forked game still verifies. */
+export interface ReplayRecord {
+  settings: Settings;
+  takeovers: NonNullable<Replay['takeovers']>;
+  parent: Replay['parent'] | null;
+}
+
+/** A game rebuilt from a replay (a resumed save, a fork, the end of a watched replay), ready to go on. */
+export interface SessionStart {
+  phase: GamePhase;
+  game: GameState;
+  actions: LoggedAction[];
+  checksums: string[];
+  record: ReplayRecord;
+}
+
 export class Session {
-  readonly side: Side;
-  readonly opponent: Side;
+  /** The seat at the table. In hot-seat play it changes at each handoff (see `seat`). */
+  side: Side;
+  opponent: Side;
   readonly settings: Settings;
+  /** The settings, seat changes and parent this game's replay file records. */
+  readonly record: ReplayRecord;
   private readonly actor: Actor<typeof gameMachine>;
   private loggedListeners = new Set<LoggedListener>();
   /** The package the player is building, issue id → option id (agenda issues only). */
@@ -36,14 +66,21 @@ export class Session {
     readonly scenario: Scenario,
     readonly scenarioHash: string,
     readonly choice: GameChoice,
-    /** A persisted XState snapshot to resume from (a save, or a test fixture). */
-    snapshot?: Snapshot<unknown>,
+    /** Where to begin: a persisted XState snapshot (a test fixture), or a game rebuilt from a replay. */
+    from?: Snapshot<unknown> | SessionStart,
   ) {
     this.side = choice.side;
     this.opponent = otherSide(choice.side);
     const ai = `ai:${choice.personality}` as const;
-    this.settings = { us: this.side === 'us' ? 'human' : ai, iran: this.side === 'iran' ? 'human' : ai, difficulty: choice.difficulty };
+    const start = from && 'record' in from ? from : null;
+    this.settings = start
+      ? { ...start.game.settings }
+      : choice.mode === 'hotseat'
+        ? { us: 'human', iran: 'human', difficulty: choice.difficulty }
+        : { us: this.side === 'us' ? 'human' : ai, iran: this.side === 'iran' ? 'human' : ai, difficulty: choice.difficulty };
+    this.record = start?.record ?? { settings: this.settings, takeovers: [], parent: null };
     const input = { scenario, scenarioHash, seed: choice.seed, settings: this.settings };
+    const snapshot = start ? rebuiltSnapshot(scenario, scenarioHash, start) : (from as Snapshot<unknown> | undefined);
     this.actor = createActor(gameMachine, snapshot ? { input, snapshot } : { input });
     this.actor.on('logged', (e) => {
       for (const l of this.loggedListeners) l(e.entries);
@@ -88,6 +125,33 @@ export class Session {
 
   debrief(): void {
     this.actor.send({ type: 'DEBRIEF' });
+  }
+
+  /** Hot seat: hands the table to `side`. Each team keeps its own drafts; the other team's are put away. */
+  seat(side: Side): void {
+    if (side === this.side) return;
+    this.parked[this.side] = { draft: this.draft, draftBase: this.draftBase, agendaDraft: this.agendaDraft };
+    const back = this.parked[side];
+    this.side = side;
+    this.opponent = otherSide(side);
+    this.draft = back?.draft ?? {};
+    this.draftBase = back?.draftBase ?? null;
+    this.agendaDraft = back?.agendaDraft ?? [...this.scenario.agenda.wants[side]];
+    this.syncDraft();
+  }
+
+  private parked: Partial<Record<Side, { draft: Terms; draftBase: Package | null; agendaDraft: string[] }>> = {};
+
+  /** A facilitator's action (pause, inject, deadline, hazard, Oman's bridge). Returns an error or null. */
+  facilitate(action: FacilitatorAction): string | null {
+    let rejected: string | null = null;
+    const sub = this.actor.on('rejected', (e) => {
+      rejected = e.error;
+    });
+    this.actor.send({ type: 'FACILITATE', action });
+    sub.unsubscribe();
+    this.syncDraft();
+    return rejected;
   }
 
   /** Plays the player's move (the AI answers inside the same step). Returns an error or null. */
@@ -182,10 +246,18 @@ export class Session {
       scenario: this.scenario,
       scenarioHash: this.scenarioHash,
       seed: this.choice.seed,
-      settings: this.settings,
+      settings: this.record.settings,
       log: actions,
       checksums,
       finalState: this.game,
+      takeovers: this.record.takeovers,
+      ...(this.record.parent ? { parent: this.record.parent } : {}),
     });
   }
+}
+
+/** The machine resting in `start.phase` with the rebuilt game: the phase is only a cache of where the view was. */
+function rebuiltSnapshot(scenario: Scenario, scenarioHash: string, start: SessionStart): Snapshot<unknown> {
+  const context = { scenario, scenarioHash, game: start.game, actions: start.actions, checksums: start.checksums, error: null };
+  return gameMachine.getPersistedSnapshot(gameMachine.resolveState({ value: start.phase, context }));
 }

@@ -1,5 +1,7 @@
 // URL parameters (DESIGN.md §5): ?scenario=<id>&seed=<seed>&side=us|iran&mode=solo|hotseat|replay.
 // Bad values never break the page: each becomes a plain-language problem shown on the title screen.
+// A shared link adds `personality` and `difficulty` only when they differ from the scenario's
+// defaults, so that the link really gives the same game.
 import { normaliseSeed } from '../core/rng';
 import type { Side } from '../core/scenario/schema';
 import { BUNDLED, DEFAULT_SCENARIO } from './scenarios';
@@ -12,6 +14,9 @@ export interface UrlChoice {
   seed: string | null;
   side: Side;
   mode: Mode;
+  /** The counterpart's personality and the difficulty, when a shared link names them (checked by the app). */
+  personality: string | null;
+  difficulty: string | null;
   problems: string[];
   /** Whether the URL named anything at all (a link straight into a game). */
   given: boolean;
@@ -20,7 +25,16 @@ export interface UrlChoice {
 export function parseUrl(search: string): UrlChoice {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
-  const choice: UrlChoice = { scenario: DEFAULT_SCENARIO, seed: null, side: 'us', mode: 'solo', problems, given: false };
+  const choice: UrlChoice = {
+    scenario: DEFAULT_SCENARIO,
+    seed: null,
+    side: 'us',
+    mode: 'solo',
+    personality: params.get('personality'),
+    difficulty: params.get('difficulty'),
+    problems,
+    given: false,
+  };
   const scenario = params.get('scenario');
   if (scenario !== null) {
     choice.given = true;
@@ -56,7 +70,15 @@ export function freshSeed(): string {
   return `${words[(n[0] ?? 0) % words.length]}-${((n[1] ?? 0) % 9000) + 1000}`;
 }
 
-export function shareUrl(choice: { scenario: string; seed: string; side: Side; mode: Mode }): string {
-  const params = new URLSearchParams({ scenario: choice.scenario, seed: choice.seed, side: choice.side, mode: choice.mode });
-  return `?${params.toString()}`;
+/** The full link that starts the same game: scenario, normalised seed and side (plus a non-default counterpart). */
+export function shareUrl(
+  choice: { scenarioId: string; seed: string; side: Side; personality: string; difficulty: string },
+  defaults: { personality: string; difficulty: string } | null,
+  base: string = `${location.origin}${location.pathname}`,
+): string {
+  const seed = normaliseSeed(choice.seed);
+  const params = new URLSearchParams({ scenario: choice.scenarioId, seed: seed.ok ? seed.seed : choice.seed, side: choice.side });
+  if (defaults && choice.personality !== defaults.personality) params.set('personality', choice.personality);
+  if (defaults && choice.difficulty !== defaults.difficulty) params.set('difficulty', choice.difficulty);
+  return `${base}?${params.toString()}`;
 }

@@ -2,6 +2,7 @@
 // which every JavaScript engine rounds identically. Math.exp and Math.log are "implementation-
 // approximated" in ECMAScript and differ between V8 versions (Node 20 vs Chromium 15x disagree in
 // the last bit for ~7–10% of inputs), which breaks byte-for-byte replays across CLI and browser.
+// Constants are written at fdlibm's published precision; each literal rounds to the same double.
 const buffer = new DataView(new ArrayBuffer(8));
 const hi = (x: number) => {
   buffer.setFloat64(0, x);

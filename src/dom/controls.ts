@@ -31,9 +31,23 @@ export interface InputSpec {
   value: string;
   onInput: (value: string) => void;
   maxLength?: number;
+  /** A read-only field (a link to select and copy). */
+  readOnly?: boolean;
 }
 
-export type ControlSpec = ButtonSpec | InputSpec;
+/** A file picker laid over a drawn button: keyboard users open it with Enter or Space. */
+export interface FileSpec {
+  kind: 'file';
+  key: string;
+  label: string;
+  rect: Rect;
+  /** File types offered first in the picker, e.g. `.json,application/json`. */
+  accept: string;
+  /** Called with the file's text, or null when the browser could not read it. */
+  onFile: (text: string | null, name: string) => void;
+}
+
+export type ControlSpec = ButtonSpec | InputSpec | FileSpec;
 
 export const DESIGN_WIDTH = 1280;
 export const DESIGN_HEIGHT = 720;
@@ -46,12 +60,24 @@ export class ControlLayer {
     root.addEventListener('click', (e) => {
       const el = (e.target as HTMLElement).closest<HTMLElement>('[data-key]');
       const spec = el ? this.handlers.get(el.dataset.key ?? '') : undefined;
-      if (spec && spec.kind !== 'input' && !spec.disabled) spec.onPress();
+      if (spec && (spec.kind === undefined || spec.kind === 'button') && !spec.disabled) spec.onPress();
     });
     root.addEventListener('input', (e) => {
       const el = e.target as HTMLInputElement;
       const spec = this.handlers.get(el.dataset.key ?? '');
       if (spec?.kind === 'input') spec.onInput(el.value);
+    });
+    root.addEventListener('change', (e) => {
+      const el = e.target as HTMLInputElement;
+      const spec = this.handlers.get(el.dataset.key ?? '');
+      const file = el.files?.[0];
+      if (spec?.kind !== 'file' || !file) return;
+      void file.text().then(
+        (text) => spec.onFile(text, file.name),
+        () => spec.onFile(null, file.name),
+      );
+      // The same file can be chosen again after a fix.
+      el.value = '';
     });
   }
 
@@ -68,13 +94,13 @@ export class ControlLayer {
       }
     specs.forEach((spec, i) => {
       let el = this.elements.get(spec.key);
-      const tag = spec.kind === 'input' ? 'INPUT' : 'BUTTON';
-      if (!el || el.tagName !== tag) {
+      const kind = spec.kind ?? 'button';
+      if (!el || el.dataset.kind !== kind) {
         el?.remove();
-        el = document.createElement(tag.toLowerCase());
+        el = document.createElement(kind === 'button' ? 'button' : 'input');
         el.dataset.key = spec.key;
-        if (spec.kind === 'input') (el as HTMLInputElement).type = 'text';
-        else (el as HTMLButtonElement).type = 'button';
+        el.dataset.kind = kind;
+        (el as HTMLInputElement).type = kind === 'input' ? 'text' : kind;
         this.elements.set(spec.key, el);
       }
       this.handlers.set(spec.key, spec);
@@ -113,9 +139,14 @@ function apply(el: HTMLElement, spec: ControlSpec): void {
   el.style.width = `${w}px`;
   el.style.height = `${h}px`;
   el.setAttribute('aria-label', spec.label);
+  if (spec.kind === 'file') {
+    (el as HTMLInputElement).accept = spec.accept;
+    return;
+  }
   if (spec.kind === 'input') {
     const input = el as HTMLInputElement;
     if (input.value !== spec.value && document.activeElement !== input) input.value = spec.value;
+    input.readOnly = spec.readOnly ?? false;
     input.maxLength = spec.maxLength ?? 64;
     input.spellcheck = false;
     input.autocomplete = 'off';

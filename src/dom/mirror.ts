@@ -4,10 +4,12 @@ import { Announcer } from './announcer';
 import { ControlLayer, DESIGN_WIDTH } from './controls';
 import { setScreenText, type TextSection } from './screenText';
 import { mountSettings } from './settingsPanel';
+import { ShareDialog } from './shareDialog';
 
 export class DomMirror {
   readonly controls: ControlLayer;
   readonly announcer: Announcer;
+  readonly share: ShareDialog;
 
   constructor(
     private readonly els: {
@@ -21,6 +23,7 @@ export class DomMirror {
   ) {
     this.controls = new ControlLayer(els.controls);
     this.announcer = new Announcer(els.log);
+    this.share = new ShareDialog(els.stage.parentElement ?? els.stage);
     if (els.settingsButton && els.settingsDialog) mountSettings(els.settingsButton, els.settingsDialog);
     const fitControls = () => {
       const scale = els.stage.clientWidth / DESIGN_WIDTH || 1;

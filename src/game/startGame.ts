@@ -7,12 +7,14 @@ import { AgendaScene } from './scenes/AgendaScene';
 import { BootScene } from './scenes/BootScene';
 import { BriefingScene } from './scenes/BriefingScene';
 import { DebriefScene } from './scenes/DebriefScene';
+import { HandoffScene } from './scenes/HandoffScene';
 import { OutcomeScene } from './scenes/OutcomeScene';
+import { ReplayScene } from './scenes/ReplayScene';
 import { TableScene } from './scenes/TableScene';
 import { TitleScene } from './scenes/TitleScene';
 import { COLOR, H, W } from './theme';
 
-export const SCREENS: readonly Screen[] = ['title', 'briefing', 'agenda', 'rounds', 'outcome', 'debrief'];
+export const SCREENS: readonly Screen[] = ['title', 'briefing', 'agenda', 'rounds', 'outcome', 'debrief', 'replay', 'handoff'];
 
 export interface StartOptions {
   parent: HTMLElement;
@@ -35,7 +37,7 @@ export function startGame({ parent, app, mirror, renderType = Phaser.AUTO }: Sta
     input: { keyboard: false },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     render: { antialias: true, powerPreference: 'low-power' },
-    scene: [BootScene, TitleScene, BriefingScene, AgendaScene, TableScene, OutcomeScene, DebriefScene],
+    scene: [BootScene, TitleScene, BriefingScene, AgendaScene, TableScene, OutcomeScene, DebriefScene, ReplayScene, HandoffScene],
     callbacks: {
       preBoot: (g) => {
         g.registry.set('app', app);

@@ -6,6 +6,7 @@ import { announceChanges } from '../../src/app/feedback';
 import { loadBundled } from '../../src/app/scenarios';
 import { type GameChoice, Session } from '../../src/app/session';
 import { parseUrl } from '../../src/app/url';
+import type { KeyValueStore } from '../../src/core/save';
 import type { Action } from '../../src/core/types';
 import { DomMirror } from '../../src/dom/mirror';
 import { startGame } from '../../src/game/startGame';
@@ -27,11 +28,13 @@ export async function until(check: () => boolean, what: string, ms = 10_000): Pr
   }
 }
 
-export async function bootGame(search = '?seed=scene-test&side=us'): Promise<Booted> {
+export async function bootGame(search = '?seed=scene-test&side=us', store?: KeyValueStore): Promise<Booted> {
+  // Each boot starts without a saved game from the one before.
+  globalThis.localStorage?.clear();
   document.body.innerHTML = `
     <div id="bc-stage"><div id="bc-canvas"></div><div id="bc-controls"></div></div>
     <section id="bc-screen"></section><section id="bc-log"></section>`;
-  const app = new App(parseUrl(search));
+  const app = store ? new App(parseUrl(search), store) : new App(parseUrl(search));
   const mirror = DomMirror.fromDocument();
   announceChanges(app, mirror.announcer);
   const game = startGame({ parent: document.getElementById('bc-canvas') as HTMLElement, app, mirror, renderType: Phaser.HEADLESS });

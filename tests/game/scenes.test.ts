@@ -33,8 +33,9 @@ describe('title screen', () => {
     await showing(booted, 'title');
     expect(booted.app.problems.join(' ')).toMatch(/atlantis/);
     expect(document.getElementById('bc-screen')?.textContent).toMatch(/Problems with the link/);
-    booted.button(/^Mode: Replay/).click();
-    expect(booted.button(/^Start the talks/).disabled).toBe(true);
+    booted.button(/^Mode: Watch a replay/).click();
+    expect(booted.buttons().some((b) => /^Start the talks/.test(b.getAttribute('aria-label') ?? ''))).toBe(false);
+    expect(document.querySelector('input[type="file"]')?.getAttribute('aria-label')).toMatch(/^Open a replay file/);
   });
 });
 

@@ -6,6 +6,7 @@ import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
 import { label, panel, text } from '../ui';
 import { drawHeader } from '../views/header';
 import { drawNewsFeed } from '../views/newsFeed';
+import { drawReasonField } from '../views/reasonField';
 import { drawSupport } from '../views/support';
 import { ScreenScene } from './ScreenScene';
 
@@ -28,6 +29,7 @@ export class AgendaScene extends ScreenScene {
     const them = scenario.parties[s.opponent];
     const name = (id: string) => scenario.issues.find((i) => i.id === id)?.name ?? id;
     drawHeader(this, s, 'Agenda');
+    this.headerActions();
     text(this, 40, 60, 'What is this table for?', { size: 26, weight: 700, scalable: false });
     const compromise = scenario.agenda.omanCompromise.map(name).join(', ') || 'the core issues only';
     text(
@@ -77,7 +79,8 @@ export class AgendaScene extends ScreenScene {
     }
 
     drawSupport(this, { x: 820, y: 60, w: 420, h: 140 }, scenario, game, s.side);
-    drawNewsFeed(this, { x: 820, y: 212, w: 420, h: 348 }, scenario, game.log, 'Agenda talks');
+    drawNewsFeed(this, { x: 820, y: 212, w: 420, h: 292 }, scenario, game.log, 'Agenda talks');
+    drawReasonField(this, { x: 820, y: 514, w: 420, h: 48 }, this.app, (spec) => this.control(spec));
 
     // The moves.
     panel(this, { x: 40, y: 576, w: 1200, h: 128 });

@@ -32,6 +32,7 @@ export class BriefingScene extends ScreenScene {
     const me = scenario.parties[s.side];
     const them = scenario.parties[s.opponent];
     drawHeader(this, s, 'Briefing');
+    this.headerActions();
     text(this, 40, 62, `You lead the ${me.name} delegation`, { size: 26, weight: 700, scalable: false });
     const personality = scenario.personalities.find((p) => p.id === s.choice.personality);
     text(

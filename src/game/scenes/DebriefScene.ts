@@ -2,35 +2,26 @@
 // causes, each side's utility by round, and both private briefs revealed side by side.
 import type { Session } from '../../app/session';
 import { type Analysis, analyseGame } from '../../core/analysis';
-import { replayToText } from '../../core/replay';
 import { SIDES, type Side } from '../../core/scenario/constants';
-import type { RiskEntry } from '../../core/types';
 import type { TextSection } from '../../dom/screenText';
 import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
 import { label, panel, text } from '../ui';
 import { drawLineChart, drawParetoChart } from '../views/charts';
+import { classDebriefSections, drawClassDebrief, facilitatorTimeline, riskSplit } from '../views/classDebrief';
 import { drawHeader } from '../views/header';
 import { fmtScore, OUTCOME_HEADLINE } from '../views/outcomeText';
+import { CAUSE_WORD } from '../views/riskText';
 import { drawWeightBars } from '../views/weights';
 import { ScreenScene } from './ScreenScene';
 
-type Tab = 'deal' | 'escalation' | 'rounds' | 'briefs';
+type Tab = 'deal' | 'escalation' | 'rounds' | 'briefs' | 'memos';
 const TABS: { id: Tab; caption: string }[] = [
   { id: 'deal', caption: 'The deal' },
   { id: 'escalation', caption: 'Escalation' },
   { id: 'rounds', caption: 'Round by round' },
   { id: 'briefs', caption: 'Both briefs' },
+  { id: 'memos', caption: 'Memos & perception' },
 ];
-
-const CAUSE_WORD: Record<RiskEntry['cause'], string> = {
-  move: 'move',
-  event: 'event',
-  domestic: 'home',
-  agenda: 'agenda',
-  decay: 'decay',
-  draw: 'round end',
-  facilitator: 'facilitator',
-};
 
 export class DebriefScene extends ScreenScene {
   private tab: Tab = 'deal';
@@ -55,6 +46,7 @@ export class DebriefScene extends ScreenScene {
     const s = this.session;
     const outcome = s.game.outcome;
     drawHeader(this, s, 'Debrief');
+    this.headerActions({ exportReplay: false });
     text(this, 40, 58, `Debrief: ${outcome ? OUTCOME_HEADLINE[outcome.kind] : ''}`, { size: 24, weight: 700, scalable: false });
     TABS.forEach((t, i) => {
       this.button({
@@ -75,15 +67,25 @@ export class DebriefScene extends ScreenScene {
     if (this.tab === 'escalation') this.drawEscalation();
     if (this.tab === 'rounds') this.drawRounds();
     if (this.tab === 'briefs') this.drawBriefs();
+    if (this.tab === 'memos') drawClassDebrief(this, s.scenario, s.game);
 
     this.button({
       key: 'download-replay',
       caption: 'Download replay',
       label: 'Download the replay file of this game',
       rect: { x: 820, y: 656, w: 200, h: 44 },
-      onPress: () => this.downloadReplay(),
+      onPress: () => this.exportReplay(),
       size: 14,
     });
+    if (this.app.viewer)
+      this.button({
+        key: 'back-to-replay',
+        caption: '◀  Back to the replay',
+        label: 'Back to the replay viewer, at its last step',
+        rect: { x: 600, y: 656, w: 200, h: 44 },
+        onPress: () => this.app.backToViewer(),
+        size: 14,
+      });
     this.button({
       key: 'play-again',
       caption: 'Play again  ↺',
@@ -158,7 +160,7 @@ export class DebriefScene extends ScreenScene {
       this,
       100,
       540,
-      `Finished on rung ${game.rung}: ${scenario.ladder.rungs[game.rung]?.name}. Tension ${Math.round(game.tension) || 0}.`,
+      `Finished on rung ${game.rung}: ${scenario.ladder.rungs[game.rung]?.name}. Tension ${Math.round(game.tension) || 0}. ${riskSplit(game).sentence}`,
       {
         size: 13,
         color: COLOR.ink,
@@ -254,15 +256,6 @@ export class DebriefScene extends ScreenScene {
     });
   }
 
-  private downloadReplay(): void {
-    const blob = new Blob([replayToText(this.session.replay())], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${this.session.scenario.id}-${this.session.choice.seed}.replay.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  }
-
   protected describe(): { title: string; sections: TextSection[] } {
     const s = this.session;
     const { game, scenario } = s;
@@ -278,7 +271,14 @@ export class DebriefScene extends ScreenScene {
               ? [`Nash point: US ${Math.round(a.nash.us * 100)}, Iran ${Math.round(a.nash.iran * 100)}.`]
               : [],
         },
-        { heading: 'Escalation timeline', lines: game.risk.filter((r) => r.cause === 'draw').map((r) => `Round ${r.round}: ${r.text}`) },
+        {
+          heading: 'Escalation timeline',
+          lines: [
+            ...game.risk.filter((r) => r.cause === 'draw').map((r) => `Round ${r.round}: ${r.text}`),
+            riskSplit(game).sentence,
+            ...facilitatorTimeline(game),
+          ],
+        },
         {
           heading: 'Utility by round',
           lines: game.utilityByRound.map((r) => `Round ${r.round}: US ${Math.round(r.us * 100)}, Iran ${Math.round(r.iran * 100)}`),
@@ -293,6 +293,7 @@ export class DebriefScene extends ScreenScene {
             ),
           ],
         })),
+        ...classDebriefSections(scenario, game),
       ],
     };
   }

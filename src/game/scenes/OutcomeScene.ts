@@ -27,6 +27,7 @@ export class OutcomeScene extends ScreenScene {
     const outcome = game.outcome;
     if (!outcome) return;
     drawHeader(this, s, 'The talks are over');
+    this.headerActions();
     const good = outcome.kind === 'comprehensive-deal' || outcome.kind === 'interim-deal';
     const color = good ? COLOR.calm : outcome.kind === 'conflict' ? COLOR.danger : COLOR.warn;
     const mark = text(this, 60, 70, OUTCOME_MARK[outcome.kind], { size: 56, weight: 700, color, scalable: false });
@@ -98,6 +99,15 @@ export class OutcomeScene extends ScreenScene {
       onPress: () => this.app.toDebrief(),
       size: 17,
     });
+    if (this.app.viewer)
+      this.button({
+        key: 'back-to-replay',
+        caption: '◀  Back to the replay',
+        label: 'Back to the replay viewer, at its last step',
+        rect: { x: 820, y: 650, w: 200, h: 48 },
+        onPress: () => this.app.backToViewer(),
+        size: 14,
+      });
   }
 
   protected describe(): { title: string; sections: TextSection[] } {

@@ -3,11 +3,13 @@
 import Phaser from 'phaser';
 import type { App, Change } from '../../app/app';
 import { preferences } from '../../app/preferences';
+import { replayToText } from '../../core/replay';
 import type { ControlSpec } from '../../dom/controls';
+import { downloadText } from '../../dom/download';
 import type { DomMirror } from '../../dom/mirror';
 import type { TextSection } from '../../dom/screenText';
 import { COLOR, H, W } from '../theme';
-import { button, type DrawButton, recycleTexts, releaseUnusedTexts } from '../ui';
+import { button, type DrawButton, recycleTexts, releaseUnusedTexts, text } from '../ui';
 
 export abstract class ScreenScene extends Phaser.Scene {
   protected app!: App;
@@ -57,6 +59,43 @@ export abstract class ScreenScene extends Phaser.Scene {
 
   protected control(spec: ControlSpec): void {
     this.specs.push(spec);
+  }
+
+  /** The header's game actions: copy a link to this game, export its replay so far, and a word if saving fails. */
+  protected headerActions(opts: { exportReplay?: boolean } = {}): void {
+    const right = 1180;
+    let x = right;
+    if (opts.exportReplay !== false && this.app.session) {
+      x -= 136;
+      this.button({
+        key: 'export-replay',
+        caption: 'Export replay',
+        label: 'Export replay: download the replay file of the game so far',
+        rect: { x, y: 7, w: 128, h: 30 },
+        look: 'ghost',
+        onPress: () => this.exportReplay(),
+        size: 12,
+      });
+    }
+    x -= 104;
+    this.button({
+      key: 'copy-link',
+      caption: 'Copy link',
+      label: 'Copy link: a link that starts this same game (scenario, seed and side)',
+      rect: { x, y: 7, w: 96, h: 30 },
+      look: 'ghost',
+      onPress: () => this.mirror.share.open(this.app.shareLink()),
+      size: 12,
+    });
+    if (!this.app.saves.available)
+      text(this, x - 10, 15, 'Saving unavailable', { size: 11, weight: 600, color: COLOR.warn, scalable: false }).setOrigin(1, 0);
+  }
+
+  protected exportReplay(): void {
+    const s = this.app.session;
+    if (!s) return;
+    const fork = s.record.parent ? `-fork${s.record.parent.forkTurn}` : '';
+    downloadText(`${s.scenario.id}-${s.choice.seed}${fork}-turn${s.history.actions.length}.replay.json`, replayToText(s.replay()));
   }
 
   protected abstract draw(): void;

@@ -17,6 +17,7 @@ import { drawHeader } from '../views/header';
 import { drawIssueBoard, type PreviousOffers } from '../views/issueBoard';
 import { drawLadder } from '../views/ladder';
 import { drawNewsFeed } from '../views/newsFeed';
+import { drawReasonField } from '../views/reasonField';
 import { drawSupport } from '../views/support';
 import { ScreenScene } from './ScreenScene';
 
@@ -78,6 +79,7 @@ export class TableScene extends ScreenScene {
     if (!s) return;
     const { scenario, game } = s;
     drawHeader(this, s, 'At the table in Muscat');
+    this.headerActions();
     drawGulfMap(this, { x: 16, y: 54, w: 300, h: 194 }, { incidents: this.incidents() });
     drawLadder(this, { x: 16, y: 256, w: 300, h: 268 }, scenario, game, this.previousRung);
     drawSupport(this, { x: 16, y: 532, w: 300, h: 172 }, scenario, game, s.side);
@@ -98,10 +100,11 @@ export class TableScene extends ScreenScene {
     this.drawCounterpart({ x: 960, y: 54, w: 304, h: 150 });
     drawNewsFeed(
       this,
-      { x: 960, y: 212, w: 304, h: 492 },
+      { x: 960, y: 212, w: 304, h: 436 },
       scenario,
       game.log.filter((e) => e.kind !== 'round'),
     );
+    if (!modal) drawReasonField(this, { x: 960, y: 656, w: 304, h: 48 }, this.app, (spec) => this.control(spec));
 
     const event = this.cards[0];
     if (event) {
@@ -335,7 +338,9 @@ export class TableScene extends ScreenScene {
         heading: 'State of play',
         lines: [
           `Round ${game.round} of ${game.deadline}. ${s.isMyTurn ? 'Your move.' : 'Waiting.'}`,
-          `Escalation: rung ${game.rung}, ${scenario.ladder.rungs[game.rung]?.name}. Hazard of climbing this round ${(game.hazard * 100).toFixed(1)} percent; tension ${Math.round(game.tension) || 0}.`,
+          game.hazardVisible === false
+            ? `Escalation: rung ${game.rung}, ${scenario.ladder.rungs[game.rung]?.name}. The facilitator has hidden the hazard.`
+            : `Escalation: rung ${game.rung}, ${scenario.ladder.rungs[game.rung]?.name}. Hazard of climbing this round ${(game.hazard * 100).toFixed(1)} percent; tension ${Math.round(game.tension) || 0}.`,
           `Support: ${scenario.parties.us.short} ${game.support.us.toFixed(0)}, ${scenario.parties.iran.short} ${game.support.iran.toFixed(0)}.`,
           `Your standing offer: ${offerText(game.offers[s.side])}.`,
           `${scenario.parties[s.opponent].short}'s standing offer: ${offerText(game.offers[s.opponent])}.`,

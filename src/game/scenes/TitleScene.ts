@@ -2,16 +2,17 @@
 
 import { freshSeed } from '../../app/url';
 import type { Side } from '../../core/scenario/schema';
+import { openClassCard } from '../../dom/classCard';
 import type { TextSection } from '../../dom/screenText';
 import { COLOR, SIDE_GLYPH } from '../theme';
-import { label, panel, text } from '../ui';
+import { button, label, panel, text } from '../ui';
 import { drawGulfMap } from '../views/gulfMap';
 import { ScreenScene } from './ScreenScene';
 
 const MODES = [
   { id: 'solo', caption: 'Solo vs AI' },
-  { id: 'hotseat', caption: 'Hot-seat (soon)' },
-  { id: 'replay', caption: 'Replay (soon)' },
+  { id: 'hotseat', caption: 'Hot seat (2 teams)' },
+  { id: 'replay', caption: 'Watch a replay' },
 ] as const;
 
 export class TitleScene extends ScreenScene {
@@ -132,6 +133,14 @@ export class TitleScene extends ScreenScene {
       onPress: () => this.app.choose({ seed: freshSeed() }),
       size: 13,
     });
+    this.button({
+      key: 'copy-link',
+      caption: 'Copy link',
+      label: 'Copy link: a link that starts this same game (scenario, seed and side)',
+      rect: { x: 490, y, w: 110, h: 36 },
+      onPress: () => this.mirror.share.open(this.app.shareLink()),
+      size: 13,
+    });
     y += 50;
 
     row('Mode');
@@ -146,45 +155,138 @@ export class TitleScene extends ScreenScene {
         size: 13,
       });
     });
+    this.button({
+      key: 'class-setup',
+      caption: this.app.classroom.pinSet ? 'Class set-up ✓ PIN' : 'Class set-up…',
+      label: 'Class set-up: the class link, a printable sheet with a QR code, and the facilitator PIN',
+      rect: { x: 60 + MODES.length * 170, y, w: 160, h: 34 },
+      look: 'ghost',
+      onPress: () => openClassCard(this.app),
+      size: 13,
+    });
     y += 48;
 
-    const problem = this.app.startProblem();
-    this.button({
-      key: 'start',
-      caption: problem ? 'Cannot start yet' : 'Take your seat  ▶',
-      label: problem ? `Start the talks (unavailable: ${problem})` : 'Start the talks: read your briefing',
-      rect: { x: 60, y: 636, w: 260, h: 48 },
-      look: 'primary',
-      disabled: problem !== null,
-      onPress: () => this.app.startGame(),
-      size: 17,
-    });
-    if (problem) text(this, 336, 642, problem, { size: 13, color: COLOR.warn, wrap: 330 });
-
-    // Right column: the setting, and any problem with the link that opened the game.
-    let ry = 420;
-    if (this.app.problems.length > 0) {
-      panel(this, { x: 700, y: ry, w: 560, h: 96 }, { fill: 0x2a1d0a, edge: COLOR.warn });
-      label(this, 716, ry + 12, 'The link had problems — defaults used', COLOR.warn);
-      text(this, 716, ry + 30, this.app.problems.join('\n'), { size: 13, color: COLOR.ink, wrap: 528 });
-      ry += 108;
+    if (choice.mode === 'replay') this.drawReplayPicker();
+    else {
+      const problem = this.app.startProblem();
+      this.button({
+        key: 'start',
+        caption: problem ? 'Cannot start yet' : 'Take your seat  ▶',
+        label: problem ? `Start the talks (unavailable: ${problem})` : 'Start the talks: read your briefing',
+        rect: { x: 60, y: 636, w: 260, h: 48 },
+        look: 'primary',
+        disabled: problem !== null,
+        onPress: () => this.app.startGame(),
+        size: 17,
+      });
+      if (problem) text(this, 336, 642, problem, { size: 13, color: COLOR.warn, wrap: 330 });
     }
-    if (loaded.ok) {
+
+    // Right column: problems with the link or a replay file, the setting, and the saved game.
+    let ry = 420;
+    const warning = (title: string, body: string, color: number) => {
+      const t = text(this, 716, ry + 30, body, { size: 13, color: COLOR.ink, wrap: 528, maxLines: 4 });
+      const h = Math.max(56, t.height + 42);
+      const g = panel(this, { x: 700, y: ry, w: 560, h }, { fill: color === COLOR.danger ? 0x2a0d10 : 0x2a1d0a, edge: color });
+      this.children.moveBelow(g as never, t as never);
+      label(this, 716, ry + 12, title, color);
+      ry += h + 10;
+    };
+    if (this.app.problems.length > 0) warning('The link had problems — defaults used', this.app.problems.join('\n'), COLOR.warn);
+    if (this.app.replayProblem) warning('The replay could not be opened', this.app.replayProblem, COLOR.danger);
+    const saveTop = this.drawSavedGame();
+    if (loaded.ok && saveTop - ry > 70) {
       label(this, 700, ry, `${loaded.scenario.date} · ${loaded.scenario.parties.mediator.name} mediates`);
       const first = loaded.scenario.setting.split(/\n\s*\n/)[0] ?? '';
-      text(this, 700, ry + 20, clip(first, ry > 430 ? 260 : 520), { size: 14, color: COLOR.muted, wrap: 560, lineSpacing: 4 });
+      const lines = Math.max(1, Math.floor((saveTop - ry - 34) / 22));
+      text(this, 700, ry + 20, clip(first, lines * 80), { size: 14, color: COLOR.muted, wrap: 560, lineSpacing: 4, maxLines: lines });
     }
+  }
+
+  /** Replay mode: a file picker where the start button was, and a word about dropping a file. */
+  private drawReplayPicker(): void {
+    const rect = { x: 60, y: 636, w: 260, h: 48 };
+    button(this, {
+      key: 'open-replay-file',
+      caption: 'Open a replay file…',
+      label: '',
+      rect,
+      look: 'primary',
+      onPress: () => {},
+      size: 17,
+    });
+    this.control({
+      kind: 'file',
+      key: 'open-replay-file',
+      label: 'Open a replay file to watch it (a .replay.json file)',
+      rect,
+      accept: '.json,application/json',
+      onFile: (body, name) => {
+        if (body === null) this.app.replayFailed(`the browser could not read “${name}”`);
+        else this.app.openReplay(body);
+      },
+    });
+    text(this, 336, 640, 'Or drop a .replay.json file anywhere on this screen. Replays are checked move by move before they play.', {
+      size: 13,
+      color: COLOR.muted,
+      wrap: 330,
+    });
+  }
+
+  /** The saved game, if any, with Continue; or why there is none. Returns the top of what it drew. */
+  private drawSavedGame(): number {
+    const { saved, problem, available } = this.app.saves;
+    if (!saved && !problem && available) return 700;
+    const h = saved ? (problem ? 150 : 96) : 96;
+    const top = 700 - h;
+    const bad = problem !== null;
+    panel(this, { x: 700, y: top, w: 560, h }, bad ? { fill: 0x2a1d0a, edge: COLOR.warn } : { edge: COLOR.edgeHi });
+    label(this, 716, top + 12, saved ? 'Saved game' : 'Saved games', bad ? COLOR.warn : COLOR.muted);
+    let y = top + 30;
+    if (problem) {
+      const t = text(this, 716, y, problem, { size: 12, color: COLOR.ink, wrap: saved ? 528 : 528, maxLines: 3 });
+      y += t.height + 8;
+    }
+    if (saved) {
+      const loaded = this.app.scenarios.find((s) => s.id === saved.replay.scenario.id)?.loaded;
+      const side = saved.side === 'iran' ? 'iran' : 'us';
+      const party = loaded?.ok ? loaded.scenario.parties[side].short : side;
+      const where = VIEW_NAME[saved.view] ?? saved.view;
+      const fork = saved.replay.parent ? ` · fork of turn ${saved.replay.parent.forkTurn}` : '';
+      const summary = `${SIDE_GLYPH[side]} ${party} · seed “${saved.replay.seed}” · ${saved.replay.log.length} moves · ${where}${fork}`;
+      text(this, 716, y + 6, summary, { size: 13, color: COLOR.ink, wrap: 360, maxLines: 2 });
+      this.button({
+        key: 'continue',
+        caption: 'Continue  ▶',
+        label: `Continue the saved game: ${summary}`,
+        rect: { x: 1090, y: y - 2, w: 150, h: 40 },
+        look: 'primary',
+        onPress: () => this.app.continueSaved(),
+        size: 15,
+      });
+    }
+    return top;
   }
 
   protected describe(): { title: string; sections: TextSection[] } {
     const loaded = this.app.loaded;
     const sections: TextSection[] = [];
     if (this.app.problems.length > 0) sections.push({ heading: 'Problems with the link', lines: this.app.problems });
+    if (this.app.replayProblem) sections.push({ heading: 'The replay could not be opened', lines: [this.app.replayProblem] });
+    if (this.app.saves.problem) sections.push({ heading: 'Saved games', lines: [this.app.saves.problem] });
     if (loaded.ok) sections.push({ heading: loaded.scenario.title, lines: [loaded.scenario.setting] });
     else sections.push({ heading: 'Scenario errors', lines: loaded.errors });
     return { title: 'Backchannel: choose your game', sections };
   }
 }
+
+const VIEW_NAME: Record<string, string> = {
+  briefing: 'at the briefing',
+  agenda: 'in the agenda dispute',
+  rounds: 'at the table',
+  outcome: 'talks over',
+  debrief: 'at the debrief',
+};
 
 function clip(value: string, max: number): string {
   if (value.length <= max) return value;

@@ -47,6 +47,12 @@ export function drawLadder(scene: Phaser.Scene, r: Rect, scenario: Scenario, gam
 
   // Hazard and tension.
   const hy = top + rowH * rungs.length + 10;
+  if (game.hazardVisible === false) {
+    // The facilitator has hidden the hazard: the teams see the rung, not the odds.
+    label(scene, r.x + 14, hy, 'Hazard of climbing this round');
+    text(scene, r.x + 14, hy + 18, 'Hidden by the facilitator', { size: 16, weight: 700, color: COLOR.muted, scalable: false });
+    return;
+  }
   const color = hazardColor(game.hazard);
   label(scene, r.x + 14, hy, 'Hazard of climbing this round');
   text(scene, r.x + 14, hy + 14, `${(game.hazard * 100).toFixed(game.hazard < 0.1 ? 1 : 0)}%`, {

@@ -35,11 +35,12 @@ export function drawNewsFeed(scene: Phaser.Scene, r: Rect, scenario: Scenario, l
           : COLOR.muted;
     const mark = entry.side ? SIDE_GLYPH[entry.side] : KIND_MARK[entry.kind];
     const body = entry.kind === 'event' ? (scenario.events.find((e) => e.id === entry.ref)?.title ?? entry.text) : entry.text;
-    text(scene, r.x + 12, y, mark, { size: 11, color, weight: 700, scalable: false });
+    const glyph = text(scene, r.x + 12, y, mark, { size: 11, color, weight: 700, scalable: false });
     // Older entries fade by alpha, not colour, so their rendered text is re-used as the log grows.
     const t = text(scene, r.x + 28, y, body, { size: 12, color: COLOR.ink, wrap: r.w - 42, lineSpacing: 2 }).setAlpha(i < 3 ? 1 : 0.62);
     if (y + t.height > bottom) {
       t.destroy();
+      glyph.destroy();
       break;
     }
     y += t.height + 7;

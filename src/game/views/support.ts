@@ -6,7 +6,14 @@ import type { Rect } from '../../dom/controls';
 import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
 import { label, panel, text, tween } from '../ui';
 
-export function drawSupport(scene: Phaser.Scene, r: Rect, scenario: Scenario, game: GameState, you: Side): void {
+export function drawSupport(
+  scene: Phaser.Scene,
+  r: Rect,
+  scenario: Scenario,
+  game: GameState,
+  you: Side,
+  o: { markYou?: boolean } = {},
+): void {
   panel(scene, r);
   label(scene, r.x + 14, r.y + 10, 'Support at home');
   const sides: Side[] = [you, you === 'us' ? 'iran' : 'us'];
@@ -16,7 +23,7 @@ export function drawSupport(scene: Phaser.Scene, r: Rect, scenario: Scenario, ga
     const value = game.support[side];
     const { recallBelow, pressureBelow } = party.support;
     const danger = value < pressureBelow;
-    text(scene, r.x + 14, y, `${SIDE_GLYPH[side]} ${party.short}${side === you ? ' (you)' : ''}`, {
+    text(scene, r.x + 14, y, `${SIDE_GLYPH[side]} ${party.short}${side === you && o.markYou !== false ? ' (you)' : ''}`, {
       size: 12,
       weight: 700,
       color: SIDE_COLOR[side],

@@ -1,0 +1,61 @@
+// The classroom around one screen: which team sits at the table in hot-seat play (null while the
+// handoff screen hides everything private), each team's unsent one-line reason, and the facilitator's
+// PIN — kept only as a salted hash in memory, never in the replay, the save or the URL.
+import { sha256 } from '../core/hash';
+import type { Side } from '../core/types';
+
+/** Where the called team goes after the handoff. */
+export type SeatScreen = 'briefing' | 'agenda' | 'rounds';
+
+export class Classroom {
+  /** Hot seat: the team at the table, or null while the handoff screen shows. */
+  atTable: Side | null = null;
+  /** The team the handoff screen calls to the table, and the screen it goes to. */
+  calling: Side = 'us';
+  after: SeatScreen = 'briefing';
+  /** Teams that have read their private brief (hot seat: one after the other). */
+  briefed: Side[] = [];
+  /** The one-line reason typed for the next move, per team. */
+  reasons: Record<Side, string> = { us: '', iran: '' };
+  /** Whether the facilitator panel is unlocked (until it is closed). */
+  facilitatorOpen = false;
+  private pinHash: string | null = null;
+  private readonly salt = `bc-pin-${Math.floor(performance.now() * 1000) % 1_000_003}`;
+
+  /** A new game: nobody at the table yet, nothing typed. The PIN stays for the whole class. */
+  reset(): void {
+    this.atTable = null;
+    this.calling = 'us';
+    this.after = 'briefing';
+    this.briefed = [];
+    this.reasons = { us: '', iran: '' };
+    this.facilitatorOpen = false;
+  }
+
+  call(side: Side, after: SeatScreen): void {
+    this.atTable = null;
+    this.calling = side;
+    this.after = after;
+  }
+
+  get pinSet(): boolean {
+    return this.pinHash !== null;
+  }
+
+  /** Sets the facilitator PIN (an empty PIN removes it). */
+  setPin(pin: string): void {
+    const p = pin.trim();
+    this.pinHash = p ? sha256(`${this.salt}:${p}`) : null;
+    this.facilitatorOpen = false;
+  }
+
+  checkPin(pin: string): boolean {
+    return this.pinHash !== null && sha256(`${this.salt}:${pin.trim()}`) === this.pinHash;
+  }
+
+  /** The reason to attach to a move (trimmed, at most 200 characters), or null. */
+  reasonFor(side: Side): string | null {
+    const r = this.reasons[side].trim().slice(0, 200);
+    return r === '' ? null : r;
+  }
+}

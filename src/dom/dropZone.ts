@@ -1,0 +1,25 @@
+// Drag and drop of a file onto the stage (a replay onto the title screen). `accepts` says whether a
+// drop is welcome right now; otherwise the browser's own handling is left alone.
+export function acceptDroppedFiles(target: HTMLElement, accepts: () => boolean, onFile: (text: string | null, name: string) => void): void {
+  const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
+  target.addEventListener('dragover', (e) => {
+    if (!accepts() || !hasFiles(e)) return;
+    e.preventDefault();
+    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    target.classList.add('bc-dropping');
+  });
+  target.addEventListener('dragleave', (e) => {
+    if (e.target === target) target.classList.remove('bc-dropping');
+  });
+  target.addEventListener('drop', (e) => {
+    target.classList.remove('bc-dropping');
+    if (!accepts()) return;
+    const file = e.dataTransfer?.files[0];
+    if (!file) return;
+    e.preventDefault();
+    void file.text().then(
+      (text) => onFile(text, file.name),
+      () => onFile(null, file.name),
+    );
+  });
+}

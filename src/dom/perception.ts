@@ -1,0 +1,92 @@
+// The perception check: at the start of a team's first turn in a round (hot seat, right after the
+// handoff), the team privately guesses the other side's top priority and red line. The guess is a
+// `guess` action (it does not use the turn); the debrief scores it against the truth. The dialog is
+// removed from the page once answered, so nothing of it stays for the other team to read.
+import type { App } from '../app/app';
+import { legalActionTypes } from '../core/rules';
+import './classroom.css';
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export class PerceptionCheck {
+  private dialog: HTMLDialogElement | null = null;
+  /** `side:round` pairs already asked (answered or skipped). */
+  private asked = new Set<string>();
+
+  constructor(
+    private readonly app: App,
+    private readonly root: HTMLElement,
+  ) {
+    app.subscribe((change) => {
+      if (change.kind === 'screen') this.maybeAsk();
+    });
+  }
+
+  /** Whether the team at the table should be asked now. */
+  private due(): boolean {
+    const { app } = this;
+    const s = app.session;
+    if (!s || !app.hotseat || app.screen !== 'rounds' || app.classroom.atTable !== s.side) return false;
+    if (this.asked.has(`${s.choice.seed}:${s.side}:${s.game.round}`)) return false;
+    return legalActionTypes(s.scenario, s.game, s.side).includes('guess');
+  }
+
+  maybeAsk(): void {
+    if (!this.due()) {
+      if (this.dialog && this.app.screen !== 'rounds') this.close();
+      return;
+    }
+    const s = this.app.session;
+    if (!s) return;
+    this.asked.add(`${s.choice.seed}:${s.side}:${s.game.round}`);
+    const them = s.scenario.parties[s.opponent].short;
+    const options = s.scenario.issues.map((i) => `<option value="${escapeHtml(i.id)}">${escapeHtml(i.name)}</option>`).join('');
+    const dialog = document.createElement('dialog');
+    dialog.id = 'bc-perception';
+    dialog.className = 'bc-dialog';
+    dialog.setAttribute('aria-labelledby', 'bc-perception-title');
+    dialog.innerHTML = `
+      <form class="bc-form">
+        <h2 id="bc-perception-title">Perception check — round ${s.game.round}</h2>
+        <p>Privately, as a team: what do you think ${escapeHtml(them)} cares about most, and where is its red line? Your answer is scored in the debrief; it does not use your turn.</p>
+        <label>${escapeHtml(them)}'s top priority <select name="priority">${options}</select></label>
+        <label>${escapeHtml(them)}'s red line <select name="redLine">${options}</select></label>
+        <p role="status" aria-live="polite"></p>
+        <div class="bc-row">
+          <button type="button" value="skip">Skip this round</button>
+          <button type="submit" class="bc-primary">Record our guess</button>
+        </div>
+      </form>`;
+    this.root.append(dialog);
+    this.dialog = dialog;
+    const form = dialog.querySelector('form') as HTMLFormElement;
+    (form.querySelector('button[value="skip"]') as HTMLButtonElement).addEventListener('click', () => this.close());
+    dialog.addEventListener('cancel', (e) => {
+      e.preventDefault();
+      this.close();
+    });
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const value = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement).value;
+      const error = this.app.act({ type: 'guess', priority: value('priority'), redLine: value('redLine') });
+      if (error) (form.querySelector('[role="status"]') as HTMLElement).textContent = `Not recorded: ${error}`;
+      else this.close();
+    });
+    if (typeof dialog.showModal === 'function') dialog.showModal();
+    else dialog.setAttribute('open', '');
+    (form.elements.namedItem('priority') as HTMLSelectElement).focus();
+  }
+
+  get isOpen(): boolean {
+    return this.dialog !== null;
+  }
+
+  close(): void {
+    const d = this.dialog;
+    this.dialog = null;
+    if (!d) return;
+    if (d.open) d.close();
+    d.remove();
+    this.app.notify({ kind: 'view' });
+  }
+}

@@ -1,0 +1,451 @@
+// The replay viewer: a verified replay turn by turn. Step back and forth, play it at reading pace,
+// jump to a round; each step shows what happened and why the escalation risk moved. At any step a
+// seat can be taken over to play on live from there.
+import Phaser from 'phaser';
+import type { Change } from '../../app/app';
+import type { ReplayViewer } from '../../app/viewer';
+import { SIDES, type Side } from '../../core/scenario/constants';
+import type { Controller, LogEntry, RiskEntry } from '../../core/types';
+import type { TextSection } from '../../dom/screenText';
+import { COLOR, pct1, SIDE_COLOR, SIDE_GLYPH, W } from '../theme';
+import { label, panel, text } from '../ui';
+import { drawGulfMap, type Incident } from '../views/gulfMap';
+import { drawLadder } from '../views/ladder';
+import { drawNewsFeed } from '../views/newsFeed';
+import { fmtScore, OUTCOME_HEADLINE } from '../views/outcomeText';
+import { CAUSE_WORD } from '../views/riskText';
+import { drawSupport } from '../views/support';
+import { ScreenScene } from './ScreenScene';
+
+/** How long each step stays on screen while playing: a view-only timer, never part of the rules. */
+const PLAY_DELAY_MS = 1100;
+
+export class ReplayScene extends ScreenScene {
+  private timer: Phaser.Time.TimerEvent | null = null;
+  private announcedStep = -1;
+
+  constructor() {
+    super('replay');
+  }
+
+  private get viewer(): ReplayViewer | null {
+    return this.app.viewer;
+  }
+
+  protected override enter(): void {
+    this.initialFocus = 'step-forward';
+    this.announcedStep = -1;
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.stopTimer());
+  }
+
+  protected override onChange(change: Change): void {
+    if (change.kind !== 'screen') this.redraw();
+  }
+
+  override redraw(): void {
+    super.redraw();
+    const v = this.viewer;
+    if (!v) return;
+    if (v.step !== this.announcedStep) {
+      this.announcedStep = v.step;
+      const lines = v.entries().map((e) => e.text);
+      this.mirror.announcer.announce([`Turn ${v.step} of ${v.steps}.`, ...lines]);
+    }
+    this.mirror.controls.focusFirstIfLost('step-forward');
+  }
+
+  private togglePlay(): void {
+    const v = this.viewer;
+    if (!v) return;
+    if (v.playing) {
+      v.playing = false;
+      this.stopTimer();
+    } else {
+      if (v.atEnd) v.stepTo(0);
+      v.playing = true;
+      this.timer = this.time.addEvent({ delay: PLAY_DELAY_MS, loop: true, callback: () => this.tick() });
+    }
+    this.app.notify({ kind: 'view' });
+  }
+
+  private tick(): void {
+    const v = this.viewer;
+    if (!v?.playing) {
+      this.stopTimer();
+      return;
+    }
+    this.app.viewStep(v.step + 1);
+    if (!v.playing) this.stopTimer();
+  }
+
+  private stopTimer(): void {
+    this.timer?.remove();
+    this.timer = null;
+  }
+
+  /** Any step by hand pauses playback. */
+  private go(step: number): void {
+    const v = this.viewer;
+    if (!v) return;
+    if (v.playing) {
+      v.playing = false;
+      this.stopTimer();
+    }
+    this.app.viewStep(step);
+  }
+
+  protected draw(): void {
+    const v = this.viewer;
+    if (!v) return;
+    const { scenario } = v;
+    const game = v.state;
+    this.drawHeaderStrip(v);
+
+    drawGulfMap(this, { x: 16, y: 54, w: 300, h: 194 }, { incidents: this.incidents(v) });
+    drawLadder(this, { x: 16, y: 256, w: 300, h: 268 }, scenario, game, v.step > 0 ? (v.states[v.step - 1]?.rung ?? null) : null);
+    drawSupport(this, { x: 16, y: 532, w: 300, h: 172 }, scenario, game, 'us', { markYou: false });
+
+    this.drawStep(v, { x: 328, y: 54, w: 620, h: 300 });
+    this.drawRisk(v, { x: 328, y: 362, w: 620, h: 196 });
+    this.drawControls(v, { x: 328, y: 566, w: 620, h: 138 });
+
+    this.drawVerified(v, { x: 960, y: 54, w: 304, h: 112 });
+    this.drawTakeOver(v, { x: 960, y: 174, w: 304, h: 150 });
+    if (v.atEnd && game.outcome) this.drawEnding(v, { x: 960, y: 332, w: 304, h: 372 });
+    else
+      drawNewsFeed(
+        this,
+        { x: 960, y: 332, w: 304, h: 372 },
+        scenario,
+        game.log.filter((e) => e.kind !== 'round'),
+        `Wire up to turn ${v.step}`,
+      );
+  }
+
+  private drawHeaderStrip(v: ReplayViewer): void {
+    const g = this.add.graphics();
+    g.fillStyle(COLOR.panel, 1);
+    g.fillRect(0, 0, W, 44);
+    g.lineStyle(1, COLOR.edge, 1);
+    g.lineBetween(0, 44.5, W, 44.5);
+    text(this, 16, 12, '▶ Replay', { size: 16, weight: 700, color: COLOR.brass, scalable: false });
+    const seats = SIDES.map((side) => `${SIDE_GLYPH[side]} ${v.scenario.parties[side].short}: ${controllerName(v.state.settings[side])}`);
+    text(this, 110, 14, `${v.scenario.title} · seed “${v.replay.seed}” · ${seats.join(' · ')}`, {
+      size: 14,
+      color: COLOR.muted,
+      scalable: false,
+      maxLines: 1,
+      wrap: 960,
+    });
+    this.button({
+      key: 'replay-title',
+      caption: 'Title screen',
+      label: 'Leave the replay: back to the title screen',
+      rect: { x: 1076, y: 7, w: 104, h: 30 },
+      look: 'ghost',
+      onPress: () => this.app.toTitle(),
+      size: 12,
+    });
+  }
+
+  private drawStep(v: ReplayViewer, r: { x: number; y: number; w: number; h: number }): void {
+    const { scenario } = v;
+    const game = v.state;
+    panel(this, r);
+    const where = game.round === 0 ? 'the agenda dispute' : `round ${game.round} of ${game.deadline}`;
+    label(this, r.x + 16, r.y + 12, v.step === 0 ? 'Before the first move' : `Turn ${v.step} of ${v.steps} · ${where}`);
+    const move = v.move;
+    let y = r.y + 34;
+    if (!move) {
+      text(
+        this,
+        r.x + 16,
+        y,
+        `${scenario.title}. ${scenario.parties[scenario.firstMover].short} moves first. Step forward to watch the talks move by move.`,
+        {
+          size: 15,
+          wrap: r.w - 32,
+          color: COLOR.ink,
+        },
+      );
+      return;
+    }
+    const seat = move.side === 'facilitator' ? 'Facilitator' : `${SIDE_GLYPH[move.side]} ${scenario.parties[move.side].short}`;
+    const color = move.side === 'facilitator' ? COLOR.oman : SIDE_COLOR[move.side];
+    text(this, r.x + 16, y, `${seat} ${ACTION_WORD[move.action.type] ?? move.action.type}`, {
+      size: 18,
+      weight: 700,
+      color,
+      scalable: false,
+    });
+    y += 32;
+    label(this, r.x + 16, y, 'What happened');
+    y += 20;
+    const bottom = r.y + r.h - 10;
+    const entries = v.entries();
+    for (const entry of entries) {
+      const t = text(this, r.x + 40, y, entryText(v, entry), { size: 13, wrap: r.w - 60, lineSpacing: 2 });
+      text(this, r.x + 18, y, entry.side ? SIDE_GLYPH[entry.side] : '•', {
+        size: 12,
+        weight: 700,
+        color: entry.side ? SIDE_COLOR[entry.side] : entry.kind === 'event' ? COLOR.warn : COLOR.muted,
+        scalable: false,
+      });
+      if (y + t.height > bottom) {
+        t.setVisible(false);
+        text(this, r.x + 40, y, `… and ${entries.length - entries.indexOf(entry)} more (see the wire)`, { size: 12, color: COLOR.muted });
+        break;
+      }
+      y += t.height + 6;
+    }
+    if (entries.length === 0) text(this, r.x + 40, y, 'Nothing the table saw (a private move).', { size: 13, color: COLOR.muted });
+  }
+
+  private drawRisk(v: ReplayViewer, r: { x: number; y: number; w: number; h: number }): void {
+    panel(this, r);
+    const game = v.state;
+    label(this, r.x + 16, r.y + 12, 'Escalation this step');
+    const before = v.step > 0 ? (v.states[v.step - 1] ?? game) : game;
+    text(
+      this,
+      r.x + r.w - 16,
+      r.y + 10,
+      `hazard ${pct1(before.hazard)} → ${pct1(game.hazard)} · tension ${Math.round(game.tension) || 0}`,
+      {
+        size: 12,
+        weight: 600,
+        color: game.hazard > before.hazard ? COLOR.danger : game.hazard < before.hazard ? COLOR.calm : COLOR.muted,
+        scalable: false,
+      },
+    ).setOrigin(1, 0);
+    const risk = v.risk();
+    let y = r.y + 34;
+    if (risk.length === 0) {
+      text(this, r.x + 16, y, 'No change in escalation risk this step.', { size: 13, color: COLOR.muted });
+      return;
+    }
+    const bottom = r.y + r.h - 8;
+    for (const entry of risk) {
+      const color = entry.side ? SIDE_COLOR[entry.side] : entry.cause === 'event' ? COLOR.warn : COLOR.muted;
+      text(this, r.x + 16, y, CAUSE_WORD[entry.cause], { size: 11, weight: 700, color, scalable: false });
+      text(this, r.x + r.w - 16, y, riskChange(entry), {
+        size: 12,
+        weight: 700,
+        color: entry.hazardAfter > entry.hazardBefore ? COLOR.danger : entry.hazardAfter < entry.hazardBefore ? COLOR.calm : COLOR.muted,
+        scalable: false,
+      }).setOrigin(1, 0);
+      const t = text(this, r.x + 96, y, entry.text, { size: 12, wrap: r.w - 260, lineSpacing: 2 });
+      if (y + t.height > bottom) {
+        t.setVisible(false);
+        break;
+      }
+      y += Math.max(18, t.height) + 6;
+    }
+  }
+
+  private drawControls(v: ReplayViewer, r: { x: number; y: number; w: number; h: number }): void {
+    panel(this, r);
+    const y = r.y + 12;
+    const row: { key: string; caption: string; label: string; w: number; disabled: boolean; onPress: () => void; look?: 'primary' }[] = [
+      {
+        key: 'step-first',
+        caption: '◀◀ Start',
+        label: 'Go to the start, before the first move',
+        w: 96,
+        disabled: v.step === 0,
+        onPress: () => this.go(0),
+      },
+      {
+        key: 'step-back',
+        caption: '◀ Back',
+        label: `Step back to turn ${Math.max(0, v.step - 1)}`,
+        w: 104,
+        disabled: v.step === 0,
+        onPress: () => this.go(v.step - 1),
+      },
+      {
+        key: 'play',
+        caption: v.playing ? '❚❚ Pause' : '▶ Play',
+        label: v.playing ? 'Pause the replay' : 'Play the replay turn by turn',
+        w: 164,
+        disabled: false,
+        onPress: () => this.togglePlay(),
+        look: 'primary',
+      },
+      {
+        key: 'step-forward',
+        caption: 'Forward ▶',
+        label: `Step forward to turn ${Math.min(v.steps, v.step + 1)}`,
+        w: 104,
+        disabled: v.atEnd,
+        onPress: () => this.go(v.step + 1),
+      },
+      {
+        key: 'step-last',
+        caption: 'End ▶▶',
+        label: 'Go to the end of the replay',
+        w: 96,
+        disabled: v.atEnd,
+        onPress: () => this.go(v.steps),
+      },
+    ];
+    let x = r.x + 14;
+    for (const b of row) {
+      this.button({
+        key: b.key,
+        caption: b.caption,
+        label: b.label,
+        rect: { x, y, w: b.w, h: 38 },
+        disabled: b.disabled,
+        onPress: b.onPress,
+        size: 14,
+        ...(b.look ? { look: b.look } : {}),
+      });
+      x += b.w + 8;
+    }
+    label(this, r.x + 16, y + 52, 'Jump to a round');
+    const marks = v.rounds();
+    const gap = 6;
+    const chipW = Math.min(72, Math.floor((r.w - 28 - gap * (marks.length - 1)) / Math.max(1, marks.length)));
+    const current = v.state.round;
+    marks.forEach((m, i) => {
+      const name = m.round === 0 ? 'Agenda' : `Round ${m.round}`;
+      this.button({
+        key: `round-${m.round}`,
+        caption: m.round === 0 ? (chipW >= 60 ? 'Agenda' : 'Ag.') : `${chipW >= 60 ? 'Rd ' : 'R'}${m.round}`,
+        label: `Jump to ${name === 'Agenda' ? 'the agenda dispute' : name} (turn ${m.step})`,
+        rect: { x: r.x + 14 + i * (chipW + gap), y: y + 72, w: chipW, h: 32 },
+        pressed: current === m.round,
+        onPress: () => this.go(m.step),
+        size: 12,
+      });
+    });
+  }
+
+  private drawVerified(v: ReplayViewer, r: { x: number; y: number; w: number; h: number }): void {
+    panel(this, r, { edge: COLOR.calm });
+    label(this, r.x + 14, r.y + 12, '✓ Verified', COLOR.calm);
+    const parent = v.replay.parent;
+    const lines = [
+      `All ${v.steps} turns re-played from the seed; every checksum matches.`,
+      `Final checksum ${v.opened.checksum}`,
+      ...(parent ? [`A fork of another game at turn ${parent.forkTurn}.`] : []),
+    ];
+    text(this, r.x + 14, r.y + 32, lines.join('\n'), { size: 12, wrap: r.w - 28, color: COLOR.ink, lineSpacing: 3, maxLines: 4 });
+  }
+
+  private drawTakeOver(v: ReplayViewer, r: { x: number; y: number; w: number; h: number }): void {
+    panel(this, r);
+    label(this, r.x + 14, r.y + 12, 'Take over from here');
+    text(
+      this,
+      r.x + 14,
+      r.y + 30,
+      v.canTakeOver ? `What if…? Play on live from turn ${v.step} against the AI.` : 'The talks are over at this step.',
+      {
+        size: 12,
+        wrap: r.w - 28,
+        color: COLOR.muted,
+        maxLines: 2,
+      },
+    );
+    (['us', 'iran'] as Side[]).forEach((side, i) => {
+      const name = side === 'us' ? 'the US' : 'Iran';
+      this.button({
+        key: `take-over-${side}`,
+        caption: `${SIDE_GLYPH[side]} Take over ${name}`,
+        label: `Take over ${name}: play on live from turn ${v.step}`,
+        rect: { x: r.x + 14, y: r.y + 66 + i * 40, w: r.w - 28, h: 34 },
+        disabled: !v.canTakeOver,
+        onPress: () => this.app.takeOver(side),
+        size: 13,
+      });
+    });
+  }
+
+  private drawEnding(v: ReplayViewer, r: { x: number; y: number; w: number; h: number }): void {
+    const outcome = v.state.outcome;
+    if (!outcome) return;
+    const good = outcome.kind === 'comprehensive-deal' || outcome.kind === 'interim-deal';
+    const color = good ? COLOR.calm : outcome.kind === 'conflict' ? COLOR.danger : COLOR.warn;
+    panel(this, r, { edge: color });
+    label(this, r.x + 14, r.y + 12, 'How it ended', color);
+    const head = text(this, r.x + 14, r.y + 32, OUTCOME_HEADLINE[outcome.kind], { size: 20, weight: 700, color, wrap: r.w - 28 });
+    const reason = text(this, r.x + 14, head.y + head.height + 8, outcome.reason, { size: 13, wrap: r.w - 28, maxLines: 6 });
+    const scores = SIDES.map(
+      (side) => `${SIDE_GLYPH[side]} ${v.scenario.parties[side].short}: score ${fmtScore(outcome.scores[side])}`,
+    ).join('\n');
+    text(this, r.x + 14, reason.y + reason.height + 12, scores, { size: 13, weight: 600, lineSpacing: 4, scalable: false });
+    this.button({
+      key: 'watch-ending',
+      caption: 'Outcome and debrief  ▶',
+      label: 'See the outcome and the debrief of this replay',
+      rect: { x: r.x + 14, y: r.y + r.h - 54, w: r.w - 28, h: 40 },
+      look: 'primary',
+      onPress: () => this.app.watchEnding(),
+      size: 14,
+    });
+  }
+
+  private incidents(v: ReplayViewer): Incident[] {
+    const { scenario } = v;
+    const game = v.state;
+    return game.eventsSeen.flatMap((id) => {
+      const ev = scenario.events.find((e) => e.id === id);
+      if (!ev?.where) return [];
+      return [{ where: ev.where, title: ev.title, fresh: game.roundEvents.includes(id), violent: ev.severity === 'violent' }];
+    });
+  }
+
+  protected describe(): { title: string; sections: TextSection[] } {
+    const v = this.viewer;
+    if (!v) return { title: 'Replay', sections: [] };
+    const risk = v.risk().map((r) => `${CAUSE_WORD[r.cause]}: ${r.text} (hazard ${riskChange(r)})`);
+    const sections: TextSection[] = [
+      { heading: 'What happened', lines: v.step === 0 ? ['Before the first move.'] : v.entries().map((e) => entryText(v, e)) },
+      { heading: 'Escalation this step', lines: risk.length ? risk : ['No change in escalation risk.'] },
+      { heading: 'Verified', lines: [`All ${v.steps} turns re-played from the seed; final checksum ${v.opened.checksum}.`] },
+    ];
+    const outcome = v.state.outcome;
+    if (v.atEnd && outcome) sections.push({ heading: OUTCOME_HEADLINE[outcome.kind], lines: [outcome.reason] });
+    return { title: `Replay: turn ${v.step} of ${v.steps}, ${v.state.round === 0 ? 'agenda' : `round ${v.state.round}`}`, sections };
+  }
+}
+
+function controllerName(c: Controller): string {
+  if (c === 'human') return 'a person';
+  if (c === 'random') return 'random moves';
+  return `AI (${c.slice(3)})`;
+}
+
+/** What each move is called in the step's headline. */
+const ACTION_WORD: Record<string, string> = {
+  'propose-agenda': 'proposes an agenda',
+  'accept-agenda': 'accepts the agenda',
+  'force-agenda': 'forces its agenda',
+  propose: 'proposes a package',
+  accept: 'accepts the standing offer',
+  'accept-bridge': "endorses Oman's bridge",
+  concede: 'concedes a step',
+  statement: 'makes a public statement',
+  recess: 'asks for a recess',
+  bridge: 'asks Oman for a bridge',
+  walkout: 'walks out',
+  guess: 'makes a perception check',
+  pause: 'pauses the talks',
+  inject: 'injects an event',
+  'inject-custom': 'injects an event',
+  deadline: 'moves the deadline',
+  'show-hazard': 'changes what the teams see',
+  'oman-bridge': 'tables a bridge for Oman',
+};
+
+function entryText(v: ReplayViewer, e: LogEntry): string {
+  if (e.kind !== 'event') return e.text;
+  const ev = v.scenario.events.find((x) => x.id === e.ref);
+  return ev && !e.text.startsWith(ev.title) ? `${ev.title}: ${e.text}` : e.text;
+}
+
+function riskChange(r: RiskEntry): string {
+  return `${pct1(r.hazardBefore)} → ${pct1(r.hazardAfter)}`;
+}

@@ -1,0 +1,96 @@
+// The classroom part of the debrief: each team's position memo (its one-line reasons, by round and
+// move), how well each team read the other (perception checks against the truth), and the split of
+// escalation risk between what the students did, what the world did and what the facilitator added.
+import type Phaser from 'phaser';
+import { positionMemo, riskByCause, scorePerception } from '../../core/classroom';
+import { SIDES, type Side } from '../../core/scenario/constants';
+import type { Scenario } from '../../core/scenario/schema';
+import type { GameState } from '../../core/types';
+import type { TextSection } from '../../dom/screenText';
+import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
+import { label, text } from '../ui';
+
+const signed = (n: number) => `${n >= 0 ? '+' : '−'}${Math.abs(Math.round(n))}`;
+
+/** Tension by who caused it: the students (moves, agenda, home politics), the world (events), the facilitator. */
+export function riskSplit(game: GameState): { students: number; world: number; facilitator: number; sentence: string } {
+  const t = riskByCause(game);
+  const students = t.move + t.agenda + t.domestic;
+  const world = t.event;
+  const facilitator = t.facilitator;
+  return {
+    students,
+    world,
+    facilitator,
+    sentence: `Tension the students caused ${signed(students)}, world events ${signed(world)}, the facilitator added ${signed(facilitator)}.`,
+  };
+}
+
+/** The facilitator's entries in the escalation timeline, labelled as such. */
+export function facilitatorTimeline(game: GameState): string[] {
+  return game.risk
+    .filter((r) => r.cause === 'facilitator')
+    .map((r) => `Round ${r.round} — facilitator-caused: ${r.text} (tension ${signed(r.tension)})`);
+}
+
+function issueName(scenario: Scenario, id: string): string {
+  return scenario.issues.find((i) => i.id === id)?.name ?? id;
+}
+
+function memoLines(scenario: Scenario, game: GameState, side: Side): string[] {
+  const memo = positionMemo(game, side);
+  return memo.length ? memo.map((m) => `R${m.round} ${m.move}: ${m.reason}`) : [`No reasons recorded by ${scenario.parties[side].short}.`];
+}
+
+function perceptionLines(scenario: Scenario, game: GameState, side: Side): string[] {
+  const p = scorePerception(scenario, game)[side];
+  const them = scenario.parties[side === 'us' ? 'iran' : 'us'].short;
+  const out = [
+    `Truth about ${them}: top priority ${issueName(scenario, p.truth.priority)}, red line ${issueName(scenario, p.truth.redLine)}.`,
+  ];
+  if (p.accuracy === null) out.push('No perception checks recorded.');
+  else {
+    out.push(
+      `Perception score: ${Math.round(p.accuracy * 100)}% right over ${p.guesses.length} check${p.guesses.length === 1 ? '' : 's'}.`,
+    );
+    for (const g of p.guesses)
+      out.push(
+        `R${g.round}: priority ${issueName(scenario, g.priority)} ${g.priorityRight ? '✓' : '✗'}, red line ${issueName(scenario, g.redLine)} ${g.redLineRight ? '✓' : '✗'}`,
+      );
+  }
+  return out;
+}
+
+/** Draws the "Memos & perception" tab inside the debrief panel. */
+export function drawClassDebrief(scene: Phaser.Scene, scenario: Scenario, game: GameState): void {
+  SIDES.forEach((side, k) => {
+    const x = 64 + k * 600;
+    label(scene, x, 156, `${SIDE_GLYPH[side]} ${scenario.parties[side].short} team: position memo`, SIDE_COLOR[side]);
+    let y = 176;
+    for (const line of memoLines(scenario, game, side).slice(-12)) {
+      const t = text(scene, x, y, line, { size: 12, wrap: 540, color: COLOR.ink, maxLines: 2 });
+      y += t.height + 4;
+      if (y > 440) break;
+    }
+    y = Math.max(y + 10, 456);
+    label(scene, x, y, 'Perception check');
+    y += 18;
+    for (const line of perceptionLines(scenario, game, side).slice(0, 6)) {
+      const t = text(scene, x, y, line, { size: 12, wrap: 540, color: COLOR.muted, scalable: false });
+      y += t.height + 2;
+    }
+  });
+  text(scene, 64, 620, riskSplit(game).sentence, { size: 12, weight: 600, color: COLOR.brass, scalable: false });
+}
+
+/** The same, as screen text. */
+export function classDebriefSections(scenario: Scenario, game: GameState): TextSection[] {
+  return [
+    ...SIDES.map((side) => ({ heading: `${scenario.parties[side].short} team: position memo`, lines: memoLines(scenario, game, side) })),
+    ...SIDES.map((side) => ({
+      heading: `${scenario.parties[side].short} team: perception check`,
+      lines: perceptionLines(scenario, game, side),
+    })),
+    { heading: 'Who added the risk', lines: [riskSplit(game).sentence, ...facilitatorTimeline(game)] },
+  ];
+}
