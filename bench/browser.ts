@@ -2,7 +2,7 @@
 // (bench/baseline) built and served the same way in the same run: load time to the first
 // interactive frame, bundle size, frame times on the table screen, and heap growth over 20 games.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -52,16 +52,18 @@ async function serve(dir: string): Promise<Served> {
   return { url, dir, stop: () => child.kill('SIGTERM') };
 }
 
-function jsBytes(dir: string): { raw: number; gzip: number } {
-  const assets = join(dir, 'assets');
+/** Gzip (level 9) and raw bytes of the JavaScript a page loads: its module script and modulepreloads. */
+function jsBytes(dir: string, page = 'index.html'): { raw: number; gzip: number; files: string[] } {
+  const html = readFileSync(join(dir, page), 'utf8');
+  const files = [...new Set([...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string))];
   let raw = 0;
   let gzip = 0;
-  for (const f of readdirSync(assets).filter((f) => f.endsWith('.js'))) {
-    const bytes = readFileSync(join(assets, f));
+  for (const f of files) {
+    const bytes = readFileSync(join(dir, f));
     raw += bytes.length;
     gzip += gzipSync(bytes, { level: 9 }).length;
   }
-  return { raw, gzip };
+  return { raw, gzip, files };
 }
 
 /** Records, from the first frame, the time the page became interactive (performance.now since navigation). */
@@ -156,7 +158,7 @@ export async function browserBench(runs = 5) {
       loadGame.push(await timeToInteractive(browser, `${game.url}?seed=bench-${i}`));
     }
 
-    const bundle = { game: jsBytes(gameDir), phaser: jsBytes(baseDir) };
+    const bundle = { game: jsBytes(gameDir), classPage: jsBytes(gameDir, 'class.html'), phaser: jsBytes(baseDir) };
 
     // Frames on the table screen while moves land (event cards, ladder, offers animate).
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -215,7 +217,13 @@ export async function browserBench(runs = 5) {
         ratio: r2(median(loadGame) / median(loadBase)),
         target: 1.25,
       },
-      bundle: { game: bundle.game, phaser: bundle.phaser, gzipRatio: r2(bundle.game.gzip / bundle.phaser.gzip), target: 1.25 },
+      bundle: {
+        game: bundle.game,
+        classPage: bundle.classPage,
+        phaser: bundle.phaser,
+        gzipRatio: r2(bundle.game.gzip / bundle.phaser.gzip),
+        target: 1.25,
+      },
       frames: {
         objectsMatched: objects,
         game: { p50: p(gameFrames, 0.5), p95: p(gameFrames, 0.95), frames: gameFrames.length },

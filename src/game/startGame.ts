@@ -24,6 +24,29 @@ export interface StartOptions {
   renderType?: number;
 }
 
+/**
+ * A lost WebGL context (GPU reset, driver update, too many tabs) must not stop the talks: the state
+ * lives in the machine, the DOM buttons keep working, and a notice says what happened until the
+ * context comes back and the current screen is drawn again from the state.
+ */
+function watchContextLoss(game: Phaser.Game, app: App, parent: HTMLElement): void {
+  const canvas = game.canvas;
+  const notice = document.createElement('div');
+  notice.className = 'bc-gl-notice';
+  notice.setAttribute('role', 'status');
+  notice.textContent =
+    'The graphics were interrupted: the display was lost. The talks go on — use the buttons — and the picture returns when the graphics recover.';
+  canvas.addEventListener('webglcontextlost', (event) => {
+    event.preventDefault();
+    if (!notice.isConnected) (parent.parentElement ?? parent).append(notice);
+  });
+  canvas.addEventListener('webglcontextrestored', () => {
+    notice.remove();
+    const scene = game.scene.getScene(app.screen);
+    if (scene && game.scene.isActive(app.screen)) scene.scene.restart();
+  });
+}
+
 export function startGame({ parent, app, mirror, renderType = Phaser.AUTO }: StartOptions): Phaser.Game {
   const game = new Phaser.Game({
     type: renderType,
@@ -47,6 +70,7 @@ export function startGame({ parent, app, mirror, renderType = Phaser.AUTO }: Sta
   });
   game.events.once(Phaser.Core.Events.READY, () => {
     app.renderer = game.config.renderType === Phaser.WEBGL ? 'webgl' : game.config.renderType === Phaser.CANVAS ? 'canvas' : 'headless';
+    if (game.config.renderType === Phaser.WEBGL) watchContextLoss(game, app, parent);
   });
   app.subscribe((change) => {
     if (change.kind !== 'screen') return;
