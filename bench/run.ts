@@ -14,13 +14,15 @@ import { aiReplyTimes, aiScaling, loadMuscat, median, replayVerifyTimes } from '
 
 const ROOT = join(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// Long enough that the JIT's warm-up (about the first thousand games) does not dominate the rate.
+const GAMES = 20_000;
 const only = process.argv.includes('--engine') ? 'engine' : process.argv.includes('--browser') ? 'browser' : 'all';
 
 function batchOnOneCore(args: string[]): Record<string, unknown> {
   const cli = [join(ROOT, 'bin', 'backchannel.mjs'), 'batch', ...args, '--json'];
   const pinned = existsSync('/usr/bin/taskset');
   const r = pinned
-    ? spawnSync('/usr/bin/taskset', ['-c', '0', process.execPath, ...cli], { encoding: 'utf8' })
+    ? spawnSync('/usr/bin/taskset', ['-c', String(cpus().length - 1), process.execPath, ...cli], { encoding: 'utf8' })
     : spawnSync(process.execPath, cli, { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`batch failed: ${r.stderr}`);
   return { ...JSON.parse(r.stdout), pinned };
@@ -32,7 +34,7 @@ function engine() {
       '--scenario',
       'muscat-2026',
       '--games',
-      '2000',
+      String(GAMES),
       '--seed',
       'bench',
       '--us',
@@ -52,7 +54,7 @@ function engine() {
     batch: {
       scenario: 'muscat-2026',
       pairing: 'ai:tit-for-tat vs ai:tit-for-tat',
-      gamesPerRun: 2000,
+      gamesPerRun: GAMES,
       runs: RUNS,
       pinnedToOneCore: runs[0]?.pinned ?? false,
       gamesPerSecond: { median: median(rates), runs: rates },

@@ -13,7 +13,7 @@ import type { Scenario } from '../core/scenario/schema';
 import type { Controller, GameState, Settings } from '../core/types';
 import { transcript } from './transcript';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const ROOT = process.env.BACKCHANNEL_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SCENARIO_DIR = join(ROOT, 'scenarios');
 
 class CliError extends Error {
