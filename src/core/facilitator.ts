@@ -4,7 +4,7 @@
 // caused from risk the facilitator added.
 import { applyEvent } from './events/deck';
 import { agendaMask, packageToTerms, spaceOf, termsToPackage } from './negotiation/space';
-import { checkRecall, endTalks, say } from './outcome';
+import { say, settleAfterEvents } from './outcome';
 import { SEVERITIES } from './scenario/constants';
 import type { Scenario, ScenarioEvent } from './scenario/schema';
 import { describeTerms } from './table';
@@ -104,7 +104,7 @@ export function facilitatorStep(scenario: Scenario, state: GameState, action: Fa
       const event = scenario.events.find((e) => e.id === action.event) as ScenarioEvent;
       say(state, null, 'facilitator', 'inject', `The facilitator injects an event: ${event.title}.`);
       applyEvent(scenario, state, event, 'facilitator');
-      settleAfterInject(scenario, state, event);
+      settleAfterEvents(scenario, state, `The facilitator's event "${event.title}"`);
       return;
     }
     case 'inject-custom': {
@@ -118,7 +118,7 @@ export function facilitatorStep(scenario: Scenario, state: GameState, action: Fa
       };
       say(state, null, 'facilitator', 'inject-custom', `The facilitator injects an event: ${event.title}.`);
       applyEvent(scenario, state, event, 'facilitator');
-      settleAfterInject(scenario, state, event);
+      settleAfterEvents(scenario, state, `The facilitator's event "${event.title}"`);
       return;
     }
     case 'oman-bridge': {
@@ -137,21 +137,6 @@ export function facilitatorStep(scenario: Scenario, state: GameState, action: Fa
       return;
     }
   }
-}
-
-/** An injected event can end the talks at once: the crisis at the top rung, or a delegation recalled. */
-function settleAfterInject(scenario: Scenario, state: GameState, event: ScenarioEvent): void {
-  const top = scenario.ladder.rungs.length - 1;
-  if (state.rung >= top)
-    endTalks(
-      scenario,
-      state,
-      'conflict',
-      null,
-      null,
-      `The facilitator's event "${event.title}" pushed the crisis to "${scenario.ladder.rungs[top]?.name}".`,
-    );
-  else checkRecall(scenario, state);
 }
 
 function customEffects(fx: CustomEffects): ScenarioEvent['effects'] {

@@ -42,6 +42,24 @@ export function checkRecall(scenario: Scenario, state: GameState): boolean {
   return false;
 }
 
+/**
+ * After events change the crisis outside the round's draw: the top rung ends the talks in conflict,
+ * otherwise a delegation whose support collapsed is recalled. `cause` completes "… pushed the crisis to".
+ */
+export function settleAfterEvents(scenario: Scenario, state: GameState, cause: string): void {
+  const top = scenario.ladder.rungs.length - 1;
+  if (state.rung >= top)
+    endTalks(
+      scenario,
+      state,
+      'conflict',
+      null,
+      null,
+      `${cause} pushed the crisis to "${scenario.ladder.rungs[top]?.name}". The talks are over.`,
+    );
+  else checkRecall(scenario, state);
+}
+
 export function walkout(scenario: Scenario, state: GameState, side: Side): void {
   const party = scenario.parties[side];
   say(state, side, 'move', 'walkout', `${party.short} walks out of the talks.`);

@@ -5,7 +5,7 @@ import { drawRoundEvents } from './events/deck';
 import { observeOffer } from './negotiation/bidding';
 import { bridgeIsOpen, bridgingPackage, offerGap } from './negotiation/bridge';
 import { agendaMask, idealPackage, packageToTerms, type Space, spaceOf, termsToPackage, utility } from './negotiation/space';
-import { changeSupport, checkRecall, concludeDeal, endTalks, say, walkout } from './outcome';
+import { changeSupport, checkRecall, concludeDeal, endTalks, say, settleAfterEvents, walkout } from './outcome';
 import { SIDES } from './scenario/constants';
 import type { Scenario, Side } from './scenario/schema';
 import { type Action, type GameState, otherSide, type Package } from './types';
@@ -30,18 +30,7 @@ export function startRound(scenario: Scenario, state: GameState): void {
   }
   drawRoundEvents(scenario, state);
   if (state.phase === 'ended') return;
-  if (state.rung >= scenario.ladder.rungs.length - 1) {
-    endTalks(
-      scenario,
-      state,
-      'conflict',
-      null,
-      null,
-      `Events pushed the crisis to "${scenario.ladder.rungs[state.rung]?.name}". The talks are over.`,
-    );
-    return;
-  }
-  checkRecall(scenario, state);
+  settleAfterEvents(scenario, state, 'Events');
 }
 
 export function roundStep(scenario: Scenario, state: GameState, side: Side, action: Action): void {
