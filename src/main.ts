@@ -12,6 +12,7 @@ import { acceptDroppedFiles } from './dom/dropZone';
 import { FacilitatorPanel } from './dom/facilitatorPanel';
 import { DomMirror } from './dom/mirror';
 import { PerceptionCheck } from './dom/perception';
+import { ScenarioFileDialog } from './dom/scenarioFileDialog';
 import { startGame } from './game/startGame';
 
 declare global {
@@ -27,12 +28,14 @@ const app = new App(parseUrl(location.search));
 const mirror = DomMirror.fromDocument();
 announceChanges(app, mirror.announcer);
 window.backchannel = automationApi(app);
-// A replay file dropped on the title screen opens in the viewer.
+// A file dropped on the title screen: a replay opens in the viewer, a scenario file is checked and,
+// when good, joins the scenarios; its errors are listed as `validate` lists them.
 acceptDroppedFiles(
   document.getElementById('bc-app') as HTMLElement,
   () => app.screen === 'title',
-  (text, name) => (text === null ? app.replayFailed(`the browser could not read “${name}”`) : app.openReplay(text)),
+  (file) => void app.openDroppedFile(file),
 );
+new ScenarioFileDialog(app, document.getElementById('bc-app') as HTMLElement);
 startGame({ parent: document.getElementById('bc-canvas') as HTMLElement, app, mirror });
 // The classroom: the facilitator's panel (when a PIN was set) and the hot-seat perception check.
 new FacilitatorPanel(app, document.getElementById('bc-stage') as HTMLElement);

@@ -8,7 +8,8 @@ import { isAiController, personalityOf } from '../core/state';
 import type { Action, FacilitatorAction, LogEntry } from '../core/types';
 import { Classroom, type SeatScreen } from './hotseat';
 import { openReplay, startFrom } from './replays';
-import { BUNDLED, type LoadedScenario, loadBundled } from './scenarios';
+import { checkScenarioFile, looksLikeReplay, type PickedFile } from './scenarioFiles';
+import { addScenarioFile, type KnownScenario, knownScenarios, type LoadedScenario, loadScenario } from './scenarios';
 import { type GameChoice, Session, type SessionStart } from './session';
 import { browserStore } from './storage';
 import { freshSeed, shareUrl, type UrlChoice } from './url';
@@ -24,8 +25,19 @@ export interface SaveStatus {
   /** False once the browser refused a save (full, or blocked): the game goes on unsaved. */
   available: boolean;
 }
+/** The last scenario file loaded on the title screen: what `validate` would print for it. */
+export interface ScenarioFileReport {
+  name: string;
+  ok: boolean;
+  lines: string[];
+  /** Counts reports, so a view can tell a new report from one it has shown. */
+  serial: number;
+}
 export type Change = { kind: 'screen' } | { kind: 'state'; entries: LogEntry[] } | { kind: 'view' };
 type Listener = (change: Change) => void;
+
+/** Replay files larger than this are refused before they are read (a 300-turn game is about 200 KB). */
+export const MAX_REPLAY_BYTES = 5_000_000;
 
 export class App {
   screen: Screen = 'title';
@@ -42,6 +54,8 @@ export class App {
   /** Why the last replay file could not be opened, shown on the title screen. */
   replayProblem: string | null = null;
   saves: SaveStatus;
+  /** The last scenario file loaded, good or bad (null until one is). */
+  scenarioFile: ScenarioFileReport | null = null;
   /** Whether this session is written to the save after every turn (not a watched replay's ending). */
   private autosave = false;
   /** What was saved last (screen, turns, checksum): a step that changed nothing is not saved twice. */
@@ -74,16 +88,16 @@ export class App {
   /** The link that starts the game on the title screen (or the one being played) for someone else. */
   shareLink(): string {
     const choice = this.session?.choice ?? this.choice;
-    const loaded = loadBundled(choice.scenarioId);
+    const loaded = loadScenario(choice.scenarioId);
     return shareUrl(choice, loaded.ok ? loaded.scenario.defaults : null);
   }
 
-  get scenarios() {
-    return BUNDLED.map((s) => ({ id: s.id, loaded: loadBundled(s.id) }));
+  get scenarios(): { id: string; loaded: LoadedScenario; fromFile: boolean; file: string }[] {
+    return knownScenarios().map((s: KnownScenario) => ({ id: s.id, loaded: s.result, fromFile: s.fromFile, file: s.file }));
   }
 
   get loaded(): LoadedScenario {
-    return loadBundled(this.choice.scenarioId);
+    return loadScenario(this.choice.scenarioId);
   }
 
   subscribe(l: Listener): () => void {
@@ -191,6 +205,62 @@ export class App {
     }
   }
 
+  // ----- files from the player's disk
+
+  /**
+   * Checks a scenario file picked or dropped on the title screen. A good one joins the scenario
+   * choices (in place of a bundled one with the same id) and is chosen; a bad one is reported line by
+   * line, as `validate` reports it, and nothing else changes.
+   */
+  async openScenarioFile(file: PickedFile): Promise<ScenarioFileReport> {
+    const result = await checkScenarioFile(file);
+    const report = { name: file.name, ok: result.ok, lines: result.lines, serial: (this.scenarioFile?.serial ?? 0) + 1 };
+    this.scenarioFile = report;
+    if (result.ok) {
+      const { scenario, hash } = result;
+      addScenarioFile({ id: scenario.id, file: file.name, result: { ok: true, scenario, hash } });
+      // A saved game or replay that waited for this scenario may now open.
+      if (this.saves.problem?.startsWith('The saved game cannot be continued')) this.saves = { ...this.saves, problem: null };
+      if (this.screen === 'title') {
+        this.choose({ scenarioId: scenario.id });
+        return report;
+      }
+    }
+    this.notify({ kind: 'view' });
+    return report;
+  }
+
+  /** Shows the last scenario file's report again (its errors dialog). */
+  reshowScenarioFile(): void {
+    if (!this.scenarioFile) return;
+    this.scenarioFile = { ...this.scenarioFile, serial: this.scenarioFile.serial + 1 };
+    this.notify({ kind: 'view' });
+  }
+
+  /** Reads a replay file picked or dropped on the title screen and opens it in the viewer. */
+  async openReplayFile(file: PickedFile): Promise<string | null> {
+    if (file.size > MAX_REPLAY_BYTES) {
+      this.replayFailed(
+        `“${file.name}” is ${(file.size / 1e6).toFixed(1)} MB, larger than the ${MAX_REPLAY_BYTES / 1e6} MB limit for replays`,
+      );
+      return this.replayProblem;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      this.replayFailed(`the browser could not read “${file.name}”`);
+      return this.replayProblem;
+    }
+    return this.openReplay(text);
+  }
+
+  /** A file dropped on the title screen: a replay opens in the viewer, anything else is checked as a scenario. */
+  async openDroppedFile(file: PickedFile): Promise<void> {
+    if (this.choice.mode === 'replay' || (await looksLikeReplay(file))) await this.openReplayFile(file);
+    else await this.openScenarioFile(file);
+  }
+
   // ----- replays
 
   /** A replay file that could not even be read: the same message place as a failed check. */
@@ -257,7 +327,7 @@ export class App {
   }
 
   private enterGame(start: SessionStart, choice: GameChoice): void {
-    const loaded = loadBundled(choice.scenarioId);
+    const loaded = loadScenario(choice.scenarioId);
     if (!loaded.ok) return;
     this.choice = choice;
     this.attach(new Session(loaded.scenario, loaded.hash, choice, start), true);
@@ -392,7 +462,7 @@ export class App {
 /** The title-screen choices that describe a rebuilt game: the seat played, the counterpart's personality. */
 function choiceFor(seed: string, scenarioId: string, side: Side, settings: { us: string; iran: string; difficulty: string }): GameChoice {
   const other = side === 'us' ? settings.iran : settings.us;
-  const loaded = loadBundled(scenarioId);
+  const loaded = loadScenario(scenarioId);
   const fallback = loaded.ok ? loaded.scenario.defaults.personality : '';
   return {
     scenarioId,

@@ -123,6 +123,8 @@ export function automationApi(app: App): BackchannelApi {
           : null,
       },
       replayProblem: app.replayProblem,
+      scenarios: app.scenarios.map((x) => ({ id: x.id, ok: x.loaded.ok, fromFile: x.fromFile, file: x.file })),
+      scenarioFile: app.scenarioFile ? { name: app.scenarioFile.name, ok: app.scenarioFile.ok, lines: app.scenarioFile.lines } : null,
       viewer: app.viewer ? viewerState(app) : null,
     });
   };

@@ -5,7 +5,7 @@ import type { GamePhase } from '../core/machine';
 import { type Replay, readReplay, verifyReplay } from '../core/replay';
 import type { Scenario } from '../core/scenario/schema';
 import type { GameState } from '../core/types';
-import { BUNDLED, loadBundled } from './scenarios';
+import { knownScenarios, loadScenario } from './scenarios';
 import type { SessionStart } from './session';
 
 export interface OpenedReplay {
@@ -33,11 +33,12 @@ export function openReplay(input: unknown, opts: { keepStates?: boolean } = {}):
   const read = readReplay(value);
   if (!read.ok) return read;
   const { replay } = read;
-  const loaded = loadBundled(replay.scenario.id);
-  if (!BUNDLED.some((s) => s.id === replay.scenario.id))
+  const loaded = loadScenario(replay.scenario.id);
+  const known = knownScenarios();
+  if (!known.some((s) => s.id === replay.scenario.id))
     return {
       ok: false,
-      error: `the replay is for scenario "${replay.scenario.id}", which this game does not have (it has ${BUNDLED.map((s) => s.id).join(', ')})`,
+      error: `the replay is for scenario "${replay.scenario.id}", which this game does not have (it has ${known.map((s) => s.id).join(', ')}; if it came from a scenario file, load that file on the title screen first)`,
     };
   if (!loaded.ok) return { ok: false, error: `scenario "${replay.scenario.id}" has errors and cannot be played` };
   const verified = verifyReplay(loaded.scenario, loaded.hash, replay, { keepStates: opts.keepStates ?? false });

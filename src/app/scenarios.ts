@@ -1,5 +1,8 @@
-// The scenarios bundled with the game: scenarios/*.yaml, validated by the core loader at build time
-// (vite.config.ts) so the browser gets checked data, or the list of errors to show on the title screen.
+// The scenarios the game knows: scenarios/*.yaml, validated by the core loader at build time
+// (vite.config.ts) so the browser gets checked data or the list of errors to show on the title
+// screen; and, for this page's lifetime, scenario files a teacher loads on the title screen (checked
+// in the browser by the same loader, see scenarioFiles.ts). A loaded file with a bundled scenario's id
+// takes its place: a teacher's edited copy of muscat-2026 is the one they mean to play.
 import bundled from 'virtual:backchannel-scenarios';
 import type { Scenario } from '../core/scenario/schema';
 
@@ -11,6 +14,11 @@ export interface BundledScenario {
   result: LoadedScenario;
 }
 
+export interface KnownScenario extends BundledScenario {
+  /** Loaded from a file on this page, not built into the game. */
+  fromFile: boolean;
+}
+
 export const DEFAULT_SCENARIO = 'muscat-2026';
 
 /** Bundled scenarios, the default (muscat-2026) first, then the rest by id. */
@@ -18,7 +26,40 @@ export const BUNDLED: BundledScenario[] = [...(bundled as BundledScenario[])].so
   a.id === DEFAULT_SCENARIO ? -1 : b.id === DEFAULT_SCENARIO ? 1 : a.id.localeCompare(b.id),
 );
 
-export function loadBundled(id: string): LoadedScenario {
-  const entry = BUNDLED.find((s) => s.id === id);
-  return entry ? entry.result : { ok: false, errors: [`unknown scenario "${id}" (bundled: ${BUNDLED.map((s) => s.id).join(', ')})`] };
+/** Files loaded on this page, in the order they were loaded, by scenario id. */
+const fromFiles = new Map<string, BundledScenario>();
+
+/** Every scenario that can be chosen: the bundled ones (or a loaded file in a bundled one's place), then loaded files. */
+export function knownScenarios(): KnownScenario[] {
+  const listed: KnownScenario[] = BUNDLED.map((s) => {
+    const file = fromFiles.get(s.id);
+    return file ? { ...file, fromFile: true } : { ...s, fromFile: false };
+  });
+  for (const [id, file] of fromFiles) if (!BUNDLED.some((s) => s.id === id)) listed.push({ ...file, fromFile: true });
+  return listed;
+}
+
+/** Adds a checked scenario file (replacing an earlier file with the same id). */
+export function addScenarioFile(entry: BundledScenario): void {
+  fromFiles.delete(entry.id);
+  fromFiles.set(entry.id, entry);
+}
+
+/** Forgets loaded files (tests). */
+export function forgetScenarioFiles(): void {
+  fromFiles.clear();
+}
+
+export function loadScenario(id: string): LoadedScenario {
+  const entry = knownScenarios().find((s) => s.id === id);
+  return entry
+    ? entry.result
+    : {
+        ok: false,
+        errors: [
+          `unknown scenario "${id}" (this game has ${knownScenarios()
+            .map((s) => s.id)
+            .join(', ')}; a scenario from a file must be loaded on the title screen first)`,
+        ],
+      };
 }

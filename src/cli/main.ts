@@ -1,14 +1,14 @@
 // `npx backchannel validate|play|batch|replay verify|replay show` (DESIGN.md §5).
 // Every problem is one line on stderr and exit code 1; never a stack trace.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseGame } from '../core/analysis';
 import { dealTerms, spaceOf } from '../core/negotiation/space';
 import { controllerError, playGame } from '../core/play';
 import { makeReplay, readReplay, replayToText, verifyReplay } from '../core/replay';
 import { normaliseSeed } from '../core/rng';
-import { formatOf, loadScenarioText, MAX_SCENARIO_BYTES } from '../core/scenario/loader';
+import { loadScenarioText, scenarioOkLine, scenarioSizeProblem, scenarioTypeProblem } from '../core/scenario/loader';
 import type { Scenario } from '../core/scenario/schema';
 import type { Controller, GameState, Settings } from '../core/types';
 import { transcript } from './transcript';
@@ -30,8 +30,9 @@ const USAGE = `usage: backchannel <command>
   validate <file>…                         check scenario files (JSON or YAML)
   play --scenario <file|id> --seed <s> --us <policy> --iran <policy> [--difficulty <id>] [--json] [--replay-out <file>]
   batch --scenario <file|id> --games <n> --seed <prefix> --us <policy> --iran <policy> [--json]
-  replay verify <file>                     re-play a replay and check its checksums
-  replay show <file>                       print a readable transcript
+  replay verify <file> [--scenario <file|id>]  re-play a replay and check its checksums
+  replay show <file> [--scenario <file|id>]    print a readable transcript
+  (a replay names its scenario by id, found in scenarios/; --scenario gives a scenario file instead)
 policies: ai:<personality> (hardliner, boulware, linear, conceder, tit-for-tat) or random`;
 
 type Flags = Record<string, string | true>;
@@ -55,8 +56,8 @@ function readText(file: string): string {
   if (!existsSync(file)) fail(`${file}: file not found`);
   const stat = statSync(file);
   if (!stat.isFile()) fail(`${file}: not a file`);
-  if (stat.size > MAX_SCENARIO_BYTES)
-    fail(`${file}: file is ${(stat.size / 1e6).toFixed(1)} MB, larger than the ${MAX_SCENARIO_BYTES / 1e6} MB limit`);
+  const tooLarge = scenarioSizeProblem(file, stat.size);
+  if (tooLarge) fail(tooLarge);
   return readFileSync(file, 'utf8');
 }
 
@@ -132,11 +133,10 @@ function cmdValidate(files: string[]): void {
   const errors: string[] = [];
   for (const file of files) {
     try {
-      if (formatOf(file) === null) throw new CliError([`${file}: unknown file type (use .json, .yaml or .yml)`]);
+      const wrongType = scenarioTypeProblem(file);
+      if (wrongType) throw new CliError([wrongType]);
       const { scenario } = loadScenarioFile(file);
-      console.log(
-        `ok: ${scenario.id} (${basename(file)}: ${scenario.issues.length} issues, ${scenario.ladder.rungs.length} rungs, ${scenario.events.length} events)`,
-      );
+      console.log(scenarioOkLine(scenario, file));
     } catch (err) {
       if (err instanceof CliError) errors.push(...err.lines);
       else throw err;
@@ -237,7 +237,7 @@ function cmdBatch(flags: Flags): void {
   }
 }
 
-function loadReplayFile(file: string) {
+function loadReplayFile(file: string, scenarioRef: string | true | undefined) {
   const text = readText(file);
   let value: unknown;
   try {
@@ -247,14 +247,15 @@ function loadReplayFile(file: string) {
   }
   const read = readReplay(value);
   if (!read.ok) return fail(`${file}: ${read.error}`);
-  const { scenario, sha256 } = resolveScenario(read.replay.scenario.id);
+  if (scenarioRef === true) fail('--scenario needs a file name or a scenario id');
+  const { scenario, sha256 } = resolveScenario(scenarioRef ?? read.replay.scenario.id);
   return { replay: read.replay, scenario, sha256 };
 }
 
-function cmdReplay(sub: string | undefined, args: string[]): void {
+function cmdReplay(sub: string | undefined, args: string[], flags: Flags): void {
   const file = args[0];
   if (!file || (sub !== 'verify' && sub !== 'show')) fail('usage: backchannel replay verify|show <file>');
-  const { replay, scenario, sha256 } = loadReplayFile(file as string);
+  const { replay, scenario, sha256 } = loadReplayFile(file as string, flags.scenario);
   const result = verifyReplay(scenario, sha256, replay);
   if (sub === 'verify') {
     if (!result.ok) fail(`${file}: ${result.error}`);
@@ -280,7 +281,7 @@ export function main(argv: string[]): number {
         cmdBatch(flags);
         break;
       case 'replay':
-        cmdReplay(rest[0], rest.slice(1));
+        cmdReplay(rest[0], rest.slice(1), flags);
         break;
       case undefined:
       case 'help':

@@ -2,7 +2,7 @@
 // settings, hot seat or solo), a printable sheet with a QR code of that link, and the facilitator PIN
 // — kept in memory only (see Classroom), never in the link, the save or the replay.
 import type { App } from '../app/app';
-import { loadBundled } from '../app/scenarios';
+import { loadScenario } from '../app/scenarios';
 import { shareUrl } from '../app/url';
 import { qrSvg } from './qr';
 import './classroom.css';
@@ -12,7 +12,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 /** The class link: the share link plus the mode (hot seat unless the class plays solo). */
 export function classLink(app: App, mode: 'hotseat' | 'solo', base?: string): string {
   const c = app.choice;
-  const loaded = loadBundled(c.scenarioId);
+  const loaded = loadScenario(c.scenarioId);
   const link = shareUrl(c, loaded.ok ? loaded.scenario.defaults : null, base);
   const url = new URL(link);
   if (mode === 'hotseat') url.searchParams.delete('side');
@@ -62,7 +62,7 @@ export function openClassCard(app: App): void {
   const render = () => {
     const m = chosenMode();
     const link = classLink(app, m);
-    const loaded = loadBundled(app.choice.scenarioId);
+    const loaded = loadScenario(app.choice.scenarioId);
     const title = loaded.ok ? loaded.scenario.title : app.choice.scenarioId;
     let qr: string;
     try {

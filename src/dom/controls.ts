@@ -43,8 +43,8 @@ export interface FileSpec {
   rect: Rect;
   /** File types offered first in the picker, e.g. `.json,application/json`. */
   accept: string;
-  /** Called with the file's text, or null when the browser could not read it. */
-  onFile: (text: string | null, name: string) => void;
+  /** Called with the chosen file, unread: its size is checked before it is read. */
+  onFile: (file: File) => void;
 }
 
 export type ControlSpec = ButtonSpec | InputSpec | FileSpec;
@@ -72,10 +72,7 @@ export class ControlLayer {
       const spec = this.handlers.get(el.dataset.key ?? '');
       const file = el.files?.[0];
       if (spec?.kind !== 'file' || !file) return;
-      void file.text().then(
-        (text) => spec.onFile(text, file.name),
-        () => spec.onFile(null, file.name),
-      );
+      spec.onFile(file);
       // The same file can be chosen again after a fix.
       el.value = '';
     });

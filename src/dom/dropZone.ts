@@ -1,6 +1,7 @@
-// Drag and drop of a file onto the stage (a replay onto the title screen). `accepts` says whether a
-// drop is welcome right now; otherwise the browser's own handling is left alone.
-export function acceptDroppedFiles(target: HTMLElement, accepts: () => boolean, onFile: (text: string | null, name: string) => void): void {
+// Drag and drop of a file onto the stage (a replay or a scenario onto the title screen). `accepts` says
+// whether a drop is welcome right now; otherwise the browser's own handling is left alone. The file is
+// handed over unread, so that its size can be checked first.
+export function acceptDroppedFiles(target: HTMLElement, accepts: () => boolean, onFile: (file: File) => void): void {
   const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
   target.addEventListener('dragover', (e) => {
     if (!accepts() || !hasFiles(e)) return;
@@ -17,9 +18,6 @@ export function acceptDroppedFiles(target: HTMLElement, accepts: () => boolean, 
     const file = e.dataTransfer?.files[0];
     if (!file) return;
     e.preventDefault();
-    void file.text().then(
-      (text) => onFile(text, file.name),
-      () => onFile(null, file.name),
-    );
+    onFile(file);
   });
 }

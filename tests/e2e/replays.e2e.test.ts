@@ -139,7 +139,7 @@ describe('replays in the browser, checked by the CLI', () => {
     const { page, problems } = await open('?mode=replay');
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(ARTIFACTS, 'replay-title.png') });
-    await page.locator('#bc-controls input[type="file"]').setInputFiles(file);
+    await page.locator('#bc-controls input[data-key="open-replay-file"]').setInputFiles(file);
     await expect.poll(async () => (await state(page)).screen).toBe('replay');
     const opened = (await state(page)).viewer;
     expect(opened).toMatchObject({ step: 0, steps: summary.turns, final: summary.checksum, outcome: summary.outcome });
@@ -172,7 +172,7 @@ describe('replays in the browser, checked by the CLI', () => {
     execFileSync(process.execPath, [CLI, 'play', '--seed', 'fork-e2e', '--replay-out', file], { cwd: ROOT });
     const parent = JSON.parse(readFileSync(file, 'utf8')) as Replay;
     const { page, problems } = await open('?mode=replay');
-    await page.locator('#bc-controls input[type="file"]').setInputFiles(file);
+    await page.locator('#bc-controls input[data-key="open-replay-file"]').setInputFiles(file);
     await expect.poll(async () => (await state(page)).screen).toBe('replay');
     await press(page, /^Jump to Round 2/);
     const forkTurn = (await state(page)).viewer?.step ?? -1;
@@ -215,7 +215,7 @@ describe('replays in the browser, checked by the CLI', () => {
     execFileSync(process.execPath, [CLI, 'play', '--seed', 'bad-files', '--replay-out', file], { cwd: ROOT });
     const good = JSON.parse(readFileSync(file, 'utf8')) as Replay;
     const { page, problems } = await open('?mode=replay');
-    const picker = page.locator('#bc-controls input[type="file"]');
+    const picker = page.locator('#bc-controls input[data-key="open-replay-file"]');
 
     await picker.setInputFiles(writeReplay('newer.replay.json', { ...good, formatVersion: 7 }));
     await expect.poll(async () => (await state(page)).replayProblem).toMatch(/format version 7 is newer than this build reads \(1\)/);

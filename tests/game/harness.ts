@@ -3,7 +3,7 @@
 import Phaser from 'phaser';
 import { App, type Screen } from '../../src/app/app';
 import { announceChanges } from '../../src/app/feedback';
-import { loadBundled } from '../../src/app/scenarios';
+import { loadScenario } from '../../src/app/scenarios';
 import { type GameChoice, Session } from '../../src/app/session';
 import { parseUrl } from '../../src/app/url';
 import type { KeyValueStore } from '../../src/core/save';
@@ -84,7 +84,7 @@ export function playedSession(opts: {
   moves?: (session: Session) => Action | null;
   stop: (session: Session) => boolean;
 }) {
-  const loaded = loadBundled('muscat-2026');
+  const loaded = loadScenario('muscat-2026');
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
   const session = new Session(loaded.scenario, loaded.hash, { ...CHOICE, side: opts.side ?? 'us' });
   session.start();

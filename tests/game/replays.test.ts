@@ -2,7 +2,7 @@
 // steps turn by turn, a seat can be taken over at any step, and a reload lands on the same turn.
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app';
-import { loadBundled } from '../../src/app/scenarios';
+import { loadScenario } from '../../src/app/scenarios';
 import { parseUrl } from '../../src/app/url';
 import { stateChecksum } from '../../src/core/checksum';
 import { replayToText, verifyReplay } from '../../src/core/replay';
@@ -51,7 +51,7 @@ describe('the replay viewer', () => {
     booted = await bootGame('?mode=replay', memoryStore());
     await showing(booted, 'title');
     expect(booted.buttons().some((b) => b.getAttribute('aria-label')?.startsWith('Start the talks'))).toBe(false);
-    expect(document.querySelector('input[type="file"]')?.getAttribute('aria-label')).toMatch(/Open a replay file/);
+    expect(document.querySelector('input[data-key="open-replay-file"]')?.getAttribute('aria-label')).toMatch(/Open a replay file/);
     expect(booted.app.openReplay(replayToText(replay))).toBeNull();
     await showing(booted, 'replay');
     const viewer = booted.app.viewer;
@@ -106,7 +106,7 @@ describe('the replay viewer', () => {
     const fork = s?.replay();
     expect(fork?.parent).toEqual({ final: replay.final, forkTurn });
     expect(fork?.takeovers?.at(-1)?.afterTurn).toBe(forkTurn);
-    const loaded = loadBundled('muscat-2026');
+    const loaded = loadScenario('muscat-2026');
     if (!loaded.ok || !fork) throw new Error('no scenario');
     expect(verifyReplay(loaded.scenario, loaded.hash, fork)).toMatchObject({ ok: true, checksum: fork.final });
   });

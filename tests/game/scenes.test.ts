@@ -35,7 +35,7 @@ describe('title screen', () => {
     expect(document.getElementById('bc-screen')?.textContent).toMatch(/Problems with the link/);
     booted.button(/^Mode: Watch a replay/).click();
     expect(booted.buttons().some((b) => /^Start the talks/.test(b.getAttribute('aria-label') ?? ''))).toBe(false);
-    expect(document.querySelector('input[type="file"]')?.getAttribute('aria-label')).toMatch(/^Open a replay file/);
+    expect(document.querySelector('input[data-key="open-replay-file"]')?.getAttribute('aria-label')).toMatch(/^Open a replay file/);
   });
 });
 

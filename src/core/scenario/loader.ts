@@ -2,10 +2,11 @@
 // Every problem comes back as one line naming where it is (line/column or schema path) and the rule.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { canonicalJson, sha256 } from '../hash';
+import { MAX_SCENARIO_BYTES } from './files';
 import { findJsonError } from './json-position';
 import { type Scenario, scenarioSchema } from './schema';
 
-export const MAX_SCENARIO_BYTES = 1_000_000;
+export { MAX_SCENARIO_BYTES, scenarioOkLine, scenarioSizeProblem, scenarioTypeProblem } from './files';
 export const MAX_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

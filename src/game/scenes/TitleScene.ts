@@ -45,18 +45,22 @@ export class TitleScene extends ScreenScene {
     };
 
     row('Scenario');
-    this.app.scenarios.forEach((s, i) => {
+    const scenarios = this.app.scenarios;
+    const slot = Math.floor((600 - 8 * scenarios.length) / (scenarios.length + 1));
+    scenarios.forEach((s, i) => {
       const name = s.loaded.ok ? (s.loaded.scenario.title.split(':').pop()?.trim() ?? s.id) : `${s.id} (has errors)`;
+      const caption = s.fromFile ? `▤ ${name}` : name;
       this.button({
         key: `scenario-${s.id}`,
-        caption: name,
-        label: `Scenario: ${name}`,
-        rect: { x: 60 + i * 200, y, w: 190, h: 36 },
+        caption: clip(caption, Math.floor(slot / 7.6)),
+        label: `Scenario: ${name}${s.fromFile ? ` (loaded from the file ${s.file})` : ''}`,
+        rect: { x: 60 + i * (slot + 8), y, w: slot, h: 36 },
         pressed: choice.scenarioId === s.id,
         onPress: () => this.app.choose({ scenarioId: s.id }),
         size: 13,
       });
     });
+    this.drawScenarioFilePicker({ x: 60 + scenarios.length * (slot + 8), y, w: slot, h: 36 });
     y += 50;
 
     row('Your delegation');
@@ -149,7 +153,7 @@ export class TitleScene extends ScreenScene {
         key: `mode-${m.id}`,
         caption: m.caption,
         label: `Mode: ${m.caption}`,
-        rect: { x: 60 + i * 170, y, w: 160, h: 34 },
+        rect: { x: 60 + i * 150, y, w: 142, h: 34 },
         pressed: choice.mode === m.id,
         onPress: () => this.app.choose({ mode: m.id }),
         size: 13,
@@ -159,7 +163,7 @@ export class TitleScene extends ScreenScene {
       key: 'class-setup',
       caption: this.app.classroom.pinSet ? 'Class set-up ✓ PIN' : 'Class set-up…',
       label: 'Class set-up: the class link, a printable sheet with a QR code, and the facilitator PIN',
-      rect: { x: 60 + MODES.length * 170, y, w: 160, h: 34 },
+      rect: { x: 60 + MODES.length * 150, y, w: 170, h: 34 },
       look: 'ghost',
       onPress: () => openClassCard(this.app),
       size: 13,
@@ -187,13 +191,36 @@ export class TitleScene extends ScreenScene {
     const warning = (title: string, body: string, color: number) => {
       const t = text(this, 716, ry + 30, body, { size: 13, color: COLOR.ink, wrap: 528, maxLines: 4 });
       const h = Math.max(56, t.height + 42);
-      const g = panel(this, { x: 700, y: ry, w: 560, h }, { fill: color === COLOR.danger ? 0x2a0d10 : 0x2a1d0a, edge: color });
+      const g = panel(
+        this,
+        { x: 700, y: ry, w: 560, h },
+        { fill: color === COLOR.danger ? 0x2a0d10 : color === COLOR.calm ? 0x0b2a20 : 0x2a1d0a, edge: color },
+      );
       this.children.moveBelow(g as never, t as never);
       label(this, 716, ry + 12, title, color);
       ry += h + 10;
     };
     if (this.app.problems.length > 0) warning('The link had problems — defaults used', this.app.problems.join('\n'), COLOR.warn);
     if (this.app.replayProblem) warning('The replay could not be opened', this.app.replayProblem, COLOR.danger);
+    const report = this.app.scenarioFile;
+    if (report && !report.ok) {
+      const more = report.lines.length > 3 ? `\n…and ${report.lines.length - 3} more.` : '';
+      const top = ry;
+      warning(
+        `The scenario file has ${report.lines.length === 1 ? 'a problem' : `${report.lines.length} problems`}`,
+        `${report.lines.slice(0, 3).join('\n')}${more}`,
+        COLOR.danger,
+      );
+      this.button({
+        key: 'scenario-file-errors',
+        caption: 'Show all',
+        label: `Show all ${report.lines.length} problems in the scenario file ${report.name}`,
+        rect: { x: 1150, y: top + 6, w: 96, h: 26 },
+        look: 'ghost',
+        onPress: () => this.app.reshowScenarioFile(),
+        size: 12,
+      });
+    } else if (report?.ok) warning('Scenario file loaded', report.lines.join('\n'), COLOR.calm);
     const saveTop = this.drawSavedGame();
     if (loaded.ok && saveTop - ry > 70) {
       label(this, 700, ry, `${loaded.scenario.date} · ${loaded.scenario.parties.mediator.name} mediates`);
@@ -201,6 +228,19 @@ export class TitleScene extends ScreenScene {
       const lines = Math.max(1, Math.floor((saveTop - ry - 34) / 22));
       text(this, 700, ry + 20, clip(first, lines * 80), { size: 14, color: COLOR.muted, wrap: 560, lineSpacing: 4, maxLines: lines });
     }
+  }
+
+  /** "Load a file…": a teacher's own scenario (JSON or YAML), checked as `validate` checks it. */
+  private drawScenarioFilePicker(rect: { x: number; y: number; w: number; h: number }): void {
+    button(this, { key: 'open-scenario-file', caption: 'Load a file…', label: '', rect, look: 'ghost', onPress: () => {}, size: 13 });
+    this.control({
+      kind: 'file',
+      key: 'open-scenario-file',
+      label: 'Load a scenario file (JSON or YAML): it is checked, and its errors are listed if it has any',
+      rect,
+      accept: '.yaml,.yml,.json,application/json,application/yaml,text/yaml',
+      onFile: (file) => void this.app.openScenarioFile(file),
+    });
   }
 
   /** Replay mode: a file picker where the start button was, and a word about dropping a file. */
@@ -221,10 +261,7 @@ export class TitleScene extends ScreenScene {
       label: 'Open a replay file to watch it (a .replay.json file)',
       rect,
       accept: '.json,application/json',
-      onFile: (body, name) => {
-        if (body === null) this.app.replayFailed(`the browser could not read “${name}”`);
-        else this.app.openReplay(body);
-      },
+      onFile: (file) => void this.app.openReplayFile(file),
     });
     text(this, 336, 640, 'Or drop a .replay.json file anywhere on this screen. Replays are checked move by move before they play.', {
       size: 13,
@@ -273,6 +310,9 @@ export class TitleScene extends ScreenScene {
     const sections: TextSection[] = [];
     if (this.app.problems.length > 0) sections.push({ heading: 'Problems with the link', lines: this.app.problems });
     if (this.app.replayProblem) sections.push({ heading: 'The replay could not be opened', lines: [this.app.replayProblem] });
+    const report = this.app.scenarioFile;
+    if (report)
+      sections.push({ heading: report.ok ? 'Scenario file loaded' : `The scenario file ${report.name} has problems`, lines: report.lines });
     if (this.app.saves.problem) sections.push({ heading: 'Saved games', lines: [this.app.saves.problem] });
     if (loaded.ok) sections.push({ heading: loaded.scenario.title, lines: [loaded.scenario.setting] });
     else sections.push({ heading: 'Scenario errors', lines: loaded.errors });
