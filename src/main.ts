@@ -8,6 +8,7 @@ import { App } from './app/app';
 import { automationApi, type BackchannelApi } from './app/automation';
 import { announceChanges } from './app/feedback';
 import { parseUrl } from './app/url';
+import { SAVE_KEYS } from './core/save';
 import { acceptDroppedFiles } from './dom/dropZone';
 import { FacilitatorPanel } from './dom/facilitatorPanel';
 import { DomMirror } from './dom/mirror';
@@ -36,6 +37,10 @@ acceptDroppedFiles(
   (file) => void app.openDroppedFile(file),
 );
 new ScenarioFileDialog(app, document.getElementById('bc-app') as HTMLElement);
+// Another tab of the game saved: the title screen here offers that newest save.
+addEventListener('storage', (e) => {
+  if (e.key === null || e.key === SAVE_KEYS.current) app.savesChanged();
+});
 startGame({ parent: document.getElementById('bc-canvas') as HTMLElement, app, mirror });
 // The classroom: the facilitator's panel (when a PIN was set) and the hot-seat perception check.
 new FacilitatorPanel(app, document.getElementById('bc-stage') as HTMLElement);

@@ -61,6 +61,8 @@ export class App {
   /** What was saved last (screen, turns, checksum): a step that changed nothing is not saved twice. */
   private lastSaved = '';
   private listeners = new Set<Listener>();
+  /** Names this page's writes to the shared save, so that two tabs saving at once never mix their temp copies. */
+  private readonly tab = `tab-${freshSeed()}`;
 
   constructor(
     url: UrlChoice,
@@ -164,8 +166,21 @@ export class App {
 
   // ----- saves
 
+  /**
+   * The save changed in another tab (the browser's `storage` event): the title screen offers the
+   * newest save. The game in this tab plays on and takes the save back with its next move.
+   */
+  savesChanged(): void {
+    const loaded = loadSave(this.store);
+    this.saves = { ...this.saves, saved: loaded.save, problem: loaded.problem ?? (this.saves.available ? null : this.saves.problem) };
+    if (this.screen === 'title') this.notify({ kind: 'view' });
+  }
+
   /** Rebuilds the saved game by re-playing its log and lands on the screen it was saved on. */
   continueSaved(): string | null {
+    // Another tab may have saved since this page last looked: continue the newest save.
+    const fresh = loadSave(this.store);
+    if (fresh.save) this.saves = { ...this.saves, saved: fresh.save };
     const save = this.saves.saved;
     if (!save) return 'there is no saved game';
     const result = openReplay(save.replay);
@@ -175,29 +190,32 @@ export class App {
       return result.error;
     }
     const side: Side = save.side === 'iran' ? 'iran' : 'us';
-    this.enterGame(
-      startFrom(result.opened, save.view),
-      choiceFor(result.opened.replay.seed, result.opened.scenario.id, side, result.opened.state.settings),
-    );
+    const choice = choiceFor(result.opened.replay.seed, result.opened.scenario.id, side, result.opened.state.settings);
+    // A hot-seat game comes back as one: the handoff screen calls the team whose turn it is.
+    if (save.mode === 'hotseat') this.classroom.reset();
+    this.enterGame(startFrom(result.opened, save.view), { ...choice, mode: save.mode === 'hotseat' ? 'hotseat' : 'solo' });
+    if (this.hotseat && this.screen === 'briefing' && this.session) this.handOff(this.session.side, 'briefing');
     return null;
   }
 
   private writeAutosave(): void {
     const s = this.session;
-    if (!s || !this.autosave || this.screen === 'title' || this.screen === 'replay' || this.screen === 'handoff') return;
+    if (!s || !this.autosave || this.screen === 'title' || this.screen === 'replay') return;
+    // Behind the hot-seat handoff screen the game is in the phase the next team will see.
+    const view = this.screen === 'handoff' ? this.classroom.after : this.screen;
     const replay = s.replay();
-    const mark = `${this.screen}|${replay.log.length}|${replay.final}`;
+    const mark = `${view}|${replay.log.length}|${replay.final}`;
     if (mark === this.lastSaved) return;
     this.lastSaved = mark;
     const save: SaveEnvelope = {
       format: SAVE_FORMAT,
       formatVersion: SAVE_FORMAT_VERSION,
-      view: this.screen,
+      view,
       mode: s.choice.mode === 'hotseat' ? 'hotseat' : 'solo',
       side: s.side,
       replay,
     };
-    const written = writeSave(this.store, save);
+    const written = writeSave(this.store, save, this.tab);
     if (written.ok) this.saves = { saved: save, problem: null, available: true };
     else if (this.saves.available) {
       this.saves = { ...this.saves, available: false, problem: `Saving is unavailable (${written.error}); the game goes on unsaved.` };

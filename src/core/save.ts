@@ -59,20 +59,25 @@ export function serialiseSave(save: SaveEnvelope): string {
 
 export type WriteResult = { ok: true } | { ok: false; error: string };
 
-/** Writes a save so that a failure at any step leaves the last good save readable. */
-export function writeSave(store: KeyValueStore, save: SaveEnvelope): WriteResult {
+/**
+ * Writes a save so that a failure at any step leaves the last good save readable. `writer` names
+ * who writes (a browser tab): each writer has its own temp key, so two tabs saving at once never
+ * read back each other's text; the last complete save wins and the one before it is kept.
+ */
+export function writeSave(store: KeyValueStore, save: SaveEnvelope, writer?: string): WriteResult {
   const text = serialiseSave(save);
+  const temp = writer ? `${SAVE_KEYS.temp}:${writer}` : SAVE_KEYS.temp;
   try {
-    store.setItem(SAVE_KEYS.temp, text);
-    if (store.getItem(SAVE_KEYS.temp) !== text) return { ok: false, error: 'the save did not read back intact' };
+    store.setItem(temp, text);
+    if (store.getItem(temp) !== text) return { ok: false, error: 'the save did not read back intact' };
     const current = store.getItem(SAVE_KEYS.current);
-    if (current !== null && parseSave(current).ok) store.setItem(SAVE_KEYS.previous, current);
+    if (current !== null && current !== text && parseSave(current).ok) store.setItem(SAVE_KEYS.previous, current);
     store.setItem(SAVE_KEYS.current, text);
-    store.removeItem(SAVE_KEYS.temp);
+    store.removeItem(temp);
     return { ok: true };
   } catch (err) {
     try {
-      store.removeItem(SAVE_KEYS.temp);
+      store.removeItem(temp);
     } catch {
       // The store is unusable; the previous save, if any, is untouched.
     }

@@ -28,6 +28,34 @@ describe('saves', () => {
     expect(store.data.has(SAVE_KEYS.temp)).toBe(false);
   });
 
+  it('two tabs writing at the same moment: each reads back its own text, the last complete save wins, nothing is half-written', () => {
+    const shared = memoryStore();
+    const tabB = save('tab-b');
+    let interleaved = 0;
+    // Tab A's writes let tab B run a whole save in between each of its steps, as two tabs could.
+    const tabA: KeyValueStore = {
+      getItem: (k) => shared.getItem(k),
+      removeItem: (k) => shared.removeItem(k),
+      setItem: (k, v) => {
+        shared.setItem(k, v);
+        interleaved++;
+        expect(writeSave(shared, tabB, 'tab-b')).toEqual({ ok: true });
+      },
+    };
+    writeSave(shared, save('old'), 'tab-c');
+    expect(writeSave(tabA, save('tab-a'), 'tab-a')).toEqual({ ok: true });
+    expect(interleaved).toBe(3);
+    // Every key holds a whole save: B wrote last, so B's is current and A's is the one before it.
+    expect(loadSave(shared)).toMatchObject({ problem: null, save: { replay: { seed: 'tab-b' } } });
+    expect(JSON.parse(shared.data.get(SAVE_KEYS.previous) ?? '{}').replay.seed).toBe('tab-a');
+    expect([...shared.data.keys()].filter((k) => k.startsWith(SAVE_KEYS.temp))).toEqual([]);
+    // A's next save takes over; saving the same text again does not push it into "previous".
+    expect(writeSave(shared, save('tab-a'), 'tab-a')).toEqual({ ok: true });
+    expect(writeSave(shared, save('tab-a'), 'tab-a')).toEqual({ ok: true });
+    expect(loadSave(shared).save?.replay.seed).toBe('tab-a');
+    expect(JSON.parse(shared.data.get(SAVE_KEYS.previous) ?? '{}').replay.seed).toBe('tab-b');
+  });
+
   it('sets a truncated save aside, says so, and falls back to the previous save', () => {
     const store = memoryStore();
     writeSave(store, save('one'));

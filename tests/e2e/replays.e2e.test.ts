@@ -43,7 +43,7 @@ interface ViewState {
   checksum: string | null;
   replayProblem: string | null;
   game: { turn: number; round: number; phase: string; outcome: { kind: string } | null } | null;
-  save: { available: boolean; problem: string | null; saved: { turns: number; view: string } | null };
+  save: { available: boolean; problem: string | null; saved: { turns: number; view: string; final: string } | null };
   viewer: { step: number; steps: number; final: string; outcome: string | null; stepOutcome: string | null } | null;
 }
 
@@ -294,6 +294,79 @@ describe('saves and shared links', () => {
     expect(['agenda', 'rounds']).toContain(s.screen);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('two tabs share one save: both play on, the newest save wins, the one before is kept, a title screen offers the newest', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const problems: string[] = [];
+    const tab = async (query: string): Promise<Page> => {
+      const page = await context.newPage();
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      await page.goto(`${preview.url}${query}`);
+      await page.waitForFunction(() => window.backchannel?.state() && document.querySelector('#bc-controls button'));
+      return page;
+    };
+    const saved = (page: Page) =>
+      page.evaluate(() => {
+        const read = (key: string) => {
+          const text = localStorage.getItem(key);
+          return text === null ? null : (JSON.parse(text) as { replay: { seed: string; final: string } }).replay;
+        };
+        return { current: read('backchannel:save'), previous: read('backchannel:save:previous'), keys: Object.keys(localStorage).sort() };
+      });
+
+    // Moves that keep the talks going (no acceptance), so that both games are still open at the end.
+    const move = (page: Page) =>
+      page.evaluate(() => {
+        const b = window.backchannel;
+        const legal = b.legalActions() as { type: string }[];
+        const next = legal.find((x) => x.type === 'accept-agenda' || x.type === 'propose' || x.type === 'statement') ?? legal[0];
+        return next ? (b.act(next) as { ok: boolean }).ok : false;
+      });
+    const moves = async (page: Page, n: number) => {
+      for (let i = 0; i < n; i++) expect(await move(page)).toBe(true);
+    };
+    const a = await tab('?seed=tab-a');
+    await act(a, { type: 'start' });
+    await act(a, { type: 'begin' });
+    await moves(a, 3);
+    const aFirst = await state(a);
+
+    // The second tab's title screen offers the first tab's game.
+    const b = await tab('?seed=tab-b');
+    expect((await state(b)).save.saved).toMatchObject({ turns: aFirst.save.saved?.turns, final: aFirst.checksum });
+    await act(b, { type: 'start' });
+    await act(b, { type: 'begin' });
+    await moves(b, 2);
+    expect((await saved(a)).current?.seed).toBe('tab-b');
+
+    // Both tabs move in the same instant, several times: every save stays whole and both games go on.
+    for (let i = 0; i < 4; i++) await Promise.all([moves(a, 1), moves(b, 1)]);
+    const [sa, sb] = [await state(a), await state(b)];
+    expect(['agenda', 'rounds']).toContain(sa.screen);
+    expect(['agenda', 'rounds']).toContain(sb.screen);
+    expect(sa.save.available && sb.save.available).toBe(true);
+    const after = await saved(a);
+    expect([sa.checksum, sb.checksum]).toContain(after.current?.final);
+    expect(after.previous).not.toBeNull();
+    expect(after.keys.filter((k) => k.includes('tmp') || k.includes('corrupt'))).toEqual([]);
+
+    // The tab that moved last holds the save; the other tab's title screen shows that newest save, not a stale one.
+    await moves(a, 1);
+    const aLast = await state(a);
+    expect(['agenda', 'rounds']).toContain(aLast.screen);
+    expect((await saved(b)).current?.final).toBe(aLast.checksum);
+    await act(b, { type: 'title' });
+    await expect.poll(async () => (await state(b)).save.saved?.final).toBe(aLast.checksum);
+    expect((await saved(b)).previous?.seed).toBe('tab-b');
+    // Continue in the second tab resumes the newest save: the first tab's game, same turn and checksum.
+    await act(b, { type: 'continue' });
+    await expect.poll(async () => (await state(b)).checksum).toBe(aLast.checksum);
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
   it('a shared link normalises the seed and "Copy link" shows the full link in a selectable field', async () => {

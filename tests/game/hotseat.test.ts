@@ -2,6 +2,7 @@
 // called team sits down; each team then sees only its own brief; the perception check and the
 // facilitator's panel are plain DOM dialogs; the debrief's memo tab prints the journal.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { KeyValueStore } from '../../src/core/save';
 import { PerceptionCheck } from '../../src/dom/perception';
 import { qrSvg } from '../../src/dom/qr';
 import { type Booted, bootGame, until } from './harness';
@@ -11,6 +12,11 @@ afterEach(async () => {
   await booted?.destroy();
   booted = null;
 });
+
+function memoryStore(): KeyValueStore {
+  const data = new Map<string, string>();
+  return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+}
 
 const screenText = () => document.getElementById('bc-screen')?.textContent ?? '';
 
@@ -47,6 +53,33 @@ describe('hot seat', () => {
     // The decision journal field sits next to the moves.
     const reason = document.querySelector<HTMLInputElement>('input[aria-label^="Why?"]');
     expect(reason).not.toBeNull();
+  });
+
+  it('a saved hot-seat game continues as hot seat, behind the handoff screen', async () => {
+    const store = memoryStore();
+    booted = await bootGame('?seed=hotseat-save&mode=hotseat', store);
+    const { app } = booted;
+    app.startGame();
+    app.takeSeat('us');
+    app.toAgenda();
+    app.takeSeat('iran');
+    app.toAgenda();
+    if (app.screen === 'handoff') app.takeSeat(app.classroom.calling);
+    const legal = app.session?.legalActions() ?? [];
+    expect(app.act(legal.find((a) => a.type === 'propose-agenda') ?? (legal[0] as never))).toBeNull();
+    const checksum = app.session?.replay().final;
+    await booted.destroy();
+
+    booted = await bootGame('?seed=other', store);
+    expect(booted.app.continueSaved()).toBeNull();
+    expect(booted.app.hotseat).toBe(true);
+    expect(booted.app.screen).toBe('handoff');
+    expect(booted.app.session?.replay().final).toBe(checksum);
+    const iran = booted.app.session?.scenario.parties.iran.privateBrief.summary ?? '';
+    const us = booted.app.session?.scenario.parties.us.privateBrief.summary ?? '';
+    await until(() => booted?.game.scene.isActive('handoff') ?? false, 'the handoff screen');
+    expect(screenText()).not.toContain(us);
+    expect(screenText()).not.toContain(iran);
   });
 
   it('draws a QR code as SVG for the class link', () => {
