@@ -179,6 +179,10 @@ export class Session {
       else if (type === 'propose') out.push({ type, terms: { ...this.draft } });
       else if (type === 'concede') for (const issue of concedableIssues(this.scenario, this.game, this.side)) out.push({ type, issue });
       else if (type === 'statement') for (const tone of TONES) out.push({ type, tone });
+      else if (type === 'guess')
+        // The perception check: every pair of (their top priority, their red line) the player could name.
+        for (const priority of this.scenario.issues)
+          for (const redLine of this.scenario.issues) out.push({ type, priority: priority.id, redLine: redLine.id });
       else out.push({ type } as Action);
     }
     return out;

@@ -2,6 +2,7 @@
 // called team sits down; each team then sees only its own brief; the perception check and the
 // facilitator's panel are plain DOM dialogs; the debrief's memo tab prints the journal.
 import { afterEach, describe, expect, it } from 'vitest';
+import { validateAction } from '../../src/core/rules';
 import type { KeyValueStore } from '../../src/core/save';
 import { PerceptionCheck } from '../../src/dom/perception';
 import { qrSvg } from '../../src/dom/qr';
@@ -80,6 +81,24 @@ describe('hot seat', () => {
     await until(() => booted?.game.scene.isActive('handoff') ?? false, 'the handoff screen');
     expect(screenText()).not.toContain(us);
     expect(screenText()).not.toContain(iran);
+  });
+
+  it('lists only complete actions: every listed action, perception guesses included, passes the rules', async () => {
+    booted = await bootGame('?seed=hotseat-legal&mode=hotseat', memoryStore());
+    const { app } = booted;
+    app.startGame();
+    app.takeSeat('us');
+    app.toAgenda();
+    app.takeSeat('iran');
+    app.toAgenda();
+    if (app.screen === 'handoff') app.takeSeat(app.classroom.calling);
+    const session = app.session;
+    if (!session) throw new Error('no session');
+    const legal = session.legalActions();
+    const guesses = legal.filter((a) => a.type === 'guess');
+    expect(guesses).toHaveLength(session.scenario.issues.length ** 2);
+    for (const action of legal)
+      expect(validateAction(session.scenario, session.game, session.side, action), JSON.stringify(action)).toBeNull();
   });
 
   it('draws a QR code as SVG for the class link', () => {
