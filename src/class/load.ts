@@ -48,7 +48,7 @@ export function loadTable(file: ReplayFile, scenarios: readonly KnownScenario[])
   const known = scenarios.find((s) => s.id === replay.scenario.id);
   if (!known)
     return fail(
-      `unknown scenario "${replay.scenario.id}": this page knows ${scenarios.map((s) => `"${s.id}"`).join(', ') || 'no scenario'}`,
+      `unknown scenario "${replay.scenario.id}": this page knows ${scenarios.map((s) => `"${s.id}"`).join(', ') || 'no scenario'} (for a scenario of your own, add its .yaml or .json file with the replays)`,
     );
   const verified = verifyReplay(known.scenario, known.hash, replay);
   if (!verified.ok) return fail(verified.error);

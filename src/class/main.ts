@@ -6,6 +6,7 @@ import '@fontsource/inter/latin-600.css';
 import '@fontsource/inter/latin-700.css';
 import './class.css';
 import bundled from 'virtual:backchannel-scenarios';
+import { checkScenarioFile, looksLikeReplay } from '../app/scenarioFiles';
 import { tablesToCsv } from '../core/classroom';
 import type { Scenario } from '../core/scenario/schema';
 import { type ClassDigest, digestClass } from './digest';
@@ -17,9 +18,28 @@ import { listOf, plural } from './words';
 
 type Bundled = { id: string; result: { ok: true; scenario: Scenario; hash: string } | { ok: false; errors: string[] } };
 
+/** The bundled scenarios, and scenario files loaded on this page (a file replaces a bundled scenario with its id). */
 const known: KnownScenario[] = (bundled as Bundled[]).flatMap((e) =>
   e.result.ok ? [{ id: e.result.scenario.id, scenario: e.result.scenario, hash: e.result.hash }] : [],
 );
+/** Scenario files loaded on this page: the line `validate` prints for each. */
+let scenarioLines: string[] = [];
+
+/** Checks a teacher's scenario file with the game's loader; its errors are listed like a replay's. */
+async function loadScenario(file: File): Promise<void> {
+  const result = await checkScenarioFile(file);
+  if (!result.ok) {
+    const prefix = `${file.name}: `;
+    const lines = result.lines.map((line) => ({ name: file.name, reason: line.startsWith(prefix) ? line.slice(prefix.length) : line }));
+    set = { ...set, problems: [...set.problems, ...lines] };
+    return;
+  }
+  const { scenario, hash } = result;
+  const at = known.findIndex((k) => k.id === scenario.id);
+  if (at >= 0) known.splice(at, 1);
+  known.push({ id: scenario.id, scenario, hash });
+  scenarioLines = [...scenarioLines.filter((l) => !l.startsWith(`ok: ${scenario.id} `)), ...result.lines];
+}
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const input = byId<HTMLInputElement>('cd-files');
@@ -38,7 +58,16 @@ let queue: Promise<void> = Promise.resolve();
 
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-async function loadFiles(files: readonly File[]): Promise<void> {
+async function loadFiles(picked: readonly File[]): Promise<void> {
+  // Scenario files first, so that the replays of a teacher's own scenario can come in the same drop.
+  const scenarioFiles: File[] = [];
+  const files: File[] = [];
+  for (const file of picked) ((await looksLikeReplay(file)) || !/\.(ya?ml|json)$/i.test(file.name) ? files : scenarioFiles).push(file);
+  for (const file of scenarioFiles) {
+    status.textContent = `Checking the scenario file ${file.name}…`;
+    await nextFrame();
+    await loadScenario(file);
+  }
   for (const [i, file] of files.entries()) {
     status.textContent = `Checking ${i + 1} of ${files.length}: ${file.name}…`;
     await nextFrame();
@@ -72,7 +101,10 @@ function show(): void {
   const failed = set.problems.length
     ? html`<h3>Files that could not be loaded</h3><ul class="cd-problem-list">${set.problems.map((p) => html`<li><strong class="cd-name">${p.name}</strong>: ${p.reason}</li>`)}</ul>`
     : '';
-  problems.innerHTML = html`${skipped}${failed}`.text;
+  const scenarios = scenarioLines.length
+    ? html`<h3>Scenario files</h3><ul class="cd-problem-list">${scenarioLines.map((line) => html`<li>${line}</li>`)}</ul>`
+    : '';
+  problems.innerHTML = html`${scenarios}${skipped}${failed}`.text;
   reportView.innerHTML = digest ? report(digest).text : '';
   printView.innerHTML = digest ? printPages(digest).text : '';
   const loaded = set.tables.length;

@@ -299,4 +299,57 @@ describe('scenario files in the browser', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it("the class debrief page takes a teacher's scenario file with its tables' replays, and lists a broken one's errors", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    const scenarioFile = write('class-muscat.yaml', TEACHER);
+    const replays = ['t1', 't2', 't3'].map((seed) => {
+      const out = join(DIR, `class-${seed}.replay.json`);
+      const r = spawnSync(
+        process.execPath,
+        [
+          CLI,
+          'play',
+          '--scenario',
+          scenarioFile,
+          '--seed',
+          'class-seed',
+          '--us',
+          `ai:${seed === 't1' ? 'linear' : 'boulware'}`,
+          '--replay-out',
+          out,
+        ],
+        {
+          encoding: 'utf8',
+        },
+      );
+      expect(r.status, r.stderr).toBe(0);
+      return out;
+    });
+    await page.goto(`${preview.url}class.html`);
+    const picker = page.getByLabel(/Choose replay files/);
+    // Without the scenario file the replays are refused, with a word on what to add.
+    await picker.setInputFiles(replays[0] as string);
+    await expect
+      .poll(() => page.locator('#cd-problems').textContent())
+      .toMatch(/unknown scenario "muscat-classroom".*add its \.yaml or \.json file/);
+    await page.getByRole('button', { name: 'Clear tables' }).click();
+    // Replays and the scenario file in one pick: the scenario is read first, and every table loads.
+    await picker.setInputFiles([...replays, scenarioFile]);
+    await expect.poll(() => page.locator('#cd-status').textContent(), { timeout: 60_000 }).toMatch(/^3 tables loaded\.$/);
+    expect(await page.locator('#cd-problems').textContent()).toContain(
+      'ok: muscat-classroom (class-muscat.yaml: 8 issues, 7 rungs, 28 events)',
+    );
+    // A broken scenario file: each of validate's lines is listed against the file's name.
+    write('class-broken.yaml', BAD['no-top-rung.yaml'] as string);
+    await picker.setInputFiles(join(DIR, 'class-broken.yaml'));
+    const expected = validate('class-broken.yaml').lines;
+    await expect
+      .poll(() => page.locator('#cd-problems li').allTextContents(), { timeout: 30_000 })
+      .toEqual(expect.arrayContaining(expected));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
