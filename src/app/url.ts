@@ -22,6 +22,31 @@ export interface UrlChoice {
   given: boolean;
 }
 
+/** The longest piece of a refused value quoted back in a message (the rest is summarised). */
+const QUOTE_MAX = 40;
+/** Counterpart and difficulty ids have the scenario id shape (DESIGN.md: ids are ^[a-z0-9_-]{1,64}$). */
+const ID = /^[a-z0-9_-]{1,64}$/;
+
+/**
+ * A value from the link, quoted back safely in a message: invisible and direction-changing
+ * characters (U+202E and the like, which would reverse the rest of the message) are written as
+ * U+XXXX, and a long value is cut, so that a 10 KB parameter cannot flood or freeze the title screen.
+ * The result is only ever shown as text.
+ */
+export function quoteValue(value: string): string {
+  const chars = [...value];
+  const shown = chars
+    .slice(0, QUOTE_MAX)
+    .map((c) => (/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(c) ? `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` : c))
+    .join('');
+  return chars.length > QUOTE_MAX ? `“${shown}…” (${chars.length.toLocaleString('en')} characters)` : `“${shown}”`;
+}
+
+/** "a, b or c". */
+function either(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
 export function parseUrl(search: string): UrlChoice {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
@@ -30,8 +55,8 @@ export function parseUrl(search: string): UrlChoice {
     seed: null,
     side: 'us',
     mode: 'solo',
-    personality: params.get('personality'),
-    difficulty: params.get('difficulty'),
+    personality: null,
+    difficulty: null,
     problems,
     given: false,
   };
@@ -39,26 +64,55 @@ export function parseUrl(search: string): UrlChoice {
   if (scenario !== null) {
     choice.given = true;
     if (BUNDLED.some((s) => s.id === scenario)) choice.scenario = scenario;
-    else problems.push(`There is no scenario called “${scenario}”. Available: ${BUNDLED.map((s) => s.id).join(', ')}.`);
+    else
+      problems.push(
+        `${quoteValue(scenario)} is not a scenario (scenario=): choose ${either(BUNDLED.map((s) => s.id))}. A scenario of your own: load its file with “Load a file…”.`,
+      );
   }
   const seed = params.get('seed');
   if (seed !== null) {
     choice.given = true;
     const result = normaliseSeed(seed);
     if (result.ok) choice.seed = result.seed;
-    else problems.push(`The seed in the link is not usable (${result.error}); a new one was chosen.`);
+    else if (seed.trim() === '') problems.push('The seed in the link is empty (seed=): a new seed was chosen.');
+    else {
+      const length = seed.normalize('NFC').trim().length.toLocaleString('en');
+      problems.push(`The seed in the link (seed=) cannot be used: ${result.error} (it has ${length}). A new seed was chosen.`);
+    }
   }
   const side = params.get('side');
   if (side !== null) {
     choice.given = true;
     if (side === 'us' || side === 'iran') choice.side = side;
-    else problems.push(`“${side}” is not a side: use side=us or side=iran.`);
+    else problems.push(`${quoteValue(side)} is not a side: use side=us or side=iran.`);
   }
   const mode = params.get('mode');
   if (mode !== null) {
     choice.given = true;
     if ((MODES as readonly string[]).includes(mode)) choice.mode = mode as Mode;
-    else problems.push(`“${mode}” is not a mode: use mode=solo, hotseat or replay.`);
+    else problems.push(`${quoteValue(mode)} is not a mode: use mode=solo, hotseat or replay.`);
+  }
+  // The counterpart and difficulty belong to the scenario: checked against its lists when it loads,
+  // and refused here already when they could not be an id at all (markup, a 10 KB value).
+  const loaded = BUNDLED.find((s) => s.id === choice.scenario)?.result;
+  const known = loaded?.ok ? loaded.scenario : null;
+  const personality = params.get('personality');
+  if (personality !== null) {
+    const ids = known?.personalities.map((p) => p.id);
+    if (ID.test(personality) && (!ids || ids.includes(personality))) choice.personality = personality;
+    else
+      problems.push(
+        `${quoteValue(personality)} is not a counterpart (personality=)${ids ? `: choose ${either(ids)}` : ''}; the default was used.`,
+      );
+  }
+  const difficulty = params.get('difficulty');
+  if (difficulty !== null) {
+    const ids = known?.difficulties.map((d) => d.id);
+    if (ID.test(difficulty) && (!ids || ids.includes(difficulty))) choice.difficulty = difficulty;
+    else
+      problems.push(
+        `${quoteValue(difficulty)} is not a difficulty (difficulty=)${ids ? `: choose ${either(ids)}` : ''}; the default was used.`,
+      );
   }
   return choice;
 }
