@@ -77,7 +77,8 @@ export function parseUrl(search: string): UrlChoice {
     else if (seed.trim() === '') problems.push('The seed in the link is empty (seed=): a new seed was chosen.');
     else {
       const length = seed.normalize('NFC').trim().length.toLocaleString('en');
-      problems.push(`The seed in the link (seed=) cannot be used: ${result.error} (it has ${length}). A new seed was chosen.`);
+      const size = /longer than/.test(result.error) ? ` (it has ${length})` : '';
+      problems.push(`The seed in the link (seed=) cannot be used: ${result.error}${size}. A new seed was chosen.`);
     }
   }
   const side = params.get('side');

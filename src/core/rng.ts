@@ -14,6 +14,14 @@ export type StreamName = 'setup' | 'events' | 'ai' | 'intel';
 export const STREAMS: readonly StreamName[] = ['setup', 'events', 'ai', 'intel'];
 export const MAX_SEED_LENGTH = 256;
 
+/**
+ * Control characters and direction overrides have no place in a seed: they cannot be typed, and a
+ * U+202E would show the seed (and whatever follows it on screen) reversed. Emoji joiners (U+200D)
+ * and variation selectors stay allowed.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters refused
+const HIDDEN_IN_SEED = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
 export type SeedResult = { ok: true; seed: string } | { ok: false; error: string };
 
 /** Seeds are strings, NFC-normalised and length-capped; numbers are taken as their decimal text. */
@@ -23,6 +31,11 @@ export function normaliseSeed(raw: unknown): SeedResult {
   const seed = raw.normalize('NFC').trim();
   if (seed.length === 0) return { ok: false, error: 'seed is empty' };
   if (seed.length > MAX_SEED_LENGTH) return { ok: false, error: `seed is longer than ${MAX_SEED_LENGTH} characters` };
+  const hidden = seed.search(HIDDEN_IN_SEED);
+  if (hidden >= 0) {
+    const code = seed.charCodeAt(hidden).toString(16).toUpperCase().padStart(4, '0');
+    return { ok: false, error: `seed contains the hidden control character U+${code} at position ${hidden + 1}` };
+  }
   return { ok: true, seed };
 }
 

@@ -121,6 +121,13 @@ describe('seeds', () => {
     expect(normaliseSeed('x'.repeat(10_240))).toEqual({ ok: false, error: 'seed is longer than 256 characters' });
   });
 
+  it('refuses control characters and direction overrides in a seed, naming them, but keeps emoji joiners', () => {
+    expect(normaliseSeed('ab\u202Ecd')).toEqual({ ok: false, error: 'seed contains the hidden control character U+202E at position 3' });
+    expect(normaliseSeed('line\nbreak')).toEqual({ ok: false, error: 'seed contains the hidden control character U+000A at position 5' });
+    expect(normaliseSeed('bell\u0007')).toMatchObject({ ok: false });
+    expect(normaliseSeed('👨‍👩‍👧 ❤️')).toEqual({ ok: true, seed: '👨‍👩‍👧 ❤️' });
+  });
+
   it.each(['10%', 'a+b', '🇮🇷', '<script>', 'café'])('keeps %j exactly as typed', (raw) => {
     expect(normaliseSeed(raw)).toEqual({ ok: true, seed: raw.normalize('NFC') });
   });

@@ -3,6 +3,7 @@
 // tests/e2e/urls.e2e.test.ts; both are listed in docs/robustness.md.
 import { describe, expect, it } from 'vitest';
 import { parseUrl, quoteValue } from '../../src/app/url';
+import { fileNamePart } from '../../src/dom/download';
 
 describe('quoteValue', () => {
   it('quotes short values as they are, emoji and markup included', () => {
@@ -62,5 +63,22 @@ describe('parseUrl', () => {
     expect(parseUrl('?seed=10%').seed).toBe('10%');
     expect(parseUrl('?seed=a+b').seed).toBe('a b');
     expect(parseUrl('?seed=cafe%CC%81').seed).toBe('caf\u00e9');
+  });
+});
+
+describe('seeds in file names', () => {
+  it('keeps letters and digits, replaces the rest, and never yields a path or an empty name', () => {
+    expect(fileNamePart('cedar-1234')).toBe('cedar-1234');
+    expect(fileNamePart('café au lait')).toBe('café_au_lait');
+    expect(fileNamePart('../etc/passwd')).toBe('etc_passwd');
+    expect(fileNamePart('<script>')).toBe('script');
+    expect(fileNamePart('🇮🇷')).toBe('seed');
+    expect([...fileNamePart('x'.repeat(256))]).toHaveLength(48);
+  });
+
+  it('refuses a seed with a direction override, naming the character', () => {
+    expect(parseUrl('?seed=ab%E2%80%AEcd').problems).toEqual([
+      'The seed in the link (seed=) cannot be used: seed contains the hidden control character U+202E at position 3. A new seed was chosen.',
+    ]);
   });
 });

@@ -1,8 +1,8 @@
 // Title: choose the scenario, your delegation, the counterpart and its difficulty, the seed and the mode.
 
 import { freshSeed } from '../../app/url';
+import { MAX_SEED_LENGTH } from '../../core/rng';
 import type { Side } from '../../core/scenario/schema';
-import { openClassCard } from '../../dom/classCard';
 import type { TextSection } from '../../dom/screenText';
 import { COLOR, SIDE_GLYPH } from '../theme';
 import { button, label, panel, text } from '../ui';
@@ -125,6 +125,7 @@ export class TitleScene extends ScreenScene {
       label: 'Seed: the same seed and moves always give the same game',
       rect: { x: 60, y, w: 300, h: 36 },
       value: choice.seed,
+      maxLength: MAX_SEED_LENGTH,
       onInput: (value) => {
         this.app.choice = { ...this.app.choice, seed: value };
       },
@@ -165,7 +166,8 @@ export class TitleScene extends ScreenScene {
       label: 'Class set-up: the class link, a printable sheet with a QR code, and the facilitator PIN',
       rect: { x: 60 + MODES.length * 150, y, w: 170, h: 34 },
       look: 'ghost',
-      onPress: () => openClassCard(this.app),
+      // Loaded when asked for: the card and its QR encoder are not part of the page's first script.
+      onPress: () => void import('../../dom/classCard').then(({ openClassCard }) => openClassCard(this.app)),
       size: 13,
     });
     y += 48;
