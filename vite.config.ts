@@ -35,9 +35,42 @@ export function bundledScenarios(dir = resolve(import.meta.dirname, 'scenarios')
   };
 }
 
-export default defineConfig({
+/**
+ * Phaser's build flags, set the way Phaser's own build sets them (each `typeof FLAG` in its sources
+ * becomes a constant): both renderers, no WebGL debugging, no sound (the game makes its own), no
+ * optional plugins. Used with the slim Phaser in src/vendor/phaser-slim.cjs.
+ */
+export function phaserBuildFlags(): Plugin {
+  const flags: Record<string, string> = {
+    'typeof CANVAS_RENDERER': 'true',
+    'typeof WEBGL_RENDERER': 'true',
+    'typeof WEBGL_DEBUG': 'false',
+    'typeof FEATURE_SOUND': 'false',
+    'typeof PLUGIN_CAMERA3D': 'false',
+    'typeof PLUGIN_FBINSTANT': 'false',
+  };
+  return {
+    name: 'phaser-build-flags',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').includes('/node_modules/phaser/src/')) return null;
+      let out = code;
+      for (const [flag, value] of Object.entries(flags)) out = out.replaceAll(flag, value);
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * In the built game, `import Phaser from 'phaser'` gets the slim build. The dev server (`npm start`)
+ * keeps Phaser's full ES module: it cannot serve CommonJS sources to the browser. The browser tests
+ * run the built game, so they check the slim build.
+ */
+export const SLIM_PHASER = { find: /^phaser$/, replacement: resolve(import.meta.dirname, 'src/vendor/phaser-slim.cjs') };
+
+export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [bundledScenarios()],
+  resolve: { alias: command === 'build' ? [SLIM_PHASER] : [] },
+  plugins: [bundledScenarios(), phaserBuildFlags()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
@@ -48,4 +81,4 @@ export default defineConfig({
       input: { main: resolve(import.meta.dirname, 'index.html'), class: resolve(import.meta.dirname, 'class.html') },
     },
   },
-});
+}));
