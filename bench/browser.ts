@@ -111,13 +111,40 @@ async function playOneGame(page: Page, seed: string): Promise<void> {
   }, seed);
 }
 
-async function heapAfterGC(page: Page): Promise<number> {
+/**
+ * The JavaScript heap once the page is idle: a second to let background compilation settle, then the
+ * median of three readings, each after two full collections. One reading alone swings by ±0.5 MB
+ * (compiled code and feedback come and go with V8's tiering), more than the growth being measured.
+ * Blink's own heap (canvas and font caches, DOM) is reported beside it.
+ */
+async function heapAfterGC(page: Page): Promise<{ js: number; blink: number }> {
+  await page.waitForTimeout(1000);
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  const js: number[] = [];
+  const blink: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
+    js.push(usage.usedSize);
+    blink.push(usage.embedderHeapUsedSize ?? 0);
+    await page.waitForTimeout(200);
+  }
   await cdp.detach();
-  return usedSize;
+  return { js: median(js), blink: median(blink) };
+}
+
+/** Whether this browser renders WebGL in software: the game then draws without multisampling (src/game/renderQuality.ts). */
+async function softwareWebGL(browser: Browser, url: string): Promise<boolean> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  const name = await page.evaluate(`(() => {
+    const gl = document.createElement('canvas').getContext('webgl');
+    const info = gl && gl.getExtension('WEBGL_debug_renderer_info');
+    return gl ? String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : '';
+  })()`);
+  await page.close();
+  return /swiftshader|llvmpipe|softpipe|software rasterizer/i.test(String(name));
 }
 
 /** Frame times (ms) over `ms` of wall time, while `during` runs. */
@@ -150,12 +177,17 @@ export async function browserBench(runs = 5) {
   const base = await serve(baseDir);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, '--enable-unsafe-swiftshader'] });
   try {
-    // Load: alternate game and baseline so drift hits both alike.
+    // The baseline as Phaser comes (the target's reference), and with the game's engine switches.
+    const software = await softwareWebGL(browser, base.url);
+    const likeGame = `like=game&msaa=${software ? 0 : 1}`;
+    // Load: alternate game and baselines so drift hits all alike.
     const loadGame: number[] = [];
     const loadBase: number[] = [];
+    const loadBaseLike: number[] = [];
     for (let i = 0; i < runs; i++) {
       loadBase.push(await timeToInteractive(browser, base.url));
       loadGame.push(await timeToInteractive(browser, `${game.url}?seed=bench-${i}`));
+      loadBaseLike.push(await timeToInteractive(browser, `${base.url}?${likeGame}`));
     }
 
     const bundle = { game: jsBytes(gameDir), classPage: jsBytes(gameDir, 'class.html'), phaser: jsBytes(baseDir) };
@@ -173,10 +205,9 @@ export async function browserBench(runs = 5) {
         b.act(legal.find((a) => a.type === 'accept-agenda') ?? legal.find((a) => a.type === 'propose-agenda') ?? legal[0]);
       }
     });
-    const objects = Number(
-      (await page.evaluate(() => (window as unknown as { backchannel: Api }).backchannel.state().stats as { objects?: number } | undefined))
-        ?.objects ?? 300,
-    );
+    // The game marks its canvas with the number of objects it draws; the baseline draws the most seen.
+    const drawnObjects = () => page.evaluate(() => Number(document.querySelector('#bc-canvas canvas')?.getAttribute('data-objects') ?? 0));
+    let objects = await drawnObjects();
     const gameFrames = await frameTimes(page, 4000, async () => {
       for (let i = 0; i < 8; i++) {
         await page.evaluate(() => {
@@ -185,13 +216,21 @@ export async function browserBench(runs = 5) {
           const legal = b.legalActions();
           b.act(legal.find((a) => a.type === 'statement') ?? legal.find((a) => a.type === 'propose') ?? legal[0]);
         });
+        objects = Math.max(objects, await drawnObjects());
         await page.waitForTimeout(400);
       }
     });
-    const basePage = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await basePage.goto(`${base.url}?objects=${objects}&animate=1`);
-    await basePage.waitForFunction(() => (window as unknown as { __sceneReady?: boolean }).__sceneReady === true);
-    const baseFrames = await frameTimes(basePage, 4000, async () => {});
+    if (objects === 0) throw new Error('the game page did not report how many objects it draws (data-objects on its canvas)');
+    const baselineFrames = async (query: string) => {
+      const basePage = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      await basePage.goto(`${base.url}?objects=${objects}&animate=1${query}`);
+      await basePage.waitForFunction(() => (window as unknown as { __sceneReady?: boolean }).__sceneReady === true);
+      const frames = await frameTimes(basePage, 4000, async () => {});
+      await basePage.close();
+      return frames;
+    };
+    const baseFrames = await baselineFrames('');
+    const baseLikeFrames = await baselineFrames(`&${likeGame}`);
 
     // Memory: 20 games back to back in one page, title → debrief → title.
     const memPage = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -216,6 +255,8 @@ export async function browserBench(runs = 5) {
         baseline: { median: r2(median(loadBase)), runs: loadBase.map(r2) },
         ratio: r2(median(loadGame) / median(loadBase)),
         target: 1.25,
+        baselineWithGameSwitches: { query: likeGame, median: r2(median(loadBaseLike)), runs: loadBaseLike.map(r2) },
+        ratioWithGameSwitches: r2(median(loadGame) / median(loadBaseLike)),
       },
       bundle: {
         game: bundle.game,
@@ -230,8 +271,17 @@ export async function browserBench(runs = 5) {
         baseline: { p50: p(baseFrames, 0.5), p95: p(baseFrames, 0.95), frames: baseFrames.length },
         p95Ratio: r2(percentile(gameFrames, 0.95) / percentile(baseFrames, 0.95)),
         targets: { p95Ratio: 1.2, p95Ms: 16.7 },
+        softwareWebGL: software,
+        baselineWithGameSwitches: { p50: p(baseLikeFrames, 0.5), p95: p(baseLikeFrames, 0.95), frames: baseLikeFrames.length },
+        p95RatioWithGameSwitches: r2(percentile(gameFrames, 0.95) / percentile(baseLikeFrames, 0.95)),
       },
-      memory: { heapAfterFirstGame: heapFirst, heapAfter20Games: heapAfter20, ratio: r2(heapAfter20 / heapFirst), target: 1.1 },
+      memory: {
+        heapAfterFirstGame: heapFirst.js,
+        heapAfter20Games: heapAfter20.js,
+        ratio: r2(heapAfter20.js / heapFirst.js),
+        target: 1.1,
+        blinkHeap: { afterFirstGame: heapFirst.blink, after20Games: heapAfter20.blink, ratio: r2(heapAfter20.blink / heapFirst.blink) },
+      },
     };
   } finally {
     await browser.close();

@@ -14,6 +14,7 @@ import { FacilitatorPanel } from './dom/facilitatorPanel';
 import { DomMirror } from './dom/mirror';
 import { PerceptionCheck } from './dom/perception';
 import { ScenarioFileDialog } from './dom/scenarioFileDialog';
+import { loadFonts } from './game/scenes/BootScene';
 import { startGame } from './game/startGame';
 
 declare global {
@@ -25,6 +26,8 @@ declare global {
 // The class debrief is its own light page.
 if (new URLSearchParams(location.search).get('mode') === 'class') location.replace(`class.html${location.search}`);
 
+// Start decoding the preloaded font faces now: the game's first screen waits for them.
+void loadFonts();
 const app = new App(parseUrl(location.search));
 const mirror = DomMirror.fromDocument();
 announceChanges(app, mirror.announcer);

@@ -3,15 +3,10 @@
 import Phaser from 'phaser';
 import type { App, Screen } from '../app/app';
 import type { DomMirror } from '../dom/mirror';
-import { AgendaScene } from './scenes/AgendaScene';
+import { renderOnDemand, requestFrames } from './renderOnDemand';
+import { softwareWebGL } from './renderQuality';
 import { BootScene } from './scenes/BootScene';
-import { BriefingScene } from './scenes/BriefingScene';
-import { DebriefScene } from './scenes/DebriefScene';
-import { HandoffScene } from './scenes/HandoffScene';
-import { OutcomeScene } from './scenes/OutcomeScene';
-import { ReplayScene } from './scenes/ReplayScene';
-import { TableScene } from './scenes/TableScene';
-import { TitleScene } from './scenes/TitleScene';
+import { showScreen } from './screens';
 import { COLOR, H, W } from './theme';
 
 export const SCREENS: readonly Screen[] = ['title', 'briefing', 'agenda', 'rounds', 'outcome', 'debrief', 'replay', 'handoff'];
@@ -27,20 +22,49 @@ export interface StartOptions {
 /**
  * A lost WebGL context (GPU reset, driver update, too many tabs) must not stop the talks: the state
  * lives in the machine, the DOM buttons keep working, and a notice says what happened until the
- * context comes back and the current screen is drawn again from the state.
+ * context comes back and the current screen is drawn again from the state. If it has not come back
+ * after five seconds, the notice says so plainly and offers a reload: the game is saved after
+ * every move, so Continue on the title screen picks it up again with the picture restored.
  */
-function watchContextLoss(game: Phaser.Game, app: App, parent: HTMLElement): void {
+function watchContextLoss(game: Phaser.Game, app: App, parent: HTMLElement, giveUpMs = 5000): void {
   const canvas = game.canvas;
+  const stage = parent.parentElement ?? parent;
   const notice = document.createElement('div');
   notice.className = 'bc-gl-notice';
-  notice.setAttribute('role', 'status');
-  notice.textContent =
-    'The graphics were interrupted: the display was lost. The talks go on — use the buttons — and the picture returns when the graphics recover.';
+  const message = document.createElement('p');
+  message.setAttribute('role', 'status');
+  const reload = document.createElement('button');
+  reload.type = 'button';
+  reload.className = 'bc-gl-reload';
+  reload.textContent = 'Reload the page';
+  reload.addEventListener('click', () => location.reload());
+  notice.append(message);
+  let giveUp: ReturnType<typeof setTimeout> | undefined;
+  const notComingBack = () => {
+    notice.classList.add('bc-gl-notice--gone');
+    const gone = 'The picture did not come back. The talks go on: use the buttons.';
+    message.textContent = !app.session
+      ? `${gone} Reloading the page brings the picture back.`
+      : app.saves.available
+        ? `${gone} Reloading brings it back without losing the game: it is saved after every move; choose Continue on the title screen.`
+        : `${gone} Saving does not work in this browser, so reloading the page would start the talks again.`;
+    if (!reload.isConnected) notice.append(reload);
+  };
   canvas.addEventListener('webglcontextlost', (event) => {
     event.preventDefault();
-    if (!notice.isConnected) (parent.parentElement ?? parent).append(notice);
+    notice.classList.remove('bc-gl-notice--gone');
+    reload.remove();
+    message.textContent =
+      'The graphics were interrupted: the display was lost. The talks go on — use the buttons — and the picture returns when the graphics recover.';
+    stage.classList.add('bc-gl-lost');
+    if (!notice.isConnected) stage.append(notice);
+    clearTimeout(giveUp);
+    giveUp = setTimeout(notComingBack, giveUpMs);
   });
   canvas.addEventListener('webglcontextrestored', () => {
+    clearTimeout(giveUp);
+    giveUp = undefined;
+    stage.classList.remove('bc-gl-lost');
     notice.remove();
     const scene = game.scene.getScene(app.screen);
     if (scene && game.scene.isActive(app.screen)) scene.scene.restart();
@@ -59,8 +83,17 @@ export function startGame({ parent, app, mirror, renderType = Phaser.AUTO }: Sta
     audio: { noAudio: true },
     input: { keyboard: false },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    render: { antialias: true, powerPreference: 'low-power' },
-    scene: [BootScene, TitleScene, BriefingScene, AgendaScene, TableScene, OutcomeScene, DebriefScene, ReplayScene, HandoffScene],
+    // One texture per batch: a few more draw calls, but a much smaller fragment shader, which software
+    // WebGL compiles and runs far faster than the 16-texture default; no multisampling in software
+    // (src/game/renderQuality.ts, docs/performance.md).
+    render: {
+      antialias: true,
+      antialiasGL: renderType === Phaser.HEADLESS || renderType === Phaser.CANVAS || !softwareWebGL(),
+      powerPreference: 'low-power',
+      maxTextures: 1,
+    },
+    // The screens' scenes join on first use (src/game/screens.ts).
+    scene: [BootScene],
     callbacks: {
       preBoot: (g) => {
         g.registry.set('app', app);
@@ -68,14 +101,16 @@ export function startGame({ parent, app, mirror, renderType = Phaser.AUTO }: Sta
       },
     },
   });
+  if (renderType !== Phaser.HEADLESS) renderOnDemand(game);
   game.events.once(Phaser.Core.Events.READY, () => {
     app.renderer = game.config.renderType === Phaser.WEBGL ? 'webgl' : game.config.renderType === Phaser.CANVAS ? 'canvas' : 'headless';
     if (game.config.renderType === Phaser.WEBGL) watchContextLoss(game, app, parent);
   });
   app.subscribe((change) => {
+    requestFrames(game);
     if (change.kind !== 'screen') return;
     for (const key of SCREENS) if (key !== app.screen && game.scene.isActive(key)) game.scene.stop(key);
-    game.scene.start(app.screen);
+    showScreen(game, app.screen);
   });
   return game;
 }

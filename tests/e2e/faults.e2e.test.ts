@@ -28,7 +28,12 @@ afterAll(async () => {
 
 type Api = {
   act: (a: unknown) => { ok: boolean; error?: string };
-  state: () => { screen: string; game: { turn: number; phase: string; outcome: { kind: string } | null } | null; renderer: string | null };
+  state: () => {
+    screen: string;
+    game: { turn: number; phase: string; outcome: { kind: string } | null } | null;
+    renderer: string | null;
+    checksum: string | null;
+  };
   legalActions: () => { type: string }[];
   replay: () => { final: string } | null;
 };
@@ -135,6 +140,78 @@ describe('faults', () => {
     expect((await apiState(page)).game?.turn).toBe(during.game?.turn);
     await playOn(page);
     expect((await apiState(page)).game?.outcome).not.toBeNull();
+    expect(problems.filter((p) => !/WebGL|context/i.test(p))).toEqual([]);
+    await page.context().close();
+  }, 600_000);
+
+  it('a WebGL context that never comes back: says so, plays on by the DOM buttons, and a reload resumes the game', async () => {
+    const { page, problems } = await open('?seed=ctx-never&side=us');
+    await toTheTable(page);
+    const loseForGood = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector('#bc-canvas canvas') as HTMLCanvasElement;
+        const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;
+        gl.getExtension('WEBGL_lose_context')?.loseContext(); // and never restoreContext()
+      });
+    const notice = page.locator('.bc-gl-notice [role="status"]');
+    const reload = page.getByRole('button', { name: 'Reload the page' });
+    /** One of the player's moves, by the DOM mirror's buttons only: event cards, a late offer worth taking, else the draft. */
+    const pressOn = async () => {
+      const card = page.getByRole('button', { name: /^(Next event|Back to the table)/ }).first();
+      if ((await card.count()) > 0) return card.click();
+      const accept = page.getByRole('button', { name: /^Accept (US|Iran)'s standing offer/ }).first();
+      const turn = (await apiState(page)).game?.turn ?? 0;
+      if (turn > 14 && (await accept.count()) > 0 && (await accept.isEnabled())) return accept.click();
+      return page
+        .getByRole('button', { name: /^Propose your draft package/ })
+        .first()
+        .click();
+    };
+
+    await loseForGood();
+    await expect.poll(() => notice.textContent()).toMatch(/display was lost/);
+    expect(await reload.count()).toBe(0);
+    // After five seconds without a restore the notice says plainly that the picture is not coming back.
+    await expect.poll(() => notice.textContent(), { timeout: 15_000 }).toMatch(/picture did not come back/);
+    expect(await notice.textContent()).toMatch(
+      /talks go on: use the buttons\. Reloading brings it back without losing the game.*Continue on the title screen/,
+    );
+    expect(await reload.count()).toBe(1);
+    // With no picture, the DOM buttons show their names.
+    const shown = await page.evaluate(() => getComputedStyle(document.querySelector('#bc-controls button') as HTMLElement).color);
+    expect(shown).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
+    await page.screenshot({ path: join(ARTIFACTS, 'webgl-never-restored.png') });
+    for (let i = 0; i < 3; i++) await pressOn();
+    const before = await apiState(page);
+    expect(before.screen).toBe('rounds');
+
+    // "Reload the page", then Continue on the title screen: the same turn and checksum, with a picture.
+    await reload.click();
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { backchannel?: Api }).backchannel?.state().screen === 'title' &&
+        document.querySelector('#bc-controls button'),
+    );
+    await page.getByRole('button', { name: /^Continue the saved game/ }).click();
+    await expect.poll(async () => (await apiState(page)).screen).toBe('rounds');
+    const resumed = await apiState(page);
+    expect(resumed.game?.turn).toBe(before.game?.turn);
+    expect(resumed.checksum).toBe(before.checksum);
+    expect(resumed.renderer).toBe('webgl');
+    expect(await page.locator('.bc-gl-notice').count()).toBe(0);
+
+    // Lost for good again: the talks are played to their end by the DOM buttons alone.
+    await loseForGood();
+    await expect.poll(() => notice.textContent(), { timeout: 15_000 }).toMatch(/picture did not come back/);
+    for (let i = 0; i < 120 && ['agenda', 'rounds'].includes((await apiState(page)).screen); i++) await pressOn();
+    const end = await apiState(page);
+    expect(end.screen).toBe('outcome');
+    expect(end.game?.outcome).not.toBeNull();
+    const replay = await page.evaluate(() => (window as unknown as { backchannel: Api }).backchannel.replay());
+    expect(replay?.final).toBe(end.checksum);
+    const verified = cliVerify(replay);
+    expect(verified.status).toBe(0);
+    expect(verified.stdout).toContain(`checksum ${end.checksum}`);
     expect(problems.filter((p) => !/WebGL|context/i.test(p))).toEqual([]);
     await page.context().close();
   }, 600_000);

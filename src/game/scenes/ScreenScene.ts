@@ -5,10 +5,11 @@ import type { App, Change } from '../../app/app';
 import { preferences } from '../../app/preferences';
 import { replayToText } from '../../core/replay';
 import type { ControlSpec } from '../../dom/controls';
-import { downloadText } from '../../dom/download';
+import { downloadText, fileNamePart } from '../../dom/download';
 import type { DomMirror } from '../../dom/mirror';
 import type { TextSection } from '../../dom/screenText';
-import { COLOR, H, W } from '../theme';
+import { requestFrames } from '../renderOnDemand';
+import { COLOR } from '../theme';
 import { button, type DrawButton, recycleTexts, releaseUnusedTexts, text } from '../ui';
 
 export abstract class ScreenScene extends Phaser.Scene {
@@ -41,13 +42,17 @@ export abstract class ScreenScene extends Phaser.Scene {
   }
 
   redraw(): void {
+    requestFrames(this.game);
     this.tweens.killAll();
     recycleTexts(this);
     this.children.removeAll(true);
     this.specs = [];
-    this.add.rectangle(0, 0, W, H, COLOR.bg).setOrigin(0);
+    // No backdrop rectangle: the game clears to the same colour, and a full-screen fill is the
+    // costliest object of a frame when WebGL is rendered in software.
     this.draw();
     releaseUnusedTexts(this);
+    // How many objects this screen draws: the browser benchmark draws as many on its baseline page.
+    this.game.canvas?.setAttribute('data-objects', String(this.children.length));
     this.mirror.controls.sync(this.specs);
     const { title, sections } = this.describe();
     this.mirror.setScreenText(title, sections);
@@ -95,7 +100,10 @@ export abstract class ScreenScene extends Phaser.Scene {
     const s = this.app.session;
     if (!s) return;
     const fork = s.record.parent ? `-fork${s.record.parent.forkTurn}` : '';
-    downloadText(`${s.scenario.id}-${s.choice.seed}${fork}-turn${s.history.actions.length}.replay.json`, replayToText(s.replay()));
+    downloadText(
+      `${s.scenario.id}-${fileNamePart(s.choice.seed)}${fork}-turn${s.history.actions.length}.replay.json`,
+      replayToText(s.replay()),
+    );
   }
 
   protected abstract draw(): void;
