@@ -2,7 +2,7 @@
 // (bench/baseline) built and served the same way in the same run: load time to the first
 // interactive frame, bundle size, frame times on the table screen, and heap growth over 20 games.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,12 +19,31 @@ interface Served {
   stop: () => void;
 }
 
-function build(config: string | null): string {
+function build(config: string | null, env: Record<string, string> = {}): string {
   const outDir = mkdtempSync(join(tmpdir(), 'backchannel-bench-'));
   const args = [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'];
   if (config) args.push('-c', config);
-  execFileSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+  execFileSync(process.execPath, args, {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, ...env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  });
   return outDir;
+}
+
+/** Gzip (level 9) and raw bytes of every JavaScript file a build emits: both pages and the chunks loaded on demand. */
+function allJsBytes(dir: string): { raw: number; gzip: number; files: string[] } {
+  const files = readdirSync(join(dir, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`);
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const bytes = readFileSync(join(dir, f));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gzip, files };
 }
 
 async function serve(dir: string): Promise<Served> {
@@ -173,6 +192,9 @@ const r2 = (x: number) => Math.round(x * 100) / 100;
 export async function browserBench(runs = 5) {
   const gameDir = build(null);
   const baseDir = build(join(ROOT, 'bench/baseline/vite.config.ts'));
+  // The same bare page on the game's slim Phaser: what the game adds on top of the Phaser it ships.
+  const slimBaseDir = build(join(ROOT, 'bench/baseline/vite.config.ts'), { BASELINE_PHASER: 'slim' });
+  const slimBase = await serve(slimBaseDir);
   const game = await serve(gameDir);
   const base = await serve(baseDir);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, '--enable-unsafe-swiftshader'] });
@@ -184,13 +206,21 @@ export async function browserBench(runs = 5) {
     const loadGame: number[] = [];
     const loadBase: number[] = [];
     const loadBaseLike: number[] = [];
+    const loadSlim: number[] = [];
     for (let i = 0; i < runs; i++) {
       loadBase.push(await timeToInteractive(browser, base.url));
       loadGame.push(await timeToInteractive(browser, `${game.url}?seed=bench-${i}`));
       loadBaseLike.push(await timeToInteractive(browser, `${base.url}?${likeGame}`));
+      loadSlim.push(await timeToInteractive(browser, `${slimBase.url}?${likeGame}`));
     }
 
-    const bundle = { game: jsBytes(gameDir), classPage: jsBytes(gameDir, 'class.html'), phaser: jsBytes(baseDir) };
+    const bundle = {
+      game: jsBytes(gameDir),
+      classPage: jsBytes(gameDir, 'class.html'),
+      allJs: allJsBytes(gameDir),
+      phaser: jsBytes(baseDir),
+      slimPhaser: jsBytes(slimBaseDir),
+    };
 
     // Frames on the table screen while moves land (event cards, ladder, offers animate).
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -257,6 +287,8 @@ export async function browserBench(runs = 5) {
         target: 1.25,
         baselineWithGameSwitches: { query: likeGame, median: r2(median(loadBaseLike)), runs: loadBaseLike.map(r2) },
         ratioWithGameSwitches: r2(median(loadGame) / median(loadBaseLike)),
+        baselineOnSlimPhaser: { query: likeGame, median: r2(median(loadSlim)), runs: loadSlim.map(r2) },
+        ratioOnSlimPhaser: r2(median(loadGame) / median(loadSlim)),
       },
       bundle: {
         game: bundle.game,
@@ -264,6 +296,12 @@ export async function browserBench(runs = 5) {
         phaser: bundle.phaser,
         gzipRatio: r2(bundle.game.gzip / bundle.phaser.gzip),
         target: 1.25,
+        // Every JS file of the build (both pages, and the chunks loaded on demand: the scenario-file
+        // checker, the class card) against Phaser as it comes; and the game page against its own slim Phaser.
+        allJs: bundle.allJs,
+        allJsRatio: r2(bundle.allJs.gzip / bundle.phaser.gzip),
+        slimPhaser: bundle.slimPhaser,
+        gzipRatioOnSlimPhaser: r2(bundle.game.gzip / bundle.slimPhaser.gzip),
       },
       frames: {
         objectsMatched: objects,
@@ -287,5 +325,6 @@ export async function browserBench(runs = 5) {
     await browser.close();
     game.stop();
     base.stop();
+    slimBase.stop();
   }
 }
