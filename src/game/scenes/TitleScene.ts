@@ -164,7 +164,7 @@ export class TitleScene extends ScreenScene {
       key: 'class-setup',
       caption: this.app.classroom.pinSet ? 'Class set-up ✓ PIN' : 'Class set-up…',
       label: 'Class set-up: the class link, a printable sheet with a QR code, and the facilitator PIN',
-      rect: { x: 60 + MODES.length * 150, y, w: 170, h: 34 },
+      rect: { x: 60 + MODES.length * 150, y, w: 158, h: 34 },
       look: 'ghost',
       // Loaded when asked for: the card and its QR encoder are not part of the page's first script.
       onPress: () => void import('../../dom/classCard').then(({ openClassCard }) => openClassCard(this.app)),
@@ -191,7 +191,7 @@ export class TitleScene extends ScreenScene {
     // Right column: problems with the link or a replay file, the setting, and the saved game.
     let ry = 420;
     const warning = (title: string, body: string, color: number) => {
-      const t = text(this, 716, ry + 30, body, { size: 13, color: COLOR.ink, wrap: 528, maxLines: 4 });
+      const t = text(this, 716, ry + 30, body, { size: 13, color: COLOR.ink, wrap: 528, maxLines: 7 });
       const h = Math.max(56, t.height + 42);
       const g = panel(
         this,
@@ -202,7 +202,16 @@ export class TitleScene extends ScreenScene {
       label(this, 716, ry + 12, title, color);
       ry += h + 10;
     };
-    if (this.app.problems.length > 0) warning('The link had problems — defaults used', this.app.problems.join('\n'), COLOR.warn);
+    if (this.app.problems.length > 0) {
+      // Three in full, then a count: every one is in the screen text (describe) as well.
+      const { problems } = this.app;
+      const more = problems.length > 3 ? `\n…and ${problems.length - 3} more (all are listed in the screen text).` : '';
+      warning(
+        `The link had ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} — defaults used`,
+        `${problems.slice(0, 3).join('\n')}${more}`,
+        COLOR.warn,
+      );
+    }
     if (this.app.replayProblem) warning('The replay could not be opened', this.app.replayProblem, COLOR.danger);
     const report = this.app.scenarioFile;
     if (report && !report.ok) {
