@@ -2,29 +2,15 @@
 // odd window sizes and pixel ratios, a 4× slower CPU, a strict Content-Security-Policy, and an
 // accessibility audit of every screen. Each case is listed in docs/robustness.md.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndPreview, CHROMIUM_ARGS, chromiumPath, type Preview, ROOT } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserSuite, ROOT } from './server';
 
-const ARTIFACTS = join(ROOT, 'test-results/e2e');
-let browser: Browser;
-let preview: Preview;
-
-beforeAll(async () => {
-  const executablePath = chromiumPath();
-  mkdirSync(ARTIFACTS, { recursive: true });
-  preview = await buildAndPreview();
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  preview?.stop();
-});
+const suite = browserSuite();
 
 type Api = {
   act: (a: unknown) => { ok: boolean; error?: string };
@@ -47,7 +33,7 @@ async function open(
   query: string,
   options: { viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {},
 ): Promise<Opened> {
-  const context = await browser.newContext({
+  const context = await suite.browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 720 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
   });
@@ -57,7 +43,7 @@ async function open(
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.goto(`${preview.url}${query}`, { timeout: 120_000 });
+  await page.goto(`${suite.preview.url}${query}`, { timeout: 120_000 });
   await page.waitForFunction(() => (window as unknown as { backchannel?: Api }).backchannel?.state().screen === 'title');
   return { page, problems };
 }

@@ -2,29 +2,18 @@
 // from the title screen to the debrief. Checks the renderer is WebGL and the console stays clean.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndPreview, CHROMIUM_ARGS, chromiumPath, type Preview, ROOT } from './server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserSuite, ROOT } from './server';
 
-const ARTIFACTS = join(ROOT, 'test-results/e2e');
 const DOCS = join(ROOT, 'docs/screenshots');
 /** `UPDATE_SCREENSHOTS=1` also refreshes the README screenshots in docs/screenshots. */
 const UPDATE_DOCS = process.env.UPDATE_SCREENSHOTS === '1';
 
-let browser: Browser;
-let preview: Preview;
+const suite = browserSuite();
 
-beforeAll(async () => {
-  const executablePath = chromiumPath();
-  mkdirSync(ARTIFACTS, { recursive: true });
+beforeAll(() => {
   if (UPDATE_DOCS) mkdirSync(DOCS, { recursive: true });
-  preview = await buildAndPreview();
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  preview?.stop();
 });
 
 interface Watched {
@@ -33,13 +22,13 @@ interface Watched {
 }
 
 async function open(side: 'us' | 'iran', viewport: { width: number; height: number }): Promise<Watched> {
-  const page = await browser.newPage({ viewport });
+  const page = await suite.browser.newPage({ viewport });
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.goto(`${preview.url}?scenario=muscat-2026&seed=e2e-${side}&side=${side}&mode=solo`);
+  await page.goto(`${suite.preview.url}?scenario=muscat-2026&seed=e2e-${side}&side=${side}&mode=solo`);
   await page.waitForFunction(() => window.backchannel?.state() && document.querySelector('#bc-controls button'));
   return { page, problems };
 }
@@ -147,10 +136,10 @@ describe('a full game in Chromium, by keyboard', () => {
   }, 600_000);
 
   it('shows a clear message for bad URL values, never a blank screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 720 } });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`${preview.url}?scenario=atlantis&side=france&mode=chess&seed=`);
+    await page.goto(`${suite.preview.url}?scenario=atlantis&side=france&mode=chess&seed=`);
     await page.waitForFunction(() => window.backchannel?.state());
     const state = (await page.evaluate(() => window.backchannel.state())) as { screen: string; problems: string[] };
     expect(state.screen).toBe('title');

@@ -4,33 +4,19 @@
 // DOM mirror) nor in `window.backchannel.state()`. The debrief shows the memos, the perception
 // score and the facilitator-caused risk; the exported replay verifies with the CLI.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { GameState } from '../../src/core/types';
 import { loadShipped } from '../support/scenarios';
-import { buildAndPreview, CHROMIUM_ARGS, chromiumPath, type Preview, ROOT } from './server';
+import { ARTIFACTS, browserSuite, ROOT } from './server';
 
-const ARTIFACTS = join(ROOT, 'test-results/e2e');
 const PIN = 'teal-owl-77';
 const { scenario } = loadShipped('muscat-2026');
 type Side = 'us' | 'iran';
 
-let browser: Browser;
-let preview: Preview;
-
-beforeAll(async () => {
-  const executablePath = chromiumPath();
-  mkdirSync(ARTIFACTS, { recursive: true });
-  preview = await buildAndPreview();
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  preview?.stop();
-});
+const suite = browserSuite();
 
 interface ApiState {
   screen: string;
@@ -77,13 +63,13 @@ interface Snapshot {
 
 describe('hot seat with a facilitator', () => {
   it('keeps each team’s secrets on the other team’s turn, logs the facilitator, and ends in a debrief with memos', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } });
     const problems: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    await page.goto(`${preview.url}?scenario=muscat-2026&seed=class-e2e&mode=hotseat`);
+    await page.goto(`${suite.preview.url}?scenario=muscat-2026&seed=class-e2e&mode=hotseat`);
     await page.waitForFunction(() => window.backchannel?.state() && document.querySelector('#bc-controls button'));
 
     // Class set-up: the link with a QR code, and the facilitator PIN.

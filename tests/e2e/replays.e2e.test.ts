@@ -2,31 +2,17 @@
 // replay verifies in the CLI with the same checksum, a CLI replay plays in the viewer to the same
 // outcome, a fork verifies, a reload continues the same game, and bad files get clear messages.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndPreview, CHROMIUM_ARGS, chromiumPath, type Preview, ROOT } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserSuite, ROOT } from './server';
 
-const ARTIFACTS = join(ROOT, 'test-results/e2e');
 const CLI = join(ROOT, 'bin/backchannel.mjs');
 const TMP = mkdtempSync(join(tmpdir(), 'backchannel-replays-'));
 
-let browser: Browser;
-let preview: Preview;
-
-beforeAll(async () => {
-  const executablePath = chromiumPath();
-  mkdirSync(ARTIFACTS, { recursive: true });
-  preview = await buildAndPreview();
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  preview?.stop();
-});
+const suite = browserSuite();
 
 interface Replay {
   format: string;
@@ -60,7 +46,7 @@ function writeReplay(name: string, replay: unknown): string {
 }
 
 async function open(query: string, opts: { breakStorage?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  const page = await suite.browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
   if (opts.breakStorage)
     await page.addInitScript(() => {
       Storage.prototype.setItem = () => {
@@ -72,7 +58,7 @@ async function open(query: string, opts: { breakStorage?: boolean } = {}): Promi
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.goto(`${preview.url}${query}`);
+  await page.goto(`${suite.preview.url}${query}`);
   await page.waitForFunction(() => window.backchannel?.state() && document.querySelector('#bc-controls button'));
   return { page, problems };
 }
@@ -121,7 +107,7 @@ describe('replays in the browser, checked by the CLI', () => {
     expect((await state(page)).screen).toBe('outcome');
     const replay = (await page.evaluate(() => window.backchannel.replay())) as Replay;
     expect(replay.final).toBe((await state(page)).checksum);
-    const verified = cliVerify(writeReplay('browser.replay.json', replay));
+    const verified = cliVerify(writeReplay('suite.browser.replay.json', replay));
     expect(verified.status).toBe(0);
     expect(verified.out).toBe(`ok: ${replay.log.length} turns, checksum ${replay.final}`);
     expect(problems).toEqual([]);
@@ -297,7 +283,7 @@ describe('saves and shared links', () => {
   });
 
   it('two tabs share one save: both play on, the newest save wins, the one before is kept, a title screen offers the newest', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const problems: string[] = [];
     const tab = async (query: string): Promise<Page> => {
       const page = await context.newPage();
@@ -305,7 +291,7 @@ describe('saves and shared links', () => {
         if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
       });
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-      await page.goto(`${preview.url}${query}`);
+      await page.goto(`${suite.preview.url}${query}`);
       await page.waitForFunction(() => window.backchannel?.state() && document.querySelector('#bc-controls button'));
       return page;
     };
@@ -341,7 +327,8 @@ describe('saves and shared links', () => {
     await act(b, { type: 'start' });
     await act(b, { type: 'begin' });
     await moves(b, 2);
-    expect((await saved(a)).current?.seed).toBe('tab-b');
+    // Another tab's writes reach this tab's localStorage asynchronously (across processes): poll.
+    await expect.poll(async () => (await saved(a)).current?.seed, { timeout: 20_000 }).toBe('tab-b');
 
     // Both tabs move in the same instant, several times: every save stays whole and both games go on.
     for (let i = 0; i < 4; i++) await Promise.all([moves(a, 1), moves(b, 1)]);
@@ -349,22 +336,26 @@ describe('saves and shared links', () => {
     expect(['agenda', 'rounds']).toContain(sa.screen);
     expect(['agenda', 'rounds']).toContain(sb.screen);
     expect(sa.save.available && sb.save.available).toBe(true);
+    await expect
+      .poll(async () => [sa.checksum, sb.checksum].includes((await saved(a)).current?.final ?? null), { timeout: 20_000 })
+      .toBe(true);
     const after = await saved(a);
-    expect([sa.checksum, sb.checksum]).toContain(after.current?.final);
     expect(after.previous).not.toBeNull();
     expect(after.keys.filter((k) => k.includes('tmp') || k.includes('corrupt'))).toEqual([]);
 
     // The tab that moved last holds the save; the other tab's title screen shows that newest save, not a stale one.
+    // (B moves, then A: B's save is the one before A's whichever tab won the race above.)
+    await moves(b, 1);
     await moves(a, 1);
     const aLast = await state(a);
     expect(['agenda', 'rounds']).toContain(aLast.screen);
-    expect((await saved(b)).current?.final).toBe(aLast.checksum);
+    await expect.poll(async () => (await saved(b)).current?.final, { timeout: 20_000 }).toBe(aLast.checksum);
     await act(b, { type: 'title' });
-    await expect.poll(async () => (await state(b)).save.saved?.final).toBe(aLast.checksum);
-    expect((await saved(b)).previous?.seed).toBe('tab-b');
+    await expect.poll(async () => (await state(b)).save.saved?.final, { timeout: 20_000 }).toBe(aLast.checksum);
+    await expect.poll(async () => (await saved(b)).previous?.seed, { timeout: 20_000 }).toBe('tab-b');
     // Continue in the second tab resumes the newest save: the first tab's game, same turn and checksum.
     await act(b, { type: 'continue' });
-    await expect.poll(async () => (await state(b)).checksum).toBe(aLast.checksum);
+    await expect.poll(async () => (await state(b)).checksum, { timeout: 20_000 }).toBe(aLast.checksum);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -376,7 +367,7 @@ describe('saves and shared links', () => {
     const field = page.getByRole('textbox', { name: 'Link to this game' });
     await expect.poll(() => field.isVisible()).toBe(true);
     const link = await field.inputValue();
-    expect(link).toBe(`${preview.url}?scenario=tutorial&seed=123&side=iran`);
+    expect(link).toBe(`${suite.preview.url}?scenario=tutorial&seed=123&side=iran`);
     // Without the async Clipboard API (plain HTTP is not a secure context for it everywhere) the link is selected.
     expect(await field.evaluate((el: HTMLInputElement) => [el.readOnly, el.selectionStart, el.selectionEnd, el.value.length])).toEqual([
       true,
@@ -387,7 +378,7 @@ describe('saves and shared links', () => {
     await page.keyboard.press('Escape');
 
     // The link starts the same game as the seed typed as a number.
-    const other = await browser.newPage();
+    const other = await suite.browser.newPage();
     await other.goto(link);
     await other.waitForFunction(() => window.backchannel?.state());
     const started = await other.evaluate(() => {

@@ -3,33 +3,19 @@
 // it, nothing on the page is lost or run, a 10 MB file is refused before it is read, and a good
 // file becomes a playable scenario whose replays verify in the CLI.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { rawShipped } from '../support/scenarios';
-import { buildAndPreview, CHROMIUM_ARGS, chromiumPath, type Preview, ROOT } from './server';
+import { ARTIFACTS, browserSuite, ROOT } from './server';
 
-const ARTIFACTS = join(ROOT, 'test-results/e2e');
 const CLI = join(ROOT, 'bin/backchannel.mjs');
 const DIR = mkdtempSync(join(tmpdir(), 'backchannel-scenario-files-'));
 
-let browser: Browser;
-let preview: Preview;
-
-beforeAll(async () => {
-  const executablePath = chromiumPath();
-  mkdirSync(ARTIFACTS, { recursive: true });
-  preview = await buildAndPreview();
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  preview?.stop();
-});
+const suite = browserSuite();
 
 // ----- the files: each broken in one way the issue names, built from the shipped scenario
 
@@ -122,13 +108,13 @@ interface FileState {
 const state = (page: Page) => page.evaluate(() => window.backchannel.state() as unknown) as Promise<FileState>;
 
 async function openTitle(): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const page = await suite.browser.newPage({ viewport: { width: 1280, height: 720 } });
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.goto(`${preview.url}?seed=files`);
+  await page.goto(`${suite.preview.url}?seed=files`);
   await page.waitForFunction(() => window.backchannel?.state() && document.querySelector('#bc-controls button'));
   return { page, problems };
 }
@@ -301,7 +287,7 @@ describe('scenario files in the browser', () => {
   });
 
   it("the class debrief page takes a teacher's scenario file with its tables' replays, and lists a broken one's errors", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 720 } });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     const scenarioFile = write('class-muscat.yaml', TEACHER);
@@ -328,7 +314,7 @@ describe('scenario files in the browser', () => {
       expect(r.status, r.stderr).toBe(0);
       return out;
     });
-    await page.goto(`${preview.url}class.html`);
+    await page.goto(`${suite.preview.url}class.html`);
     const picker = page.getByLabel(/Choose replay files/);
     // Without the scenario file the replays are refused, with a word on what to add.
     await picker.setInputFiles(replays[0] as string);

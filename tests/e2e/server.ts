@@ -1,10 +1,14 @@
 // Builds the game and serves it with `vite preview` on 127.0.0.1 for the browser tests.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+/** Screenshots and downloads the browser tests leave for a person to look at. */
+export const ARTIFACTS = join(ROOT, 'test-results/e2e');
 const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 
 export const CHROMIUM_ARGS = [
@@ -58,4 +62,29 @@ export async function buildAndPreview(): Promise<Preview> {
     child.once('exit', (code) => fail(new Error(`vite preview exited (${code}):\n${out}`)));
   });
   return { url, stop: () => child.kill('SIGTERM') };
+}
+
+export interface BrowserSuite {
+  readonly browser: Browser;
+  readonly preview: Preview;
+}
+
+/**
+ * One build, one preview server and one Chromium for a test file: registers the file's beforeAll
+ * (which fails, saying how to install Chromium, when there is none) and afterAll. Read `browser`
+ * and `preview` from the returned object inside the tests.
+ */
+export function browserSuite(): BrowserSuite {
+  const suite = {} as { browser: Browser; preview: Preview };
+  beforeAll(async () => {
+    const executablePath = chromiumPath();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    suite.preview = await buildAndPreview();
+    suite.browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  }, 600_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    suite.preview?.stop();
+  });
+  return suite;
 }

@@ -3,29 +3,15 @@
 // a refused value is named in plain words on the canvas and in the DOM mirror, nothing from the URL
 // becomes HTML, and the game still starts and plays. Each case is listed in docs/robustness.md.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAndPreview, CHROMIUM_ARGS, chromiumPath, type Preview, ROOT } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserSuite, ROOT } from './server';
 
-const ARTIFACTS = join(ROOT, 'test-results/e2e');
 const TMP = mkdtempSync(join(tmpdir(), 'backchannel-urls-'));
-let browser: Browser;
-let preview: Preview;
-
-beforeAll(async () => {
-  const executablePath = chromiumPath();
-  mkdirSync(ARTIFACTS, { recursive: true });
-  preview = await buildAndPreview();
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  preview?.stop();
-});
+const suite = browserSuite();
 
 interface View {
   screen: string;
@@ -45,7 +31,7 @@ interface Opened {
 
 /** Opens the built page at `query` (appended to the server's URL as is) in a fresh context. */
 async function open(query: string): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -65,7 +51,7 @@ async function open(query: string): Promise<Opened> {
         for (const n of r.addedNodes) if (n instanceof Element) for (const e of [n, ...n.querySelectorAll('*')]) added.add(e);
     }).observe(document, { childList: true, subtree: true });
   });
-  await page.goto(`${preview.url}${query}`, { timeout: 60_000 });
+  await page.goto(`${suite.preview.url}${query}`, { timeout: 60_000 });
   await page.waitForFunction(
     () => window.backchannel?.state() && document.querySelector('#bc-canvas canvas') && document.querySelector('#bc-controls button'),
     undefined,
