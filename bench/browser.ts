@@ -36,6 +36,11 @@ function allJsBytes(dir: string): { raw: number; gzip: number; files: string[] }
   const files = readdirSync(join(dir, 'assets'))
     .filter((f) => f.endsWith('.js'))
     .map((f) => `assets/${f}`);
+  return bytesOf(dir, files);
+}
+
+/** Raw and gzip (level 9) bytes of these files of a build. */
+function bytesOf(dir: string, files: string[]): { raw: number; gzip: number; files: string[] } {
   let raw = 0;
   let gzip = 0;
   for (const f of files) {
@@ -75,14 +80,7 @@ async function serve(dir: string): Promise<Served> {
 function jsBytes(dir: string, page = 'index.html'): { raw: number; gzip: number; files: string[] } {
   const html = readFileSync(join(dir, page), 'utf8');
   const files = [...new Set([...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1] as string))];
-  let raw = 0;
-  let gzip = 0;
-  for (const f of files) {
-    const bytes = readFileSync(join(dir, f));
-    raw += bytes.length;
-    gzip += gzipSync(bytes, { level: 9 }).length;
-  }
-  return { raw, gzip, files };
+  return bytesOf(dir, files);
 }
 
 /** Records, from the first frame, the time the page became interactive (performance.now since navigation). */

@@ -8,6 +8,7 @@ import './class.css';
 import bundled from 'virtual:backchannel-scenarios';
 import { checkScenarioFile, looksLikeReplay } from '../app/scenarioFiles';
 import { tablesToCsv } from '../core/classroom';
+import { formatOf } from '../core/scenario/files';
 import type { Scenario } from '../core/scenario/schema';
 import { type ClassDigest, digestClass } from './digest';
 import { addTable, type ClassSet, emptyClass, type KnownScenario, MAX_FILE_BYTES, MAX_TABLES } from './load';
@@ -62,7 +63,7 @@ async function loadFiles(picked: readonly File[]): Promise<void> {
   // Scenario files first, so that the replays of a teacher's own scenario can come in the same drop.
   const scenarioFiles: File[] = [];
   const files: File[] = [];
-  for (const file of picked) ((await looksLikeReplay(file)) || !/\.(ya?ml|json)$/i.test(file.name) ? files : scenarioFiles).push(file);
+  for (const file of picked) (formatOf(file.name) === null || (await looksLikeReplay(file)) ? files : scenarioFiles).push(file);
   for (const file of scenarioFiles) {
     status.textContent = `Checking the scenario file ${file.name}…`;
     await nextFrame();

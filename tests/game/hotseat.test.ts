@@ -2,6 +2,7 @@
 // called team sits down; each team then sees only its own brief; the perception check and the
 // facilitator's panel are plain DOM dialogs; the debrief's memo tab prints the journal.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app/app';
 import { validateAction } from '../../src/core/rules';
 import type { KeyValueStore } from '../../src/core/save';
 import { PerceptionCheck } from '../../src/dom/perception';
@@ -17,6 +18,16 @@ afterEach(async () => {
 function memoryStore(): KeyValueStore {
   const data = new Map<string, string>();
   return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+}
+
+/** Starts a hot-seat game and takes both teams through their briefings to the agenda, the team to move seated. */
+function seatBothTeams(app: App): void {
+  app.startGame();
+  app.takeSeat('us');
+  app.toAgenda();
+  app.takeSeat('iran');
+  app.toAgenda();
+  if (app.screen === 'handoff') app.takeSeat(app.classroom.calling);
 }
 
 const screenText = () => document.getElementById('bc-screen')?.textContent ?? '';
@@ -60,12 +71,7 @@ describe('hot seat', () => {
     const store = memoryStore();
     booted = await bootGame('?seed=hotseat-save&mode=hotseat', store);
     const { app } = booted;
-    app.startGame();
-    app.takeSeat('us');
-    app.toAgenda();
-    app.takeSeat('iran');
-    app.toAgenda();
-    if (app.screen === 'handoff') app.takeSeat(app.classroom.calling);
+    seatBothTeams(app);
     const legal = app.session?.legalActions() ?? [];
     expect(app.act(legal.find((a) => a.type === 'propose-agenda') ?? (legal[0] as never))).toBeNull();
     const checksum = app.session?.replay().final;
@@ -86,12 +92,7 @@ describe('hot seat', () => {
   it('lists only complete actions: every listed action, perception guesses included, passes the rules', async () => {
     booted = await bootGame('?seed=hotseat-legal&mode=hotseat', memoryStore());
     const { app } = booted;
-    app.startGame();
-    app.takeSeat('us');
-    app.toAgenda();
-    app.takeSeat('iran');
-    app.toAgenda();
-    if (app.screen === 'handoff') app.takeSeat(app.classroom.calling);
+    seatBothTeams(app);
     const session = app.session;
     if (!session) throw new Error('no session');
     const legal = session.legalActions();

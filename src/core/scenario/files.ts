@@ -11,9 +11,19 @@ export function scenarioSizeProblem(name: string, bytes: number): string | null 
   return `${name}: file is ${(bytes / 1e6).toFixed(1)} MB, larger than the ${MAX_SCENARIO_BYTES / 1e6} MB limit`;
 }
 
+export type Format = 'json' | 'yaml';
+
+/** A scenario file's format, from its name. */
+export function formatOf(name: string): Format | null {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
+  return null;
+}
+
 /** The error line for a file whose name says neither JSON nor YAML, or null. */
 export function scenarioTypeProblem(name: string): string | null {
-  return /\.(json|ya?ml)$/i.test(name) ? null : `${name}: unknown file type (use .json, .yaml or .yml)`;
+  return formatOf(name) ? null : `${name}: unknown file type (use .json, .yaml or .yml)`;
 }
 
 /** The line `validate` prints for a good file: `ok: <id> (<file>: N issues, M rungs, K events)`. */

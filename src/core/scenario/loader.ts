@@ -2,24 +2,15 @@
 // Every problem comes back as one line naming where it is (line/column or schema path) and the rule.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { canonicalJson, sha256 } from '../hash';
-import { MAX_SCENARIO_BYTES } from './files';
+import { type Format, formatOf, MAX_SCENARIO_BYTES } from './files';
 import { findJsonError } from './json-position';
 import { type Scenario, scenarioSchema } from './schema';
 
-export { MAX_SCENARIO_BYTES, scenarioOkLine, scenarioSizeProblem, scenarioTypeProblem } from './files';
+export { type Format, formatOf, MAX_SCENARIO_BYTES, scenarioOkLine, scenarioSizeProblem, scenarioTypeProblem } from './files';
 export const MAX_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type LoadResult = { ok: true; scenario: Scenario; sha256: string } | { ok: false; errors: string[] };
-
-export type Format = 'json' | 'yaml';
-
-export function formatOf(name: string): Format | null {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.json')) return 'json';
-  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
-  return null;
-}
 
 /** Parses and validates scenario text. `name` is used in messages (a file name or "pasted text"). */
 export function loadScenarioText(text: string, name: string, format: Format | null = formatOf(name)): LoadResult {
