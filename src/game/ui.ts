@@ -47,10 +47,37 @@ export function text(scene: Phaser.Scene, x: number, y: number, value: string, o
   // Font metrics are measured once per face and size, not once per text.
   const font = `${style.fontStyle} ${style.fontSize}`;
   const metrics = fontMetrics.get(font);
-  const created = scene.add.text(x, y, value, metrics ? { ...style, metrics } : style);
+  const created = scene.add.existing(new UiText(scene, x, y, value, metrics ? { ...style, metrics } : style));
   if (!metrics) fontMetrics.set(font, created.style.getTextMetrics());
   poolKeys.set(created, key);
   return created;
+}
+
+/**
+ * A Text drawn once when made. Phaser's Text draws its canvas and uploads it to the GPU in its
+ * constructor, then again for each of line spacing, padding and letter spacing given in the style:
+ * every text of a screen was drawn and uploaded twice. Here the constructor's draws are held back
+ * and the text is drawn once with its whole style. A redraw of the table makes tens of new texts
+ * and the title forty, so this halves the costliest part of a move and of the first frame.
+ */
+let constructing = false;
+
+class UiText extends Phaser.GameObjects.Text {
+  constructor(scene: Phaser.Scene, x: number, y: number, value: string, style: Phaser.Types.GameObjects.Text.TextStyle) {
+    const { lineSpacing, ...rest } = style;
+    constructing = true;
+    try {
+      super(scene, x, y, value, rest);
+    } finally {
+      constructing = false;
+    }
+    this.lineSpacing = lineSpacing ?? 0;
+    this.updateText();
+  }
+
+  override updateText(): this {
+    return constructing ? this : super.updateText();
+  }
 }
 
 /**
