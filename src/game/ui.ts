@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { preferences } from '../app/preferences';
 import type { ButtonSpec, ControlSpec, Rect } from '../dom/controls';
+import { fillRoundRect, strokeRoundRect } from './shapes';
 import { COLOR, css, FONT } from './theme';
 
 export interface TextOptions {
@@ -118,9 +119,9 @@ export function releaseUnusedTexts(scene: Phaser.Scene): void {
 export function panel(scene: Phaser.Scene, r: Rect, o: { fill?: number; edge?: number; alpha?: number; radius?: number } = {}) {
   const g = scene.add.graphics();
   g.fillStyle(o.fill ?? COLOR.panel, o.alpha ?? 0.92);
-  g.fillRoundedRect(r.x, r.y, r.w, r.h, o.radius ?? 10);
+  fillRoundRect(g, r.x, r.y, r.w, r.h, o.radius ?? 10);
   g.lineStyle(1, o.edge ?? COLOR.edge, 1);
-  g.strokeRoundedRect(r.x + 0.5, r.y + 0.5, r.w - 1, r.h - 1, o.radius ?? 10);
+  strokeRoundRect(g, r.x + 0.5, r.y + 0.5, r.w - 1, r.h - 1, o.radius ?? 10);
   return g;
 }
 
@@ -148,9 +149,9 @@ export function button(scene: Phaser.Scene, b: DrawButton): ControlSpec {
     look === 'primary' ? COLOR.brass : look === 'danger' ? 0x3a1518 : on ? 0x23406b : look === 'ghost' ? COLOR.panel : COLOR.panelHi;
   const edge = look === 'primary' ? COLOR.brass : look === 'danger' ? COLOR.danger : on ? COLOR.us : COLOR.edgeHi;
   g.fillStyle(fill, b.disabled ? 0.35 : 1);
-  g.fillRoundedRect(x, y, w, h, 8);
+  fillRoundRect(g, x, y, w, h, 8);
   g.lineStyle(on ? 2 : 1, edge, b.disabled ? 0.4 : 1);
-  g.strokeRoundedRect(x + 0.5, y + 0.5, w - 1, h - 1, 8);
+  strokeRoundRect(g, x + 0.5, y + 0.5, w - 1, h - 1, 8);
   const color = look === 'primary' ? 0x1a1305 : look === 'danger' ? 0xffb3b3 : COLOR.ink;
   const t = text(scene, x + w / 2, y + h / 2, b.caption, {
     size: b.size ?? 14,

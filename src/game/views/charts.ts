@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import type { Analysis } from '../../core/analysis';
 import type { Rect } from '../../dom/controls';
+import { fillDisc } from '../shapes';
 import { COLOR, SIDE_COLOR } from '../theme';
 import { label, text } from '../ui';
 
@@ -58,7 +59,7 @@ export function drawParetoChart(scene: Phaser.Scene, r: Rect, analysis: Analysis
   g.strokePath();
   for (const p of analysis.frontier) {
     g.fillStyle(COLOR.brass, 1);
-    g.fillCircle(px(p.us), py(p.iran), 2);
+    fillDisc(g, px(p.us), py(p.iran), 2);
   }
   const legend: string[] = ['Gold line: Pareto frontier (no side can gain without the other losing)', 'Dashed red lines: walk-away values'];
   if (analysis.nash) {
@@ -131,7 +132,7 @@ export function drawLineChart(
     g.fillStyle(s.color, 1);
     for (const p of pts) {
       if (s.marker === 'square') g.fillRect(p.x - 4, p.y - 4, 8, 8);
-      else if (s.marker === 'circle') g.fillCircle(p.x, p.y, 4);
+      else if (s.marker === 'circle') fillDisc(g, p.x, p.y, 4);
       else g.fillTriangle(p.x, p.y - 5, p.x + 5, p.y + 4, p.x - 5, p.y + 4);
     }
     const glyph = s.marker === 'square' ? '■' : s.marker === 'circle' ? '●' : '▲';

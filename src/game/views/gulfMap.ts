@@ -2,6 +2,7 @@
 // drawn as vector shapes (original art). Incidents appear as rings at their place.
 import Phaser from 'phaser';
 import type { Rect } from '../../dom/controls';
+import { fillDisc, strokeRing } from '../shapes';
 import { COLOR } from '../theme';
 import { text, tween } from '../ui';
 
@@ -140,9 +141,9 @@ export function drawGulfMap(scene: Phaser.Scene, r: Rect, o: { incidents?: Incid
   // Muscat: the table itself.
   const muscat = at(PLACES.muscat);
   g.fillStyle(COLOR.oman, 1);
-  g.fillCircle(muscat.x, muscat.y, Math.max(3, r.w / 80));
+  fillDisc(g, muscat.x, muscat.y, Math.max(3, r.w / 80));
   g.lineStyle(1.5, COLOR.oman, 0.6);
-  g.strokeCircle(muscat.x, muscat.y, Math.max(6, r.w / 40));
+  strokeRing(g, muscat.x, muscat.y, Math.max(6, r.w / 40));
   if (o.labels !== false)
     text(scene, muscat.x - 6, muscat.y + 5, 'Muscat', { size: small, color: COLOR.oman, weight: 700, scalable: false })
       .setOrigin(1, 0)

@@ -1,6 +1,7 @@
 // The strip across the top of every game screen: who you are, the phase, and the clock.
 import type Phaser from 'phaser';
 import type { Session } from '../../app/session';
+import { fillDisc, strokeRing } from '../shapes';
 import { COLOR, SIDE_COLOR, SIDE_GLYPH, W } from '../theme';
 import { label, text } from '../ui';
 
@@ -32,13 +33,13 @@ export function drawRoundPips(scene: Phaser.Scene, right: number, y: number, rou
     const x = x0 + (i - 1) * step + 6;
     if (i < round) {
       g.fillStyle(COLOR.muted, 1);
-      g.fillCircle(x, y + 10, 4);
+      fillDisc(g, x, y + 10, 4);
     } else if (i === round) {
       g.fillStyle(COLOR.brass, 1);
-      g.fillCircle(x, y + 10, 6);
+      fillDisc(g, x, y + 10, 6);
     } else {
       g.lineStyle(1.5, i === deadline ? COLOR.danger : COLOR.edgeHi, 1);
-      g.strokeCircle(x, y + 10, 4);
+      strokeRing(g, x, y + 10, 4);
     }
   }
   text(scene, x0 + deadline * step + 2, y + 3, 'deadline', { size: 11, color: COLOR.danger, weight: 600, scalable: false });
