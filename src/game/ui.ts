@@ -40,18 +40,39 @@ export function text(scene: Phaser.Scene, x: number, y: number, value: string, o
   // Re-use an identical text from the previous draw: rendering a text to a texture is the costly
   // part of a redraw, and most words on a screen do not change from one move to the next.
   const key = `${JSON.stringify(style)}\u0000${value}`;
-  const reused = pools.get(scene)?.get(key)?.pop();
-  if (reused) {
-    scene.add.existing(reused);
-    return reused.setPosition(x, y).setOrigin(0).setAlpha(1).setAngle(0).setScale(1).setVisible(true);
-  }
+  const pool = pools.get(scene);
+  const reused = pool?.take(key);
+  if (reused) return place(scene.add.existing(reused), x, y);
   // Font metrics are measured once per face and size, not once per text.
   const font = `${style.fontStyle} ${style.fontSize}`;
   const metrics = fontMetrics.get(font);
-  const created = scene.add.existing(new UiText(scene, x, y, value, metrics ? { ...style, metrics } : style));
+  const full = metrics ? { ...style, metrics } : style;
+  // A text the new draw does not need any more is given the new words: it keeps its canvas and its
+  // texture, and is drawn once, instead of a new text being made and the old one destroyed.
+  const spare = pool?.spare(style.resolution ?? 1);
+  if (spare) {
+    restyle(spare, value, full);
+    poolKeys.set(spare, key);
+    return place(scene.add.existing(spare), x, y);
+  }
+  const created = scene.add.existing(new UiText(scene, x, y, value, full));
   if (!metrics) fontMetrics.set(font, created.style.getTextMetrics());
   poolKeys.set(created, key);
   return created;
+}
+
+/** A re-used text as a new one would be: at its place, upright, opaque, unscaled, at depth 0. */
+function place(t: Phaser.GameObjects.Text, x: number, y: number): Phaser.GameObjects.Text {
+  return t.setPosition(x, y).setOrigin(0).setAlpha(1).setAngle(0).setScale(1).setDepth(0).setVisible(true);
+}
+
+/** Gives a text a whole new style (anything the style leaves out back to its default) and words, drawn once. */
+function restyle(t: Phaser.GameObjects.Text, value: string, style: Phaser.Types.GameObjects.Text.TextStyle): void {
+  const { lineSpacing, ...rest } = style;
+  t.style.setStyle(rest, false, true);
+  t.lineSpacing = lineSpacing ?? 0;
+  if (t.text === value) t.updateText();
+  else t.setText(value);
 }
 
 /**
@@ -93,27 +114,74 @@ function textResolution(scene: Phaser.Scene): number {
 
 const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
 
-const pools = new WeakMap<Phaser.Scene, Map<string, Phaser.GameObjects.Text[]>>();
+/** The texts of a screen's previous draw, by style and words, waiting to be re-used by the next draw. */
+class TextPool {
+  private readonly byKey = new Map<string, Phaser.GameObjects.Text[]>();
+
+  add(key: string, t: Phaser.GameObjects.Text): void {
+    const list = this.byKey.get(key) ?? [];
+    list.push(t);
+    this.byKey.set(key, list);
+  }
+
+  /** A text with exactly this style and these words. */
+  take(key: string): Phaser.GameObjects.Text | undefined {
+    return this.byKey.get(key)?.pop();
+  }
+
+  /** A text left over from an earlier draw (not shown, not wanted by the current one), drawn at this resolution. */
+  spare(resolution: number): Phaser.GameObjects.Text | undefined {
+    const list = this.spares;
+    const i = list.findIndex((t) => t.style.resolution === resolution);
+    return i < 0 ? undefined : list.splice(i, 1)[0];
+  }
+
+  /** The texts this draw did not re-use: kept, up to a limit, to be given new words by the next draw. */
+  leftovers(): Phaser.GameObjects.Text[] {
+    return [...this.byKey.values()].flat();
+  }
+
+  constructor(readonly spares: Phaser.GameObjects.Text[]) {}
+}
+
+/** Spare texts kept per screen between draws: about what one move changes on the table. */
+const SPARE_TEXTS = 48;
+
+const pools = new WeakMap<Phaser.Scene, TextPool>();
+const spares = new WeakMap<Phaser.Scene, Phaser.GameObjects.Text[]>();
 const poolKeys = new WeakMap<Phaser.GameObjects.Text, string>();
 
 /** Before a redraw: takes the scene's texts off the display list, keeping them for re-use. */
 export function recycleTexts(scene: Phaser.Scene): void {
-  const pool = new Map<string, Phaser.GameObjects.Text[]>();
+  const pool = new TextPool(spares.get(scene) ?? []);
   for (const child of [...scene.children.list]) {
     const key = child instanceof Phaser.GameObjects.Text ? poolKeys.get(child) : undefined;
     if (!key) continue;
     scene.children.remove(child);
-    const list = pool.get(key) ?? [];
-    list.push(child as Phaser.GameObjects.Text);
-    pool.set(key, list);
+    pool.add(key, child as Phaser.GameObjects.Text);
   }
   pools.set(scene, pool);
 }
 
-/** After a redraw: destroys the texts the new draw did not need. */
+/**
+ * After a redraw: the texts the new draw did not need are kept aside (not shown) for the next draw
+ * to give new words to, instead of destroying them and making new ones; beyond the limit they are
+ * destroyed.
+ */
 export function releaseUnusedTexts(scene: Phaser.Scene): void {
-  for (const list of pools.get(scene)?.values() ?? []) for (const t of list) t.destroy();
+  const pool = pools.get(scene);
+  if (!pool) return;
   pools.delete(scene);
+  const kept = [...pool.spares, ...pool.leftovers()];
+  for (const t of kept.splice(SPARE_TEXTS)) t.destroy();
+  spares.set(scene, kept);
+}
+
+/** When a screen closes: destroys its waiting and spare texts. */
+export function discardTexts(scene: Phaser.Scene): void {
+  releaseUnusedTexts(scene);
+  for (const t of spares.get(scene) ?? []) t.destroy();
+  spares.delete(scene);
 }
 
 export function panel(scene: Phaser.Scene, r: Rect, o: { fill?: number; edge?: number; alpha?: number; radius?: number } = {}) {

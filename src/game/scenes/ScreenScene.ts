@@ -10,7 +10,7 @@ import type { DomMirror } from '../../dom/mirror';
 import type { TextSection } from '../../dom/screenText';
 import { requestFrames } from '../renderOnDemand';
 import { COLOR } from '../theme';
-import { button, type DrawButton, recycleTexts, releaseUnusedTexts, text } from '../ui';
+import { button, type DrawButton, discardTexts, recycleTexts, releaseUnusedTexts, text } from '../ui';
 
 export abstract class ScreenScene extends Phaser.Scene {
   protected app!: App;
@@ -27,7 +27,7 @@ export abstract class ScreenScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       offApp();
       offPrefs();
-      releaseUnusedTexts(this);
+      discardTexts(this);
     });
     this.enter();
     this.redraw();
