@@ -3,7 +3,7 @@
 import Phaser from 'phaser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { discardTexts, recycleTexts, releaseUnusedTexts, text } from '../../src/game/ui';
-import { bootGame, type Booted } from './harness';
+import { type Booted, bootGame } from './harness';
 
 let booted: Booted | undefined;
 afterEach(async () => {
