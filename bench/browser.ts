@@ -91,15 +91,35 @@ const READY_PROBE = `
     requestAnimationFrame(tick);
   })();`;
 
-async function timeToInteractive(browser: Browser, url: string): Promise<number> {
+interface LoadTiming {
+  /** Navigation to the first interactive frame. */
+  ready: number;
+  /** Navigation to the end of DOMContentLoaded: the scripts fetched and run (Phaser and the page's code evaluated, the game constructed). */
+  scripts: number;
+}
+
+async function timeToInteractive(browser: Browser, url: string): Promise<LoadTiming> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   await page.addInitScript(READY_PROBE);
   await page.goto(url);
   await page.waitForFunction(() => typeof (window as unknown as { __readyAt?: number }).__readyAt === 'number', null, { timeout: 60_000 });
-  const at = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+  const at = await page.evaluate(() => ({
+    ready: (window as unknown as { __readyAt: number }).__readyAt,
+    scripts: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+  }));
   await context.close();
   return at;
+}
+
+/** Medians of a series of load timings: the whole, and its two parts (scripts; boot, first screen built and drawn). */
+function loadSummary(runs: LoadTiming[]) {
+  return {
+    median: r2(median(runs.map((r) => r.ready))),
+    runs: runs.map((r) => r2(r.ready)),
+    scripts: r2(median(runs.map((r) => r.scripts))),
+    afterScripts: r2(median(runs.map((r) => r.ready - r.scripts))),
+  };
 }
 
 type Api = {
@@ -151,6 +171,39 @@ async function heapAfterGC(page: Page): Promise<{ js: number; blink: number }> {
   return { js: median(js), blink: median(blink) };
 }
 
+/**
+ * What the JavaScript heap holds, from a heap snapshot: the page's objects (everything a leak would
+ * be made of: objects, arrays, strings, closures, V8's hidden objects and maps) apart from the code
+ * V8 compiles for hot functions (optimised code, its deoptimisation data and feedback), which grows as
+ * more of the game's functions are optimised and is not held by the game. Blink's objects are
+ * reported beside them.
+ */
+async function heapComposition(page: Page): Promise<{ objects: number; code: number; blink: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  let json = '';
+  const chunk = (e: { chunk: string }) => {
+    json += e.chunk;
+  };
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', chunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', chunk);
+  await cdp.detach();
+  const snapshot = JSON.parse(json) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[] };
+  const fields = snapshot.snapshot.meta.node_fields;
+  const types = snapshot.snapshot.meta.node_types[0];
+  const type = fields.indexOf('type');
+  const size = fields.indexOf('self_size');
+  const out = { objects: 0, code: 0, blink: 0 };
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+    const kind = types[snapshot.nodes[i + type] as number];
+    const bytes = snapshot.nodes[i + size] as number;
+    if (kind === 'code') out.code += bytes;
+    else if (kind === 'native') out.blink += bytes;
+    else out.objects += bytes;
+  }
+  return out;
+}
+
 /** Whether this browser renders WebGL in software: the game then draws without multisampling (src/game/renderQuality.ts). */
 async function softwareWebGL(browser: Browser, url: string): Promise<boolean> {
   const page = await browser.newPage();
@@ -165,15 +218,26 @@ async function softwareWebGL(browser: Browser, url: string): Promise<boolean> {
 }
 
 /** Frame times (ms) over `ms` of wall time, while `during` runs. */
-async function frameTimes(page: Page, ms: number, during: () => Promise<void>): Promise<number[]> {
+interface Frames {
+  /** Every frame's time (ms), in order. */
+  all: number[];
+  /** The frames in which a move landed (window.__moves holds [start, end] of each act call). */
+  moves: number[];
+  /** The other frames: animation only. */
+  animation: number[];
+}
+
+/** Frame times (ms) over `ms` of wall time, while `during` runs; split by whether a move landed in the frame. */
+async function frameTimes(page: Page, ms: number, during: () => Promise<void>): Promise<Frames> {
   // A string, not a function: tsx's name-keeping helpers do not exist inside the page.
   await page.evaluate(`(() => {
     window.__frames = [];
+    window.__moves = [];
     window.__framesDone = false;
     let last = performance.now();
     const end = last + ${ms};
     function tick(t) {
-      window.__frames.push(t - last);
+      window.__frames.push([last, t]);
       last = t;
       if (t < end) requestAnimationFrame(tick);
       else window.__framesDone = true;
@@ -182,10 +246,21 @@ async function frameTimes(page: Page, ms: number, during: () => Promise<void>): 
   })()`);
   await during();
   await page.waitForFunction(() => (window as unknown as { __framesDone: boolean }).__framesDone, null, { timeout: ms + 30_000 });
-  return (await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames)).slice(1);
+  const { frames, moves } = await page.evaluate(() => {
+    const w = window as unknown as { __frames: [number, number][]; __moves: [number, number][] };
+    return { frames: w.__frames.slice(1), moves: w.__moves };
+  });
+  const out: Frames = { all: [], moves: [], animation: [] };
+  for (const [from, to] of frames) {
+    const time = to - from;
+    out.all.push(time);
+    (moves.some(([a, b]) => a < to && b > from) ? out.moves : out.animation).push(time);
+  }
+  return out;
 }
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
+const ready = (runs: LoadTiming[]) => median(runs.map((r) => r.ready));
 
 export async function browserBench(runs = 5) {
   const gameDir = build(null);
@@ -201,10 +276,10 @@ export async function browserBench(runs = 5) {
     const software = await softwareWebGL(browser, base.url);
     const likeGame = `like=game&msaa=${software ? 0 : 1}`;
     // Load: alternate game and baselines so drift hits all alike.
-    const loadGame: number[] = [];
-    const loadBase: number[] = [];
-    const loadBaseLike: number[] = [];
-    const loadSlim: number[] = [];
+    const loadGame: LoadTiming[] = [];
+    const loadBase: LoadTiming[] = [];
+    const loadBaseLike: LoadTiming[] = [];
+    const loadSlim: LoadTiming[] = [];
     for (let i = 0; i < runs; i++) {
       loadBase.push(await timeToInteractive(browser, base.url));
       loadGame.push(await timeToInteractive(browser, `${game.url}?seed=bench-${i}`));
@@ -242,7 +317,9 @@ export async function browserBench(runs = 5) {
           const b = (window as unknown as { backchannel: Api }).backchannel;
           if (b.state().screen !== 'rounds') return;
           const legal = b.legalActions();
+          const start = performance.now();
           b.act(legal.find((a) => a.type === 'statement') ?? legal.find((a) => a.type === 'propose') ?? legal[0]);
+          (window as unknown as { __moves: [number, number][] }).__moves.push([start, performance.now()]);
         });
         objects = Math.max(objects, await drawnObjects());
         await page.waitForTimeout(400);
@@ -268,25 +345,29 @@ export async function browserBench(runs = 5) {
     await memPage.evaluate(() => (window as unknown as { backchannel: Api }).backchannel.act({ type: 'title' }));
     await memPage.waitForTimeout(300);
     const heapFirst = await heapAfterGC(memPage);
+    const heldFirst = await heapComposition(memPage);
     for (let i = 1; i < 20; i++) {
       await playOneGame(memPage, `memory-${i}`);
       await memPage.evaluate(() => (window as unknown as { backchannel: Api }).backchannel.act({ type: 'title' }));
     }
     await memPage.waitForTimeout(300);
     const heapAfter20 = await heapAfterGC(memPage);
+    const heldAfter20 = await heapComposition(memPage);
 
     const p = (xs: number[], q: number) => r2(percentile(xs, q));
     return {
       load: {
         unit: 'ms from navigation to the first interactive frame of the title screen',
-        game: { median: r2(median(loadGame)), runs: loadGame.map(r2) },
-        baseline: { median: r2(median(loadBase)), runs: loadBase.map(r2) },
-        ratio: r2(median(loadGame) / median(loadBase)),
+        // scripts: navigation → DOMContentLoaded (fetch and run the scripts); afterScripts: the rest
+        // (Phaser's boot, the first screen built, its first frame drawn and shown).
+        game: loadSummary(loadGame),
+        baseline: loadSummary(loadBase),
+        ratio: r2(ready(loadGame) / ready(loadBase)),
         target: 1.25,
-        baselineWithGameSwitches: { query: likeGame, median: r2(median(loadBaseLike)), runs: loadBaseLike.map(r2) },
-        ratioWithGameSwitches: r2(median(loadGame) / median(loadBaseLike)),
-        baselineOnSlimPhaser: { query: likeGame, median: r2(median(loadSlim)), runs: loadSlim.map(r2) },
-        ratioOnSlimPhaser: r2(median(loadGame) / median(loadSlim)),
+        baselineWithGameSwitches: { query: likeGame, ...loadSummary(loadBaseLike) },
+        ratioWithGameSwitches: r2(ready(loadGame) / ready(loadBaseLike)),
+        baselineOnSlimPhaser: { query: likeGame, ...loadSummary(loadSlim) },
+        ratioOnSlimPhaser: r2(ready(loadGame) / ready(loadSlim)),
       },
       bundle: {
         game: bundle.game,
@@ -303,13 +384,18 @@ export async function browserBench(runs = 5) {
       },
       frames: {
         objectsMatched: objects,
-        game: { p50: p(gameFrames, 0.5), p95: p(gameFrames, 0.95), frames: gameFrames.length },
-        baseline: { p50: p(baseFrames, 0.5), p95: p(baseFrames, 0.95), frames: baseFrames.length },
-        p95Ratio: r2(percentile(gameFrames, 0.95) / percentile(baseFrames, 0.95)),
+        game: { p50: p(gameFrames.all, 0.5), p95: p(gameFrames.all, 0.95), frames: gameFrames.all.length },
+        baseline: { p50: p(baseFrames.all, 0.5), p95: p(baseFrames.all, 0.95), frames: baseFrames.all.length },
+        p95Ratio: r2(percentile(gameFrames.all, 0.95) / percentile(baseFrames.all, 0.95)),
         targets: { p95Ratio: 1.2, p95Ms: 16.7 },
         softwareWebGL: software,
-        baselineWithGameSwitches: { p50: p(baseLikeFrames, 0.5), p95: p(baseLikeFrames, 0.95), frames: baseLikeFrames.length },
-        p95RatioWithGameSwitches: r2(percentile(gameFrames, 0.95) / percentile(baseLikeFrames, 0.95)),
+        baselineWithGameSwitches: { p50: p(baseLikeFrames.all, 0.5), p95: p(baseLikeFrames.all, 0.95), frames: baseLikeFrames.all.length },
+        p95RatioWithGameSwitches: r2(percentile(gameFrames.all, 0.95) / percentile(baseLikeFrames.all, 0.95)),
+        // The same run split: the frames in which a move landed (the rules ran and the table was
+        // rebuilt: work the baseline never does) and the frames that only animate.
+        moveFrames: { p50: p(gameFrames.moves, 0.5), max: r2(Math.max(...gameFrames.moves)), frames: gameFrames.moves.length },
+        animationFrames: { p50: p(gameFrames.animation, 0.5), p95: p(gameFrames.animation, 0.95), frames: gameFrames.animation.length },
+        animationP95Ratio: r2(percentile(gameFrames.animation, 0.95) / percentile(baseFrames.all, 0.95)),
       },
       memory: {
         heapAfterFirstGame: heapFirst.js,
@@ -317,6 +403,14 @@ export async function browserBench(runs = 5) {
         ratio: r2(heapAfter20.js / heapFirst.js),
         target: 1.1,
         blinkHeap: { afterFirstGame: heapFirst.blink, after20Games: heapAfter20.blink, ratio: r2(heapAfter20.blink / heapFirst.blink) },
+        // The same two points from heap snapshots: the page's objects apart from V8's compiled code.
+        snapshot: {
+          afterFirstGame: heldFirst,
+          after20Games: heldAfter20,
+          objectsRatio: r2(heldAfter20.objects / heldFirst.objects),
+          objectsGrowth: heldAfter20.objects - heldFirst.objects,
+          compiledCodeGrowth: heldAfter20.code - heldFirst.code,
+        },
       },
     };
   } finally {
