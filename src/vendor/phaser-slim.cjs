@@ -18,7 +18,10 @@ const Phaser = {
   Core: require('../../node_modules/phaser/src/core'),
   Class: require('../../node_modules/phaser/src/utils/Class'),
   Data: require('../../node_modules/phaser/src/data'),
-  Display: { Masks: require('../../node_modules/phaser/src/display/mask') },
+  Display: {
+    Canvas: { CanvasPool: require('../../node_modules/phaser/src/display/canvas/CanvasPool') },
+    Masks: require('../../node_modules/phaser/src/display/mask'),
+  },
   DOM: require('../../node_modules/phaser/src/dom'),
   Events: require('../../node_modules/phaser/src/events'),
   Filters: require('../../node_modules/phaser/src/filters'),
