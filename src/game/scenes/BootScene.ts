@@ -5,7 +5,6 @@ import Phaser from 'phaser';
 import type { App } from '../../app/app';
 import { showScreen } from '../screens';
 import { COLOR, css, FONT } from '../theme';
-import { warmUpThenStart } from '../warmUp';
 
 const FONT_TIMEOUT_MS = 3000;
 /** The faces the screens draw with: regular, semibold, bold and italic. */
@@ -23,9 +22,8 @@ export class BootScene extends Phaser.Scene {
       this.scene.stop();
     };
     if (fontsReady()) {
-      // A warm-up frame first where WebGL has one (src/game/warmUp.ts). A scene stopped from inside
-      // its own create() would be marked running again when it returns.
-      if (!warmUpThenStart(this, next)) this.events.once(Phaser.Scenes.Events.CREATE, next);
+      // A scene stopped from inside its own create() would be marked running again when it returns.
+      this.events.once(Phaser.Scenes.Events.CREATE, next);
       return;
     }
     this.add.text(640, 360, 'Opening the Muscat channel…', { fontFamily: FONT, fontSize: '18px', color: css(COLOR.muted) }).setOrigin(0.5);
