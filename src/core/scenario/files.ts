@@ -1,7 +1,7 @@
 // What is said about a scenario file, in the same words by `npx backchannel validate` and by the
 // browser's "Load a scenario file": the size limit (checked before the file is read: the CLI from its
 // size on disk, the browser from the picked or dropped File), the file type, and the "ok" line.
-import type { Scenario } from './schema';
+import type { Scenario } from './schema.ts';
 
 export const MAX_SCENARIO_BYTES = 1_000_000;
 

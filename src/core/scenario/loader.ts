@@ -1,12 +1,12 @@
 // Reading scenario text (JSON or YAML) into a validated Scenario. Pure: text in, result out.
 // Every problem comes back as one line naming where it is (line/column or schema path) and the rule.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { canonicalJson, sha256 } from '../hash';
-import { type Format, formatOf, MAX_SCENARIO_BYTES } from './files';
-import { findJsonError } from './json-position';
-import { type Scenario, scenarioSchema } from './schema';
+import { canonicalJson, sha256 } from '../hash.ts';
+import { type Format, formatOf, MAX_SCENARIO_BYTES } from './files.ts';
+import { findJsonError } from './json-position.ts';
+import { type Scenario, scenarioSchema } from './schema.ts';
 
-export { type Format, formatOf, MAX_SCENARIO_BYTES, scenarioOkLine, scenarioSizeProblem, scenarioTypeProblem } from './files';
+export { type Format, formatOf, MAX_SCENARIO_BYTES, scenarioOkLine, scenarioSizeProblem, scenarioTypeProblem } from './files.ts';
 export const MAX_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

@@ -4,9 +4,9 @@ import { z } from 'zod';
 
 z.config({ jitless: true });
 
-import { ID_PATTERN, MAX_TEXT, SEVERITIES, SIDES } from './constants';
+import { ID_PATTERN, MAX_TEXT, SEVERITIES, SIDES } from './constants.ts';
 
-export { ID_PATTERN, MAX_TEXT, SEVERITIES, type Severity, SIDES, type Side } from './constants';
+export { ID_PATTERN, MAX_TEXT, SEVERITIES, type Severity, SIDES, type Side } from './constants.ts';
 
 const id = z.string().regex(ID_PATTERN, 'must match ^[a-z0-9_-]{1,64}$');
 
