@@ -49,7 +49,8 @@ export function text(scene: Phaser.Scene, x: number, y: number, value: string, o
   const full = metrics ? { ...style, metrics } : style;
   // A text the new draw does not need any more is given the new words: it keeps its canvas and its
   // texture, and is drawn once, instead of a new text being made and the old one destroyed.
-  const spare = pool?.spare(style.resolution ?? 1);
+  // Only for a face and size measured before: a restyled text keeps the metrics it is given.
+  const spare = metrics ? pool?.spare(style.resolution ?? 1) : undefined;
   if (spare) {
     restyle(spare, value, full);
     poolKeys.set(spare, key);

@@ -71,8 +71,11 @@ describe('text re-use across redraws', () => {
     scene.children.removeAll(true);
     const { draw } = drawer(scene);
     draw(['a long paragraph that wraps at a narrow width'], { wrap: 80, size: 20, weight: 700, italic: true, maxLines: 2 });
-    draw(['short'], { size: 12 });
+    const [short] = draw(['short'], { size: 12 });
+    const measured = { ...short?.style.metrics };
     const [t] = draw(['plain words'], { size: 12 });
+    // Given the metrics of its new face and size, not those of the text it was before.
+    expect({ ...t?.style.metrics }).toEqual(measured);
     expect(t?.text).toBe('plain words');
     expect(t?.style.wordWrapWidth).toBeNull();
     expect(t?.style.maxLines).toBe(0);
@@ -80,6 +83,22 @@ describe('text re-use across redraws', () => {
     expect(t?.style.fontSize).toBe('12px');
     expect(t?.lineSpacing).toBe(Math.round(12 * 0.3));
     expect([t?.x, t?.y, t?.alpha, t?.depth, t?.originX]).toEqual([10, 0, 1, 0, 0]);
+  });
+
+  it('gives words to a spare only in a face and size measured before (a restyled text keeps the metrics it is given)', async () => {
+    booted = await bootGame();
+    const scene = booted.game.scene.getScene('title');
+    scene.children.removeAll(true);
+    const { counts, draw } = drawer(scene);
+    const [old] = draw(['words in a size used nowhere else'], { size: 41 });
+    draw(['next'], { size: 41 }); // `old` is now a spare
+    const [fresh] = draw(['in a size never measured'], { size: 43 });
+    expect(fresh).not.toBe(old);
+    expect(counts.made).toBe(3);
+    // Once the size has been measured, spares take its words again.
+    const [spare] = draw(['more'], { size: 43 });
+    expect(spare).toBe(old);
+    expect(counts.made).toBe(3);
   });
 
   it('destroys waiting and spare texts when the screen closes', async () => {
