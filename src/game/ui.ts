@@ -81,7 +81,7 @@ function restyle(t: Phaser.GameObjects.Text, value: string, style: Phaser.Types.
  * constructor, then again for each of line spacing, padding and letter spacing given in the style:
  * every text of a screen was drawn and uploaded twice. Here the constructor's draws are held back
  * and the text is drawn once with its whole style. A redraw of the table makes tens of new texts
- * and the title forty, so this halves the costliest part of a move and of the first frame.
+ * and the title forty: this halves the drawing and uploading of texts in a move and on the title.
  */
 let constructing = false;
 
@@ -119,6 +119,9 @@ const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>()
 class TextPool {
   private readonly byKey = new Map<string, Phaser.GameObjects.Text[]>();
 
+  /** `spares`: texts left over from earlier draws, not shown. */
+  constructor(readonly spares: Phaser.GameObjects.Text[]) {}
+
   add(key: string, t: Phaser.GameObjects.Text): void {
     const list = this.byKey.get(key) ?? [];
     list.push(t);
@@ -141,8 +144,6 @@ class TextPool {
   leftovers(): Phaser.GameObjects.Text[] {
     return [...this.byKey.values()].flat();
   }
-
-  constructor(readonly spares: Phaser.GameObjects.Text[]) {}
 }
 
 /** Spare texts kept per screen between draws: about what one move changes on the table. */
@@ -183,8 +184,7 @@ export function releaseUnusedTexts(scene: Phaser.Scene): void {
  * Phaser keeps the canvas of every destroyed text in a pool for the next text to draw on, and each
  * canvas keeps the browser's text-shaping caches for every font and string it ever drew: over a
  * session the pool's caches grew by about a quarter of a megabyte a game. The texts' own spares are
- * re-used above, so the pooled canvases are let go instead (a new text makes its canvas in a tenth
- * of a millisecond).
+ * re-used above, so the pooled canvases are let go instead and a new text makes a fresh one.
  */
 function releasePooledCanvases(): void {
   const pool = (Phaser.Display as { Canvas?: { CanvasPool?: { pool?: { parent: unknown }[] } } }).Canvas?.CanvasPool?.pool;

@@ -72,10 +72,10 @@ describe('text re-use across redraws', () => {
     const { draw } = drawer(scene);
     draw(['a long paragraph that wraps at a narrow width'], { wrap: 80, size: 20, weight: 700, italic: true, maxLines: 2 });
     const [short] = draw(['short'], { size: 12 });
-    const measured = { ...short?.style.metrics };
+    const measured = short?.style.getTextMetrics();
     const [t] = draw(['plain words'], { size: 12 });
     // Given the metrics of its new face and size, not those of the text it was before.
-    expect({ ...t?.style.metrics }).toEqual(measured);
+    expect(t?.style.getTextMetrics()).toEqual(measured);
     expect(t?.text).toBe('plain words');
     expect(t?.style.wordWrapWidth).toBeNull();
     expect(t?.style.maxLines).toBe(0);
