@@ -217,7 +217,6 @@ async function softwareWebGL(browser: Browser, url: string): Promise<boolean> {
   return /swiftshader|llvmpipe|softpipe|software rasterizer/i.test(String(name));
 }
 
-/** Frame times (ms) over `ms` of wall time, while `during` runs. */
 interface Frames {
   /** Every frame's time (ms), in order. */
   all: number[];
