@@ -85,12 +85,15 @@ export function startGame({ parent, app, mirror, renderType = Phaser.AUTO }: Sta
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     // One texture per batch: a few more draw calls, but a much smaller fragment shader, which software
     // WebGL compiles and runs far faster than the 16-texture default; no multisampling in software
-    // (src/game/renderQuality.ts, docs/performance.md).
+    // (src/game/renderQuality.ts, docs/performance.md). Batches of 2,048 quads, not 16,384: a screen
+    // draws a few hundred objects, and each kind of batch allocates its vertex buffer whole when
+    // first drawn (1.8 MB at the default, about 60 ms of the title's first frame in software).
     render: {
       antialias: true,
       antialiasGL: renderType === Phaser.HEADLESS || renderType === Phaser.CANVAS || !softwareWebGL(),
       powerPreference: 'low-power',
       maxTextures: 1,
+      batchSize: 2048,
     },
     // The screens' scenes join on first use (src/game/screens.ts).
     scene: [BootScene],

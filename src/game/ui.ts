@@ -45,7 +45,11 @@ export function text(scene: Phaser.Scene, x: number, y: number, value: string, o
   if (reused) return place(scene.add.existing(reused), x, y);
   // Font metrics are measured once per face and size, not once per text.
   const font = `${style.fontStyle} ${style.fontSize}`;
-  const metrics = fontMetrics.get(font);
+  let metrics = fontMetrics.get(font);
+  if (!metrics) {
+    metrics = measureFace(style);
+    if (metrics) fontMetrics.set(font, metrics);
+  }
   const full = metrics ? { ...style, metrics } : style;
   // A text the new draw does not need any more is given the new words: it keeps its canvas and its
   // texture, and is drawn once, instead of a new text being made and the old one destroyed.
@@ -88,6 +92,7 @@ let constructing = false;
 class UiText extends Phaser.GameObjects.Text {
   constructor(scene: Phaser.Scene, x: number, y: number, value: string, style: Phaser.Types.GameObjects.Text.TextStyle) {
     const { lineSpacing, ...rest } = style;
+    skipPlaceholderTexture(scene.sys.renderer);
     constructing = true;
     try {
       super(scene, x, y, value, rest);
@@ -114,6 +119,44 @@ function textResolution(scene: Phaser.Scene): number {
 }
 
 const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
+
+/** Phaser's own measure of a face's height, its default test string. */
+const TEST_STRING = '|M\u00c3\u2030qgy';
+let measuring: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * A face's ascent and descent as Phaser's MeasureText finds them (the browser's bounding box of its
+ * test string), from one shared context: Phaser makes a canvas and a context for each face.
+ * Undefined where the browser gives no bounding box: Phaser then measures in its own way.
+ */
+function measureFace(style: Phaser.Types.GameObjects.Text.TextStyle): Phaser.Types.GameObjects.Text.TextMetrics | undefined {
+  if (measuring === undefined) measuring = globalThis.document?.createElement('canvas').getContext('2d') ?? null;
+  if (!measuring) return undefined;
+  measuring.font = [style.fontStyle, style.fontSize, style.fontFamily].join(' ').trim();
+  const m = measuring.measureText(TEST_STRING);
+  if (typeof m.actualBoundingBoxAscent !== 'number' || typeof m.actualBoundingBoxDescent !== 'number') return undefined;
+  return {
+    ascent: m.actualBoundingBoxAscent,
+    descent: m.actualBoundingBoxDescent,
+    fontSize: m.actualBoundingBoxAscent + m.actualBoundingBoxDescent,
+  };
+}
+
+const patchedRenderers = new WeakSet<object>();
+
+/**
+ * Phaser's Text makes a 1×1 GPU texture for its canvas in its constructor and deletes it at once,
+ * to upload the real one when the text is drawn: an upload and a delete for nothing, per text.
+ * While a UiText is constructed the renderer makes no texture for the canvas.
+ */
+function skipPlaceholderTexture(renderer: Phaser.Renderer.Canvas.CanvasRenderer | Phaser.Renderer.WebGL.WebGLRenderer | null): void {
+  if (!(renderer && 'createCanvasTexture' in renderer) || patchedRenderers.has(renderer)) return;
+  patchedRenderers.add(renderer);
+  const make = renderer.createCanvasTexture;
+  renderer.createCanvasTexture = function (this: Phaser.Renderer.WebGL.WebGLRenderer, ...args: Parameters<typeof make>) {
+    return constructing ? (null as unknown as ReturnType<typeof make>) : make.apply(this, args);
+  };
+}
 
 /** The texts of a screen's previous draw, by style and words, waiting to be re-used by the next draw. */
 class TextPool {

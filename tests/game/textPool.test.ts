@@ -1,7 +1,7 @@
 // Texts are the costly part of a redraw: an unchanged text is kept as it is, a changed one is given
 // to a text the previous draw left over (its canvas and texture re-used), and each is drawn once.
 import Phaser from 'phaser';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { discardTexts, recycleTexts, releaseUnusedTexts, text } from '../../src/game/ui';
 import { type Booted, bootGame } from './harness';
 
@@ -37,6 +37,20 @@ function drawer(scene: Phaser.Scene) {
   };
   return { counts, draw };
 }
+
+// The canvas mock measures every face as zero high: give each font size its own bounding box, so a
+// text drawn with the wrong face's metrics shows. Contexts bind the method when they are made.
+const proto = CanvasRenderingContext2D.prototype;
+const measure = proto.measureText;
+beforeAll(() => {
+  proto.measureText = function (this: CanvasRenderingContext2D, s: string) {
+    const px = Number(/(\d+)px/.exec(this.font)?.[1] ?? 10);
+    return { ...measure.call(this, s), actualBoundingBoxAscent: px * 0.75, actualBoundingBoxDescent: px * 0.25 } as TextMetrics;
+  };
+});
+afterAll(() => {
+  proto.measureText = measure;
+});
 
 describe('text re-use across redraws', () => {
   it('keeps unchanged texts, gives changed words to left-over texts, and draws each text once', async () => {
@@ -85,20 +99,19 @@ describe('text re-use across redraws', () => {
     expect([t?.x, t?.y, t?.alpha, t?.depth, t?.originX]).toEqual([10, 0, 1, 0, 0]);
   });
 
-  it('gives words to a spare only in a face and size measured before (a restyled text keeps the metrics it is given)', async () => {
+  it('measures a face and size before giving their words to a spare: the spare draws with the new metrics, not its old ones', async () => {
     booted = await bootGame();
     const scene = booted.game.scene.getScene('title');
     scene.children.removeAll(true);
     const { counts, draw } = drawer(scene);
     const [old] = draw(['words in a size used nowhere else'], { size: 41 });
+    expect(old?.style.getTextMetrics()).toEqual({ ascent: 30.75, descent: 10.25, fontSize: 41 });
     draw(['next'], { size: 41 }); // `old` is now a spare
-    const [fresh] = draw(['in a size never measured'], { size: 43 });
-    expect(fresh).not.toBe(old);
-    expect(counts.made).toBe(3);
-    // Once the size has been measured, spares take its words again.
-    const [spare] = draw(['more'], { size: 43 });
+    const [spare] = draw(['in a size never drawn before'], { size: 43 });
     expect(spare).toBe(old);
-    expect(counts.made).toBe(3);
+    expect(counts.made).toBe(2);
+    expect(spare?.style.getTextMetrics()).toEqual({ ascent: 32.25, descent: 10.75, fontSize: 43 });
+    expect(spare?.height).toBe(43);
   });
 
   it('destroys waiting and spare texts when the screen closes', async () => {
