@@ -242,6 +242,37 @@ export function discardTexts(scene: Phaser.Scene): void {
   spares.delete(scene);
 }
 
+/**
+ * The order a screen is drawn in, for the GPU. Drawing switches between two kinds of batch: flat
+ * shapes (panels, buttons, bars, the map) and textured quads (texts). Each switch ends a batch and
+ * costs a draw call with its program and buffers re-bound, and a screen drawn view by view switches
+ * at nearly every object: the table made about 300 draw calls a frame. In software WebGL that was
+ * most of a frame. So after each draw the shapes of a layer are drawn first and its texts after
+ * them, each kind in the order it was drawn: texts sit on their panels and buttons, never under
+ * a shape of the same layer. Whatever must cover what was drawn before it (a veil and the card
+ * over the table, a card's cover over its words) starts a new layer with `overlay`.
+ */
+const layerStarts = new WeakMap<Phaser.Scene, number[]>();
+
+/** Everything this draw adds from now on sits above everything it drew before. */
+export function overlay(scene: Phaser.Scene): void {
+  const starts = layerStarts.get(scene) ?? [];
+  starts.push(scene.children.length);
+  layerStarts.set(scene, starts);
+}
+
+/** After a draw: each layer's shapes, then its textured objects, each kind in drawing order (depth sorting is stable). */
+export function orderForBatching(scene: Phaser.Scene): void {
+  const starts = layerStarts.get(scene) ?? [];
+  layerStarts.delete(scene);
+  let layer = 0;
+  scene.children.list.forEach((child, i) => {
+    while (layer < starts.length && (starts[layer] ?? Infinity) <= i) layer++;
+    const textured = child instanceof Phaser.GameObjects.Text || child instanceof Phaser.GameObjects.Image;
+    (child as Phaser.GameObjects.GameObject & Phaser.GameObjects.Components.Depth).setDepth(layer * 2 + (textured ? 1 : 0));
+  });
+}
+
 export function panel(scene: Phaser.Scene, r: Rect, o: { fill?: number; edge?: number; alpha?: number; radius?: number } = {}) {
   const g = scene.add.graphics();
   g.fillStyle(o.fill ?? COLOR.panel, o.alpha ?? 0.92);

@@ -10,7 +10,7 @@ import type { DomMirror } from '../../dom/mirror';
 import type { TextSection } from '../../dom/screenText';
 import { requestFrames } from '../renderOnDemand';
 import { COLOR } from '../theme';
-import { button, type DrawButton, discardTexts, recycleTexts, releaseUnusedTexts, text } from '../ui';
+import { button, type DrawButton, discardTexts, orderForBatching, recycleTexts, releaseUnusedTexts, text } from '../ui';
 
 export abstract class ScreenScene extends Phaser.Scene {
   protected app!: App;
@@ -50,6 +50,7 @@ export abstract class ScreenScene extends Phaser.Scene {
     // No backdrop rectangle: the game clears to the same colour, and a full-screen fill is the
     // costliest object of a frame when WebGL is rendered in software.
     this.draw();
+    orderForBatching(this);
     releaseUnusedTexts(this);
     // How many objects this screen draws: the browser benchmark draws as many on its baseline page.
     this.game.canvas?.setAttribute('data-objects', String(this.children.length));

@@ -10,7 +10,7 @@ import type { ScenarioEvent } from '../../core/scenario/schema';
 import type { LogEntry, Tone } from '../../core/types';
 import type { TextSection } from '../../dom/screenText';
 import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
-import { button as drawButton, label, panel, text, tween } from '../ui';
+import { button as drawButton, label, overlay, panel, text, tween } from '../ui';
 import { drawEventCard, eventEffects } from '../views/eventCard';
 import { drawGulfMap, type Incident } from '../views/gulfMap';
 import { drawHeader } from '../views/header';
@@ -108,6 +108,7 @@ export class TableScene extends ScreenScene {
 
     const event = this.cards[0];
     if (event) {
+      overlay(this);
       this.add.rectangle(0, 0, 1280, 720, 0x02060c, 0.72).setOrigin(0);
       const r = { x: 330, y: 130, w: 620, h: 440 };
       drawEventCard(this, r, scenario, event, this.cards.length > 1 ? `1 of ${this.cards.length}` : `Round ${game.round}`);

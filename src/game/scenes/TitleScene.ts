@@ -5,7 +5,7 @@ import { MAX_SEED_LENGTH } from '../../core/rng';
 import type { Side } from '../../core/scenario/schema';
 import type { TextSection } from '../../dom/screenText';
 import { COLOR, SIDE_GLYPH } from '../theme';
-import { button, label, panel, text } from '../ui';
+import { button, label, overlay, panel, text } from '../ui';
 import { drawGulfMap } from '../views/gulfMap';
 import { ScreenScene } from './ScreenScene';
 
@@ -28,6 +28,8 @@ export class TitleScene extends ScreenScene {
     const { choice } = this.app;
     const loaded = this.app.loaded;
     drawGulfMap(this, { x: 700, y: 40, w: 560, h: 360 }, { alpha: 0.9 });
+    // The map is a backdrop here, its names dimmed with it: the veil is drawn over them.
+    overlay(this);
     this.add.rectangle(700, 40, 560, 360, COLOR.bg, 0.25).setOrigin(0);
 
     text(this, 48, 36, 'BACKCHANNEL', { size: 54, weight: 700, color: COLOR.ink, scalable: false });

@@ -4,7 +4,7 @@ import type Phaser from 'phaser';
 import type { Scenario, ScenarioEvent } from '../../core/scenario/schema';
 import type { Rect } from '../../dom/controls';
 import { COLOR } from '../theme';
-import { label, panel, text, tween } from '../ui';
+import { label, overlay, panel, text, tween } from '../ui';
 
 const SEVERITY_WORD: Record<ScenarioEvent['severity'], string> = {
   deescalation: 'De-escalation',
@@ -79,6 +79,7 @@ export function drawEventCard(scene: Phaser.Scene, r: Rect, scenario: Scenario, 
   if (event.source)
     text(scene, r.x + 24, r.y + r.h - 30, `Based on: ${event.source}`, { size: 11, color: COLOR.muted, italic: true, wrap: r.w - 260 });
   // The card turns over: its back (the brass face) folds away to reveal the news.
+  overlay(scene);
   const back = scene.add.rectangle(r.x + r.w / 2, r.y + r.h / 2, r.w, r.h, COLOR.brass).setStrokeStyle(2, accent);
   tween(scene, { targets: back, scaleX: 0, alpha: 0, duration: 380, ease: 'Cubic.easeIn', onComplete: () => back.destroy() });
 }
