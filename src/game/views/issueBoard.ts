@@ -47,7 +47,7 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
       g.fillStyle(COLOR.panelHi, 0.55);
       g.fillRect(r.x + 4, y, r.w - 8, rowH);
     }
-    text(scene, r.x + 14, y + 6, issue.name, { size: 13, weight: 600, wrap: nameW - 8, scalable: false, lineSpacing: 0 });
+    drawIssueName(scene, r.x + 14, y, issue.name, nameW - 8, concedable.has(issue.id) ? rowH - 26 : rowH - 8);
     const n = issue.options.length;
     const gap = 4;
     const chipW = (chipsW - gap * (n - 1)) / n;
@@ -114,13 +114,34 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
         key: `concede-${issue.id}`,
         caption: 'Concede a step',
         label: `Concede one step on ${issue.name}: your offer moves to ${next?.label ?? 'the next option'}`,
-        rect: { x: r.x + 12, y: y + rowH - 22, w: 104, h: 18 },
+        rect: { x: r.x + 12, y: y + rowH - 20, w: 104, h: 18 },
         look: 'ghost',
         size: 10,
         onPress: () => cb.concede(issue.id),
       });
     }
   });
+}
+
+/** How tall each issue name is at the usual size, at a given width: known after it is drawn once. */
+const heightAt13 = new Map<string, number>();
+
+/**
+ * An issue's name in the room its row leaves: above the "Concede a step" button when there is one.
+ * A name that wraps to two lines at 13 px (long names such as "Enriched uranium stockpile") ran
+ * into that button; there it is drawn at 11 px, where its two lines clear the button.
+ */
+function drawIssueName(scene: Phaser.Scene, x: number, y: number, name: string, width: number, room: number): void {
+  const style = { weight: 600 as const, wrap: width, scalable: false, lineSpacing: 0 };
+  const key = `${name}\u0000${width}`;
+  const known = heightAt13.get(key);
+  if (known === undefined || known <= room) {
+    const t = text(scene, x, y + 6, name, { ...style, size: 13 });
+    heightAt13.set(key, t.height);
+    if (t.height <= room) return;
+    t.destroy();
+  }
+  text(scene, x, y + 3, name, { ...style, size: 11, maxLines: 2 });
 }
 
 export type { ButtonSpec };
