@@ -39,8 +39,10 @@ export function drawNewsFeed(scene: Phaser.Scene, r: Rect, scenario: Scenario, l
     // Older entries fade by alpha, not colour, so their rendered text is re-used as the log grows.
     const t = text(scene, r.x + 28, y, body, { size: 12, color: COLOR.ink, wrap: r.w - 42, lineSpacing: 2 }).setAlpha(i < 3 ? 1 : 0.62);
     if (y + t.height > bottom) {
-      t.destroy();
-      glyph.destroy();
+      // Kept, hidden, rather than destroyed: the next draw finds it overflowing again and re-uses
+      // it instead of drawing it afresh each time.
+      t.setVisible(false);
+      glyph.setVisible(false);
       break;
     }
     y += t.height + 7;
