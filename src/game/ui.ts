@@ -246,8 +246,8 @@ export function discardTexts(scene: Phaser.Scene): void {
  * The order a screen is drawn in, for the GPU. Drawing switches between two kinds of batch: flat
  * shapes (panels, buttons, bars, the map) and textured quads (texts). Each switch ends a batch and
  * costs a draw call with its program and buffers re-bound, and a screen drawn view by view switches
- * at nearly every object: the table made about 300 draw calls a frame. In software WebGL that was
- * most of a frame. So after each draw the shapes of a layer are drawn first and its texts after
+ * at nearly every object: the table switched programs 121 times a frame (170 draw calls; now 6 and
+ * 116). In software WebGL that made its median frame 50 ms; it is now 33, the bare baseline's. So after each draw the shapes of a layer are drawn first and its texts after
  * them, each kind in the order it was drawn: texts sit on their panels and buttons, never under
  * a shape of the same layer. Whatever must cover what was drawn before it (a veil and the card
  * over the table, a card's cover over its words) starts a new layer with `overlay`.
