@@ -23,13 +23,31 @@ export interface TextOptions {
 /** A multiplier on top of the text-size setting, used by `fitBlock` to make a column fit its panel. */
 let fitScale = 1;
 
-export function text(scene: Phaser.Scene, x: number, y: number, value: string, o: TextOptions = {}): Phaser.GameObjects.Text {
+/** The face a text of these options is drawn in: family, size in pixels (after the text-size setting) and style. */
+function faceOf(o: TextOptions): { fontFamily: string; fontSize: string; fontStyle: string; size: number } {
   const scale = o.scalable === false ? 1 : preferences.textScale() * fitScale;
   const size = Math.round((o.size ?? 14) * scale);
+  return { fontFamily: FONT, fontSize: `${size}px`, fontStyle: `${o.italic ? 'italic ' : ''}${o.weight ?? 400}`, size };
+}
+
+/**
+ * Whether `value` fits on one line `width` pixels wide in these options' face, as the word wrap
+ * decides it, measured without drawing a text. Undefined where the browser cannot measure.
+ */
+export function fitsOneLine(value: string, width: number, o: TextOptions = {}): boolean | undefined {
+  const context = measuringContext();
+  if (!context) return undefined;
+  const { fontFamily, fontSize, fontStyle } = faceOf(o);
+  context.font = [fontStyle, fontSize, fontFamily].join(' ').trim();
+  return context.measureText(value).width < width;
+}
+
+export function text(scene: Phaser.Scene, x: number, y: number, value: string, o: TextOptions = {}): Phaser.GameObjects.Text {
+  const { fontFamily, fontSize, fontStyle, size } = faceOf(o);
   const style: Phaser.Types.GameObjects.Text.TextStyle = {
-    fontFamily: FONT,
-    fontSize: `${size}px`,
-    fontStyle: `${o.italic ? 'italic ' : ''}${o.weight ?? 400}`,
+    fontFamily,
+    fontSize,
+    fontStyle,
     color: css(o.color ?? COLOR.ink),
     align: o.align ?? 'left',
     lineSpacing: o.lineSpacing ?? Math.round(size * 0.3),
@@ -53,7 +71,7 @@ export function text(scene: Phaser.Scene, x: number, y: number, value: string, o
   const full = metrics ? { ...style, metrics } : style;
   // A text the new draw does not need any more is given the new words: it keeps its canvas and its
   // texture, and is drawn once, instead of a new text being made and the old one destroyed.
-  // Only for a face and size measured before: a restyled text keeps the metrics it is given.
+  // Only with the face's metrics in hand: a restyled text keeps the metrics it is given.
   const spare = metrics ? pool?.spare(style.resolution ?? 1) : undefined;
   if (spare) {
     restyle(spare, value, full);
@@ -124,16 +142,22 @@ const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>()
 const TEST_STRING = '|M\u00c3\u2030qgy';
 let measuring: CanvasRenderingContext2D | null | undefined;
 
+/** One 2D context for measuring, made on first use; null where there is no document or canvas. */
+function measuringContext(): CanvasRenderingContext2D | null {
+  if (measuring === undefined) measuring = globalThis.document?.createElement('canvas').getContext('2d') ?? null;
+  return measuring;
+}
+
 /**
  * A face's ascent and descent as Phaser's MeasureText finds them (the browser's bounding box of its
  * test string), from one shared context: Phaser makes a canvas and a context for each face.
  * Undefined where the browser gives no bounding box: Phaser then measures in its own way.
  */
 function measureFace(style: Phaser.Types.GameObjects.Text.TextStyle): Phaser.Types.GameObjects.Text.TextMetrics | undefined {
-  if (measuring === undefined) measuring = globalThis.document?.createElement('canvas').getContext('2d') ?? null;
-  if (!measuring) return undefined;
-  measuring.font = [style.fontStyle, style.fontSize, style.fontFamily].join(' ').trim();
-  const m = measuring.measureText(TEST_STRING);
+  const context = measuringContext();
+  if (!context) return undefined;
+  context.font = [style.fontStyle, style.fontSize, style.fontFamily].join(' ').trim();
+  const m = context.measureText(TEST_STRING);
   if (typeof m.actualBoundingBoxAscent !== 'number' || typeof m.actualBoundingBoxDescent !== 'number') return undefined;
   return {
     ascent: m.actualBoundingBoxAscent,

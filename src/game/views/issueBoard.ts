@@ -7,7 +7,7 @@ import { spaceOf } from '../../core/negotiation/space';
 import { concedableIssues } from '../../core/rules';
 import type { ButtonSpec, Rect } from '../../dom/controls';
 import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
-import { type DrawButton, label, panel, text, tween } from '../ui';
+import { type DrawButton, fitsOneLine, label, panel, text, tween } from '../ui';
 
 export interface BoardCallbacks {
   button: (b: DrawButton) => void;
@@ -47,7 +47,7 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
       g.fillStyle(COLOR.panelHi, 0.55);
       g.fillRect(r.x + 4, y, r.w - 8, rowH);
     }
-    drawIssueName(scene, r.x + 14, y, issue.name, nameW - 8, concedable.has(issue.id) ? rowH - 26 : rowH - 8);
+    drawIssueName(scene, r.x + 14, y, issue.name, nameW - 8, concedable.has(issue.id));
     const n = issue.options.length;
     const gap = 4;
     const chipW = (chipsW - gap * (n - 1)) / n;
@@ -123,25 +123,16 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
   });
 }
 
-/** How tall each issue name is at the usual size, at a given width: known after it is drawn once. */
-const heightAt13 = new Map<string, number>();
-
 /**
- * An issue's name in the room its row leaves: above the "Concede a step" button when there is one.
- * A name that wraps to two lines at 13 px (long names such as "Enriched uranium stockpile") ran
- * into that button; there it is drawn at 11 px, where its two lines clear the button.
+ * An issue's name above the "Concede a step" button when its row has one. A name that wraps to two
+ * lines at 13 px (long names such as "Enriched uranium stockpile") ran into that button; in such a
+ * row it is drawn at 11 px, where its two lines clear the button.
  */
-function drawIssueName(scene: Phaser.Scene, x: number, y: number, name: string, width: number, room: number): void {
+function drawIssueName(scene: Phaser.Scene, x: number, y: number, name: string, width: number, underButton: boolean): void {
   const style = { weight: 600 as const, wrap: width, scalable: false, lineSpacing: 0 };
-  const key = `${name}\u0000${width}`;
-  const known = heightAt13.get(key);
-  if (known === undefined || known <= room) {
-    const t = text(scene, x, y + 6, name, { ...style, size: 13 });
-    heightAt13.set(key, t.height);
-    if (t.height <= room) return;
-    t.destroy();
-  }
-  text(scene, x, y + 3, name, { ...style, size: 11, maxLines: 2 });
+  if (underButton && fitsOneLine(name, width, { ...style, size: 13 }) === false)
+    text(scene, x, y + 3, name, { ...style, size: 11, maxLines: 2 });
+  else text(scene, x, y + 6, name, { ...style, size: 13 });
 }
 
 export type { ButtonSpec };

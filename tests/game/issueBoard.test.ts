@@ -1,0 +1,63 @@
+// The issue board: a long issue name never runs into the "Concede a step" button under it.
+import Phaser from 'phaser';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Booted, bootGame, playedSession, showing } from './harness';
+
+let booted: Booted | undefined;
+afterEach(async () => {
+  await booted?.destroy();
+  booted = undefined;
+});
+
+// The canvas mock measures nothing: give text a width (7 px a character at 13 px, in proportion at
+// other sizes) and each size a height, so wrapping and line heights happen as in a browser.
+// Contexts bind the method when they are made, so this is in place before the game boots.
+const proto = CanvasRenderingContext2D.prototype;
+const measure = proto.measureText;
+beforeAll(() => {
+  proto.measureText = function (this: CanvasRenderingContext2D, s: string) {
+    const px = Number(/(\d+)px/.exec(this.font)?.[1] ?? 10);
+    return {
+      ...measure.call(this, s),
+      width: (s.length * 7 * px) / 13,
+      actualBoundingBoxAscent: px * 0.9,
+      actualBoundingBoxDescent: px * 0.3,
+    } as TextMetrics;
+  };
+});
+afterAll(() => {
+  proto.measureText = measure;
+});
+
+describe('issue board', () => {
+  it('draws a name that would wrap above a "Concede a step" button smaller, clear of the button', async () => {
+    // Both sides have an offer on the table and it is the player's move: concessions are possible.
+    const session = playedSession({
+      stop: (s) => s.phase === 'rounds' && !!s.game.offers.us && !!s.game.offers.iran && s.isMyTurn,
+      moves: (s) => (s.phase === 'agenda' ? { type: 'force-agenda' } : { type: 'propose', terms: { ...s.draft } }),
+    });
+    booted = await bootGame();
+    booted.app.resume(session.persisted());
+    const table = await showing(booted, 'rounds');
+    for (let i = 0; i < 6 && booted.buttons().some((b) => /^(Next event|Back to the table)/.test(b.getAttribute('aria-label') ?? '')); i++)
+      booted.button(/^(Next event|Back to the table)/).click();
+    const concede = booted.buttons().filter((b) => /^Concede one step on /.test(b.getAttribute('aria-label') ?? ''));
+    expect(concede.length).toBeGreaterThan(0);
+    const texts = table.children.list.filter((c): c is Phaser.GameObjects.Text => c instanceof Phaser.GameObjects.Text);
+    let checkedLong = 0;
+    for (const button of concede) {
+      const issue = /^Concede one step on (.+?): /.exec(button.getAttribute('aria-label') ?? '')?.[1] ?? '';
+      const name = texts.find((t) => t.text === issue && t.visible);
+      expect(name, issue).toBeDefined();
+      if (!name) continue;
+      const top = Number.parseFloat(button.style.top);
+      expect(name.y + name.height, issue).toBeLessThanOrEqual(top);
+      // 7 px a character: a name longer than 20 characters wraps in the 142 px column at 13 px.
+      if (issue.length > 20) {
+        expect(name.style.fontSize, issue).toBe('11px');
+        checkedLong++;
+      } else expect(name.style.fontSize, issue).toBe('13px');
+    }
+    expect(checkedLong).toBeGreaterThan(0);
+  });
+});
