@@ -36,6 +36,8 @@ const Phaser = {
     Graphics: require('../../node_modules/phaser/src/gameobjects/graphics/Graphics'),
     Image: require('../../node_modules/phaser/src/gameobjects/image/Image'),
     Text: require('../../node_modules/phaser/src/gameobjects/text/Text'),
+    // Text's own measure, used to lay a text out before it is drawn (src/game/ui.ts).
+    GetTextSize: require('../../node_modules/phaser/src/gameobjects/text/GetTextSize'),
     Rectangle: require('../../node_modules/phaser/src/gameobjects/shape/rectangle/Rectangle'),
     Arc: require('../../node_modules/phaser/src/gameobjects/shape/arc/Arc'),
     Star: require('../../node_modules/phaser/src/gameobjects/shape/star/Star'),

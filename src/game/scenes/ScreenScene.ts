@@ -19,11 +19,19 @@ export abstract class ScreenScene extends Phaser.Scene {
   /** The control that gets focus when the screen opens. */
   protected initialFocus: string | undefined;
 
+  /** Drawn since the screen opened (or the preferences changed): the next draw is progressive (see `textBudget`). */
+  private drawn = false;
+
   create(): void {
+    this.drawn = false;
     this.app = this.registry.get('app') as App;
     this.mirror = this.registry.get('mirror') as DomMirror;
     const offApp = this.app.subscribe((c) => this.onChange(c));
-    const offPrefs = preferences.subscribe(() => this.redraw());
+    // A new text size changes nearly every text: the screen is redrawn whole, not progressively.
+    const offPrefs = preferences.subscribe(() => {
+      this.drawn = false;
+      this.redraw();
+    });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       offApp();
       offPrefs();
@@ -44,7 +52,8 @@ export abstract class ScreenScene extends Phaser.Scene {
   redraw(): void {
     requestFrames(this.game);
     this.tweens.killAll();
-    recycleTexts(this);
+    recycleTexts(this, { progressive: this.drawn });
+    this.drawn = true;
     this.children.removeAll(true);
     this.specs = [];
     // No backdrop rectangle: the game clears to the same colour, and a full-screen fill is the
