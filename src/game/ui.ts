@@ -234,6 +234,16 @@ function measuringContext(): CanvasRenderingContext2D | null {
 }
 
 /**
+ * Lets the measuring context go (a new one is made on the next measure). The browser keeps, with
+ * each context, the shaped text of every string it measured: over 20 games one context for the
+ * whole session took Blink's heap from 8.7 to 10.6 MB. A context per screen lets each one go with it.
+ */
+function releaseMeasuringContext(): void {
+  measuring = undefined;
+  measuringFont = '';
+}
+
+/**
  * A face's ascent and descent as Phaser's MeasureText finds them (the browser's bounding box of its
  * test string), from one shared context: Phaser makes a canvas and a context for each face.
  * Undefined where the browser gives no bounding box: Phaser then measures in its own way.
@@ -260,10 +270,10 @@ function measureFace(style: Phaser.Types.GameObjects.Text.TextStyle): Phaser.Typ
  */
 function measureOnSharedContext(t: Phaser.GameObjects.Text): void {
   const own = t.context;
-  const shared = measuringContext();
-  if (!(own && shared)) return;
+  if (!(own && measuringContext())) return;
   const style = t.style as Phaser.GameObjects.TextStyle & { _font: string };
   own.measureText = (value: string) => {
+    const shared = measuringContext() as CanvasRenderingContext2D;
     if (measuringFont !== style._font) {
       shared.font = style._font;
       measuringFont = style._font;
@@ -382,6 +392,7 @@ function releasePooledCanvases(): void {
 export function discardTexts(scene: Phaser.Scene): void {
   releaseUnusedTexts(scene);
   waiting.get(scene)?.clear();
+  releaseMeasuringContext();
   for (const t of spares.get(scene) ?? []) t.destroy();
   spares.delete(scene);
 }
