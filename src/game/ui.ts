@@ -180,10 +180,11 @@ class UiText extends Phaser.GameObjects.Text {
 /**
  * Texts are drawn progressively when a screen redraws for a change (a move, an event): each changed
  * text is measured and laid out at once, but the words are drawn on its canvas and uploaded to
- * the GPU, the costly part (about 1 ms a text in software rendering), only while the frame's budget
- * lasts. The topmost layer goes first (an event card before the table under it) and whatever is
- * left is drawn over the next frames: a move that changes 16 texts no longer holds its frame for all
- * of them. A text not yet drawn is not shown, so nothing stale or half-drawn is ever on screen.
+ * the GPU, the costly part (about 1 ms a text in software rendering), only while a budget lasts:
+ * `inline` ms in the redraw itself, topmost layer first (an event card before the table under it),
+ * then `frame` ms a frame from the second frame after it (the first carries the redraw). A move
+ * that changes 16 texts no longer holds its frame for all of them; they are all drawn within a few
+ * frames. A text not yet drawn is not shown, so nothing stale or half-drawn is ever on screen.
  * A screen's first draw is never progressive: it comes up whole.
  */
 export const textBudget = { inline: 2, frame: 6 };
@@ -192,6 +193,7 @@ export const textBudget = { inline: 2, frame: 6 };
 const progressive = new WeakMap<Phaser.Scene, Set<UiText>>();
 const waiting = new WeakMap<Phaser.Scene, Set<UiText>>();
 const drawsEachFrame = new WeakSet<Phaser.Scene>();
+const restingAfterRedraw = new WeakSet<Phaser.Scene>();
 
 /** Draws waiting texts, topmost layer first, until `ms` is spent; at least `least` of them. */
 function drawWaiting(scene: Phaser.Scene, ms: number, least: number): void {
@@ -347,7 +349,11 @@ export function recycleTexts(scene: Phaser.Scene, o: { progressive?: boolean } =
     progressive.set(scene, queue);
     if (!drawsEachFrame.has(scene)) {
       drawsEachFrame.add(scene);
-      scene.events.on(Phaser.Scenes.Events.UPDATE, () => drawWaiting(scene, textBudget.frame, 1));
+      scene.events.on(Phaser.Scenes.Events.UPDATE, () => {
+        // The frame that follows a redraw already carries it: the waiting texts start on the next.
+        if (restingAfterRedraw.delete(scene)) requestFrames(scene.game);
+        else drawWaiting(scene, textBudget.frame, 1);
+      });
     }
   }
   const pool = new TextPool(spares.get(scene) ?? []);
@@ -366,7 +372,10 @@ export function recycleTexts(scene: Phaser.Scene, o: { progressive?: boolean } =
  * destroyed.
  */
 export function releaseUnusedTexts(scene: Phaser.Scene): void {
-  if (progressive.delete(scene)) drawWaiting(scene, textBudget.inline, 0);
+  if (progressive.delete(scene)) {
+    drawWaiting(scene, textBudget.inline, 0);
+    if (waiting.get(scene)?.size) restingAfterRedraw.add(scene);
+  }
   const pool = pools.get(scene);
   if (!pool) return;
   pools.delete(scene);
