@@ -1,6 +1,7 @@
 // Boots the real game with Phaser.HEADLESS inside happy-dom, and builds game snapshots to boot
 // scenes from, by playing moves through a Session (the same path the buttons use).
 import Phaser from 'phaser';
+import { afterAll, beforeAll } from 'vitest';
 import { App, type Screen } from '../../src/app/app';
 import { announceChanges } from '../../src/app/feedback';
 import { loadScenario } from '../../src/app/scenarios';
@@ -10,6 +11,32 @@ import type { KeyValueStore } from '../../src/core/save';
 import type { Action } from '../../src/core/types';
 import { DomMirror } from '../../src/dom/mirror';
 import { startGame } from '../../src/game/startGame';
+
+/**
+ * The canvas mock measures every string as zero wide and every face as zero high. For the test file
+ * that calls this (at its top level), text measures as in a browser instead: 7 px a character at
+ * 13 px (in proportion at other sizes), and each size a bounding box of `ascent` and `descent` of
+ * its pixel size, so wrapping, line heights and a wrong face's metrics show. Contexts bind the
+ * method when they are made, so it is in place before the game boots.
+ */
+export function measureTextLikeABrowser(o: { ascent: number; descent: number }): void {
+  const proto = CanvasRenderingContext2D.prototype;
+  const measure = proto.measureText;
+  beforeAll(() => {
+    proto.measureText = function (this: CanvasRenderingContext2D, s: string) {
+      const px = Number(/(\d+)px/.exec(this.font)?.[1] ?? 10);
+      return {
+        ...measure.call(this, s),
+        width: (s.length * 7 * px) / 13,
+        actualBoundingBoxAscent: px * o.ascent,
+        actualBoundingBoxDescent: px * o.descent,
+      } as TextMetrics;
+    };
+  });
+  afterAll(() => {
+    proto.measureText = measure;
+  });
+}
 
 export interface Booted {
   game: Phaser.Game;

@@ -1,7 +1,7 @@
 // The issue board: a long issue name never runs into the "Concede a step" button under it.
 import Phaser from 'phaser';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Booted, bootGame, playedSession, showing } from './harness';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Booted, bootGame, measureTextLikeABrowser, playedSession, showing } from './harness';
 
 let booted: Booted | undefined;
 afterEach(async () => {
@@ -9,25 +9,7 @@ afterEach(async () => {
   booted = undefined;
 });
 
-// The canvas mock measures nothing: give text a width (7 px a character at 13 px, in proportion at
-// other sizes) and each size a height, so wrapping and line heights happen as in a browser.
-// Contexts bind the method when they are made, so this is in place before the game boots.
-const proto = CanvasRenderingContext2D.prototype;
-const measure = proto.measureText;
-beforeAll(() => {
-  proto.measureText = function (this: CanvasRenderingContext2D, s: string) {
-    const px = Number(/(\d+)px/.exec(this.font)?.[1] ?? 10);
-    return {
-      ...measure.call(this, s),
-      width: (s.length * 7 * px) / 13,
-      actualBoundingBoxAscent: px * 0.9,
-      actualBoundingBoxDescent: px * 0.3,
-    } as TextMetrics;
-  };
-});
-afterAll(() => {
-  proto.measureText = measure;
-});
+measureTextLikeABrowser({ ascent: 0.9, descent: 0.3 });
 
 describe('issue board', () => {
   it('draws a name that would wrap above a "Concede a step" button smaller, clear of the button', async () => {

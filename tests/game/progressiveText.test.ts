@@ -2,29 +2,11 @@
 // budget, the topmost layer first, and the rest over the next frames; a text not yet drawn is not
 // shown. A screen's first draw, and a redraw for a new text size, come up whole.
 import Phaser from 'phaser';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { orderForBatching, overlay, recycleTexts, releaseUnusedTexts, text, textBudget } from '../../src/game/ui';
-import { type Booted, bootGame, playedSession, showing, until } from './harness';
+import { type Booted, bootGame, measureTextLikeABrowser, playedSession, showing, until } from './harness';
 
-// The canvas mock measures every string as zero wide and every face as zero high: give words a
-// width (7 px a character) and faces a height, so wrapping and sizes show. Contexts bind the method
-// when they are made.
-const proto = CanvasRenderingContext2D.prototype;
-const measure = proto.measureText;
-beforeAll(() => {
-  proto.measureText = function (this: CanvasRenderingContext2D, s: string) {
-    const px = Number(/(\d+)px/.exec(this.font)?.[1] ?? 10);
-    return {
-      ...measure.call(this, s),
-      width: s.length * 7,
-      actualBoundingBoxAscent: px * 0.75,
-      actualBoundingBoxDescent: px * 0.25,
-    } as TextMetrics;
-  };
-});
-afterAll(() => {
-  proto.measureText = measure;
-});
+measureTextLikeABrowser({ ascent: 0.75, descent: 0.25 });
 
 let booted: Booted | undefined;
 const budget = { ...textBudget };

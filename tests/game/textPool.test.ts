@@ -1,9 +1,9 @@
 // Texts are the costly part of a redraw: an unchanged text is kept as it is, a changed one is given
 // to a text the previous draw left over (its canvas and texture re-used), and each is drawn once.
 import Phaser from 'phaser';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { discardTexts, recycleTexts, releaseUnusedTexts, text } from '../../src/game/ui';
-import { type Booted, bootGame } from './harness';
+import { type Booted, bootGame, measureTextLikeABrowser } from './harness';
 
 let booted: Booted | undefined;
 afterEach(async () => {
@@ -38,19 +38,8 @@ function drawer(scene: Phaser.Scene) {
   return { counts, draw };
 }
 
-// The canvas mock measures every face as zero high: give each font size its own bounding box, so a
-// text drawn with the wrong face's metrics shows. Contexts bind the method when they are made.
-const proto = CanvasRenderingContext2D.prototype;
-const measure = proto.measureText;
-beforeAll(() => {
-  proto.measureText = function (this: CanvasRenderingContext2D, s: string) {
-    const px = Number(/(\d+)px/.exec(this.font)?.[1] ?? 10);
-    return { ...measure.call(this, s), actualBoundingBoxAscent: px * 0.75, actualBoundingBoxDescent: px * 0.25 } as TextMetrics;
-  };
-});
-afterAll(() => {
-  proto.measureText = measure;
-});
+// A text drawn with the wrong face's metrics shows: each size has its own bounding box.
+measureTextLikeABrowser({ ascent: 0.75, descent: 0.25 });
 
 describe('text re-use across redraws', () => {
   it('keeps unchanged texts, gives changed words to left-over texts, and draws each text once', async () => {
