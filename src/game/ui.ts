@@ -397,10 +397,11 @@ function releasePooledCanvases(): void {
   for (let i = pool.length - 1; i >= 0; i--) if (pool[i]?.parent === null) pool.splice(i, 1);
 }
 
-/** When a screen closes: destroys its waiting and spare texts. */
+/** When a screen closes: destroys its waiting and spare texts, and forgets the texts waiting to be drawn. */
 export function discardTexts(scene: Phaser.Scene): void {
   releaseUnusedTexts(scene);
   waiting.get(scene)?.clear();
+  restingAfterRedraw.delete(scene);
   releaseMeasuringContext();
   for (const t of spares.get(scene) ?? []) t.destroy();
   spares.delete(scene);
