@@ -36,12 +36,9 @@ function faceOf(o: TextOptions): { fontFamily: string; fontSize: string; fontSty
  * decides it, measured without drawing a text. Undefined where the browser cannot measure.
  */
 export function fitsOneLine(value: string, width: number, o: TextOptions = {}): boolean | undefined {
-  const context = measuringContext();
-  if (!context) return undefined;
   const { fontFamily, fontSize, fontStyle } = faceOf(o);
-  context.font = [fontStyle, fontSize, fontFamily].join(' ').trim();
-  measuringFont = '';
-  return context.measureText(value).width < width;
+  const context = measuringIn(fontOf(fontStyle, fontSize, fontFamily));
+  return context ? context.measureText(value).width < width : undefined;
 }
 
 export function text(scene: Phaser.Scene, x: number, y: number, value: string, o: TextOptions = {}): Phaser.GameObjects.Text {
@@ -226,7 +223,7 @@ const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>()
 /** Phaser's own measure of a face's height, its default test string. */
 const TEST_STRING = '|M\u00c3\u2030qgy';
 let measuring: CanvasRenderingContext2D | null | undefined;
-/** The font last set on the measuring context by `measureOnSharedContext`; anything else that sets one clears it. */
+/** The font the measuring context is set to. */
 let measuringFont = '';
 
 /** One 2D context for measuring, made on first use; null where there is no document or canvas. */
@@ -240,6 +237,21 @@ function measuringContext(): CanvasRenderingContext2D | null {
  * each context, the shaped text of every string it measured: over 20 games one context for the
  * whole session took Blink's heap from 8.7 to 10.6 MB. A context per screen lets each one go with it.
  */
+/** The measuring context in this font (set only when it changes: setting a font is not free). */
+function measuringIn(font: string): CanvasRenderingContext2D | null {
+  const context = measuringContext();
+  if (context && measuringFont !== font) {
+    context.font = font;
+    measuringFont = font;
+  }
+  return context;
+}
+
+/** A font as Phaser's TextStyle writes it for a canvas (its `_font`). */
+function fontOf(fontStyle = '', fontSize: string | number = '', fontFamily = ''): string {
+  return [fontStyle, fontSize, fontFamily].join(' ').trim();
+}
+
 function releaseMeasuringContext(): void {
   measuring = undefined;
   measuringFont = '';
@@ -251,10 +263,8 @@ function releaseMeasuringContext(): void {
  * Undefined where the browser gives no bounding box: Phaser then measures in its own way.
  */
 function measureFace(style: Phaser.Types.GameObjects.Text.TextStyle): Phaser.Types.GameObjects.Text.TextMetrics | undefined {
-  const context = measuringContext();
+  const context = measuringIn(fontOf(style.fontStyle, style.fontSize, style.fontFamily));
   if (!context) return undefined;
-  context.font = [style.fontStyle, style.fontSize, style.fontFamily].join(' ').trim();
-  measuringFont = '';
   const m = context.measureText(TEST_STRING);
   if (typeof m.actualBoundingBoxAscent !== 'number' || typeof m.actualBoundingBoxDescent !== 'number') return undefined;
   return {
@@ -274,14 +284,7 @@ function measureOnSharedContext(t: Phaser.GameObjects.Text): void {
   const own = t.context;
   if (!(own && measuringContext())) return;
   const style = t.style as Phaser.GameObjects.TextStyle & { _font: string };
-  own.measureText = (value: string) => {
-    const shared = measuringContext() as CanvasRenderingContext2D;
-    if (measuringFont !== style._font) {
-      shared.font = style._font;
-      measuringFont = style._font;
-    }
-    return shared.measureText(value);
-  };
+  own.measureText = (value: string) => (measuringIn(style._font) as CanvasRenderingContext2D).measureText(value);
 }
 
 const patchedRenderers = new WeakSet<object>();
