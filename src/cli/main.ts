@@ -1,56 +1,38 @@
-// `npx backchannel validate|play|batch|replay verify|replay show` (DESIGN.md §5).
-// Every problem is one line on stderr and exit code 1; never a stack trace.
+// `npx backchannel validate|play|batch|replay verify|replay show|schema` (docs/design.md §5).
+// Every problem is one line on stderr and exit code 1; never a stack trace. The grammar and the
+// help texts are in args.ts.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseGame } from '../core/analysis';
 import { dealTerms, spaceOf } from '../core/negotiation/space';
 import { controllerError, playGame } from '../core/play';
-import { makeReplay, readReplay, replayToText, verifyReplay } from '../core/replay';
+import { makeReplay, REPLAY_FORMAT_VERSION, readReplay, replayToText, verifyReplay } from '../core/replay';
 import { normaliseSeed } from '../core/rng';
+import { scenarioJsonSchema } from '../core/scenario/json-schema';
 import { loadScenarioText, scenarioOkLine, scenarioSizeProblem, scenarioTypeProblem } from '../core/scenario/loader';
 import type { Scenario } from '../core/scenario/schema';
 import type { Controller, GameState, Settings } from '../core/types';
+import { RULES_VERSION } from '../core/types';
+import {
+  CliError,
+  COMMANDS,
+  type CommandSpec,
+  commandHelp,
+  didYouMean,
+  fail,
+  globalHelp,
+  parseCommand,
+  quote,
+  REPLAY_SUBCOMMANDS,
+  type Values,
+} from './args';
 import { transcript } from './transcript';
 
 const ROOT = process.env.BACKCHANNEL_ROOT ?? resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SCENARIO_DIR = join(ROOT, 'scenarios');
 
-class CliError extends Error {
-  constructor(public readonly lines: string[]) {
-    super(lines.join('\n'));
-  }
-}
-
-const fail = (...lines: string[]): never => {
-  throw new CliError(lines);
-};
-
-const USAGE = `usage: backchannel <command>
-  validate <file>…                         check scenario files (JSON or YAML)
-  play --scenario <file|id> --seed <s> --us <policy> --iran <policy> [--difficulty <id>] [--json] [--replay-out <file>]
-  batch --scenario <file|id> --games <n> --seed <prefix> --us <policy> --iran <policy> [--json]
-  replay verify <file> [--scenario <file|id>]  re-play a replay and check its checksums
-  replay show <file> [--scenario <file|id>]    print a readable transcript
-  (a replay names its scenario by id, found in scenarios/; --scenario gives a scenario file instead)
-policies: ai:<personality> (hardliner, boulware, linear, conceder, tit-for-tat) or random`;
-
-type Flags = Record<string, string | true>;
-
-function parseFlags(args: string[]): { flags: Flags; rest: string[] } {
-  const flags: Flags = {};
-  const rest: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] as string;
-    if (a.startsWith('--')) {
-      const [key, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
-      if (inline !== undefined) flags[key] = inline;
-      else if (args[i + 1] !== undefined && !(args[i + 1] as string).startsWith('--')) flags[key] = args[++i] as string;
-      else flags[key] = true;
-    } else rest.push(a);
-  }
-  return { flags, rest };
-}
+type Flags = Values;
 
 function readText(file: string): string {
   if (!existsSync(file)) fail(`${file}: file not found`);
@@ -73,7 +55,7 @@ function loadScenarioFile(file: string): Loaded {
 }
 
 /** A scenario given as a path, or as an id found in scenarios/. */
-function resolveScenario(ref: string | true | undefined): Loaded {
+function resolveScenario(ref: string | boolean | undefined): Loaded {
   const name = typeof ref === 'string' ? ref : 'muscat-2026';
   if (existsSync(name)) return loadScenarioFile(name);
   if (/^[a-z0-9_-]{1,64}$/.test(name))
@@ -100,7 +82,7 @@ function settingsFrom(scenario: Scenario, flags: Flags): Settings {
 function seedFrom(flags: Flags, fallback?: string): string {
   const raw = flags.seed ?? fallback;
   if (raw === undefined) return fail('--seed is required');
-  if (raw === true) return fail('seed is empty');
+  if (typeof raw !== 'string') return fail('seed is empty');
   const seed = normaliseSeed(raw);
   if (!seed.ok) return fail(seed.error);
   return seed.seed;
@@ -159,21 +141,21 @@ function cmdPlay(flags: Flags): void {
     checksums: played.checksums,
     finalState: played.state,
   });
-  if (typeof flags['replay-out'] === 'string') writeFileSync(flags['replay-out'], replayToText(replay));
-  else if (flags['replay-out'] === true) fail('--replay-out needs a file name');
-  const out = summary(scenario, played.state, replay.final);
+  const out = flags['replay-out'];
+  if (typeof out === 'string') writeOut(out, replayToText(replay));
+  const game = summary(scenario, played.state, replay.final);
   if (flags.json) {
-    console.log(JSON.stringify(out));
+    console.log(JSON.stringify(game));
     return;
   }
   const a = analyseGame(scenario, played.state);
   console.log(`${scenario.title} — seed "${seed}", US ${settings.us} vs Iran ${settings.iran}`);
-  console.log(`outcome: ${out.outcome} after ${out.rounds} round(s): ${out.reason}`);
-  console.log(`escalation: rung ${out.escalation.rung} (${out.escalation.name}), tension ${out.escalation.tension}`);
-  console.log(`utilities: US ${out.utilities.us}, Iran ${out.utilities.iran}; scores: US ${out.scores.us}, Iran ${out.scores.iran}`);
-  if (out.deal)
+  console.log(`outcome: ${game.outcome} after ${game.rounds} round(s): ${game.reason}`);
+  console.log(`escalation: rung ${game.escalation.rung} (${game.escalation.name}), tension ${game.escalation.tension}`);
+  console.log(`utilities: US ${game.utilities.us}, Iran ${game.utilities.iran}; scores: US ${game.scores.us}, Iran ${game.scores.iran}`);
+  if (game.deal)
     console.log(
-      `deal: ${Object.entries(out.deal)
+      `deal: ${Object.entries(game.deal)
         .map(([k, v]) => `${k}=${v}`)
         .join(', ')}`,
     );
@@ -181,7 +163,7 @@ function cmdPlay(flags: Flags): void {
     console.log(
       `deal is ${a.deal.toFrontier.toFixed(3)} from the Pareto frontier and ${a.deal.toNash?.toFixed(3) ?? 'n/a'} from the Nash point`,
     );
-  console.log(`checksum: ${out.checksum}`);
+  console.log(`checksum: ${game.checksum}`);
 }
 
 function cmdBatch(flags: Flags): void {
@@ -237,7 +219,7 @@ function cmdBatch(flags: Flags): void {
   }
 }
 
-function loadReplayFile(file: string, scenarioRef: string | true | undefined) {
+function loadReplayFile(file: string, scenarioRef: string | boolean | undefined) {
   const text = readText(file);
   let value: unknown;
   try {
@@ -247,15 +229,12 @@ function loadReplayFile(file: string, scenarioRef: string | true | undefined) {
   }
   const read = readReplay(value);
   if (!read.ok) return fail(`${file}: ${read.error}`);
-  if (scenarioRef === true) fail('--scenario needs a file name or a scenario id');
   const { scenario, sha256 } = resolveScenario(scenarioRef ?? read.replay.scenario.id);
   return { replay: read.replay, scenario, sha256 };
 }
 
-function cmdReplay(sub: string | undefined, args: string[], flags: Flags): void {
-  const file = args[0];
-  if (!file || (sub !== 'verify' && sub !== 'show')) fail('usage: backchannel replay verify|show <file>');
-  const { replay, scenario, sha256 } = loadReplayFile(file as string, flags.scenario);
+function cmdReplay(sub: string, file: string, flags: Flags): void {
+  const { replay, scenario, sha256 } = loadReplayFile(file, flags.scenario);
   const result = verifyReplay(scenario, sha256, replay);
   if (sub === 'verify') {
     if (!result.ok) fail(`${file}: ${result.error}`);
@@ -266,35 +245,106 @@ function cmdReplay(sub: string | undefined, args: string[], flags: Flags): void 
   if (!result.ok) fail(`${file}: ${result.error}`);
 }
 
+/** Writes a file the user asked for, or says in one line why it cannot. */
+function writeOut(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such folder'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'is a folder'
+            : (code ?? 'cannot write');
+    fail(`${file}: cannot write the file: ${why}`);
+  }
+}
+
+function cmdSchema(flags: Flags): void {
+  const text = `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+  if (typeof flags.out === 'string') {
+    writeOut(flags.out, text);
+    console.log(`wrote ${flags.out}`);
+  } else process.stdout.write(text);
+}
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+const versionLine = () => `backchannel ${version()} (rules version ${RULES_VERSION}, replay format ${REPLAY_FORMAT_VERSION})`;
+
+function run(spec: CommandSpec, args: string[]): void {
+  const { values, positionals } = parseCommand(spec, args);
+  if (values.help) {
+    console.log(commandHelp(spec));
+    return;
+  }
+  const [fewest, most] = spec.positionals;
+  const see = `see: backchannel ${spec.name} --help`;
+  if (spec.name === 'replay') {
+    const sub = positionals[0];
+    if (sub === undefined) fail('replay needs a command: verify or show', see);
+    if (!(REPLAY_SUBCOMMANDS as readonly string[]).includes(sub as string)) {
+      const suggestion = didYouMean(sub as string, REPLAY_SUBCOMMANDS);
+      fail(`unknown replay command ${quote(sub as string)}${suggestion ? `; did you mean "${suggestion}"?` : ': use verify or show'}`, see);
+    }
+  }
+  const what = spec.name === 'replay' ? `replay ${positionals[0]}` : spec.name;
+  if (positionals.length < fewest) fail(`${what} needs ${most === Number.POSITIVE_INFINITY ? 'at least one file' : 'a file'}`, see);
+  if (positionals.length > most)
+    fail(`${what} takes ${most === 0 ? 'no arguments' : 'one file'}: ${quote(positionals[most] ?? '')} is one too many`, see);
+  const commands: Record<string, () => void> = {
+    validate: () => cmdValidate(positionals),
+    play: () => cmdPlay(values),
+    batch: () => cmdBatch(values),
+    replay: () => cmdReplay(positionals[0] as string, positionals[1] as string, values),
+    schema: () => cmdSchema(values),
+  };
+  commands[spec.name]?.();
+}
+
 export function main(argv: string[]): number {
   const [command, ...args] = argv;
   try {
-    const { flags, rest } = parseFlags(args);
-    switch (command) {
-      case 'validate':
-        cmdValidate(rest);
-        break;
-      case 'play':
-        cmdPlay(flags);
-        break;
-      case 'batch':
-        cmdBatch(flags);
-        break;
-      case 'replay':
-        cmdReplay(rest[0], rest.slice(1), flags);
-        break;
-      case undefined:
-      case 'help':
-      case '--help':
-        console.log(USAGE);
-        return command === undefined ? 1 : 0;
-      default:
-        fail(`unknown command "${command}"`, USAGE);
+    if (command === '--version' || command === '-V') {
+      console.log(versionLine());
+      return 0;
     }
+    if (command === '--help' || command === '-h' || command === 'help') {
+      const about = args[0] === undefined ? undefined : COMMANDS.find((c) => c.name === args[0]);
+      if (args[0] !== undefined && !about) return main([args[0], '--help']);
+      console.log(about ? commandHelp(about) : globalHelp(version()));
+      return 0;
+    }
+    if (command === undefined) {
+      console.error(globalHelp(version()));
+      return 1;
+    }
+    const spec = COMMANDS.find((c) => c.name === command);
+    if (!spec) {
+      const names = COMMANDS.map((c) => c.name);
+      if (command.startsWith('-'))
+        fail(`${quote(command)} goes after a command: backchannel <command> ${command}`, 'see: backchannel --help');
+      const suggestion = didYouMean(command, names);
+      fail(
+        `unknown command ${quote(command)}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+        `commands: ${names.join(', ')} (see: backchannel --help)`,
+      );
+    }
+    run(spec as CommandSpec, args);
     return 0;
   } catch (err) {
     if (err instanceof CliError) {
-      for (const line of err.lines) console.error(line.startsWith('error') || line.startsWith('usage') ? line : `error: ${line}`);
+      for (const line of err.lines) console.error(line.startsWith('see:') || line.startsWith('commands:') ? line : `error: ${line}`);
       return 1;
     }
     console.error(`error: ${err instanceof Error ? err.message : String(err)}`);

@@ -1,4 +1,4 @@
-declare module 'seedrandom/lib/alea' {
+declare module 'seedrandom/lib/alea.js' {
   interface AleaPrng {
     (): number;
     state(): { c: number; s0: number; s1: number; s2: number };

@@ -1,13 +1,21 @@
-// The CLI contract (DESIGN.md §5): exact commands, JSON fields, exit codes, one line per problem.
+// The CLI contract (docs/design.md §5): exact commands, JSON fields, exit codes, one line per problem.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/scenarios';
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'backchannel.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return cliWith({}, ...args);
+}
+
+function cliWith(env: Record<string, string>, ...args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'backchannel.mjs'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -95,5 +103,131 @@ describe('npx backchannel', () => {
       expect(r.err, args.join(' ')).toMatch(pattern);
       expect(r.err).not.toMatch(/\n\s+at /);
     }
+  });
+
+  it('runs from the esbuild bundle, which plain Node can load; a bundle that fails says so on stderr and the sources run', () => {
+    const r = cliWith({ BACKCHANNEL_DEBUG: '1' }, 'play', '--seed', 'x', '--json');
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('backchannel: running the bundle node_modules/.cache/backchannel/cli.mjs\n');
+    const bundle = join(ROOT, 'node_modules/.cache/backchannel/cli.mjs');
+    const loaded = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', `const m = await import(${JSON.stringify(bundle)}); console.log(typeof m.main)`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(loaded.stderr).toBe('');
+    expect(loaded.stdout).toBe('function\n');
+
+    // A bundle newer than every source, that cannot load: named on stderr, and the game still plays.
+    const cache = join(tmp, 'cache');
+    mkdirSync(cache, { recursive: true });
+    writeFileSync(join(cache, 'cli.mjs'), "import 'no-such-package-anywhere';\n");
+    const future = new Date(Date.now() + 3_600_000);
+    utimesSync(join(cache, 'cli.mjs'), future, future);
+    const fallback = cliWith({ BACKCHANNEL_CACHE_DIR: cache, BACKCHANNEL_DEBUG: '1' }, 'play', '--seed', 'x', '--json');
+    expect(fallback.code).toBe(0);
+    expect(fallback.err).toMatch(
+      /^backchannel: the CLI bundle failed \(Cannot find package 'no-such-package-anywhere'.*\); running the TypeScript sources with tsx instead/,
+    );
+    expect(fallback.err).toMatch(/running the sources with tsx\n$/);
+    expect(fallback.out).toBe(r.out);
+  });
+
+  it('parses options strictly: = inside a value is kept, and every refused argument is named with the closest valid one', () => {
+    const equals = cli('play', '--seed=a=b', '--json');
+    expect(equals.code).toBe(0);
+    expect(JSON.parse(equals.out).seed).toBe('a=b');
+    expect(JSON.parse(cli('play', '--seed', 'a=b', '--json').out).checksum).toBe(JSON.parse(equals.out).checksum);
+
+    const cases: [string[], string][] = [
+      [
+        ['play', '--dificulty', 'hard', '--seed', 'x'],
+        'error: unknown option "--dificulty" for play; did you mean --difficulty?\nsee: backchannel play --help\n',
+      ],
+      [
+        ['play', '--games', '3', '--seed', 'x'],
+        'error: unknown option "--games" for play (it belongs to batch)\nsee: backchannel play --help\n',
+      ],
+      [['batch', '--sed', 'x'], 'error: unknown option "--sed" for batch; did you mean --seed?\nsee: backchannel batch --help\n'],
+      [
+        ['play', '--seed'],
+        'error: --seed needs a value (s); a value that starts with "-" is given as --seed=<value>\nsee: backchannel play --help\n',
+      ],
+      [
+        ['play', '--seed', '--json'],
+        'error: --seed needs a value (s); a value that starts with "-" is given as --seed=<value>\nsee: backchannel play --help\n',
+      ],
+      [['play', '--json=yes', '--seed', 'x'], 'error: --json takes no value\nsee: backchannel play --help\n'],
+      [['play', '--seed', 'a', '--seed', 'b'], 'error: --seed is given more than once (play)\n'],
+      [['play', 'extra', '--seed', 'x'], 'error: play takes no arguments: "extra" is one too many\nsee: backchannel play --help\n'],
+      [
+        ['plya'],
+        'error: unknown command "plya"; did you mean "play"?\ncommands: validate, play, batch, replay, schema (see: backchannel --help)\n',
+      ],
+      [['--json'], 'error: "--json" goes after a command: backchannel <command> --json\nsee: backchannel --help\n'],
+      [['replay', 'verfy', 'x.json'], 'error: unknown replay command "verfy"; did you mean "verify"?\nsee: backchannel replay --help\n'],
+      [['replay', 'verify'], 'error: replay verify needs a file\nsee: backchannel replay --help\n'],
+      [
+        ['replay', 'show', 'a.json', 'b.json'],
+        'error: replay show takes one file: "b.json" is one too many\nsee: backchannel replay --help\n',
+      ],
+      [['validate'], 'error: validate needs at least one file\nsee: backchannel validate --help\n'],
+      [
+        ['schema', '--out', join(tmp, 'no', 'such', 'folder', 's.json')],
+        `error: ${join(tmp, 'no', 'such', 'folder', 's.json')}: cannot write the file: no such folder\n`,
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const r = cli(...args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.err, args.join(' ')).toBe(message);
+      expect(r.out, args.join(' ')).toBe('');
+    }
+  });
+
+  it('--version, -V, --help, -h and per-command help', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    for (const flag of ['--version', '-V']) {
+      const r = cli(flag);
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(
+        new RegExp(`^backchannel ${pkg.version.replace(/\./g, '\\.')} \\(rules version \\d+, replay format \\d+\\)\n$`),
+      );
+    }
+    const help = cli('--help');
+    expect(help.code).toBe(0);
+    expect(cli('-h').out).toBe(help.out);
+    expect(cli('help').out).toBe(help.out);
+    for (const command of ['validate', 'play', 'batch', 'replay', 'schema']) expect(help.out).toMatch(new RegExp(`\n  ${command} +\\S`));
+    const none = cli();
+    expect(none.code).toBe(1);
+    expect(none.err).toBe(help.out);
+
+    const play = cli('play', '--help');
+    expect(play.code).toBe(0);
+    expect(play.out).toMatch(/^usage: backchannel play --seed <s> \[options\]\n/);
+    for (const option of [
+      '--scenario <file|id>',
+      '--seed <s>',
+      '--us <policy>',
+      '--iran <policy>',
+      '--difficulty <id>',
+      '--json',
+      '--replay-out <file>',
+      '-h, --help',
+    ])
+      expect(play.out).toContain(option);
+    expect(cli('help', 'play').out).toBe(play.out);
+    expect(cli('play', '-h', '--seed', 'x').out).toBe(play.out);
+    expect(cli('batch', '--help').out).toContain('--games <n>');
+    expect(cli('replay', '--help').out).toMatch(/^usage: backchannel replay verify\|show <file>/);
+  });
+
+  it('schema prints the JSON Schema that scenarios/schema.json holds', () => {
+    const r = cli('schema');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(readFileSync(join(ROOT, 'scenarios', 'schema.json'), 'utf8'));
   });
 });

@@ -1,4 +1,4 @@
-import alea from 'seedrandom/lib/alea';
+import alea from 'seedrandom/lib/alea.js';
 import { describe, expect, it } from 'vitest';
 import { draw, normaliseSeed, seedStream, weightedPick } from '../../src/core/rng';
 

@@ -1,0 +1,226 @@
+// The command line's grammar: each command's options, parsed with node:util's parseArgs in strict
+// mode, and the help texts written from the same table. A refused argument is named with the closest
+// valid spelling, so `--dificulty` is an error that says "did you mean --difficulty?".
+import { parseArgs } from 'node:util';
+import { closest, distance } from 'fastest-levenshtein';
+
+export class CliError extends Error {
+  constructor(public readonly lines: string[]) {
+    super(lines.join('\n'));
+  }
+}
+
+export const fail = (...lines: string[]): never => {
+  throw new CliError(lines);
+};
+
+interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+  /** The value's name in the help text (string options). */
+  value?: string;
+  help: string;
+}
+
+export interface CommandSpec {
+  name: string;
+  /** What follows the command name in its usage line. */
+  usage: string;
+  summary: string;
+  /** Positional arguments: [fewest, most]. */
+  positionals: [number, number];
+  options: Record<string, OptionSpec>;
+  /** Extra lines at the end of the command's help. */
+  notes?: string[];
+}
+
+const HELP: OptionSpec = { type: 'boolean', short: 'h', help: 'show this help' };
+const SCENARIO: OptionSpec = {
+  type: 'string',
+  value: 'file|id',
+  help: 'a scenario file, or the id of one in scenarios/ (default muscat-2026)',
+};
+const JSON_OUT: OptionSpec = { type: 'boolean', help: 'print one JSON object instead of text' };
+const policy = (side: string): OptionSpec => ({
+  type: 'string',
+  value: 'policy',
+  help: `who plays ${side}: ai:<personality> or random (default: the scenario's default personality)`,
+});
+const POLICIES = 'policies: ai:<personality> (hardliner, boulware, linear, conceder, tit-for-tat) or random';
+
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'validate',
+    usage: '<file>…',
+    summary: 'check scenario files (JSON or YAML)',
+    positionals: [1, Number.POSITIVE_INFINITY],
+    options: { help: HELP },
+    notes: ['Prints "ok: <id> …" per good file; one line per problem (with line and column, or the schema path) and exit 1 otherwise.'],
+  },
+  {
+    name: 'play',
+    usage: '--seed <s> [options]',
+    summary: 'play one game headless',
+    positionals: [0, 0],
+    options: {
+      scenario: SCENARIO,
+      seed: { type: 'string', value: 's', help: 'the seed: the same seed and policies give the same game' },
+      us: policy('the US'),
+      iran: policy('Iran'),
+      difficulty: { type: 'string', value: 'id', help: "the scenario's difficulty (easy, normal, hard)" },
+      json: JSON_OUT,
+      'replay-out': { type: 'string', value: 'file', help: 'write the replay file there' },
+      help: HELP,
+    },
+    notes: [POLICIES],
+  },
+  {
+    name: 'batch',
+    usage: '[options]',
+    summary: 'play many games and print outcome rates and means',
+    positionals: [0, 0],
+    options: {
+      scenario: SCENARIO,
+      games: { type: 'string', value: 'n', help: 'how many games (default 1000)' },
+      seed: { type: 'string', value: 'prefix', help: 'game i plays the seed <prefix>-i (default "batch")' },
+      us: policy('the US'),
+      iran: policy('Iran'),
+      difficulty: { type: 'string', value: 'id', help: "the scenario's difficulty (easy, normal, hard)" },
+      json: JSON_OUT,
+      help: HELP,
+    },
+    notes: [POLICIES],
+  },
+  {
+    name: 'replay',
+    usage: 'verify|show <file> [--scenario <file|id>]',
+    summary: 're-play a replay file: verify its checksums, or show a readable transcript',
+    positionals: [2, 2],
+    options: {
+      scenario: { ...SCENARIO, help: 'the scenario to check against (default: the id the replay names, in scenarios/)' },
+      help: HELP,
+    },
+    notes: ['verify prints "ok: <turns> turns, checksum <hex>", or names the first turn that differs and exits 1.'],
+  },
+  {
+    name: 'schema',
+    usage: '[--out <file>]',
+    summary: "print the scenario format's JSON Schema (for editors)",
+    positionals: [0, 0],
+    options: { out: { type: 'string', value: 'file', help: 'write it to a file instead of printing it' }, help: HELP },
+    notes: ['Put "# yaml-language-server: $schema=<path to the schema>" at the top of a scenario file for completion in editors.'],
+  },
+];
+
+export const REPLAY_SUBCOMMANDS = ['verify', 'show'] as const;
+
+/** A suggestion when a name is close enough to a valid one to be a slip of the keyboard. */
+export function didYouMean(given: string, valid: readonly string[]): string | null {
+  if (valid.length === 0) return null;
+  const best = closest(given, valid as string[]);
+  return distance(given, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : null;
+}
+
+const flag = (name: string) => (name.length === 1 ? `-${name}` : `--${name}`);
+
+/** Cuts what a user typed to a length that fits on a line. */
+export const quote = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
+export function globalHelp(version: string): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    `backchannel ${version}: play, batch and check Backchannel games headless`,
+    '',
+    'usage: backchannel <command> [options]',
+    '',
+    'commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'options:',
+    '  -h, --help     show help (also: backchannel <command> --help)',
+    '  -V, --version  print the version',
+  ].join('\n');
+}
+
+export function commandHelp(spec: CommandSpec): string {
+  const rows = Object.entries(spec.options).map(([name, o]) => {
+    const names = `${o.short ? `-${o.short}, ` : '    '}--${name}${o.type === 'string' ? ` <${o.value ?? 'value'}>` : ''}`;
+    return [names, o.help] as const;
+  });
+  const width = Math.max(...rows.map(([n]) => n.length));
+  return [
+    `usage: backchannel ${spec.name} ${spec.usage}`,
+    '',
+    `${spec.summary[0]?.toUpperCase()}${spec.summary.slice(1)}.`,
+    '',
+    'options:',
+    ...rows.map(([n, h]) => `  ${n.padEnd(width)}  ${h}`),
+    ...(spec.notes ? ['', ...spec.notes] : []),
+  ].join('\n');
+}
+
+export type Values = Record<string, string | boolean | undefined>;
+
+export interface Parsed {
+  values: Values;
+  positionals: string[];
+}
+
+/**
+ * Parses a command's arguments strictly. When parseArgs refuses them, a lenient second pass over
+ * the same arguments finds the culprit, so the message can name it and suggest the closest option.
+ */
+export function parseCommand(spec: CommandSpec, args: string[]): Parsed {
+  const options = optionsOf(spec);
+  let parsed: Parsed;
+  try {
+    const { values, positionals } = parseArgs({ args, options, strict: true, allowPositionals: spec.positionals[1] > 0 });
+    parsed = { values: values as Values, positionals };
+  } catch (err) {
+    return fail(...explain(spec, args, err));
+  }
+  if (parsed.values.help) return parsed;
+  const repeated = repeatedOption(spec, args);
+  if (repeated) fail(`${flag(repeated)} is given more than once (${spec.name})`);
+  return parsed;
+}
+
+function repeatedOption(spec: CommandSpec, args: string[]): string | null {
+  const { tokens } = parseArgs({ args, options: optionsOf(spec), strict: false, allowPositionals: true, tokens: true });
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    if (seen.has(t.name)) return t.name;
+    seen.add(t.name);
+  }
+  return null;
+}
+
+/** The options in parseArgs' own shape. */
+function optionsOf(spec: CommandSpec) {
+  return Object.fromEntries(
+    Object.entries(spec.options).map(([name, o]) => [name, o.short ? { type: o.type, short: o.short } : { type: o.type }]),
+  );
+}
+
+function explain(spec: CommandSpec, args: string[], err: unknown): string[] {
+  const see = `see: backchannel ${spec.name} --help`;
+  const { tokens } = parseArgs({ args, options: optionsOf(spec), strict: false, allowPositionals: true, tokens: true });
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    const o = spec.options[t.name];
+    if (!o) {
+      const suggestion = didYouMean(t.name, Object.keys(spec.options));
+      const elsewhere = COMMANDS.filter((c) => c !== spec && c.options[t.name]).map((c) => c.name);
+      const hint = suggestion ? `; did you mean --${suggestion}?` : elsewhere.length ? ` (it belongs to ${elsewhere.join(' and ')})` : '';
+      return [`unknown option ${quote(t.rawName)} for ${spec.name}${hint}`, see];
+    }
+    if (o.type === 'string' && (t.value === undefined || (t.inlineValue === false && t.value.startsWith('-'))))
+      return [`${t.rawName} needs a value (${o.value ?? 'value'}); a value that starts with "-" is given as ${t.rawName}=<value>`, see];
+    if (o.type === 'boolean' && t.inlineValue) return [`${t.rawName} takes no value`, see];
+  }
+  const extra = tokens.find((t) => t.kind === 'positional');
+  if (extra && extra.kind === 'positional') return [`${spec.name} takes no arguments: ${quote(extra.value)} is one too many`, see];
+  const code = (err as { code?: string }).code ?? 'ERR';
+  return [`${spec.name}: ${err instanceof Error ? err.message.split('\n')[0] : code}`, see];
+}
