@@ -516,16 +516,52 @@ export function fitBlock(scene: Phaser.Scene, bottom: number, draw: () => void):
   }
 }
 
+/** How Phaser reads a tween property's value: the start it sets at once (if any), the start, the end. */
+type ValueFn = (target: object, key: string, value: number, index: number, total: number) => number;
+interface ValueOps {
+  getActive: ValueFn | null;
+  getStart: ValueFn;
+  getEnd: ValueFn;
+}
+// Phaser's own readers of a tween config (its typings get their return types wrong), so that every
+// form of value it accepts (numbers, '+=N', {from, to}, {start, to}, {value}, arrays, functions,
+// `props`) ends where the tween would have.
+const builders = Phaser.Tweens.Builders as unknown as {
+  GetTargets(config: object): unknown[] | null;
+  GetProps(config: object): { key: string; value: unknown }[];
+  GetValueOp(key: string, value: unknown): ValueOps;
+};
+
+/** Puts each target where the tween `config` would leave it, as Phaser's TweenBuilder and TweenData would. */
+function setEndState(config: Phaser.Types.Tweens.TweenBuilderConfig): void {
+  const targets = builders.GetTargets(config) ?? [];
+  for (const { key, value } of builders.GetProps(config)) {
+    // A yoyo (the tween's, or this property's own) comes back to where it started.
+    const yoyo =
+      value !== null && typeof value === 'object' && Object.hasOwn(value, 'yoyo')
+        ? (value as { yoyo: boolean }).yoyo
+        : config.yoyo === true;
+    targets.forEach((target, index) => {
+      if (!target || typeof target !== 'object') return;
+      // As in Phaser: `scale` on an object without its own `scale` tweens scaleX and scaleY.
+      const keys = key === 'scale' && !Object.hasOwn(target, 'scale') ? ['scaleX', 'scaleY'] : [key];
+      for (const k of keys) {
+        if (k === 'texture') continue; // a frame animation, not a number (none in the game)
+        const props = target as Record<string, number>;
+        const ops = builders.GetValueOp(k, value);
+        if (ops.getActive) props[k] = ops.getActive(target, k, 0, index, targets.length);
+        const start = ops.getStart(target, k, props[k] as number, index, targets.length);
+        const end = ops.getEnd(target, k, start, index, targets.length);
+        props[k] = yoyo ? start : end;
+      }
+    });
+  }
+}
+
 /** Animates unless the player asked for reduced motion, in which case the end state is set at once. */
 export function tween(scene: Phaser.Scene, config: Phaser.Types.Tweens.TweenBuilderConfig): void {
   if (preferences.get().reducedMotion) {
-    const targets = Array.isArray(config.targets) ? config.targets : [config.targets];
-    for (const target of targets) {
-      for (const [k, v] of Object.entries(config)) {
-        if (['targets', 'duration', 'ease', 'delay', 'yoyo', 'repeat', 'onComplete', 'hold'].includes(k)) continue;
-        if (typeof v === 'number' && !config.yoyo) (target as Record<string, unknown>)[k] = v;
-      }
-    }
+    setEndState(config);
     if (typeof config.onComplete === 'function') (config.onComplete as () => void)();
     return;
   }
