@@ -1,9 +1,13 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// `npm test` runs every project: core rules and CLI (Node), Phaser scenes headless (happy-dom),
-// and the end-to-end games in Debian's Chromium.
+// The quick loop, without a browser: core rules and CLI (Node) and Phaser scenes headless
+// (happy-dom). `npx vitest` watches these; `npm run test:quick` runs them once with types and lint.
+// `npm test` adds the Chromium end-to-end project (vitest.all.config.ts).
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: on two cores, one file at a time.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {
@@ -14,7 +18,6 @@ export default defineConfig({
         },
       },
       './vitest.game.config.ts',
-      './vitest.e2e.config.ts',
     ],
   },
 });

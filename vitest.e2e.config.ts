@@ -1,5 +1,5 @@
-// Browser tests: playwright-core driving Debian's Chromium against `vite preview`. Run with
-// `npx vitest run -c vitest.e2e.config.ts` (part of `npm test`).
+// Browser tests: playwright-core driving Debian's Chromium against `vite preview`. The game is built
+// and served once for all files (tests/e2e/setup.ts). Run with `npm run test:e2e` (part of `npm test`).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,8 +7,8 @@ export default defineConfig({
     name: 'e2e',
     include: ['tests/e2e/**/*.e2e.test.ts'],
     environment: 'node',
+    globalSetup: ['tests/e2e/setup.ts'],
     testTimeout: 600_000,
     hookTimeout: 600_000,
-    fileParallelism: false,
   },
 });

@@ -64,7 +64,9 @@ async function loadMain() {
     if (debug) console.error(`backchannel: running the bundle ${relative(process.cwd(), bundle) || bundle}`);
     return loaded;
   } catch (err) {
-    console.error(`backchannel: the CLI bundle failed (${firstLine(err)}); running the TypeScript sources with tsx instead, which is slower`);
+    console.error(
+      `backchannel: the CLI bundle failed (${firstLine(err)}); running the TypeScript sources with tsx instead, which is slower`,
+    );
     const { register } = await import('tsx/esm/api');
     register();
     const loaded = await import('../src/cli/main.ts');

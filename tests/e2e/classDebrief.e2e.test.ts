@@ -2,8 +2,7 @@
 // policies, plus one table whose teams wrote reasons (and a facilitator inject), plus a broken file.
 // Checks the comparison against compareTables, the gradebook CSV, the print view and its PDF.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -17,7 +16,7 @@ import { applyAction, applySeatAction } from '../../src/core/rules';
 import { createGame } from '../../src/core/state';
 import type { GameState, Settings } from '../../src/core/types';
 import { loadShipped } from '../support/scenarios';
-import { buildAndPreview, CHROMIUM_ARGS, chromiumPath, type Preview, ROOT } from './server';
+import { CHROMIUM_ARGS, chromiumPath, type Preview, ROOT, sharedPreview, tempDir } from './server';
 
 const ARTIFACTS = join(ROOT, 'test-results/e2e');
 const SCREENSHOT = join(ROOT, 'docs/screenshots/class-debrief.png');
@@ -46,7 +45,7 @@ const BAD_FILE = 't14-truncated.json';
 const { scenario, sha256 } = loadShipped('muscat-2026');
 const run = promisify(execFile);
 
-let dir: string;
+const dir = tempDir('class');
 let browser: Browser;
 let preview: Preview;
 
@@ -116,7 +115,6 @@ function expectedTables(files: readonly string[]): { tables: TableInput[]; state
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'backchannel-class-'));
   mkdirSync(ARTIFACTS, { recursive: true });
   const bin = join(ROOT, 'bin/backchannel.mjs');
   await Promise.all(
@@ -147,13 +145,12 @@ beforeAll(async () => {
   writeFileSync(join(dir, JOURNAL_FILE), replayToText(journal));
   const text = replayToText(journal);
   writeFileSync(join(dir, BAD_FILE), text.slice(0, Math.floor(text.length / 2)));
-  preview = await buildAndPreview();
+  preview = sharedPreview();
   browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  preview?.stop();
 });
 
 /** Each results row as the page shows it: file name and first divergent round ("—" or a number). */
@@ -189,7 +186,7 @@ describe('the class debrief page', () => {
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 
-    // The game's ?mode=class link leads to the class page.
+    // An old ?mode=class link to the game still leads to the class page.
     await page.goto(`${preview.url}?mode=class`);
     await page.waitForURL(/class\.html\?mode=class$/);
     const picker = page.getByLabel(/Choose replay files/);

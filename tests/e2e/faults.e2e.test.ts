@@ -2,15 +2,16 @@
 // odd window sizes and pixel ratios, a 4× slower CPU, a strict Content-Security-Policy, and an
 // accessibility audit of every screen. Each case is listed in docs/robustness.md.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, browserSuite, ROOT } from './server';
+import { ARTIFACTS, browserSuite, ROOT, tempDir } from './server';
 
 const suite = browserSuite();
+const TMP = tempDir('faults');
+let verified = 0;
 
 type Api = {
   act: (a: unknown) => { ok: boolean; error?: string };
@@ -90,8 +91,7 @@ async function playOn(page: Page, max = 200): Promise<void> {
 const apiState = (page: Page) => page.evaluate(() => (window as unknown as { backchannel: Api }).backchannel.state());
 
 function cliVerify(replay: unknown): { status: number | null; stdout: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'backchannel-faults-'));
-  const file = join(dir, 'game.replay.json');
+  const file = join(TMP, `game-${++verified}.replay.json`);
   writeFileSync(file, JSON.stringify(replay));
   const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'backchannel.mjs'), 'replay', 'verify', file], { encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout };

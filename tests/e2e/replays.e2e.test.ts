@@ -2,15 +2,14 @@
 // replay verifies in the CLI with the same checksum, a CLI replay plays in the viewer to the same
 // outcome, a fork verifies, a reload continues the same game, and bad files get clear messages.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, browserSuite, ROOT } from './server';
+import { ARTIFACTS, browserSuite, ROOT, tempDir } from './server';
 
 const CLI = join(ROOT, 'bin/backchannel.mjs');
-const TMP = mkdtempSync(join(tmpdir(), 'backchannel-replays-'));
+const TMP = tempDir('replays');
 
 const suite = browserSuite();
 

@@ -3,17 +3,16 @@
 // it, nothing on the page is lost or run, a 10 MB file is refused before it is read, and a good
 // file becomes a playable scenario whose replays verify in the CLI.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { rawShipped } from '../support/scenarios';
-import { ARTIFACTS, browserSuite, ROOT } from './server';
+import { ARTIFACTS, browserSuite, ROOT, tempDir } from './server';
 
 const CLI = join(ROOT, 'bin/backchannel.mjs');
-const DIR = mkdtempSync(join(tmpdir(), 'backchannel-scenario-files-'));
+const DIR = tempDir('scenario-files');
 
 const suite = browserSuite();
 

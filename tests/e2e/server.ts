@@ -1,10 +1,11 @@
-// Builds the game and serves it with `vite preview` on 127.0.0.1 for the browser tests.
+// The browser tests' shared pieces: the game built once and served with `vite preview` on 127.0.0.1
+// (by the global set-up, tests/e2e/setup.ts), Debian's Chromium, and per-file temporary folders.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** Screenshots and downloads the browser tests leave for a person to look at. */
@@ -35,6 +36,14 @@ export interface Preview {
   stop: () => void;
 }
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The built game, served by the e2e project's global set-up (tests/e2e/setup.ts). */
+    previewUrl: string;
+  }
+}
+
+/** Builds the game into a temporary folder and serves it; `stop` ends the server and removes the folder. */
 export async function buildAndPreview(): Promise<Preview> {
   const outDir = mkdtempSync(join(tmpdir(), 'backchannel-e2e-'));
   execFileSync(process.execPath, [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
@@ -45,6 +54,10 @@ export async function buildAndPreview(): Promise<Preview> {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const stop = () => {
+    child.kill('SIGTERM');
+    rmSync(outDir, { recursive: true, force: true });
+  };
   const url = await new Promise<string>((ok, fail) => {
     let out = '';
     const timer = setTimeout(() => fail(new Error(`vite preview did not start:\n${out}`)), 30_000);
@@ -60,8 +73,23 @@ export async function buildAndPreview(): Promise<Preview> {
     child.stdout?.on('data', read);
     child.stderr?.on('data', read);
     child.once('exit', (code) => fail(new Error(`vite preview exited (${code}):\n${out}`)));
+  }).catch((err: unknown) => {
+    stop();
+    throw err;
   });
-  return { url, stop: () => child.kill('SIGTERM') };
+  return { url, stop };
+}
+
+/** The game the global set-up built and serves, shared by every e2e file. */
+export function sharedPreview(): Preview {
+  return { url: inject('previewUrl'), stop: () => {} };
+}
+
+/** A temporary folder for one test file, removed when the file's tests are done. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `backchannel-${prefix}-`));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 export interface BrowserSuite {
@@ -70,21 +98,20 @@ export interface BrowserSuite {
 }
 
 /**
- * One build, one preview server and one Chromium for a test file: registers the file's beforeAll
- * (which fails, saying how to install Chromium, when there is none) and afterAll. Read `browser`
- * and `preview` from the returned object inside the tests.
+ * One Chromium for a test file, on the shared preview server: registers the file's beforeAll (which
+ * fails, saying how to install Chromium, when there is none) and afterAll. Read `browser` and
+ * `preview` from the returned object inside the tests.
  */
 export function browserSuite(): BrowserSuite {
   const suite = {} as { browser: Browser; preview: Preview };
   beforeAll(async () => {
     const executablePath = chromiumPath();
     mkdirSync(ARTIFACTS, { recursive: true });
-    suite.preview = await buildAndPreview();
+    suite.preview = sharedPreview();
     suite.browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  }, 600_000);
+  }, 120_000);
   afterAll(async () => {
     await suite.browser?.close();
-    suite.preview?.stop();
   });
   return suite;
 }
