@@ -1,5 +1,6 @@
-// window.backchannel: the automation API (DESIGN.md §5). JSON in, JSON out. Game actions go
-// through the same path as the buttons; the other side's private type stays hidden until the end.
+// window.backchannel: the automation API (docs/design.md §5; reference in docs/automation-api.md).
+// JSON in, JSON out. Game actions go through the same path as the buttons; the other side's private
+// type stays hidden until the end.
 import { stateChecksum } from '../core/checksum';
 import type { Action, FacilitatorAction, GameState } from '../core/types';
 import type { App } from './app';

@@ -1,4 +1,6 @@
-// URL parameters (DESIGN.md §5): ?scenario=<id>&seed=<seed>&side=us|iran&mode=solo|hotseat|replay.
+// URL parameters (docs/design.md §5): ?scenario=<id>&seed=<seed>&side=us|iran&mode=solo|hotseat|replay.
+// (`mode=class`, from old links to the class debrief, never reaches this code: an inline script at the
+// top of index.html sends it on to class.html before the game is loaded.)
 // Bad values never break the page: each becomes a plain-language problem shown on the title screen.
 // A shared link adds `personality` and `difficulty` only when they differ from the scenario's
 // defaults, so that the link really gives the same game.
@@ -24,7 +26,7 @@ export interface UrlChoice {
 
 /** The longest piece of a refused value quoted back in a message (the rest is summarised). */
 const QUOTE_MAX = 40;
-/** Counterpart and difficulty ids have the scenario id shape (DESIGN.md: ids are ^[a-z0-9_-]{1,64}$). */
+/** Counterpart and difficulty ids have the scenario id shape (docs/design.md §4: ids are ^[a-z0-9_-]{1,64}$). */
 const ID = /^[a-z0-9_-]{1,64}$/;
 
 /**

@@ -1,4 +1,4 @@
-// Replay files (DESIGN.md §4): scenario identity, seed, settings, the action log, a checksum per
+// Replay files (docs/design.md §4): scenario identity, seed, settings, the action log, a checksum per
 // turn and a final one. Verification re-plays the log from the seed and names the first turn that differs.
 
 import { lengthsOf, stateChecksum, turnChecksum } from './checksum';

@@ -1,4 +1,4 @@
-// Named seeded streams (DESIGN.md §3). Each stream is a seedrandom Alea generator seeded with
+// Named seeded streams (docs/design.md §3). Each stream is a seedrandom Alea generator seeded with
 // `seed + ':' + name`; its state lives in the game state as plain JSON and is stepped here with
 // Alea's own recurrence, so a draw is a pure function of the stored state.
 import alea from 'seedrandom/lib/alea.js';

@@ -1,4 +1,4 @@
-// Saves (DESIGN.md §4): the replay envelope is the truth; the view's phase is a cache. Written
+// Saves (docs/design.md §4): the replay envelope is the truth; the view's phase is a cache. Written
 // safely to any key-value store (localStorage in the browser, injected here so the core stays pure):
 // write a temp key, read it back, keep the previous save, then swap. A corrupt save is set aside,
 // never deleted, and the previous good save is offered instead.
