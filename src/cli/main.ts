@@ -110,6 +110,22 @@ function summary(scenario: Scenario, state: GameState, checksum: string) {
   };
 }
 
+/**
+ * Editors find a scenario's JSON Schema through the `# yaml-language-server: $schema=…` comment or the
+ * `$schema` key, relative to the file. A copy made outside scenarios/ keeps a reference that no longer
+ * resolves: say so, and how to write a schema next to it. A URL is left alone.
+ */
+function schemaReferenceWarnings(file: string, text: string, scenario: Scenario): string[] {
+  const modeline = /^#\s*yaml-language-server:\s*\$schema=(\S+)/m.exec(text)?.[1];
+  const references = [modeline, scenario.$schema].filter((r): r is string => typeof r === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(r));
+  return [...new Set(references)]
+    .filter((ref) => !existsSync(resolve(dirname(file), ref)))
+    .map(
+      (ref) =>
+        `${file}: the schema "${ref}" it names is not there, so editors cannot check it; write one with: npx backchannel schema --out ${join(dirname(file), ref)}`,
+    );
+}
+
 function cmdValidate(files: string[]): void {
   if (files.length === 0) fail('validate needs at least one file');
   const errors: string[] = [];
@@ -117,8 +133,10 @@ function cmdValidate(files: string[]): void {
     try {
       const wrongType = scenarioTypeProblem(file);
       if (wrongType) throw new CliError([wrongType]);
+      const text = readText(file);
       const { scenario } = loadScenarioFile(file);
       console.log(scenarioOkLine(scenario, file));
+      for (const warning of schemaReferenceWarnings(file, text, scenario)) console.error(`warning: ${warning}`);
     } catch (err) {
       if (err instanceof CliError) errors.push(...err.lines);
       else throw err;

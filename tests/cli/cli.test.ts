@@ -230,4 +230,19 @@ describe('npx backchannel', () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe(readFileSync(join(ROOT, 'scenarios', 'schema.json'), 'utf8'));
   });
+
+  it('validate warns when a copy of a scenario names a schema that is not next to it, and says how to write one', () => {
+    const dir = join(tmp, 'copy');
+    mkdirSync(dir, { recursive: true });
+    const copy = join(dir, 'mine.yaml');
+    writeFileSync(copy, readFileSync(join(ROOT, 'scenarios', 'tutorial.yaml'), 'utf8'));
+    const first = cli('validate', copy);
+    expect(first.code).toBe(0);
+    expect(first.err).toBe(
+      `warning: ${copy}: the schema "./schema.json" it names is not there, so editors cannot check it; write one with: npx backchannel schema --out ${join(dir, 'schema.json')}\n`,
+    );
+    expect(cli('schema', '--out', join(dir, 'schema.json')).code).toBe(0);
+    expect(cli('validate', copy).err).toBe('');
+    expect(cli('validate', 'scenarios/tutorial.yaml').err).toBe('');
+  });
 });
