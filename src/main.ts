@@ -23,9 +23,6 @@ declare global {
   }
 }
 
-// The class debrief is its own light page.
-if (new URLSearchParams(location.search).get('mode') === 'class') location.replace(`class.html${location.search}`);
-
 // Start decoding the preloaded font faces now: the game's first screen waits for them.
 void loadFonts();
 const app = new App(parseUrl(location.search));

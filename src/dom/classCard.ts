@@ -1,6 +1,7 @@
 // The class set-up card (from the title screen): the link every table opens (same scenario, seed and
-// settings, hot seat or solo), a printable sheet with a QR code of that link, and the facilitator PIN
-// — kept in memory only (see Classroom), never in the link, the save or the replay.
+// settings, hot seat or solo), a printable sheet with a QR code of that link, the facilitator PIN
+// — kept in memory only (see Classroom), never in the link, the save or the replay — and a link to the
+// class debrief page (class.html) for after the lesson.
 import type { App } from '../app/app';
 import { loadScenario } from '../app/scenarios';
 import { shareUrl } from '../app/url';
@@ -50,6 +51,7 @@ export function openClassCard(app: App): void {
         </div>
         <p role="status" aria-live="polite" data-pin-status>${app.classroom.pinSet ? 'A facilitator PIN is set.' : 'No PIN set: the facilitator panel is off.'}</p>
       </fieldset>
+      <p class="bc-no-print">After the lesson: collect each table's replay file (Export replay) and open them together on the <a href="class.html" target="_blank" rel="noopener" data-class-page>class debrief page</a> (class.html, next to this game).</p>
       <div class="bc-row bc-no-print">
         <button type="button" data-act="copy">Copy the link</button>
         <button type="button" data-act="print">Print the sheet</button>
