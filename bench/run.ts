@@ -21,11 +21,16 @@ const only = process.argv.includes('--engine') ? 'engine' : process.argv.include
 function batchOnOneCore(args: string[]): Record<string, unknown> {
   const cli = [join(ROOT, 'bin', 'backchannel.mjs'), 'batch', ...args, '--json'];
   const pinned = existsSync('/usr/bin/taskset');
+  // BACKCHANNEL_DEBUG makes the launcher say whether the bundle or the tsx fallback ran.
+  const options = { encoding: 'utf8', env: { ...process.env, BACKCHANNEL_DEBUG: '1' } } as const;
   const r = pinned
-    ? spawnSync('/usr/bin/taskset', ['-c', String(cpus().length - 1), process.execPath, ...cli], { encoding: 'utf8' })
-    : spawnSync(process.execPath, cli, { encoding: 'utf8' });
+    ? spawnSync('/usr/bin/taskset', ['-c', String(cpus().length - 1), process.execPath, ...cli], options)
+    : spawnSync(process.execPath, cli, options);
   if (r.status !== 0) throw new Error(`batch failed: ${r.stderr}`);
-  return { ...JSON.parse(r.stdout), pinned };
+  const ranFrom = r.stderr.includes('running the bundle') ? 'bundle' : 'tsx';
+  if (ranFrom !== 'bundle')
+    throw new Error(`the CLI did not run from its bundle, so the batch would not measure the real path:\n${r.stderr}`);
+  return { ...JSON.parse(r.stdout), pinned, ranFrom };
 }
 
 function engine() {
@@ -57,6 +62,7 @@ function engine() {
       gamesPerRun: GAMES,
       runs: RUNS,
       pinnedToOneCore: runs[0]?.pinned ?? false,
+      ranFrom: runs[0]?.ranFrom,
       gamesPerSecond: { median: median(rates), runs: rates },
       target: 2000,
       meetsTarget: median(rates) >= 2000,
