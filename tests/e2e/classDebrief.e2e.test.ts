@@ -186,9 +186,19 @@ describe('the class debrief page', () => {
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 
-    // An old ?mode=class link to the game still leads to the class page.
+    // An old ?mode=class link to the game still leads to the class page, without fetching the game.
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
     await page.goto(`${preview.url}?mode=class`);
     await page.waitForURL(/class\.html\?mode=class$/);
+    await page.waitForLoadState('load');
+    const entry = /<script type="module"[^>]* src="([^"]+)"/.exec(await (await fetch(preview.url)).text())?.[1];
+    const game = new URL(entry ?? 'none', preview.url).pathname;
+    expect(game).toMatch(/^\/assets\/main-.+\.js$/);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts).not.toContain(game);
     const picker = page.getByLabel(/Choose replay files/);
     await expect.poll(() => picker.count()).toBe(1);
 

@@ -97,18 +97,21 @@ async function warningPanel(page: Page): Promise<number> {
 
 /** Nothing from the URL became an element: no <img>, <b>, <iframe>, no inline handler, only the build's own script. */
 async function expectNoInjection(page: Page): Promise<void> {
-  const found = await page.evaluate(() => ({
-    added: [...(window as unknown as { __added: Set<Element> }).__added]
-      .filter(
-        (e) =>
-          /^(IMG|B|IFRAME|OBJECT|EMBED|SVG)$/i.test(e.tagName) ||
-          (e.tagName === 'SCRIPT' && !/^\/assets\/[\w.-]+\.js$/.test((e as HTMLScriptElement).src.replace(location.origin, ''))),
-      )
-      .map((e) => e.outerHTML),
-    tags: [...document.querySelectorAll('img, b, iframe, object, embed')].map((e) => e.outerHTML),
-    scripts: [...document.scripts].map((s) => s.src.replace(location.origin, '')).filter((src) => !/^\/assets\/[\w.-]+\.js$/.test(src)),
-    handlers: [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name)),
-  }));
+  const found = await page.evaluate(async () => {
+    // The page's own inline scripts, as the server sends them (the old-bookmark redirect in index.html).
+    const served = new DOMParser().parseFromString(await (await fetch(location.pathname)).text(), 'text/html');
+    const own = new Set([...served.scripts].filter((s) => !s.src).map((s) => s.text));
+    const foreign = (s: HTMLScriptElement) =>
+      s.src ? !/^\/assets\/[\w.-]+\.js$/.test(s.src.replace(location.origin, '')) : !own.has(s.text);
+    return {
+      added: [...(window as unknown as { __added: Set<Element> }).__added]
+        .filter((e) => /^(IMG|B|IFRAME|OBJECT|EMBED|SVG)$/i.test(e.tagName) || (e instanceof HTMLScriptElement && foreign(e)))
+        .map((e) => e.outerHTML),
+      tags: [...document.querySelectorAll('img, b, iframe, object, embed')].map((e) => e.outerHTML),
+      scripts: [...document.scripts].filter(foreign).map((s) => s.src.replace(location.origin, '') || s.outerHTML),
+      handlers: [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name)),
+    };
+  });
   expect(found).toEqual({ added: [], tags: [], scripts: [], handlers: [] });
 }
 
