@@ -10,6 +10,8 @@ import { checkScenarioFile, looksLikeReplay } from '../app/scenarioFiles';
 import { tablesToCsv } from '../core/classroom';
 import { formatOf } from '../core/scenario/files';
 import type { Scenario } from '../core/scenario/schema';
+import { downloadFile } from '../dom/download';
+import { acceptDroppedFiles } from '../dom/dropZone';
 import { type ClassDigest, digestClass } from './digest';
 import { addTable, type ClassSet, emptyClass, type KnownScenario, MAX_FILE_BYTES, MAX_TABLES } from './load';
 import { html } from './markup';
@@ -127,16 +129,9 @@ function enqueue(files: readonly File[]): void {
 function downloadCsv(): void {
   if (!digest) return;
   const csv = tablesToCsv(digest.tables.map((t) => t.summary));
-  // The byte-order mark makes spreadsheet programs read the memos' UTF-8 correctly.
-  const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
   const seed = digest.seeds.length === 1 ? (digest.seeds[0] ?? '') : 'mixed-seeds';
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `backchannel-class-${digest.scenario.id}-${seed.replace(/[^\w.-]+/g, '_')}.csv`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  // The byte-order mark makes spreadsheet programs read the memos' UTF-8 correctly.
+  downloadFile({ parts: ['backchannel-class', digest.scenario.id, seed], extension: 'csv' }, `\uFEFF${csv}`, 'text/csv;charset=utf-8');
 }
 
 input.addEventListener('change', () => {
@@ -154,19 +149,10 @@ clearButton.addEventListener('click', () => {
   });
 });
 
-const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
-document.addEventListener('dragover', (e) => {
-  if (!carriesFiles(e)) return;
-  e.preventDefault();
-  if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
-  document.body.classList.add('cd-dragging');
-});
-document.addEventListener('dragleave', (e) => {
-  if (e.relatedTarget === null) document.body.classList.remove('cd-dragging');
-});
-document.addEventListener('drop', (e) => {
-  if (!carriesFiles(e)) return;
-  e.preventDefault();
-  document.body.classList.remove('cd-dragging');
-  enqueue([...(e.dataTransfer?.files ?? [])]);
-});
+// Files dropped anywhere on the page join the tables (and scenarios), all of them.
+acceptDroppedFiles(
+  document,
+  () => true,
+  (...files) => enqueue(files),
+  { className: 'cd-dragging' },
+);

@@ -1,11 +1,32 @@
-// Saves text as a file download (replay exports), without a server round trip.
-export function downloadText(fileName: string, text: string): void {
-  const blob = new Blob([text], { type: 'application/json' });
+/** A downloaded file's name: each part made safe by `fileNamePart`, joined by `-`, then the extension. */
+export interface FileName {
+  parts: readonly string[];
+  extension: string;
+}
+
+/** How long a download's object URL is kept before it is revoked. */
+export const REVOKE_AFTER_MS = 30_000;
+
+export function fileNameOf(name: FileName): string {
+  return `${name.parts.map((p) => fileNamePart(p)).join('-')}.${name.extension}`;
+}
+
+/**
+ * Saves `content` as a file download (a replay, the class CSV), without a server round trip. The
+ * MIME type is the caller's (`application/json`; `text/csv;charset=utf-8` with a leading BOM).
+ */
+export function downloadFile(name: FileName, content: string, mimeType: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
   const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = fileName;
+  a.href = url;
+  a.download = fileNameOf(name);
+  // Firefox follows the click only on a link that is in the document.
+  document.body.append(a);
   a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  a.remove();
+  // The browser may still be reading the file after click() returns: revoking the URL at once can
+  // cancel the download (Safari, and Chrome when the save dialog waits), so it goes after a while.
+  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 }
 
 /**

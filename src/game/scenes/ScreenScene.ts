@@ -5,7 +5,7 @@ import type { App, Change } from '../../app/app';
 import { preferences } from '../../app/preferences';
 import { replayToText } from '../../core/replay';
 import type { ControlSpec } from '../../dom/controls';
-import { downloadText, fileNamePart } from '../../dom/download';
+import { downloadFile } from '../../dom/download';
 import type { DomMirror } from '../../dom/mirror';
 import type { TextSection } from '../../dom/screenText';
 import { requestFrames } from '../renderOnDemand';
@@ -109,11 +109,9 @@ export abstract class ScreenScene extends Phaser.Scene {
   protected exportReplay(): void {
     const s = this.app.session;
     if (!s) return;
-    const fork = s.record.parent ? `-fork${s.record.parent.forkTurn}` : '';
-    downloadText(
-      `${s.scenario.id}-${fileNamePart(s.choice.seed)}${fork}-turn${s.history.actions.length}.replay.json`,
-      replayToText(s.replay()),
-    );
+    const fork = s.record.parent ? [`fork${s.record.parent.forkTurn}`] : [];
+    const parts = [s.scenario.id, s.choice.seed, ...fork, `turn${s.history.actions.length}`];
+    downloadFile({ parts, extension: 'replay.json' }, replayToText(s.replay()), 'application/json');
   }
 
   protected abstract draw(): void;
