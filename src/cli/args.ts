@@ -46,6 +46,9 @@ const policy = (side: string): OptionSpec => ({
   value: 'policy',
   help: `who plays ${side}: ai:<personality> or random (default: the scenario's default personality)`,
 });
+const DIFFICULTY: OptionSpec = { type: 'string', value: 'id', help: "the scenario's difficulty (easy, normal, hard)" };
+/** Who plays, at what difficulty, and how to print it: play and batch share these. */
+const PLAYERS = { us: policy('the US'), iran: policy('Iran'), difficulty: DIFFICULTY, json: JSON_OUT };
 const POLICIES = 'policies: ai:<personality> (hardliner, boulware, linear, conceder, tit-for-tat) or random';
 
 export const COMMANDS: readonly CommandSpec[] = [
@@ -65,10 +68,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: {
       scenario: SCENARIO,
       seed: { type: 'string', value: 's', help: 'the seed: the same seed and policies give the same game' },
-      us: policy('the US'),
-      iran: policy('Iran'),
-      difficulty: { type: 'string', value: 'id', help: "the scenario's difficulty (easy, normal, hard)" },
-      json: JSON_OUT,
+      ...PLAYERS,
       'replay-out': { type: 'string', value: 'file', help: 'write the replay file there' },
       help: HELP,
     },
@@ -83,10 +83,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       scenario: SCENARIO,
       games: { type: 'string', value: 'n', help: 'how many games (default 1000)' },
       seed: { type: 'string', value: 'prefix', help: 'game i plays the seed <prefix>-i (default "batch")' },
-      us: policy('the US'),
-      iran: policy('Iran'),
-      difficulty: { type: 'string', value: 'id', help: "the scenario's difficulty (easy, normal, hard)" },
-      json: JSON_OUT,
+      ...PLAYERS,
       help: HELP,
     },
     notes: [POLICIES],
