@@ -147,10 +147,13 @@ export function compareTables(scenario: Scenario, tables: readonly TableInput[])
   });
 }
 
-const csvCell = (v: string | number | null) => {
+/**
+ * One CSV cell, always quoted. Free text that a spreadsheet would read as a formula starts with a
+ * quote mark: OWASP's CSV-injection list, `= + - @`, a tab and a carriage return. Numbers stay numbers.
+ */
+export const csvCell = (v: string | number | null) => {
   const text = v === null ? '' : typeof v === 'number' ? String(Math.round(v * 1e4) / 1e4) : v;
-  // Quote always; neutralise spreadsheet formulas in free text.
-  const safe = /^[=+\-@]/.test(text) && typeof v === 'string' ? `'${text}` : text;
+  const safe = /^[=+\-@\t\r]/.test(text) && typeof v === 'string' ? `'${text}` : text;
   return `"${safe.replace(/"/g, '""')}"`;
 };
 
