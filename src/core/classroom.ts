@@ -149,11 +149,12 @@ export function compareTables(scenario: Scenario, tables: readonly TableInput[])
 
 /**
  * One CSV cell, always quoted. Free text that a spreadsheet would read as a formula starts with a
- * quote mark: OWASP's CSV-injection list, `= + - @`, a tab and a carriage return. Numbers stay numbers.
+ * quote mark: OWASP's CSV-injection list, `= + - @`, a tab and a carriage return, and a line feed
+ * (which some guides list too). Numbers stay numbers: a negative one is not free text.
  */
 export const csvCell = (v: string | number | null) => {
   const text = v === null ? '' : typeof v === 'number' ? String(Math.round(v * 1e4) / 1e4) : v;
-  const safe = /^[=+\-@\t\r]/.test(text) && typeof v === 'string' ? `'${text}` : text;
+  const safe = typeof v === 'string' && /^[=+\-@\t\r\n]/.test(text) ? `'${text}` : text;
   return `"${safe.replace(/"/g, '""')}"`;
 };
 
