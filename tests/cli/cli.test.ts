@@ -1,10 +1,10 @@
 // The CLI contract (docs/design.md §5): exact commands, JSON fields, exit codes, one line per problem.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/scenarios';
+import { tempDir } from '../support/tempDir';
 
 function cli(...args: string[]) {
   return cliWith({}, ...args);
@@ -19,7 +19,7 @@ function cliWith(env: Record<string, string>, ...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-const tmp = mkdtempSync(join(tmpdir(), 'backchannel-cli-'));
+const tmp = tempDir('cli');
 
 describe('npx backchannel', () => {
   it('validate: the shipped scenarios are ok', () => {

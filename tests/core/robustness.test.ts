@@ -1,8 +1,7 @@
 // Hostile and broken input to the core and the CLI: every case gets a clear message naming the
 // problem, nothing throws, nothing is executed, nothing is polluted. Listed in docs/robustness.md.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,8 +11,9 @@ import { makeReplay, readReplay, verifyReplay } from '../../src/core/replay';
 import { normaliseSeed } from '../../src/core/rng';
 import { loadScenarioText, validateScenario } from '../../src/core/scenario/loader';
 import { loadShipped, ROOT, rawShipped } from '../support/scenarios';
+import { tempDir } from '../support/tempDir';
 
-const tmp = mkdtempSync(join(tmpdir(), 'backchannel-robust-'));
+const tmp = tempDir('robust');
 const muscat = () => parse(rawShipped('muscat-2026'));
 const errors = (value: unknown) => {
   const r = validateScenario(value, 'x.yaml');

@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
+export { tempDir } from '../support/tempDir';
+
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** Screenshots and downloads the browser tests leave for a person to look at. */
 export const ARTIFACTS = join(ROOT, 'test-results/e2e');
@@ -83,13 +85,6 @@ export async function buildAndPreview(): Promise<Preview> {
 /** The game the global set-up built and serves, shared by every e2e file. */
 export function sharedPreview(): Preview {
   return { url: inject('previewUrl'), stop: () => {} };
-}
-
-/** A temporary folder for one test file, removed when the file's tests are done. */
-export function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `backchannel-${prefix}-`));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
 }
 
 export interface BrowserSuite {
