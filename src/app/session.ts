@@ -58,7 +58,12 @@ export class Session {
   private loggedListeners = new Set<LoggedListener>();
   /** The package the player is building, issue id → option id (agenda issues only). */
   draft: Terms = {};
-  private draftBase: Package | null = null;
+  /**
+   * Whether the player has changed the draft since it last matched their standing offer (or their
+   * ideal package, before any offer). An untouched draft follows the standing offer; an edited one is
+   * kept across every move until it is proposed (issue 15).
+   */
+  private draftEdited = false;
   /** The contested issues the player would put on the agenda. */
   agendaDraft: string[];
 
@@ -130,17 +135,17 @@ export class Session {
   /** Hot seat: hands the table to `side`. Each team keeps its own drafts; the other team's are put away. */
   seat(side: Side): void {
     if (side === this.side) return;
-    this.parked[this.side] = { draft: this.draft, draftBase: this.draftBase, agendaDraft: this.agendaDraft };
+    this.parked[this.side] = { draft: this.draft, draftEdited: this.draftEdited, agendaDraft: this.agendaDraft };
     const back = this.parked[side];
     this.side = side;
     this.opponent = otherSide(side);
     this.draft = back?.draft ?? {};
-    this.draftBase = back?.draftBase ?? null;
+    this.draftEdited = back?.draftEdited ?? false;
     this.agendaDraft = back?.agendaDraft ?? [...this.scenario.agenda.wants[side]];
     this.syncDraft();
   }
 
-  private parked: Partial<Record<Side, { draft: Terms; draftBase: Package | null; agendaDraft: string[] }>> = {};
+  private parked: Partial<Record<Side, { draft: Terms; draftEdited: boolean; agendaDraft: string[] }>> = {};
 
   /** A facilitator's action (pause, inject, deadline, hazard, Oman's bridge). Returns an error or null. */
   facilitate(action: FacilitatorAction): string | null {
@@ -204,7 +209,9 @@ export class Session {
   }
 
   setDraftOption(issueId: string, optionId: string): void {
-    if (this.draft[issueId] !== undefined) this.draft = { ...this.draft, [issueId]: optionId };
+    if (this.draft[issueId] === undefined || this.draft[issueId] === optionId) return;
+    this.draft = { ...this.draft, [issueId]: optionId };
+    this.draftEdited = true;
   }
 
   /** The player's own utility of a package (their true weights: they know their own). */
@@ -225,17 +232,30 @@ export class Session {
     );
   }
 
-  /** Keeps the builder on the player's standing offer whenever that offer changes (or the agenda does). */
+  /**
+   * After every step: an untouched draft follows the player's standing offer (their ideal package
+   * before they have one). An edited draft is kept, whatever was played, until it is the standing
+   * offer (it was proposed); if the agenda changed under it, its choices on issues still on the
+   * agenda are kept and the others come from the standing offer.
+   */
   private syncDraft(): void {
     const game = this.game;
     if (game.phase === 'agenda') return;
     const space = spaceOf(this.scenario);
-    const base = game.offers[this.side] ?? idealPackage(space, this.side, this.mask);
-    const agendaChanged = Object.keys(this.draft).length !== game.agenda.on.length;
-    if (base !== this.draftBase || agendaChanged) {
-      this.draftBase = base;
-      this.draft = packageToTerms(space, base, this.mask);
+    const mask = this.mask;
+    const base = packageToTerms(space, game.offers[this.side] ?? idealPackage(space, this.side, mask), mask);
+    if (!this.draftEdited) {
+      if (!sameTerms(this.draft, base)) this.draft = base;
+      return;
     }
+    const kept: Terms = {};
+    for (const [issueId, option] of Object.entries(base)) {
+      const mine = this.draft[issueId];
+      const stillValid = mine !== undefined && this.scenario.issues.find((i) => i.id === issueId)?.options.some((o) => o.id === mine);
+      kept[issueId] = stillValid ? (mine as string) : option;
+    }
+    if (!sameTerms(this.draft, kept)) this.draft = kept;
+    if (sameTerms(kept, base)) this.draftEdited = false;
   }
 
   toggleAgendaIssue(issueId: string): void {
@@ -258,6 +278,12 @@ export class Session {
       ...(this.record.parent ? { parent: this.record.parent } : {}),
     });
   }
+}
+
+/** Whether two drafts name the same issues with the same options. */
+function sameTerms(a: Terms, b: Terms): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 /** The machine resting in `start.phase` with the rebuilt game: the phase is only a cache of where the view was. */
