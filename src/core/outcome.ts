@@ -109,14 +109,39 @@ export function endTalks(
     iran: deal ? utility(space, 'iran', state.types.iran.weights, deal) : state.types.iran.reservation,
   };
   const score = (side: Side) => {
-    const r = state.types[side].reservation;
-    const { scoring } = scenario;
-    const dealTerm = deal ? (utilities[side] - r) / (1 - r) : 0;
-    const rungTerm = -scoring.perRung * Math.max(0, state.rung - scenario.ladder.start);
-    const conflictTerm = kind === 'conflict' || state.rung >= scenario.ladder.rungs.length - 1 ? -scoring.conflict : 0;
-    const supportTerm = (scoring.supportWeight * (state.support[side] - scenario.parties[side].support.start)) / 100;
-    return dealTerm + rungTerm + conflictTerm + supportTerm;
+    const t = termsOfScore(scenario, state, side, kind, deal ? utilities[side] : null);
+    return t.deal + t.ladder + t.conflict + t.support;
   };
   state.outcome = { kind, round: state.round, by, deal, utilities, scores: { us: score('us'), iran: score('iran') }, reason };
   say(state, by, 'outcome', kind, reason);
+}
+
+/** A side's score, term by term: they add up, in this order, to the score the outcome records. */
+export interface ScoreTerms {
+  /** (u − r)/(1 − r) for a deal worth u against the walk-away value r; 0 without a deal. */
+  deal: number;
+  /** −perRung for each rung above the ladder's start. */
+  ladder: number;
+  /** −conflict when the talks ended at the top rung. */
+  conflict: number;
+  /** supportWeight × the change in domestic support since the start, / 100. */
+  support: number;
+}
+
+function termsOfScore(scenario: Scenario, state: GameState, side: Side, kind: OutcomeKind, dealUtility: number | null): ScoreTerms {
+  const r = state.types[side].reservation;
+  const { scoring } = scenario;
+  return {
+    deal: dealUtility === null ? 0 : (dealUtility - r) / (1 - r),
+    ladder: -scoring.perRung * Math.max(0, state.rung - scenario.ladder.start),
+    conflict: kind === 'conflict' || state.rung >= scenario.ladder.rungs.length - 1 ? -scoring.conflict : 0,
+    support: (scoring.supportWeight * (state.support[side] - scenario.parties[side].support.start)) / 100,
+  };
+}
+
+/** How an ended game's score for `side` was made (null while the talks go on). */
+export function scoreTerms(scenario: Scenario, state: GameState, side: Side): ScoreTerms | null {
+  const outcome = state.outcome;
+  if (!outcome) return null;
+  return termsOfScore(scenario, state, side, outcome.kind, outcome.deal ? outcome.utilities[side] : null);
 }

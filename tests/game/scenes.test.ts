@@ -1,5 +1,6 @@
 // Each screen boots in a real headless Phaser game from a game snapshot, draws itself, and offers
 // every action as a named DOM button.
+import Phaser from 'phaser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { preferences } from '../../src/app/preferences';
 import { type Booted, bootGame, playedSession, showing, until } from './harness';
@@ -82,6 +83,31 @@ describe('screens boot from a snapshot', () => {
     expect(document.getElementById('bc-screen')?.textContent).toMatch(/walkout/i);
     booted.button(/^Go to the debrief/).click();
     await showing(booted, 'debrief');
+  });
+
+  it('the outcome of a war shows each score term by term, the conflict penalty included, and the whole formula', async () => {
+    const session = playedSession({
+      stop: (s) => s.phase === 'outcome',
+      moves: (s) =>
+        s.phase === 'rounds' && s.legalActions().some((a) => a.type === 'statement') ? { type: 'statement', tone: 'threat' } : null,
+    });
+    expect(session.game.outcome?.kind).toBe('conflict');
+    booted = await bootGame();
+    booted.app.resume(session.persisted());
+    const outcome = await showing(booted, 'outcome');
+    const { perRung, conflict } = session.scenario.scoring;
+    const screen = document.getElementById('bc-screen')?.textContent ?? '';
+    expect(screen).toContain(`− ${conflict} if the crisis ends at the top rung`);
+    expect(screen).toContain(`− ${perRung} for each rung above`);
+    const drawn = outcome.children.list
+      .filter((o): o is Phaser.GameObjects.Text => o instanceof Phaser.GameObjects.Text)
+      .map((t) => t.text);
+    for (const side of ['us', 'iran'] as const) {
+      const line = drawn.find((t) => t.startsWith('deal ') && t.includes(`conflict −${conflict.toFixed(2)}`) && t.includes('support'));
+      expect(line, side).toBeDefined();
+      expect(screen).toContain(`${session.scenario.parties[side].short}: `);
+    }
+    expect(drawn.filter((t) => t.includes(`conflict −${conflict.toFixed(2)}`))).toHaveLength(2);
   });
 
   it('the debrief draws every tab and both private briefs', async () => {

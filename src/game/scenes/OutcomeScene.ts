@@ -5,7 +5,7 @@ import type { TextSection } from '../../dom/screenText';
 import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
 import { label, panel, text, tween } from '../ui';
 import { drawHeader } from '../views/header';
-import { dealLines, fmtScore, OUTCOME_HEADLINE, OUTCOME_MARK } from '../views/outcomeText';
+import { dealLines, fmtScore, OUTCOME_HEADLINE, OUTCOME_MARK, scoreFormula, scoreTermsLine } from '../views/outcomeText';
 import { ScreenScene } from './ScreenScene';
 
 export class OutcomeScene extends ScreenScene {
@@ -82,13 +82,15 @@ export class OutcomeScene extends ScreenScene {
         { size: 13, color: COLOR.muted, scalable: false, lineSpacing: 4 },
       );
     });
-    text(
-      this,
-      780,
-      520,
-      `Score = gain over walk-away, scaled to 1, minus ${scenario.scoring.perRung} per rung climbed (now "${scenario.ladder.rungs[game.rung]?.name}"), plus or minus support change.`,
-      { size: 12, color: COLOR.muted, wrap: 440 },
-    );
+    SIDES.forEach((side, i) => {
+      text(this, 780, 214 + i * 150 + 84, scoreTermsLine(scenario, game, side), {
+        size: 12,
+        color: COLOR.muted,
+        wrap: 440,
+        scalable: false,
+      });
+    });
+    text(this, 780, 530, scoreFormula(scenario), { size: 12, color: COLOR.muted, wrap: 440 });
 
     this.button({
       key: 'to-debrief',
@@ -120,7 +122,16 @@ export class OutcomeScene extends ScreenScene {
       sections: [
         { heading: 'What happened', lines: [outcome.reason] },
         { heading: 'Terms', lines: lines ? lines.map((l) => `${l.issue}: ${l.option}`) : ['No agreement.'] },
-        { heading: 'Scores', lines: SIDES.map((side) => `${s.scenario.parties[side].short}: ${fmtScore(outcome.scores[side])}`) },
+        {
+          heading: 'Scores',
+          lines: [
+            ...SIDES.map(
+              (side) =>
+                `${s.scenario.parties[side].short}: ${fmtScore(outcome.scores[side])} (${scoreTermsLine(s.scenario, s.game, side)})`,
+            ),
+            scoreFormula(s.scenario),
+          ],
+        },
       ],
     };
   }

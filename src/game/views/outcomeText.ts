@@ -1,7 +1,9 @@
 // Words for outcomes and scores, shared by the outcome and debrief screens.
 import type { Session } from '../../app/session';
 import { dealTerms, spaceOf } from '../../core/negotiation/space';
-import type { OutcomeKind } from '../../core/types';
+import { scoreTerms } from '../../core/outcome';
+import type { Scenario, Side } from '../../core/scenario/schema';
+import type { GameState, OutcomeKind } from '../../core/types';
 
 export const OUTCOME_HEADLINE: Record<OutcomeKind, string> = {
   'comprehensive-deal': 'A comprehensive deal',
@@ -36,4 +38,26 @@ export function dealLines(session: Session): { issue: string; option: string; on
 
 export function fmtScore(x: number): string {
   return `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
+}
+
+/** One side's score, term by term, as the outcome screen prints it under the score. */
+export function scoreTermsLine(scenario: Scenario, game: GameState, side: Side): string {
+  const t = scoreTerms(scenario, game, side);
+  if (!t) return '';
+  const climbed = Math.max(0, game.rung - scenario.ladder.start);
+  return [
+    `deal ${fmtScore(t.deal)}`,
+    `ladder ${fmtScore(t.ladder)} (${climbed} rung${climbed === 1 ? '' : 's'} climbed)`,
+    ...(t.conflict !== 0 ? [`conflict ${fmtScore(t.conflict)}`] : []),
+    `support ${fmtScore(t.support)}`,
+  ].join(' · ');
+}
+
+/** The scoring rule with the scenario's numbers, every term included. */
+export function scoreFormula(scenario: Scenario): string {
+  const { perRung, conflict, supportWeight } = scenario.scoring;
+  const rungs = scenario.ladder.rungs;
+  const start = rungs[scenario.ladder.start]?.name ?? 'the start';
+  const top = rungs[rungs.length - 1]?.name ?? 'the top rung';
+  return `Score = the deal's gain over your walk-away, scaled to 1 (0 without a deal), − ${perRung} for each rung above "${start}", − ${conflict} if the crisis ends at the top rung ("${top}"), ± ${supportWeight / 100} for each point of support won or lost.`;
 }
