@@ -17,6 +17,7 @@ import { drawHeader } from '../views/header';
 import { drawIssueBoard, type PreviousOffers } from '../views/issueBoard';
 import { drawLadder } from '../views/ladder';
 import { drawNewsFeed } from '../views/newsFeed';
+import { drawPauseBanner, PAUSED_SENTENCE } from '../views/pauseBanner';
 import { drawReasonField } from '../views/reasonField';
 import { drawSupport } from '../views/support';
 import { ScreenScene } from './ScreenScene';
@@ -300,7 +301,9 @@ export class TableScene extends ScreenScene {
         0,
         1,
       );
-    if (!s.isMyTurn && game.phase !== 'ended')
+    // The facilitator's pause greys every move: the banner over them says why.
+    if (game.paused) drawPauseBanner(this, { x: r.x + 24, y: r.y + 20, w: r.w - 48, h: r.h - 40 });
+    else if (!s.isMyTurn && game.phase !== 'ended')
       text(this, r.x + r.w - 10, r.y - 2, `${them.short} is thinking…`, { size: 11, color: COLOR.muted, scalable: false }).setOrigin(1, 1);
   }
 
@@ -349,6 +352,7 @@ export class TableScene extends ScreenScene {
         ],
       },
     ];
+    if (game.paused && game.phase !== 'ended') sections.unshift({ heading: 'Paused', lines: [PAUSED_SENTENCE] });
     const card = this.cards[0];
     if (card) sections.unshift({ heading: `Event: ${card.title}`, lines: [card.text, ...eventEffects(scenario, card)] });
     return { title: 'At the table', sections };

@@ -1,0 +1,31 @@
+// The facilitator's pause, said in words: while the talks are paused every move is greyed out, and
+// this banner, laid over the moves, says why and what happens next.
+import type Phaser from 'phaser';
+import type { Rect } from '../../dom/controls';
+import { COLOR } from '../theme';
+import { overlay, panel, text } from '../ui';
+
+/** The banner's words, on the canvas and in the screen's text version. */
+export const PAUSED_HEADLINE = '⏸ Paused by the facilitator';
+export const PAUSED_DETAIL = 'No side can move until the facilitator resumes the talks. Your draft and your reason are kept.';
+export const PAUSED_SENTENCE = 'Paused by the facilitator: no side can move until the facilitator resumes the talks.';
+
+/** Draws the banner over `r` (above everything drawn before it). */
+export function drawPauseBanner(scene: Phaser.Scene, r: Rect): void {
+  overlay(scene);
+  panel(scene, r, { fill: 0x2a1f08, edge: COLOR.warn, alpha: 0.95 });
+  text(scene, r.x + r.w / 2, r.y + r.h / 2 - 12, PAUSED_HEADLINE, {
+    size: 18,
+    weight: 700,
+    color: COLOR.warn,
+    align: 'center',
+    scalable: false,
+  }).setOrigin(0.5);
+  text(scene, r.x + r.w / 2, r.y + r.h / 2 + 14, PAUSED_DETAIL, {
+    size: 12,
+    color: COLOR.ink,
+    align: 'center',
+    wrap: r.w - 32,
+    scalable: false,
+  }).setOrigin(0.5);
+}
