@@ -110,6 +110,33 @@ describe('screens boot from a snapshot', () => {
     expect(drawn.filter((t) => t.includes(`conflict −${conflict.toFixed(2)}`))).toHaveLength(2);
   });
 
+  it('the debrief lists what moved the risk in round order under a title that says so, a climb marked as a climb', async () => {
+    const session = playedSession({
+      stop: (s) => s.phase === 'debrief',
+      moves: (s) =>
+        s.phase === 'rounds' && s.legalActions().some((a) => a.type === 'statement') ? { type: 'statement', tone: 'threat' } : null,
+    });
+    booted = await bootGame();
+    booted.app.resume(session.persisted());
+    const debrief = await showing(booted, 'debrief');
+    booted.button(/^Debrief: Escalation/).click();
+    const texts = () =>
+      debrief.children.list.filter((o): o is Phaser.GameObjects.Text => o instanceof Phaser.GameObjects.Text).sort((a, b) => a.y - b.y);
+    await until(() => texts().some((t) => t.text.startsWith('WHAT MOVED THE RISK')), 'the escalation tab');
+    expect(texts().find((t) => t.text.startsWith('WHAT MOVED THE RISK'))?.text).toBe(
+      'WHAT MOVED THE RISK: THE 12 LARGEST CHANGES, IN ROUND ORDER',
+    );
+    const rounds = texts()
+      .filter((t) => /^R\d+$/.test(t.text) && t.x === 640)
+      .map((t) => Number(t.text.slice(1)));
+    expect(rounds.length).toBeGreaterThan(1);
+    expect(rounds).toEqual([...rounds].sort((a, b) => a - b));
+    const climbs = session.game.risk.filter((r) => r.cause === 'draw' && r.text.includes('climbed')).length;
+    expect(climbs).toBeGreaterThan(0);
+    const marks = texts().filter((t) => t.x === 1180 && t.originX === 1);
+    expect(marks.filter((t) => t.text === '▲ rung').length).toBeGreaterThan(0);
+  });
+
   it('the debrief draws every tab and both private briefs', async () => {
     const session = playedSession({
       stop: (s) => s.phase === 'debrief',

@@ -3,6 +3,7 @@
 import type { Session } from '../../app/session';
 import { type Analysis, analyseGame } from '../../core/analysis';
 import { SIDES, type Side } from '../../core/scenario/constants';
+import type { RiskEntry } from '../../core/types';
 import type { TextSection } from '../../dom/screenText';
 import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
 import { label, panel, text } from '../ui';
@@ -167,7 +168,7 @@ export class DebriefScene extends ScreenScene {
         wrap: 480,
       },
     );
-    label(this, 640, 160, 'What moved the risk (largest first)');
+    label(this, 640, 160, 'What moved the risk: the 12 largest changes, in round order');
     const causes = [...game.risk]
       .filter((r) => r.cause !== 'draw' || r.text.includes('climbed') || r.text.includes('stepped down'))
       .sort((a, b) => Math.abs(b.hazardAfter - b.hazardBefore) - Math.abs(a.hazardAfter - a.hazardBefore) || a.turn - b.turn)
@@ -175,14 +176,13 @@ export class DebriefScene extends ScreenScene {
       .sort((a, b) => a.turn - b.turn);
     let y = 184;
     for (const r of causes) {
-      const delta = (r.hazardAfter - r.hazardBefore) * 100;
       const color = r.side ? SIDE_COLOR[r.side] : r.cause === 'event' ? COLOR.warn : COLOR.muted;
       text(this, 640, y, `R${r.round}`, { size: 12, weight: 700, color: COLOR.muted, scalable: false });
       text(this, 676, y, CAUSE_WORD[r.cause], { size: 11, weight: 700, color, scalable: false });
-      const d = text(this, 1180, y, `${delta >= 0 ? '+' : '−'}${Math.abs(delta).toFixed(1)}`, {
+      const d = text(this, 1180, y, riskChangeMark(r), {
         size: 12,
         weight: 700,
-        color: delta > 0.05 ? COLOR.danger : delta < -0.05 ? COLOR.calm : COLOR.muted,
+        color: riskChangeColor(r),
         scalable: false,
       });
       d.setOrigin(1, 0);
@@ -297,4 +297,21 @@ export class DebriefScene extends ScreenScene {
       ],
     };
   }
+}
+
+/**
+ * A round's draw moves the ladder, not the hazard (after a climb the next hazard is measured from a
+ * higher rung and can read lower): it is marked by the rung it moved, in the colour of the move.
+ * Every other entry by the hazard points it added or took away.
+ */
+function riskChangeMark(r: RiskEntry): string {
+  if (r.cause === 'draw') return r.text.includes('climbed') ? '▲ rung' : '▼ rung';
+  const delta = (r.hazardAfter - r.hazardBefore) * 100;
+  return `${delta >= 0 ? '+' : '−'}${Math.abs(delta).toFixed(1)}`;
+}
+
+function riskChangeColor(r: RiskEntry): number {
+  if (r.cause === 'draw') return r.text.includes('climbed') ? COLOR.danger : COLOR.calm;
+  const delta = (r.hazardAfter - r.hazardBefore) * 100;
+  return delta > 0.05 ? COLOR.danger : delta < -0.05 ? COLOR.calm : COLOR.muted;
 }
