@@ -2,6 +2,7 @@
 // agenda being drafted). Views read `session.game` and call `act`; they never change state directly.
 import { type Actor, createActor, type Snapshot } from 'xstate';
 import { type GamePhase, gameMachine } from '../core/machine';
+import { bridgeStatus } from '../core/negotiation/bridge';
 import { agendaMask, idealPackage, packageToTerms, spaceOf, termsToPackage, utility } from '../core/negotiation/space';
 import type { LoggedAction } from '../core/play';
 import { makeReplay, type Replay } from '../core/replay';
@@ -180,6 +181,8 @@ export class Session {
     if ((this.phase !== 'agenda' && this.phase !== 'rounds') || !this.isMyTurn) return [];
     const out: Action[] = [];
     for (const type of legalActionTypes(this.scenario, this.game, this.side)) {
+      // Asking Oman when it would refuse only spends the turn: not offered (the rules still take it).
+      if (type === 'bridge' && !bridgeStatus(this.scenario, this.game).available) continue;
       if (type === 'propose-agenda') out.push({ type, issues: [...this.agendaDraft] });
       else if (type === 'propose') out.push({ type, terms: { ...this.draft } });
       else if (type === 'concede') for (const issue of concedableIssues(this.scenario, this.game, this.side)) out.push({ type, issue });
@@ -194,6 +197,7 @@ export class Session {
   }
 
   can(type: Action['type']): boolean {
+    if (type === 'bridge' && !bridgeStatus(this.scenario, this.game).available) return false;
     return this.isMyTurn && legalActionTypes(this.scenario, this.game, this.side).includes(type);
   }
 

@@ -44,6 +44,44 @@ export function bridgeIsOpen(scenario: Scenario, state: GameState): boolean {
   return gap !== null && gap <= scenario.parties.mediator.bridgeGap;
 }
 
+/** Whether Oman would table a bridge if asked now, and in words why not. Read-only: the rules decide
+ * with `bridgeIsOpen` (src/core/table.ts) and the same gap; this only explains it in advance. */
+export type BridgeStatus =
+  | { available: true; gap: number; threshold: number; reason: null }
+  | { available: false; gap: number | null; threshold: number; reason: string };
+
+/** A gap above the threshold and the threshold, in points (utility × 100), rounded alike to as few
+ * decimals as show the gap above it (31 and 30; 30.01 and 30 as "30.01" and "30.00"). */
+export function pointsApart(gap: number, threshold: number): [string, string] {
+  for (let decimals = 0; decimals < 6; decimals++) {
+    const [g, t] = [(gap * 100).toFixed(decimals), (threshold * 100).toFixed(decimals)];
+    if (Number(g) > Number(t)) return [g, t];
+  }
+  return [(gap * 100).toPrecision(12), (threshold * 100).toPrecision(12)];
+}
+
+export function bridgeStatus(scenario: Scenario, state: GameState): BridgeStatus {
+  const mediator = scenario.parties.mediator.short;
+  const threshold = scenario.parties.mediator.bridgeGap;
+  const no = (why: string, gap: number | null = null): BridgeStatus => ({
+    available: false,
+    gap,
+    threshold,
+    reason: `${mediator} cannot bridge ${state.phase === 'ended' ? 'now' : 'yet'}: ${why}`,
+  });
+  if (state.phase === 'ended') return no('the talks are over');
+  if (state.phase !== 'rounds') return no('the talks have not reached the table');
+  const missing = SIDES.filter((side) => !state.offers[side]).map((side) => scenario.parties[side].short);
+  if (missing.length > 0)
+    return no(`it needs both offers on the table, and ${missing.join(' and ')} ${missing.length > 1 ? 'have' : 'has'} none`);
+  const gap = offerGap(scenario, state) as number;
+  if (!bridgeIsOpen(scenario, state)) {
+    const [apart, atMost] = pointsApart(gap, threshold);
+    return no(`the offers are ${apart} points apart; it bridges when the gap is at most ${atMost}`, gap);
+  }
+  return { available: true, gap, threshold, reason: null };
+}
+
 function nashProduct(space: Space, pm: PublicModel, pkg: Package): number {
   let product = 1;
   for (const side of SIDES) {

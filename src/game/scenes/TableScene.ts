@@ -4,6 +4,7 @@
 import type { Change } from '../../app/app';
 import { preferences } from '../../app/preferences';
 import type { Session } from '../../app/session';
+import { bridgeStatus, pointsApart } from '../../core/negotiation/bridge';
 import { packageToTerms, spaceOf } from '../../core/negotiation/space';
 import { describeTerms } from '../../core/rules';
 import type { ScenarioEvent } from '../../core/scenario/schema';
@@ -208,6 +209,7 @@ export class TableScene extends ScreenScene {
       col: number;
       row: number;
       look?: 'primary' | 'danger';
+      description?: string;
     }[] = [
       {
         key: 'propose',
@@ -263,8 +265,21 @@ export class TableScene extends ScreenScene {
       },
       {
         key: 'bridge',
-        caption: `${oman}: propose a bridge`,
-        label: `Ask ${oman} for a bridging proposal (only if the offers are close)`,
+        // Whether Oman would bridge now, said before the click (the button is disabled when not).
+        ...(() => {
+          const bridge = bridgeStatus(scenario, game);
+          if (bridge.available)
+            return {
+              caption: `${oman}: propose a bridge`,
+              label: `Ask ${oman} for a bridging proposal: the offers are ${Math.round(bridge.gap * 100)} points apart, within the ${Math.round(bridge.threshold * 100)} ${oman} bridges`,
+            };
+          const [apart, atMost] = pointsApart(bridge.gap ?? 0, bridge.threshold);
+          return {
+            caption: bridge.gap === null ? `${oman}: bridge needs 2 offers` : `${oman}: gap ${apart}, needs ≤${atMost}`,
+            label: `Ask ${oman} for a bridging proposal: not now. ${bridge.reason}`,
+            description: bridge.reason,
+          };
+        })(),
         type: 'bridge',
         act: () => this.app.act({ type: 'bridge' }),
         col: 1,
@@ -291,6 +306,7 @@ export class TableScene extends ScreenScene {
         onPress: m.act,
         size: 13,
         ...(m.look ? { look: m.look } : {}),
+        ...(m.description ? { description: m.description } : {}),
       };
       // While an event card is up the moves are drawn but not pressable.
       if (modal) drawButton(this, { ...spec, disabled: true });
