@@ -31,6 +31,8 @@ export interface InputSpec {
   value: string;
   onInput: (value: string) => void;
   maxLength?: number;
+  /** Shown in the empty field, so it reads as a field before anyone clicks it. */
+  placeholder?: string;
   /** A read-only field (a link to select and copy). */
   readOnly?: boolean;
 }
@@ -144,6 +146,8 @@ function apply(el: HTMLElement, spec: ControlSpec): void {
     const input = el as HTMLInputElement;
     if (input.value !== spec.value && document.activeElement !== input) input.value = spec.value;
     input.readOnly = spec.readOnly ?? false;
+    if (spec.placeholder) input.placeholder = spec.placeholder;
+    else input.removeAttribute('placeholder');
     input.maxLength = spec.maxLength ?? 64;
     input.spellcheck = false;
     input.autocomplete = 'off';

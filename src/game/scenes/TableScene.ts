@@ -106,7 +106,7 @@ export class TableScene extends ScreenScene {
       scenario,
       game.log.filter((e) => e.kind !== 'round'),
     );
-    if (!modal) drawReasonField(this, { x: 960, y: 656, w: 304, h: 48 }, this.app, (spec) => this.control(spec));
+    drawReasonField(this, { x: 960, y: 656, w: 304, h: 48 }, this.app, modal ? null : (spec) => this.control(spec));
 
     const event = this.cards[0];
     if (event) {

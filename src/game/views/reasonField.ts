@@ -1,5 +1,7 @@
 // The decision journal's one-line field next to the moves: the team's reason for its next move,
 // sent with the move as `action.reason` and printed in the debrief as the team's position memo.
+// The field is drawn as a field from the start (a box under its label; the DOM input over the box
+// shows a placeholder), not only once it is clicked.
 import type Phaser from 'phaser';
 import type { App } from '../../app/app';
 import { MAX_REASON } from '../../core/types';
@@ -7,15 +9,28 @@ import type { ControlSpec, Rect } from '../../dom/controls';
 import { COLOR } from '../theme';
 import { label } from '../ui';
 
-export function drawReasonField(scene: Phaser.Scene, r: Rect, app: App, add: (spec: ControlSpec) => void): void {
+export const REASON_PLACEHOLDER = 'Optional: why this move?';
+
+/**
+ * Draws the field's label and box over `r`. With `add`, it also hands the DOM mirror its input; without
+ * (while an event card covers the table) the field is drawn but cannot be typed in.
+ */
+export function drawReasonField(scene: Phaser.Scene, r: Rect, app: App, add: ((spec: ControlSpec) => void) | null): void {
   const side = app.session?.side;
   if (!side) return;
   label(scene, r.x, r.y, "Why? one line, for your team's memo", COLOR.muted);
-  add({
+  const field = { x: r.x, y: r.y + 16, w: r.w, h: r.h - 16 };
+  scene.add
+    .rectangle(field.x, field.y, field.w, field.h, COLOR.bg, 0.85)
+    .setOrigin(0)
+    .setStrokeStyle(1, COLOR.edgeHi, 1)
+    .setName('move-reason-field');
+  add?.({
     kind: 'input',
     key: 'move-reason',
     label: "Why? One line for your team's memo, sent with your next move (optional)",
-    rect: { x: r.x, y: r.y + 16, w: r.w, h: r.h - 16 },
+    placeholder: REASON_PLACEHOLDER,
+    rect: field,
     value: app.classroom.reasons[side],
     maxLength: MAX_REASON,
     onInput: (value) => {
