@@ -25,7 +25,7 @@ function tablePage(d: ClassDigest, t: TableView): Markup {
 <h2>${label(t)} ${x.name}</h2>
 <p class="cd-print-outcome"><strong>${outcomeName(x.outcome)}</strong> after ${x.rounds} rounds. ${x.reason}</p>
 <dl class="cd-print-facts">
-<div><dt>Played by</dt><dd>${us.short} ${policyName(x.settings.us)} · ${iran.short} ${policyName(x.settings.iran)} · seed ${x.seed}</dd></div>
+<div><dt>Played by</dt><dd>${us.short} ${policyName(d.scenario, x.settings.us)} · ${iran.short} ${policyName(d.scenario, x.settings.iran)} · seed ${x.seed}</dd></div>
 <div><dt>Scores</dt><dd>${us.short} ${num(x.scores.us)} · ${iran.short} ${num(x.scores.iran)}</dd></div>
 <div><dt>Utilities</dt><dd>${us.short} ${num(x.utilities.us)} · ${iran.short} ${num(x.utilities.iran)} (${deal})</dd></div>
 <div><dt>Final rung</dt><dd>${x.finalRung} ${rungName(d.scenario, x.finalRung)}</dd></div>

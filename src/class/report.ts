@@ -33,7 +33,7 @@ export function resultsTable(d: ClassDigest, caption: string): Markup {
   const s = sides(d);
   const rows = d.tables.map((t) => {
     const x = t.summary;
-    return html`<tr><th scope="row">${label(t)}</th><td class="cd-name">${x.name}</td><td>${policyName(x.settings.us)} / ${policyName(x.settings.iran)}</td><td>${outcomeName(x.outcome)}</td><td class="cd-num">${x.rounds}</td><td class="cd-rung">${x.finalRung} ${rungName(d.scenario, x.finalRung)}</td><td class="cd-num cd-divergence">${divergence(t)}</td><td class="cd-num">${num(x.utilities.us)}</td><td class="cd-num">${num(x.utilities.iran)}</td><td class="cd-num">${num(x.scores.us)}</td><td class="cd-num">${num(x.scores.iran)}</td><td class="cd-num">${num(x.facilitatorTension, 1)}</td></tr>`;
+    return html`<tr><th scope="row">${label(t)}</th><td class="cd-name">${x.name}</td><td>${policyName(d.scenario, x.settings.us)} / ${policyName(d.scenario, x.settings.iran)}</td><td>${outcomeName(x.outcome)}</td><td class="cd-num">${x.rounds}</td><td class="cd-rung">${x.finalRung} ${rungName(d.scenario, x.finalRung)}</td><td class="cd-num cd-divergence">${divergence(t)}</td><td class="cd-num">${num(x.utilities.us)}</td><td class="cd-num">${num(x.utilities.iran)}</td><td class="cd-num">${num(x.scores.us)}</td><td class="cd-num">${num(x.scores.iran)}</td><td class="cd-num">${num(x.facilitatorTension, 1)}</td></tr>`;
   });
   return html`<div class="cd-scroll"><table class="cd-results"><caption>${caption}</caption>
 <thead><tr><th scope="col">#</th><th scope="col">Table (file)</th><th scope="col">${s.us} / ${s.iran} played by (AI or team)</th><th scope="col">Outcome</th><th scope="col">Rounds</th><th scope="col">Final rung</th><th scope="col">First divergent round</th><th scope="col">Utility ${s.us}</th><th scope="col">Utility ${s.iran}</th><th scope="col">Score ${s.us}</th><th scope="col">Score ${s.iran}</th><th scope="col">Facilitator tension</th></tr></thead>
@@ -106,7 +106,7 @@ export function legend(d: ClassDigest): Markup {
   const s = sides(d);
   return html`<ul class="cd-legend" aria-label="Tables on the charts">${d.tables.map(
     (t, i) =>
-      html`<li>${swatch(seriesStyle(i))}<strong>${label(t)}</strong> <span class="cd-name">${t.summary.name}</span> <span class="cd-muted cd-legend-players">${s.us} ${policyName(t.summary.settings.us)} · ${s.iran} ${policyName(t.summary.settings.iran)}</span></li>`,
+      html`<li>${swatch(seriesStyle(i))}<strong>${label(t)}</strong> <span class="cd-name">${t.summary.name}</span> <span class="cd-muted cd-legend-players">${s.us} ${policyName(d.scenario, t.summary.settings.us)} · ${s.iran} ${policyName(d.scenario, t.summary.settings.iran)}</span></li>`,
   )}</ul>`;
 }
 

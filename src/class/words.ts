@@ -21,9 +21,13 @@ export const num = (x: number, digits = 2): string => {
 
 export const percent = (x: number): string => `${Math.round(x * 100)}%`;
 
-export function policyName(controller: string): string {
+/** Who played a side: "team", or the AI by the scenario's label for its personality ("AI Steady"). */
+export function policyName(scenario: Scenario, controller: string): string {
   if (controller === 'human') return 'team';
-  if (controller.startsWith('ai:')) return controller.slice(3);
+  if (controller.startsWith('ai:')) {
+    const id = controller.slice(3);
+    return `AI ${scenario.personalities.find((p) => p.id === id)?.name ?? id}`;
+  }
   return controller;
 }
 

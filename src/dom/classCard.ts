@@ -66,6 +66,11 @@ export function openClassCard(app: App): void {
     const link = classLink(app, m);
     const loaded = loadScenario(app.choice.scenarioId);
     const title = loaded.ok ? loaded.scenario.title : app.choice.scenarioId;
+    // The scenario's labels ("Steady", "Hard"), not the internal ids ("linear", "hard").
+    const personality =
+      (loaded.ok && loaded.scenario.personalities.find((p) => p.id === app.choice.personality)?.name) || app.choice.personality;
+    const difficulty =
+      (loaded.ok && loaded.scenario.difficulties.find((x) => x.id === app.choice.difficulty)?.name) || app.choice.difficulty;
     let qr: string;
     try {
       qr = qrSvg(link);
@@ -79,8 +84,8 @@ export function openClassCard(app: App): void {
           <dt>Scenario</dt><dd>${escapeHtml(title)} (${escapeHtml(app.choice.scenarioId)})</dd>
           <dt>Seed</dt><dd data-seed>${escapeHtml(app.choice.seed)}</dd>
           <dt>Format</dt><dd>${m === 'hotseat' ? 'Hot seat — US team and Iran team share one screen' : `Solo — each student plays the ${app.choice.side === 'us' ? 'US' : 'Iran'} side against the AI`}</dd>
-          ${m === 'solo' ? `<dt>Counterpart</dt><dd>${escapeHtml(app.choice.personality)}</dd>` : ''}
-          <dt>Difficulty</dt><dd>${escapeHtml(app.choice.difficulty)}</dd>
+          ${m === 'solo' ? `<dt>Counterpart</dt><dd>${escapeHtml(personality)}</dd>` : ''}
+          <dt>Difficulty</dt><dd>${escapeHtml(difficulty)}</dd>
           <dt>Link</dt><dd><a href="${escapeHtml(link)}" data-link>${escapeHtml(link)}</a></dd>
         </dl>
         <p class="bc-print-only">Open the link (or scan the code), press “Take your seat”, and follow the handoff screen. Export the replay at the end and hand it in.</p>
