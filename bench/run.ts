@@ -5,12 +5,15 @@
 //   browser: load to first interactive frame, bundle gzip, table-screen frame times, heap over 20 games,
 //            each against a bare Phaser 4 page (bench/baseline) built and served the same way
 // `npm run bench -- --engine` or `-- --browser` runs one half. BENCH_RUNS sets the repetitions (default 5).
+// `npm run bench -- --strategies` instead plays the balance table (bench/strategies.ts; STRATEGY_GAMES
+// games a cell, default 2,000) and prints its JSON, then the table.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { browserBench } from './browser';
 import { aiReplyTimes, aiScaling, loadMuscat, median, replayVerifyTimes } from './engine';
+import { strategiesBench, strategiesTable } from './strategies';
 
 const ROOT = join(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -83,6 +86,13 @@ function engine() {
       outcomeGrowth: first && last ? last.outcomes / first.outcomes : null,
     },
   };
+}
+
+if (process.argv.includes('--strategies')) {
+  const balance = strategiesBench(loadMuscat().scenario, Number(process.env.STRATEGY_GAMES ?? 2000));
+  console.log(JSON.stringify({ date: new Date().toISOString(), strategies: balance }, null, 2));
+  console.log(strategiesTable(balance));
+  process.exit(0);
 }
 
 const result: Record<string, unknown> = {

@@ -49,7 +49,8 @@ const policy = (side: string): OptionSpec => ({
 const DIFFICULTY: OptionSpec = { type: 'string', value: 'id', help: "the scenario's difficulty (easy, normal, hard)" };
 /** Who plays, at what difficulty, and how to print it: play and batch share these. */
 const PLAYERS = { us: policy('the US'), iran: policy('Iran'), difficulty: DIFFICULTY, json: JSON_OUT };
-const POLICIES = 'policies: ai:<personality> (hardliner, boulware, linear, conceder, tit-for-tat) or random';
+const POLICIES =
+  'policies: ai:<personality> (hardliner, boulware, linear, conceder, tit-for-tat), random, or script:<name> (always-threat, always-conciliatory, concede-every-round, hold-then-accept, reference)';
 
 export const COMMANDS: readonly CommandSpec[] = [
   {

@@ -2,6 +2,7 @@
 
 import { lengthsOf, turnChecksum } from './checksum';
 import { aiProfile, decideAi, decideRandom } from './negotiation/ai';
+import { decideScript, isScriptName, SCRIPT_NAMES } from './negotiation/scripts';
 import { applyActionInPlace, legalActionTypes } from './rules';
 import type { Scenario, Side } from './scenario/schema';
 import { createGame, personalityOf } from './state';
@@ -15,11 +16,15 @@ export interface LoggedAction {
   action: Action | FacilitatorAction;
 }
 
-/** Whether a controller names a known policy: `human`, `random`, or `ai:<personality in the scenario>`. */
+/** Whether a controller names a known policy: `human`, `random`, `ai:<personality in the scenario>` or `script:<name>`. */
 export function controllerError(scenario: Scenario, controller: string): string | null {
   if (controller === 'human' || controller === 'random') return null;
+  if (controller.startsWith('script:'))
+    return isScriptName(controller.slice(7))
+      ? null
+      : `unknown policy "${controller}": scripts are ${SCRIPT_NAMES.map((n) => `script:${n}`).join(', ')}`;
   const id = personalityOf(controller as Controller);
-  if (id === null) return `unknown policy "${controller}" (use ai:<personality> or random)`;
+  if (id === null) return `unknown policy "${controller}" (use ai:<personality>, script:<name> or random)`;
   if (!scenario.personalities.some((p) => p.id === id))
     return `unknown policy "${controller}": personalities are ${scenario.personalities.map((p) => `ai:${p.id}`).join(', ')}`;
   return null;
@@ -35,6 +40,11 @@ export function chooseAction(scenario: Scenario, state: GameState, side: Side): 
       side,
       legalActionTypes(scenario, state, side).filter((type) => type !== 'guess'),
     );
+  if (controller.startsWith('script:')) {
+    const name = controller.slice(7);
+    if (!isScriptName(name)) throw new Error(`unknown script "${name}"`);
+    return decideScript(scenario, state, side, name);
+  }
   const id = personalityOf(controller) ?? scenario.defaults.personality;
   const profile = aiProfile(scenario, id, state.settings.difficulty);
   if (!profile) throw new Error(`unknown personality "${id}"`);

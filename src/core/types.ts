@@ -7,7 +7,7 @@ export type { Side } from './scenario/constants';
 export const RULES_VERSION = 1;
 
 /** Who plays a side: a human at the table, or a policy (`ai:<personality>`, `random`). */
-export type Controller = 'human' | `ai:${string}` | 'random';
+export type Controller = 'human' | `ai:${string}` | `script:${string}` | 'random';
 
 export interface Settings {
   us: Controller;
