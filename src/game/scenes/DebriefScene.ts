@@ -161,7 +161,7 @@ export class DebriefScene extends ScreenScene {
       this,
       100,
       540,
-      `Finished on rung ${game.rung}: ${scenario.ladder.rungs[game.rung]?.name}. Tension ${Math.round(game.tension) || 0}. ${riskSplit(game).sentence}`,
+      `Finished on rung ${game.rung}: ${scenario.ladder.rungs[game.rung]?.name}. Tension ${Math.round(game.tension) || 0}. ${riskSplit(game, scenario).sentence}`,
       {
         size: 13,
         color: COLOR.ink,
@@ -275,7 +275,7 @@ export class DebriefScene extends ScreenScene {
           heading: 'Escalation timeline',
           lines: [
             ...game.risk.filter((r) => r.cause === 'draw').map((r) => `Round ${r.round}: ${r.text}`),
-            riskSplit(game).sentence,
+            riskSplit(game, scenario).sentence,
             ...facilitatorTimeline(game),
           ],
         },

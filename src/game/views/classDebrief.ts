@@ -12,12 +12,52 @@ import { label, text } from '../ui';
 
 const signed = (n: number) => `${n >= 0 ? '+' : '−'}${Math.abs(Math.round(n))}`;
 
-/** Tension by who caused it: the students (moves, agenda, home politics), the world (events), the facilitator. */
-export function riskSplit(game: GameState): { students: number; world: number; facilitator: number; sentence: string } {
+/** The one human side of a solo game (the other side is the AI), or null for a hot-seat or all-AI game. */
+export function soloPlayer(game: GameState): Side | null {
+  const humans = SIDES.filter((side) => game.settings[side] === 'human');
+  return humans.length === 1 ? (humans[0] as Side) : null;
+}
+
+/** Whether a side's perception checks belong in the debrief: every side but the AI of a solo game. */
+function checksPerception(game: GameState, side: Side): boolean {
+  const player = soloPlayer(game);
+  return player === null || player === side;
+}
+
+/** A side's name as the debrief says it: "US team" in class, "US (you)" or "Iran (the AI)" in solo. */
+function whose(scenario: Scenario, game: GameState, side: Side): string {
+  const player = soloPlayer(game);
+  const short = scenario.parties[side].short;
+  if (player === null) return `${short} team`;
+  return side === player ? `${short} (you)` : `${short} (the AI)`;
+}
+
+/**
+ * Tension by who caused it: the students (moves, agenda, home politics), the world (events), the
+ * facilitator. A solo game says "your moves" and the AI's instead of the students', and names the
+ * facilitator only if one took part (a PIN can be set in solo too).
+ */
+export function riskSplit(
+  game: GameState,
+  scenario?: Scenario,
+): { students: number; world: number; facilitator: number; sentence: string } {
   const t = riskByCause(game);
   const students = t.move + t.agenda + t.domestic;
   const world = t.event;
   const facilitator = t.facilitator;
+  const player = soloPlayer(game);
+  if (player !== null) {
+    const byPlayers = game.risk.filter((r) => r.cause === 'move' || r.cause === 'agenda' || r.cause === 'domestic');
+    const of = (side: Side) => byPlayers.filter((r) => r.side === side).reduce((sum, r) => sum + r.tension, 0);
+    const ai: Side = player === 'us' ? 'iran' : 'us';
+    const added = game.risk.some((r) => r.cause === 'facilitator') ? `, the facilitator added ${signed(facilitator)}` : '';
+    return {
+      students,
+      world,
+      facilitator,
+      sentence: `Tension your moves caused ${signed(of(player))}, ${scenario ? `${scenario.parties[ai].short}'s moves (the AI)` : "the AI's moves"} ${signed(of(ai))}, world events ${signed(world)}${added}.`,
+    };
+  }
   return {
     students,
     world,
@@ -65,7 +105,7 @@ function perceptionLines(scenario: Scenario, game: GameState, side: Side): strin
 export function drawClassDebrief(scene: Phaser.Scene, scenario: Scenario, game: GameState): void {
   SIDES.forEach((side, k) => {
     const x = 64 + k * 600;
-    label(scene, x, 156, `${SIDE_GLYPH[side]} ${scenario.parties[side].short} team: position memo`, SIDE_COLOR[side]);
+    label(scene, x, 156, `${SIDE_GLYPH[side]} ${whose(scenario, game, side)}: position memo`, SIDE_COLOR[side]);
     let y = 176;
     for (const line of memoLines(scenario, game, side).slice(-12)) {
       const t = text(scene, x, y, line, { size: 12, wrap: 540, color: COLOR.ink, maxLines: 2 });
@@ -73,6 +113,8 @@ export function drawClassDebrief(scene: Phaser.Scene, scenario: Scenario, game: 
       if (y > 440) break;
     }
     y = Math.max(y + 10, 456);
+    // In solo the AI makes no perception checks: only the player's are scored.
+    if (!checksPerception(game, side)) return;
     label(scene, x, y, 'Perception check');
     y += 18;
     for (const line of perceptionLines(scenario, game, side).slice(0, 6)) {
@@ -80,17 +122,17 @@ export function drawClassDebrief(scene: Phaser.Scene, scenario: Scenario, game: 
       y += t.height + 2;
     }
   });
-  text(scene, 64, 620, riskSplit(game).sentence, { size: 12, weight: 600, color: COLOR.brass, scalable: false });
+  text(scene, 64, 620, riskSplit(game, scenario).sentence, { size: 12, weight: 600, color: COLOR.brass, scalable: false });
 }
 
 /** The same, as screen text. */
 export function classDebriefSections(scenario: Scenario, game: GameState): TextSection[] {
   return [
-    ...SIDES.map((side) => ({ heading: `${scenario.parties[side].short} team: position memo`, lines: memoLines(scenario, game, side) })),
-    ...SIDES.map((side) => ({
-      heading: `${scenario.parties[side].short} team: perception check`,
+    ...SIDES.map((side) => ({ heading: `${whose(scenario, game, side)}: position memo`, lines: memoLines(scenario, game, side) })),
+    ...SIDES.filter((side) => checksPerception(game, side)).map((side) => ({
+      heading: `${whose(scenario, game, side)}: perception check`,
       lines: perceptionLines(scenario, game, side),
     })),
-    { heading: 'Who added the risk', lines: [riskSplit(game).sentence, ...facilitatorTimeline(game)] },
+    { heading: 'Who added the risk', lines: [riskSplit(game, scenario).sentence, ...facilitatorTimeline(game)] },
   ];
 }
