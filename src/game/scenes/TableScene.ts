@@ -12,12 +12,13 @@ import type { LogEntry, Tone } from '../../core/types';
 import type { TextSection } from '../../dom/screenText';
 import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
 import { button as drawButton, label, overlay, panel, text, tween } from '../ui';
+import { captionSize } from '../views/captionSize';
 import { drawEventCard, eventEffects } from '../views/eventCard';
 import { drawGulfMap, type Incident } from '../views/gulfMap';
 import { drawHeader } from '../views/header';
 import { drawIssueBoard, type PreviousOffers } from '../views/issueBoard';
 import { drawLadder } from '../views/ladder';
-import { drawNewsFeed } from '../views/newsFeed';
+import { drawNewsFeed, wireLog } from '../views/newsFeed';
 import { drawPauseBanner, PAUSED_SENTENCE } from '../views/pauseBanner';
 import { drawReasonField } from '../views/reasonField';
 import { drawSupport } from '../views/support';
@@ -104,7 +105,7 @@ export class TableScene extends ScreenScene {
       this,
       { x: 960, y: 212, w: 304, h: 436 },
       scenario,
-      game.log.filter((e) => e.kind !== 'round'),
+      wireLog(scenario, game),
     );
     drawReasonField(this, { x: 960, y: 656, w: 304, h: 48 }, this.app, modal ? null : (spec) => this.control(spec));
 
@@ -114,17 +115,19 @@ export class TableScene extends ScreenScene {
       this.add.rectangle(0, 0, 1280, 720, 0x02060c, 0.72).setOrigin(0);
       const r = { x: 330, y: 130, w: 620, h: 440 };
       drawEventCard(this, r, scenario, event, this.cards.length > 1 ? `1 of ${this.cards.length}` : `Round ${game.round}`);
+      const caption = this.cards.length > 1 ? 'Next event  ▶' : 'Back to the table  ▶';
+      const rect = { x: r.x + r.w - 210, y: r.y + r.h - 58, w: 190, h: 42 };
       this.button({
         key: 'dismiss-card',
-        caption: this.cards.length > 1 ? 'Next event  ▶' : 'Back to the table  ▶',
+        caption,
         label: `${this.cards.length > 1 ? 'Next event' : 'Back to the table'} (read: ${event.title})`,
-        rect: { x: r.x + r.w - 210, y: r.y + r.h - 58, w: 190, h: 42 },
+        rect,
         look: 'primary',
         onPress: () => {
           this.cards.shift();
           this.redraw();
         },
-        size: 14,
+        size: captionSize(caption, 14, rect),
       });
     }
   }
@@ -297,14 +300,16 @@ export class TableScene extends ScreenScene {
       },
     ];
     for (const m of moves) {
+      const rect = { x: x(m.col), y: y(m.row), w: colW, h: 32 };
       const spec = {
         key: m.key,
         caption: m.caption,
         label: m.label,
-        rect: { x: x(m.col), y: y(m.row), w: colW, h: 32 },
+        rect,
         disabled: !s.can(m.type),
         onPress: m.act,
-        size: 13,
+        // Larger with the text-size setting, as far as the caption still fits its button.
+        size: captionSize(m.caption, 13, rect),
         ...(m.look ? { look: m.look } : {}),
         ...(m.description ? { description: m.description } : {}),
       };

@@ -8,6 +8,7 @@ import { concedableIssues } from '../../core/rules';
 import type { ButtonSpec, Rect } from '../../dom/controls';
 import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
 import { type DrawButton, fitsOneLine, label, panel, text, tween } from '../ui';
+import { captionSize } from './captionSize';
 
 export interface BoardCallbacks {
   button: (b: DrawButton) => void;
@@ -63,16 +64,18 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
         theirs ? `${scenario.parties[session.opponent].short}'s standing offer` : '',
         bridge ? "Oman's bridge" : '',
       ].filter(Boolean);
+      const rect = { x: chipX(o), y: y + 5, w: chipW, h: rowH - 10 };
       const spec: DrawButton = {
         key: `opt-${issue.id}-${option.id}`,
         caption: option.label,
         label: `${issue.name}: ${option.label}${chosen ? ', in your draft' : ''}${notes.length ? `; ${notes.join('; ')}` : ''}. Worth ${Math.round(own * 100)}% of this issue to you.`,
         description: option.description,
-        rect: { x: chipX(o), y: y + 5, w: chipW, h: rowH - 10 },
+        rect,
         pressed: chosen,
         look: 'chip',
         disabled: !myTurn,
-        size: 11,
+        // Larger with the text-size setting, as far as the label still fits its chip.
+        size: captionSize(option.label, 11, rect),
         onPress: () => {
           session.setDraftOption(issue.id, option.id);
           cb.redraw();
@@ -110,13 +113,14 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
       const towards = game.offers[session.opponent]?.[i] ?? 0;
       const mineNow = game.offers[session.side]?.[i] ?? 0;
       const next = issue.options[mineNow + Math.sign(towards - mineNow)];
+      const rect = { x: r.x + 12, y: y + rowH - 20, w: 104, h: 18 };
       cb.button({
         key: `concede-${issue.id}`,
         caption: 'Concede a step',
         label: `Concede one step on ${issue.name}: your offer moves to ${next?.label ?? 'the next option'}`,
-        rect: { x: r.x + 12, y: y + rowH - 20, w: 104, h: 18 },
+        rect,
         look: 'ghost',
-        size: 10,
+        size: captionSize('Concede a step', 10, rect),
         onPress: () => cb.concede(issue.id),
       });
     }
