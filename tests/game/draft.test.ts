@@ -3,6 +3,8 @@
 // goes back to the player's standing offer only when it is proposed or no longer applies.
 import { afterEach, describe, expect, it } from 'vitest';
 import { automationApi } from '../../src/app/automation';
+import { loadScenario } from '../../src/app/scenarios';
+import { Session } from '../../src/app/session';
 import { idealPackage, packageToTerms, spaceOf } from '../../src/core/negotiation/space';
 import type { Terms } from '../../src/core/types';
 import { type Booted, bootGame, playedSession, showing } from './harness';
@@ -103,5 +105,38 @@ describe('the draft package at the table', () => {
     const session = playedSession({ stop: (x) => x.phase === 'rounds', moves: () => ({ type: 'force-agenda' }) });
     booted.app.resume(session.persisted());
     expect(booted.app.session?.draft.enrichment).not.toBe('cap-3-67');
+  });
+
+  it('hot seat: each team finds its own edited draft again after the other team has moved', () => {
+    const loaded = loadScenario('muscat-2026');
+    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    const s = new Session(loaded.scenario, loaded.hash, {
+      scenarioId: 'muscat-2026',
+      seed: 'draft-hotseat',
+      side: 'us',
+      personality: 'tit-for-tat',
+      difficulty: 'normal',
+      mode: 'hotseat',
+    });
+    s.start();
+    s.begin();
+    for (let i = 0; i < 10 && s.phase === 'agenda'; i++) {
+      s.seat(s.game.toMove);
+      expect(s.act({ type: 'force-agenda' })).toBeNull();
+    }
+    expect(s.phase).toBe('rounds');
+    const first = s.game.toMove;
+    s.seat(first);
+    const issue = s.scenario.issues.find((i) => s.game.agenda.on.includes(i.id));
+    const other = issue?.options.find((o) => o.id !== s.draft[issue.id]);
+    if (!issue || !other) throw new Error('no issue to edit');
+    s.setDraftOption(issue.id, other.id);
+    const edited = { ...s.draft };
+    expect(s.act({ type: 'statement', tone: 'firm' })).toBeNull();
+    s.seat(s.game.toMove);
+    expect(s.side).not.toBe(first);
+    expect(s.act({ type: 'statement', tone: 'conciliatory' })).toBeNull();
+    s.seat(first);
+    expect(s.draft).toEqual(edited);
   });
 });
