@@ -43,9 +43,9 @@ describe('replays', () => {
       ok: false,
       error: 'replay format version 99 is newer than this build reads (1); update Backchannel',
     });
-    expect(readReplay({ ...r, rulesVersion: 0 })).toEqual({
+    expect(readReplay({ ...r, rulesVersion: 1 })).toEqual({
       ok: false,
-      error: 'replay rules version 0 is deprecated; this build plays rules version 1',
+      error: 'replay rules version 1 is deprecated; this build plays rules version 2',
     });
   });
 

@@ -83,6 +83,15 @@ function tableMove(scenario: Scenario, state: GameState, side: Side, { personali
     const mirrored = Math.min(pMax, Math.max(pMin, myLast - theirConcession));
     target = (1 - personality.titForTat) * target + personality.titForTat * mirrored;
   }
+  // Pressure: in the second half of the talks, and as the ladder climbs, even a hard bargainer
+  // moves towards its walk-away value (a scenario's `pressure`, 0 by default).
+  const pressure = personality.pressure ?? 0;
+  if (pressure > 0) {
+    const late = Math.max(0, (t - 0.5) / 0.5);
+    const ladder = scenario.ladder;
+    const climbed = Math.max(0, state.rung - ladder.start) / Math.max(1, ladder.rungs.length - 1 - ladder.start);
+    target -= (target - pMin) * pressure * Math.min(1, Math.max(late * late, climbed));
+  }
   // A delegation near recall cannot afford to give more ground.
   const party = scenario.parties[side];
   const nearRecall = state.support[side] < party.support.recallBelow + 8;

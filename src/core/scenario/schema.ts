@@ -175,6 +175,11 @@ const personality = z.strictObject({
   temper: unit.describe('propensity to answer pressure with firm statements and threats'),
   patience: unit.describe('1 never walks out; 0 walks out as soon as the offers are hopeless'),
   agendaFlex: unit.describe('willingness to yield contested agenda issues'),
+  pressure: unit
+    .optional()
+    .describe(
+      'how far the deadline and a climbing ladder pull the target towards the walk-away value (0 or absent: not at all; 1: all the way at the deadline or the top rung)',
+    ),
 });
 
 const difficulty = z.strictObject({
