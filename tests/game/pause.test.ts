@@ -48,4 +48,18 @@ describe('a paused game', () => {
     expect(logItems().filter((t) => /resum/i.test(t))).toHaveLength(1);
     expect(booted.button(/^Propose your draft package/).disabled).toBe(false);
   });
+
+  it('shows the banner on the agenda screen too', async () => {
+    booted = await bootGame();
+    const api = automationApi(booted.app);
+    api.act({ type: 'start' });
+    api.act({ type: 'begin' });
+    const agenda = await showing(booted, 'agenda');
+    expect(canvasTexts(agenda).some((t) => BANNER.test(t))).toBe(false);
+    expect(api.act({ type: 'facilitate', action: { type: 'pause', paused: true } })).toMatchObject({ ok: true });
+    expect(canvasTexts(agenda).some((t) => BANNER.test(t))).toBe(true);
+    expect(screenText()).toMatch(BANNER);
+    expect(api.act({ type: 'facilitate', action: { type: 'pause', paused: false } })).toMatchObject({ ok: true });
+    expect(canvasTexts(agenda).some((t) => BANNER.test(t))).toBe(false);
+  });
 });

@@ -6,6 +6,7 @@ import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
 import { label, panel, text } from '../ui';
 import { drawHeader } from '../views/header';
 import { drawNewsFeed } from '../views/newsFeed';
+import { drawPauseBanner, PAUSED_SENTENCE } from '../views/pauseBanner';
 import { drawReasonField } from '../views/reasonField';
 import { drawSupport } from '../views/support';
 import { ScreenScene } from './ScreenScene';
@@ -145,6 +146,7 @@ export class AgendaScene extends ScreenScene {
     });
     if (this.app.lastError)
       text(this, 40, 556, `Not allowed: ${this.app.lastError}`, { size: 12, color: COLOR.danger, scalable: false }).setOrigin(0, 1);
+    if (this.session.game.paused) drawPauseBanner(this, { x: 64, y: 584, w: 1152, h: 112 });
     void SIDE_COLOR;
   }
 
@@ -156,6 +158,7 @@ export class AgendaScene extends ScreenScene {
     return {
       title: 'The agenda dispute',
       sections: [
+        ...(game.paused ? [{ heading: 'Paused', lines: [PAUSED_SENTENCE] }] : []),
         {
           heading: 'Where it stands',
           lines: [
