@@ -1,10 +1,13 @@
-// The perception check: at the start of a team's first turn in a round (hot seat, right after the
-// handoff), the team privately guesses the other side's top priority and red line. The guess is a
-// `guess` action (it does not use the turn); the debrief scores it against the truth. The dialog is
-// removed from the page once answered, so nothing of it stays for the other team to read.
+// The perception check: the player privately guesses the other side's top priority and red line. The
+// guess is a `guess` action (once a round; it does not use the turn); the debrief scores it against
+// the truth. Hot seat asks each team at the start of its first turn in a round, right after the
+// handoff. Solo does not interrupt: a "Perception check" button at the table opens the same dialog
+// while this round's guess is still open. The dialog is removed from the page once answered, so
+// nothing of it stays for the other team to read.
 import type { App } from '../app/app';
 import { legalActionTypes } from '../core/rules';
 import './classroom.css';
+import './perception.css';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -12,14 +15,47 @@ export class PerceptionCheck {
   private dialog: HTMLDialogElement | null = null;
   /** `side:round` pairs already asked (answered or skipped). */
   private asked = new Set<string>();
+  /** Solo: the button at the table that opens the check. */
+  readonly openButton: HTMLButtonElement;
 
   constructor(
     private readonly app: App,
     private readonly root: HTMLElement,
   ) {
+    this.openButton = document.createElement('button');
+    this.openButton.id = 'bc-perception-open';
+    this.openButton.type = 'button';
+    this.openButton.textContent = 'Perception check';
+    this.openButton.setAttribute('aria-haspopup', 'dialog');
+    this.openButton.hidden = true;
+    this.openButton.addEventListener('click', () => this.open());
+    (document.getElementById('bc-stage') ?? root).append(this.openButton);
     app.subscribe((change) => {
       if (change.kind === 'screen') this.maybeAsk();
+      this.refreshButton();
     });
+    this.refreshButton();
+  }
+
+  /** Solo: whether the player may make this round's check now (at the table, not yet guessed). */
+  private offered(): boolean {
+    const { app } = this;
+    const s = app.session;
+    if (!s || app.hotseat || app.screen !== 'rounds' || this.dialog) return false;
+    return legalActionTypes(s.scenario, s.game, s.side).includes('guess');
+  }
+
+  private refreshButton(): void {
+    const offered = this.offered();
+    this.openButton.hidden = !offered;
+    const s = this.app.session;
+    if (offered && s) {
+      const them = s.scenario.parties[s.opponent].short;
+      this.openButton.setAttribute(
+        'aria-label',
+        `Perception check: privately guess ${them}'s top priority and red line (once a round; it does not use your turn)`,
+      );
+    }
   }
 
   /** Whether the team at the table should be asked now. */
@@ -39,6 +75,18 @@ export class PerceptionCheck {
     const s = this.app.session;
     if (!s) return;
     this.asked.add(`${s.choice.seed}:${s.side}:${s.game.round}`);
+    this.show();
+  }
+
+  /** Solo: the player opens the check with the button. */
+  open(): void {
+    if (this.offered()) this.show();
+  }
+
+  private show(): void {
+    const s = this.app.session;
+    if (!s || this.dialog) return;
+    const solo = !this.app.hotseat;
     const them = s.scenario.parties[s.opponent].short;
     const options = s.scenario.issues.map((i) => `<option value="${escapeHtml(i.id)}">${escapeHtml(i.name)}</option>`).join('');
     const dialog = document.createElement('dialog');
@@ -48,13 +96,13 @@ export class PerceptionCheck {
     dialog.innerHTML = `
       <form class="bc-form">
         <h2 id="bc-perception-title">Perception check — round ${s.game.round}</h2>
-        <p>Privately, as a team: what do you think ${escapeHtml(them)} cares about most, and where is its red line? Your answer is scored in the debrief; it does not use your turn.</p>
+        <p>${solo ? 'Privately' : 'Privately, as a team'}: what do you think ${escapeHtml(them)} cares about most, and where is its red line? Your answer is scored in the debrief; it does not use your turn.</p>
         <label>${escapeHtml(them)}'s top priority <select name="priority">${options}</select></label>
         <label>${escapeHtml(them)}'s red line <select name="redLine">${options}</select></label>
         <p role="status" aria-live="polite"></p>
         <div class="bc-row">
-          <button type="button" value="skip">Skip this round</button>
-          <button type="submit" class="bc-primary">Record our guess</button>
+          <button type="button" value="skip">${solo ? 'Not now' : 'Skip this round'}</button>
+          <button type="submit" class="bc-primary">${solo ? 'Record my guess' : 'Record our guess'}</button>
         </div>
       </form>`;
     this.root.append(dialog);
@@ -75,6 +123,7 @@ export class PerceptionCheck {
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
     (form.elements.namedItem('priority') as HTMLSelectElement).focus();
+    this.refreshButton();
   }
 
   get isOpen(): boolean {
@@ -88,5 +137,7 @@ export class PerceptionCheck {
     if (d.open) d.close();
     d.remove();
     this.app.notify({ kind: 'view' });
+    // Solo, closed with "Not now": back to the button that opened it.
+    if (!this.openButton.hidden) this.openButton.focus();
   }
 }
