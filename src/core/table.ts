@@ -4,6 +4,7 @@ import { addRisk, closeRound, hazardOf, projectedTension, severityScore } from '
 import { drawRoundEvents } from './events/deck';
 import { observeOffer } from './negotiation/bidding';
 import { bridgeIsOpen, bridgingPackage, offerGap } from './negotiation/bridge';
+import { concessionStep } from './negotiation/concession';
 import { agendaMask, idealPackage, packageToTerms, type Space, spaceOf, termsToPackage, utility } from './negotiation/space';
 import { changeSupport, checkRecall, concludeDeal, endTalks, say, settleAfterEvents, walkout } from './outcome';
 import { SIDES } from './scenario/constants';
@@ -49,8 +50,7 @@ export function roundStep(scenario: Scenario, state: GameState, side: Side, acti
     case 'concede': {
       const i = space.ids.indexOf(action.issue);
       const own = (state.offers[side] as Package).slice();
-      const target = (state.offers[other] as Package)[i] as number;
-      own[i] = (own[i] as number) + Math.sign(target - (own[i] as number));
+      own[i] = concessionStep(scenario, side, own, state.offers[other] as Package, i);
       addRisk(ladder, state, {
         cause: 'move',
         side,
