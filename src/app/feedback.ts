@@ -1,10 +1,15 @@
 // Announces every move and event in the aria-live log and plays its sound cue.
+import { describeRoll, rollsSince } from '../core/escalation/roundRoll';
+import type { LogEntry } from '../core/types';
 import type { Announcer } from '../dom/announcer';
 import type { App } from './app';
 import { type Cue, play } from './sound';
 
 export function announceChanges(app: App, announcer: Announcer): void {
   let errorShown: string | null = null;
+  /** The game whose risk log was last read, and how far: each round-end draw is announced once. */
+  let riskOf: object | null = null;
+  let riskRead = 0;
   app.subscribe((change) => {
     if (change.kind === 'screen') {
       if (app.screen === 'title') announcer.clear();
@@ -21,8 +26,24 @@ export function announceChanges(app: App, announcer: Announcer): void {
     }
     if (change.kind === 'state') {
       errorShown = null;
-      announcer.announce(change.entries.map((e) => e.text));
-      const cue = cueFor(change.entries.map((e) => e.kind));
+      const s = app.session;
+      let lines = change.entries.map((e) => e.text);
+      let climbed = false;
+      if (s) {
+        // A new game (or a resumed one) starts with its earlier draws counted as announced.
+        if (riskOf !== s || riskRead > s.game.risk.length) riskRead = riskBefore(change.entries, s.game.log.length, s.game.risk);
+        riskOf = s;
+        const rolls = rollsSince(s.scenario, s.game, riskRead).filter((r) => r.move !== 'stay');
+        riskRead = s.game.risk.length;
+        climbed = rolls.some((r) => r.move === 'up');
+        lines = withRolls(
+          change.entries,
+          s.game.log.length,
+          rolls.map((r) => ({ at: r.at, text: describeRoll(r, s.game.hazardVisible !== false).sentence })),
+        );
+      }
+      announcer.announce(lines);
+      const cue = cueFor([...change.entries.map((e) => e.kind), ...(climbed ? ['escalation'] : [])]);
       if (cue) play(cue);
       return;
     }
@@ -31,6 +52,25 @@ export function announceChanges(app: App, announcer: Announcer): void {
       announcer.announce([`Not allowed: ${app.lastError}`]);
     }
   });
+}
+
+/** A game first seen at this step: its risk entries from before the step (logged before its first entry). */
+function riskBefore(entries: readonly LogEntry[], logLength: number, risk: readonly { at: number }[]): number {
+  const start = logLength - entries.length;
+  return risk.filter((r) => r.at < start).length;
+}
+
+/** The step's lines with each round-end draw's sentence put where it happened in the log. */
+function withRolls(entries: readonly LogEntry[], logLength: number, rolls: readonly { at: number; text: string }[]): string[] {
+  const start = logLength - entries.length;
+  const out: string[] = [];
+  let next = 0;
+  entries.forEach((entry, i) => {
+    while (next < rolls.length && (rolls[next]?.at ?? 0) <= start + i) out.push(rolls[next++]?.text ?? '');
+    out.push(entry.text);
+  });
+  while (next < rolls.length) out.push(rolls[next++]?.text ?? '');
+  return out;
 }
 
 function cueFor(kinds: string[]): Cue | null {

@@ -5,6 +5,12 @@ const KEEP = 60;
 export class Announcer {
   private readonly list: HTMLOListElement;
   private readonly live: HTMLElement;
+  /**
+   * What the live region says for the current task. Announcements in the same task (a move that ends
+   * the talks, then the outcome screen's name) are joined, so the later one does not replace the
+   * earlier before a screen reader has read it.
+   */
+  private spoken: string[] | null = null;
 
   constructor(root: HTMLElement) {
     root.innerHTML = '';
@@ -20,7 +26,15 @@ export class Announcer {
 
   announce(lines: readonly string[]): void {
     if (lines.length === 0) return;
-    this.live.textContent = lines.join(' ');
+    if (!this.spoken) {
+      const spoken: string[] = [];
+      this.spoken = spoken;
+      queueMicrotask(() => {
+        if (this.spoken === spoken) this.spoken = null;
+      });
+    }
+    this.spoken.push(...lines);
+    this.live.textContent = this.spoken.join(' ');
     for (const line of lines) {
       const li = document.createElement('li');
       li.textContent = line;
@@ -30,6 +44,7 @@ export class Announcer {
   }
 
   clear(): void {
+    this.spoken = null;
     this.live.textContent = '';
     this.list.innerHTML = '';
   }

@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import type { App, Change } from '../../app/app';
 import { preferences } from '../../app/preferences';
+import { describeRoll } from '../../core/escalation/roundRoll';
 import { replayToText } from '../../core/replay';
 import type { ControlSpec } from '../../dom/controls';
 import { downloadFile } from '../../dom/download';
@@ -10,7 +11,13 @@ import type { DomMirror } from '../../dom/mirror';
 import type { TextSection } from '../../dom/screenText';
 import { requestFrames } from '../renderOnDemand';
 import { COLOR } from '../theme';
-import { button, type DrawButton, discardTexts, orderForBatching, recycleTexts, releaseUnusedTexts, text } from '../ui';
+import { button, type DrawButton, discardTexts, orderForBatching, overlay, recycleTexts, releaseUnusedTexts, text } from '../ui';
+import { drawRollCard, markRollShown, unshownRolls } from '../views/rollCard';
+
+/** Screens that show the round-end escalation card when the ladder moved at the close of a round. */
+const ROLL_CARD_SCREENS = new Set(['rounds', 'outcome']);
+/** The card's dismiss button takes the event card's key, so the table's focus on it finds this one. */
+const DISMISS_KEY = 'dismiss-card';
 
 export abstract class ScreenScene extends Phaser.Scene {
   protected app!: App;
@@ -59,13 +66,51 @@ export abstract class ScreenScene extends Phaser.Scene {
     // No backdrop rectangle: the game clears to the same colour, and a full-screen fill is the
     // costliest object of a frame when WebGL is rendered in software.
     this.draw();
+    const roll = this.drawRollCard();
     orderForBatching(this);
     releaseUnusedTexts(this);
     // How many objects this screen draws: the browser benchmark draws as many on its baseline page.
     this.game.canvas?.setAttribute('data-objects', String(this.children.length));
     this.mirror.controls.sync(this.specs);
     const { title, sections } = this.describe();
+    if (roll) sections.unshift({ heading: `Escalation: ${roll.title}`, lines: roll.lines });
     this.mirror.setScreenText(title, sections);
+    if (roll) this.mirror.controls.focus(DISMISS_KEY);
+  }
+
+  /**
+   * The ladder moved when a round closed: a card over the screen says so, with the hazard, the roll
+   * and the causes, before anything else (the next round's event cards, the outcome). Everything
+   * under it is drawn but not pressable until it is read.
+   */
+  private drawRollCard(): { title: string; lines: string[] } | null {
+    const s = this.app.session;
+    if (!s || !ROLL_CARD_SCREENS.has(this.sys.settings.key)) return null;
+    const rolls = unshownRolls(s, s.scenario, s.game);
+    const roll = rolls[0];
+    if (!roll) return null;
+    const visible = s.game.hazardVisible !== false;
+    const under = this.specs.filter((spec) => spec.key !== DISMISS_KEY);
+    this.specs = under.map((spec) => ({ ...spec, disabled: true }));
+    overlay(this);
+    this.add.rectangle(0, 0, 1280, 720, 0x02060c, 0.72).setOrigin(0);
+    const r = { x: 330, y: 130, w: 620, h: 440 };
+    drawRollCard(this, r, roll, visible, rolls.length > 1 ? `1 of ${rolls.length}` : `Round ${roll.round}`);
+    const { title, lines } = describeRoll(roll, visible);
+    const words = rolls.length > 1 ? 'Next card' : this.sys.settings.key === 'rounds' ? 'Back to the table' : 'Continue';
+    this.button({
+      key: DISMISS_KEY,
+      caption: `${words}  ▶`,
+      label: `${words} (read: ${title})`,
+      rect: { x: r.x + r.w - 210, y: r.y + r.h - 58, w: 190, h: 42 },
+      look: 'primary',
+      onPress: () => {
+        markRollShown(s, roll);
+        this.redraw();
+      },
+      size: 14,
+    });
+    return { title, lines };
   }
 
   protected button(b: DrawButton): void {

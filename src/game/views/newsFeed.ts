@@ -1,7 +1,8 @@
 // The news log: the latest moves, events and Oman's interventions, newest first.
 import type Phaser from 'phaser';
+import { type RoundRoll, roundRolls } from '../../core/escalation/roundRoll';
 import type { Scenario } from '../../core/scenario/schema';
-import type { LogEntry } from '../../core/types';
+import type { GameState, LogEntry } from '../../core/types';
 import type { Rect } from '../../dom/controls';
 import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
 import { label, panel, text } from '../ui';
@@ -18,6 +19,44 @@ const KIND_MARK: Record<LogEntry['kind'], string> = {
   facilitator: '◎',
 };
 
+const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
+
+/** The wire's line for a round-end draw: the ladder's move, with the hazard and roll unless hidden. */
+export function rollWireText(roll: RoundRoll, hazardVisible: boolean): string {
+  if (roll.move === 'stay') return `The ladder holds at ${roll.toName}${hazardVisible ? ` (hazard ${pct(roll.hazard)})` : ''}.`;
+  const verb = roll.move === 'up' ? 'climbs' : 'falls';
+  const odds = hazardVisible ? ` (hazard ${pct(roll.hazard)}, roll ${pct(roll.roll)})` : '';
+  return `End of round ${roll.round}: the ladder ${verb}, ${roll.fromName} → ${roll.toName}${odds}.${roll.conflict ? ' The talks end in conflict.' : ''}`;
+}
+
+/**
+ * The table's wire: the narrative log without the round openers, with a line for each round-end
+ * escalation draw put where it happened (the draw is in the risk log, not the narrative log).
+ */
+export function wireLog(scenario: Scenario, game: GameState): LogEntry[] {
+  const visible = game.hazardVisible !== false;
+  const rolls = roundRolls(scenario, game);
+  const out: LogEntry[] = [];
+  let next = 0;
+  const flush = (upTo: number) => {
+    for (let roll = rolls[next]; roll && roll.at <= upTo; roll = rolls[++next])
+      out.push({
+        turn: 0,
+        round: roll.round,
+        kind: 'escalation',
+        side: null,
+        ref: `escalation:${roll.round}:${roll.move}`,
+        text: rollWireText(roll, visible),
+      });
+  };
+  game.log.forEach((entry, i) => {
+    flush(i);
+    if (entry.kind !== 'round') out.push(entry);
+  });
+  flush(Number.POSITIVE_INFINITY);
+  return out;
+}
+
 export function drawNewsFeed(scene: Phaser.Scene, r: Rect, scenario: Scenario, log: readonly LogEntry[], title = 'Wire'): void {
   panel(scene, r);
   label(scene, r.x + 14, r.y + 10, title);
@@ -30,9 +69,13 @@ export function drawNewsFeed(scene: Phaser.Scene, r: Rect, scenario: Scenario, l
       ? SIDE_COLOR[entry.side]
       : entry.kind === 'event'
         ? COLOR.warn
-        : entry.kind === 'oman'
-          ? COLOR.oman
-          : COLOR.muted;
+        : entry.kind === 'escalation' && entry.ref.endsWith(':up')
+          ? COLOR.danger
+          : entry.kind === 'escalation' && entry.ref.endsWith(':down')
+            ? COLOR.calm
+            : entry.kind === 'oman'
+              ? COLOR.oman
+              : COLOR.muted;
     const mark = entry.side ? SIDE_GLYPH[entry.side] : KIND_MARK[entry.kind];
     const body = entry.kind === 'event' ? (scenario.events.find((e) => e.id === entry.ref)?.title ?? entry.text) : entry.text;
     const glyph = text(scene, r.x + 12, y, mark, { size: 11, color, weight: 700, scalable: false });
