@@ -102,8 +102,8 @@ async function playToDebrief(side: 'us' | 'iran', viewport: { width: number; hei
       sawTable = true;
     }
     if (await goodOffer(page, side)) await press(page, /^Accept (US|Iran)'s standing offer/);
-    else if (turn % 3 === 2 && (await page.getByRole('button', { name: /^Concede one step/ }).count()) > 0)
-      await press(page, /^Concede one step/);
+    else if (turn % 3 === 2 && (await page.getByRole('button', { name: /^(Concede|Confirm: concede) on / }).count()) > 0)
+      await press(page, /^(Concede|Confirm: concede) on /);
     else await press(page, /^Propose your draft package/);
   }
   expect(sawTable).toBe(true);

@@ -23,12 +23,12 @@ describe('issue board', () => {
     const table = await showing(booted, 'rounds');
     for (let i = 0; i < 6 && booted.buttons().some((b) => /^(Next event|Back to the table)/.test(b.getAttribute('aria-label') ?? '')); i++)
       booted.button(/^(Next event|Back to the table)/).click();
-    const concede = booted.buttons().filter((b) => /^Concede one step on /.test(b.getAttribute('aria-label') ?? ''));
+    const concede = booted.buttons().filter((b) => /^Concede on /.test(b.getAttribute('aria-label') ?? ''));
     expect(concede.length).toBeGreaterThan(0);
     const texts = table.children.list.filter((c): c is Phaser.GameObjects.Text => c instanceof Phaser.GameObjects.Text);
     let checkedLong = 0;
     for (const button of concede) {
-      const issue = /^Concede one step on (.+?): /.exec(button.getAttribute('aria-label') ?? '')?.[1] ?? '';
+      const issue = /^Concede on (.+?): /.exec(button.getAttribute('aria-label') ?? '')?.[1] ?? '';
       const name = texts.find((t) => t.text === issue && t.visible);
       expect(name, issue).toBeDefined();
       if (!name) continue;

@@ -5,6 +5,7 @@ import type { Change } from '../../app/app';
 import { preferences } from '../../app/preferences';
 import type { Session } from '../../app/session';
 import { bridgeStatus, pointsApart } from '../../core/negotiation/bridge';
+import { concessionPreview } from '../../core/negotiation/concession';
 import { packageToTerms, spaceOf } from '../../core/negotiation/space';
 import { describeTerms } from '../../core/rules';
 import type { ScenarioEvent } from '../../core/scenario/schema';
@@ -33,6 +34,8 @@ export class TableScene extends ScreenScene {
   private previousRung: number | null = null;
   private shownRung: number | null = null;
   private shownOffers: PreviousOffers = { us: null, iran: null };
+  /** A move that goes below the walk-away value waits for a second press, on the same turn. */
+  private confirming: { key: string; turn: number } | null = null;
 
   constructor() {
     super('rounds');
@@ -95,18 +98,17 @@ export class TableScene extends ScreenScene {
       drawIssueBoard(this, board, s, this.previousOffers, {
         button: (b) => this.button(b),
         redraw: () => this.redraw(),
-        concede: (issue) => this.app.act({ type: 'concede', issue }),
+        concede: (issue) =>
+          this.confirmBelowWalkAway(`concede-${issue}`, !!concessionPreview(scenario, game, s.side, issue)?.belowWalkAway, () =>
+            this.app.act({ type: 'concede', issue }),
+          ),
+        confirming: this.confirmingKey(),
       });
     }
     this.drawWorth({ x: 328, y: 508, w: 620, h: 64 });
     this.drawMoves({ x: 328, y: 580, w: 620, h: 124 }, modal);
     this.drawCounterpart({ x: 960, y: 54, w: 304, h: 150 });
-    drawNewsFeed(
-      this,
-      { x: 960, y: 212, w: 304, h: 436 },
-      scenario,
-      wireLog(scenario, game),
-    );
+    drawNewsFeed(this, { x: 960, y: 212, w: 304, h: 436 }, scenario, wireLog(scenario, game));
     drawReasonField(this, { x: 960, y: 656, w: 304, h: 48 }, this.app, modal ? null : (spec) => this.control(spec));
 
     const event = this.cards[0];
@@ -186,6 +188,29 @@ export class TableScene extends ScreenScene {
       color: SIDE_COLOR[s.opponent],
       scalable: false,
     });
+  }
+
+  /** The move waiting for its second press, if it is still this turn. */
+  private confirmingKey(): string | null {
+    const c = this.confirming;
+    return c && c.turn === this.session.game.turn ? c.key : null;
+  }
+
+  /**
+   * Proposing, accepting or conceding below the walk-away value asks for a second press: the first
+   * turns the button into a warning that says so; the second (on the same turn) makes the move.
+   */
+  private confirmBelowWalkAway(key: string, below: boolean, act: () => void): void {
+    if (below && this.confirmingKey() !== key) {
+      this.confirming = { key, turn: this.session.game.turn };
+      this.mirror.announcer.announce([
+        `Below your walk-away value. Press ${key.startsWith('concede') ? 'the concession' : 'the move'} again to go ahead.`,
+      ]);
+      this.redraw();
+      return;
+    }
+    this.confirming = null;
+    act();
   }
 
   private drawMoves(r: { x: number; y: number; w: number; h: number }, modal: boolean): void {
@@ -299,18 +324,27 @@ export class TableScene extends ScreenScene {
         look: 'danger',
       },
     ];
+    // What each move would leave you with, when that is below your walk-away value.
+    const below: Record<string, boolean> = {
+      propose: s.ownUtility(s.draftPackage()) < walkAway,
+      accept: !!theirOffer && s.ownUtility(theirOffer) < walkAway,
+      'accept-bridge': !!game.bridge && s.ownUtility(game.bridge.pkg) < walkAway,
+    };
+    const confirming = this.confirmingKey();
     for (const m of moves) {
       const rect = { x: x(m.col), y: y(m.row), w: colW, h: 32 };
+      const waiting = confirming === m.key;
+      const caption = waiting ? 'Confirm: below walk-away' : m.caption;
       const spec = {
         key: m.key,
-        caption: m.caption,
-        label: m.label,
+        caption,
+        label: waiting ? `Confirm: ${m.label} Press again to go ahead.` : m.label,
         rect,
         disabled: !s.can(m.type),
-        onPress: m.act,
+        onPress: () => this.confirmBelowWalkAway(m.key, below[m.key] ?? false, m.act),
         // Larger with the text-size setting, as far as the caption still fits its button.
-        size: captionSize(m.caption, 13, rect),
-        ...(m.look ? { look: m.look } : {}),
+        size: captionSize(caption, 13, rect),
+        ...(waiting ? { look: 'danger' as const } : m.look ? { look: m.look } : {}),
         ...(m.description ? { description: m.description } : {}),
       };
       // While an event card is up the moves are drawn but not pressable.

@@ -3,6 +3,7 @@
 // and the package you are building lit. Each option is a button; so is conceding a step.
 import type Phaser from 'phaser';
 import type { Session } from '../../app/session';
+import { concessionPreview } from '../../core/negotiation/concession';
 import { spaceOf } from '../../core/negotiation/space';
 import { concedableIssues } from '../../core/rules';
 import type { ButtonSpec, Rect } from '../../dom/controls';
@@ -14,6 +15,8 @@ export interface BoardCallbacks {
   button: (b: DrawButton) => void;
   redraw: () => void;
   concede: (issueId: string) => void;
+  /** The key of a move waiting for a second press because it goes below the walk-away value. */
+  confirming?: string | null;
 }
 
 export interface PreviousOffers {
@@ -109,18 +112,22 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
       const b = scene.add.star(chipX(o) + chipW / 2, y + rowH - 12, 4, 2.5, 6, COLOR.oman);
       b.setStrokeStyle(1, 0x0a1422);
     }
-    if (concedable.has(issue.id)) {
-      const towards = game.offers[session.opponent]?.[i] ?? 0;
-      const mineNow = game.offers[session.side]?.[i] ?? 0;
-      const next = issue.options[mineNow + Math.sign(towards - mineNow)];
+    const preview = concedable.has(issue.id) ? concessionPreview(scenario, game, session.side, issue.id) : null;
+    if (preview) {
       const rect = { x: r.x + 12, y: y + rowH - 20, w: 104, h: 18 };
+      const key = `concede-${issue.id}`;
+      const confirming = cb.confirming === key;
+      const caption = confirming ? 'Confirm ⚠' : preview.belowWalkAway ? 'Concede ⚠' : 'Concede a step';
+      const worth = `your offer is then worth ${Math.round(preview.after * 100)} to you (now ${Math.round(preview.before * 100)}; walk-away ${Math.round(preview.walkAway * 100)})`;
+      const preface = confirming ? 'Confirm: concede' : 'Concede';
       cb.button({
-        key: `concede-${issue.id}`,
-        caption: 'Concede a step',
-        label: `Concede one step on ${issue.name}: your offer moves to ${next?.label ?? 'the next option'}`,
+        key,
+        caption,
+        label: `${preface} on ${issue.name}: your offer moves from ${preview.from.label} to ${preview.to.label}; ${worth}.${preview.belowWalkAway ? ' Warning: below your walk-away value.' : ''}${confirming ? ' Press again to concede.' : ''}`,
+        description: `${preview.from.label} → ${preview.to.label}: worth ${Math.round(preview.after * 100)} to you${preview.belowWalkAway ? ', below your walk-away' : ''}`,
         rect,
-        look: 'ghost',
-        size: captionSize('Concede a step', 10, rect),
+        look: confirming || preview.belowWalkAway ? 'danger' : 'ghost',
+        size: captionSize(caption, 10, rect),
         onPress: () => cb.concede(issue.id),
       });
     }
