@@ -65,7 +65,7 @@ async function toTheTable(page: Page): Promise<void> {
 /** Clicks through any event cards, as a player would, until the table's move buttons are live. */
 async function dismissCards(page: Page): Promise<void> {
   for (let i = 0; i < 6; i++) {
-    const card = page.getByRole('button', { name: /^(Next event|Back to the table)/ }).first();
+    const card = page.getByRole('button', { name: /^(Next event|Next card|Back to the table)/ }).first();
     if ((await card.count()) === 0) return;
     await card.click();
     await page.waitForTimeout(150);
@@ -143,7 +143,7 @@ describe('faults', () => {
     const reload = page.getByRole('button', { name: 'Reload the page' });
     /** One of the player's moves, by the DOM mirror's buttons only: event cards, a late offer worth taking, else the draft. */
     const pressOn = async () => {
-      const card = page.getByRole('button', { name: /^(Next event|Back to the table)/ }).first();
+      const card = page.getByRole('button', { name: /^(Next event|Next card|Back to the table)/ }).first();
       if ((await card.count()) > 0) return card.click();
       const accept = page.getByRole('button', { name: /^Accept (US|Iran)'s standing offer/ }).first();
       const turn = (await apiState(page)).game?.turn ?? 0;

@@ -90,11 +90,11 @@ async function playToDebrief(side: 'us' | 'iran', viewport: { width: number; hei
   let sawTable = false;
   let sawCard = false;
   for (let turn = 0; turn < 80 && (await screen(page)) === 'rounds'; turn++) {
-    const card = page.getByRole('button', { name: /^(Next event|Back to the table)/ });
+    const card = page.getByRole('button', { name: /^(Next event|Next card|Back to the table)/ });
     if ((await card.count()) > 0) {
       if (!sawCard) await shot(page, `event-card-${tag}`, true);
       sawCard = true;
-      await press(page, /^(Next event|Back to the table)/);
+      await press(page, /^(Next event|Next card|Back to the table)/);
       continue;
     }
     if (!sawTable) {
@@ -109,6 +109,9 @@ async function playToDebrief(side: 'us' | 'iran', viewport: { width: number; hei
   expect(sawTable).toBe(true);
   await expect.poll(() => screen(page)).toBe('outcome');
   await shot(page, `outcome-${tag}`, false);
+  // A climb that ended the talks is shown on the outcome screen first: read its card.
+  for (let i = 0; i < 4 && (await page.getByRole('button', { name: /^(Next card|Continue) \(read: / }).count()) > 0; i++)
+    await press(page, /^(Next card|Continue) \(read: /);
   await press(page, /^Go to the debrief/);
   await expect.poll(() => screen(page)).toBe('debrief');
   await shot(page, `debrief-${tag}`, true);

@@ -130,8 +130,8 @@ describe('hot seat with a facilitator', () => {
         continue;
       }
       // An event card must be read before the next move.
-      if (await enabled(page, /^(Next event|Back to the table)/)) {
-        await press(page, /^(Next event|Back to the table)/);
+      if (await enabled(page, /^(Next event|Next card|Back to the table)/)) {
+        await press(page, /^(Next event|Next card|Back to the table)/);
         continue;
       }
       const game = st.game as GameState;
@@ -198,6 +198,9 @@ describe('hot seat with a facilitator', () => {
     expect(snapshots.filter((s) => s.seat === 'us').length).toBeGreaterThan(2);
 
     // The debrief: memos, the perception score, and the facilitator's risk labelled as such.
+    // A climb that ended the talks is shown on the outcome screen first: read its card.
+    for (let i = 0; i < 4 && (await page.getByRole('button', { name: /^(Next card|Continue) \(read: / }).count()) > 0; i++)
+      await press(page, /^(Next card|Continue) \(read: /);
     await press(page, /^Go to the debrief/);
     await expect.poll(() => state(page).then((s) => s.screen)).toBe('debrief');
     await press(page, /^Debrief: Memos & perception/);
