@@ -97,8 +97,8 @@ describe('screens boot from a snapshot', () => {
     const outcome = await showing(booted, 'outcome');
     const { perRung, conflict } = session.scenario.scoring;
     const screen = document.getElementById('bc-screen')?.textContent ?? '';
-    expect(screen).toContain(`− ${conflict} if the crisis ends at the top rung`);
-    expect(screen).toContain(`− ${perRung} for each rung above`);
+    expect(screen).toContain(`−\u00a0${conflict} if the crisis ends at the top rung`);
+    expect(screen).toContain(`−\u00a0${perRung} for each rung above`);
     const drawn = outcome.children.list
       .filter((o): o is Phaser.GameObjects.Text => o instanceof Phaser.GameObjects.Text)
       .map((t) => t.text);

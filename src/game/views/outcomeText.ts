@@ -59,5 +59,5 @@ export function scoreFormula(scenario: Scenario): string {
   const rungs = scenario.ladder.rungs;
   const start = rungs[scenario.ladder.start]?.name ?? 'the start';
   const top = rungs[rungs.length - 1]?.name ?? 'the top rung';
-  return `Score = the deal's gain over your walk-away, scaled to 1 (0 without a deal), − ${perRung} for each rung above "${start}", − ${conflict} if the crisis ends at the top rung ("${top}"), ± ${supportWeight / 100} for each point of support won or lost.`;
+  return `Score = the deal's gain over your walk-away, scaled to 1 (0 without a deal), −\u00a0${perRung} for each rung above "${start}", −\u00a0${conflict} if the crisis ends at the top rung ("${top}"), ±\u00a0${supportWeight / 100} for each point of support won or lost.`;
 }
