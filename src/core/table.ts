@@ -64,6 +64,7 @@ export function roundStep(scenario: Scenario, state: GameState, side: Side, acti
     case 'accept': {
       const pkg = state.offers[other] as Package;
       say(state, side, 'move', 'accept', `${party.short} accepts ${scenario.parties[other].short}'s offer.`);
+      payAudienceCost(scenario, state, side, pkg);
       concludeDeal(scenario, state, pkg, side);
       break;
     }
@@ -71,6 +72,7 @@ export function roundStep(scenario: Scenario, state: GameState, side: Side, acti
       const bridge = state.bridge as NonNullable<GameState['bridge']>;
       bridge.endorsed = { ...bridge.endorsed, [side]: true };
       say(state, side, 'move', 'accept-bridge', `${party.short} endorses ${scenario.parties.mediator.short}'s bridging proposal.`);
+      payAudienceCost(scenario, state, side, bridge.pkg);
       if (bridge.endorsed.us && bridge.endorsed.iran) concludeDeal(scenario, state, bridge.pkg, side);
       break;
     }
@@ -180,6 +182,7 @@ export function makeOffer(scenario: Scenario, state: GameState, side: Side, pkg:
     const drop = ((ev[i] as number[])[previous[i] as number] as number) - ((ev[i] as number[])[o] as number);
     if (drop > 0) cost += drop * (scenario.issues[i]?.domesticCost[side] ?? 0);
   });
+  payAudienceCost(scenario, state, side, pkg);
   state.offers[side] = pkg;
   state.offerHistory.push({ round: state.round, turn: state.turn, side, pkg });
   say(state, side, 'move', 'propose', `${scenario.parties[side].short} ${verb}: ${describePackage(space, pkg, mask)}.`);
@@ -225,4 +228,31 @@ export function recordUtilities(scenario: Scenario, state: GameState): void {
     return theirs ? utility(space, side, state.types[side].weights, theirs) : state.types[side].reservation;
   };
   state.utilityByRound.push({ round: state.round, us: value('us'), iran: value('iran') });
+}
+
+/** What a side has staked in public: the audience cost of each statement it has made so far. */
+export function audienceStake(scenario: Scenario, state: GameState, side: Side): number {
+  let stake = 0;
+  for (const e of state.log)
+    if (e.kind === 'move' && e.side === side && e.ref.startsWith('statement-')) {
+      const tone = e.ref.slice('statement-'.length) as keyof Scenario['statements'];
+      stake += scenario.statements[tone]?.audienceCost ?? 0;
+    }
+  return stake;
+}
+
+/**
+ * Audience costs (Fearon 1994): public statements win support now, but a side that then settles for
+ * less than it publicly demanded (its standing offer, or its ideal before it has one) pays for the
+ * climb-down at home, in proportion to what it staked in public.
+ */
+function payAudienceCost(scenario: Scenario, state: GameState, side: Side, pkg: Package): void {
+  const stake = audienceStake(scenario, state, side);
+  if (stake <= 0) return;
+  const space = spaceOf(scenario);
+  const weights = state.types[side].weights;
+  const demanded = state.offers[side] ?? idealPackage(space, side, agendaMask(space, state.agenda.on));
+  const givenUp = utility(space, side, weights, demanded) - utility(space, side, weights, pkg);
+  if (givenUp <= 0) return;
+  changeSupport(scenario, state, side, -stake * givenUp * 10, 'backing down from its public statements');
 }

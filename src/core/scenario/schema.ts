@@ -194,6 +194,15 @@ const difficulty = z.strictObject({
 const statement = z.strictObject({
   severity: severitySchema,
   support: z.number().finite().min(-30).max(30),
+  audienceCost: z
+    .number()
+    .finite()
+    .min(0)
+    .max(10)
+    .optional()
+    .describe(
+      'audience cost (Fearon 1994): support lost, per statement of this tone made so far, for each 10 points of value a side later gives up below what it had publicly demanded (absent: 0)',
+    ),
   text: perSide(text),
 });
 
