@@ -85,7 +85,13 @@ export function concludeDeal(scenario: Scenario, state: GameState, pkg: Package,
     text: 'A deal was signed',
     score: 2 * severityScore(scenario.ladder, 'deescalation'),
   });
-  endTalks(scenario, state, kind, by, pkg, `The delegations signed ${label} in round ${state.round}, settling ${settled} issue(s).`);
+  const onAgenda = state.agenda.on.length;
+  const open = onAgenda - settled;
+  const scope =
+    open === 0
+      ? `settling all ${count(onAgenda, 'issue')} on the agenda`
+      : `settling ${settled} of the ${count(onAgenda, 'issue')} on the agenda and leaving ${count(open, 'issue')} with no agreement`;
+  endTalks(scenario, state, kind, by, pkg, `The delegations signed ${label} in round ${state.round}, ${scope}.`);
 }
 
 /** Ends the talks. A round cut short by the end still gets its single escalation draw. */
@@ -145,3 +151,6 @@ export function scoreTerms(scenario: Scenario, state: GameState, side: Side): Sc
   if (!outcome) return null;
   return termsOfScore(scenario, state, side, outcome.kind, outcome.deal ? outcome.utilities[side] : null);
 }
+
+/** "1 issue", "3 issues". */
+export const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
