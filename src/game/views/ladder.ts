@@ -1,6 +1,8 @@
-// The escalation ladder: every rung named, the current one lit, the hazard of climbing this round
-// as a percentage, and the tension behind it.
+// The escalation ladder: every rung named, the current one lit, the hazard of the coming end-of-round
+// roll as things stand (a percentage), the tension behind it, and on the player's turn what each of
+// their moves would make that hazard, before the other side's reply.
 import type Phaser from 'phaser';
+import { groupByHazard, type HazardPreview } from '../../core/escalation/preview';
 import type { Scenario } from '../../core/scenario/schema';
 import type { GameState } from '../../core/types';
 import type { Rect } from '../../dom/controls';
@@ -15,12 +17,34 @@ export function hazardWord(h: number): string {
   return h >= 0.25 ? 'severe' : h >= 0.1 ? 'elevated' : 'low';
 }
 
-export function drawLadder(scene: Phaser.Scene, r: Rect, scenario: Scenario, game: GameState, previousRung: number | null): void {
+/** A hazard as the ladder shows it: one decimal below 10%. */
+export function hazardPercent(h: number): string {
+  return `${(h * 100).toFixed(h < 0.1 ? 1 : 0)}%`;
+}
+
+/** "Your move, before their reply: threat 19% · firm 15% · conciliatory, concede 11% · recess 8%". */
+export function previewLine(preview: HazardPreview): string | null {
+  if (preview.moves.length === 0) return null;
+  const groups = groupByHazard(preview.moves).map((g) => `${g.names.join(', ')} ${hazardPercent(g.hazard)}`);
+  return `Your move, before their reply: ${groups.join(' · ')}`;
+}
+
+/** Room kept under the hazard bar for the per-move line (three lines of 10 px). */
+const PREVIEW_H = 44;
+
+export function drawLadder(
+  scene: Phaser.Scene,
+  r: Rect,
+  scenario: Scenario,
+  game: GameState,
+  previousRung: number | null,
+  preview: HazardPreview | null = null,
+): void {
   panel(scene, r);
   label(scene, r.x + 14, r.y + 10, 'Escalation ladder');
   const rungs = scenario.ladder.rungs;
   const top = r.y + 32;
-  const rowH = Math.min(24, (r.h - 98) / rungs.length);
+  const rowH = Math.min(24, (r.h - 98 - PREVIEW_H) / rungs.length);
   const g = scene.add.graphics();
   // Rails.
   g.lineStyle(2, COLOR.edgeHi, 1);
@@ -49,13 +73,13 @@ export function drawLadder(scene: Phaser.Scene, r: Rect, scenario: Scenario, gam
   const hy = top + rowH * rungs.length + 10;
   if (game.hazardVisible === false) {
     // The facilitator has hidden the hazard: the teams see the rung, not the odds.
-    label(scene, r.x + 14, hy, 'Hazard of climbing this round');
+    label(scene, r.x + 14, hy, 'Hazard of the end-of-round roll');
     text(scene, r.x + 14, hy + 18, 'Hidden by the facilitator', { size: 16, weight: 700, color: COLOR.muted, scalable: false });
     return;
   }
   const color = hazardColor(game.hazard);
-  label(scene, r.x + 14, hy, 'Hazard of climbing this round');
-  text(scene, r.x + 14, hy + 14, `${(game.hazard * 100).toFixed(game.hazard < 0.1 ? 1 : 0)}%`, {
+  label(scene, r.x + 14, hy, 'Hazard of the end-of-round roll, now');
+  text(scene, r.x + 14, hy + 14, hazardPercent(game.hazard), {
     size: 26,
     weight: 700,
     color,
@@ -72,4 +96,14 @@ export function drawLadder(scene: Phaser.Scene, r: Rect, scenario: Scenario, gam
   g.fillRect(barX, hy + 48, barW, 6);
   const fill = scene.add.rectangle(barX, hy + 48, 0, 6, color).setOrigin(0);
   tween(scene, { targets: fill, width: Math.max(2, Math.min(1, game.hazard) * barW), duration: 500, ease: 'Cubic.easeOut' });
+  const line = preview ? previewLine(preview) : null;
+  if (line)
+    text(scene, r.x + 14, hy + 58, line, {
+      size: 10,
+      color: COLOR.ink,
+      wrap: r.w - 28,
+      lineSpacing: 2,
+      maxLines: 3,
+      scalable: false,
+    });
 }
