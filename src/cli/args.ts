@@ -44,7 +44,7 @@ const JSON_OUT: OptionSpec = { type: 'boolean', help: 'print one JSON object ins
 const policy = (side: string): OptionSpec => ({
   type: 'string',
   value: 'policy',
-  help: `who plays ${side}: ai:<personality> or random (default: the scenario's default personality)`,
+  help: `who plays ${side}: ai:<personality>, script:<name> or random (default: the scenario's default personality)`,
 });
 const DIFFICULTY: OptionSpec = { type: 'string', value: 'id', help: "the scenario's difficulty (easy, normal, hard)" };
 /** Who plays, at what difficulty, and how to print it: play and batch share these. */

@@ -4,6 +4,7 @@
 import type { Change } from '../../app/app';
 import { preferences } from '../../app/preferences';
 import type { Session } from '../../app/session';
+import { type HazardPreview, hazardPreview } from '../../core/escalation/preview';
 import { bridgeStatus, pointsApart } from '../../core/negotiation/bridge';
 import { concessionPreview } from '../../core/negotiation/concession';
 import { packageToTerms, spaceOf } from '../../core/negotiation/space';
@@ -18,7 +19,7 @@ import { drawEventCard, eventEffects } from '../views/eventCard';
 import { drawGulfMap, type Incident } from '../views/gulfMap';
 import { drawHeader } from '../views/header';
 import { drawIssueBoard, type PreviousOffers } from '../views/issueBoard';
-import { drawLadder } from '../views/ladder';
+import { drawLadder, hazardPercent } from '../views/ladder';
 import { drawNewsFeed, wireLog } from '../views/newsFeed';
 import { drawPauseBanner, PAUSED_SENTENCE } from '../views/pauseBanner';
 import { drawReasonField } from '../views/reasonField';
@@ -36,6 +37,8 @@ export class TableScene extends ScreenScene {
   private shownOffers: PreviousOffers = { us: null, iran: null };
   /** A move that goes below the walk-away value waits for a second press, on the same turn. */
   private confirming: { key: string; turn: number } | null = null;
+  /** What each of the player's enabled moves would make the coming roll's hazard (null: hidden). */
+  private preview: HazardPreview | null = null;
 
   constructor() {
     super('rounds');
@@ -87,7 +90,8 @@ export class TableScene extends ScreenScene {
     drawHeader(this, s, 'At the table in Muscat');
     this.headerActions();
     drawGulfMap(this, { x: 16, y: 54, w: 300, h: 194 }, { incidents: this.incidents() });
-    drawLadder(this, { x: 16, y: 256, w: 300, h: 268 }, scenario, game, this.previousRung);
+    this.preview = this.hazardPreview();
+    drawLadder(this, { x: 16, y: 256, w: 300, h: 268 }, scenario, game, this.previousRung, this.preview);
     drawSupport(this, { x: 16, y: 532, w: 300, h: 172 }, scenario, game, s.side);
 
     const modal = this.cards.length > 0;
@@ -132,6 +136,17 @@ export class TableScene extends ScreenScene {
         size: captionSize(caption, 14, rect),
       });
     }
+  }
+
+  /** The player's enabled moves and the hazard of the coming roll after each, unless the facilitator hides it. */
+  private hazardPreview(): HazardPreview | null {
+    const s = this.session;
+    if (s.game.hazardVisible === false || !s.isMyTurn) return null;
+    const preview = hazardPreview(s.scenario, s.game, s.side, { ...s.draft });
+    return {
+      ...preview,
+      moves: preview.moves.filter((m) => s.can(m.key.startsWith('statement-') ? 'statement' : (m.key as Parameters<Session['can']>[0]))),
+    };
   }
 
   private incidents(): Incident[] {
@@ -331,7 +346,11 @@ export class TableScene extends ScreenScene {
       'accept-bridge': !!game.bridge && s.ownUtility(game.bridge.pkg) < walkAway,
     };
     const confirming = this.confirmingKey();
+    const preview = this.preview;
     for (const m of moves) {
+      const after = preview?.moves.find((p) => p.key === m.key);
+      if (preview && after)
+        m.description = `Hazard of the coming roll after this move, before their reply: ${hazardPercent(after.hazard)} (now ${hazardPercent(preview.now)}).`;
       const rect = { x: x(m.col), y: y(m.row), w: colW, h: 32 };
       const waiting = confirming === m.key;
       const caption = waiting ? 'Confirm: below walk-away' : m.caption;
