@@ -1,0 +1,181 @@
+// Your brief, re-read at the table: a drawer over the table with your priorities (your true issue
+// weights), your red lines, what walking away is worth, and what you believe of the other side's
+// priorities now, with the ranges intelligence has narrowed since the talks began marked.
+import type Phaser from 'phaser';
+import type { Session } from '../../app/session';
+import type { Scenario } from '../../core/scenario/schema';
+import type { GameState, Side } from '../../core/types';
+import type { TextSection } from '../../dom/screenText';
+import { COLOR, SIDE_COLOR } from '../theme';
+import { type DrawButton, fitBlock, label, overlay, panel, text } from '../ui';
+import { drawWeightBars } from './weights';
+
+export interface Narrowing {
+  /** Index of the issue in the scenario. */
+  issue: number;
+  /** What the brief believed at the start of the talks. */
+  initial: [number, number];
+  /** The round of the intelligence that narrowed it, when the log tells. */
+  round: number | null;
+}
+
+const pct = (v: number) => Math.round(v * 100);
+
+/**
+ * The other side's weight ranges that differ from the scenario's briefed ranges (only intelligence
+ * narrows them), each with the round of the intelligence event that did it. The round is found by
+ * following the rule (each intelligence event for `side` halves the widest range, ties to the first
+ * issue) over the log's events; when that does not account for exactly the ranges that changed
+ * (a custom event, say), the round is left unknown.
+ */
+export function intelNarrowings(scenario: Scenario, game: GameState, side: Side): Narrowing[] {
+  const other = side === 'us' ? 'iran' : 'us';
+  const initial = scenario.issues.map((issue) => [...issue.believed[other]] as [number, number]);
+  const current = game.beliefs[side];
+  const changed = initial.flatMap((range, i) => {
+    const now = current[i];
+    return now && (now[0] !== range[0] || now[1] !== range[1]) ? [i] : [];
+  });
+  const widths = initial.map(([lo, hi]) => hi - lo);
+  const rounds = new Map<number, number>();
+  for (const entry of game.log) {
+    if (entry.kind !== 'event') continue;
+    const event = scenario.events.find((e) => e.id === entry.ref);
+    if (event?.effects.intel !== side) continue;
+    let widest = 0;
+    widths.forEach((w, i) => {
+      if (w > (widths[widest] ?? 0)) widest = i;
+    });
+    widths[widest] = (widths[widest] ?? 0) / 2;
+    rounds.set(widest, entry.round);
+  }
+  const accounted = rounds.size === changed.length && changed.every((i) => rounds.has(i));
+  return changed.map((i) => ({ issue: i, initial: initial[i] as [number, number], round: accounted ? (rounds.get(i) ?? null) : null }));
+}
+
+function narrowedWords(n: Narrowing): string {
+  return n.round === null ? 'narrowed by intelligence' : `narrowed by intelligence in round ${n.round}`;
+}
+
+/** The drawer's text version, for the screen text while it is open. */
+export function describeBrief(s: Session): TextSection[] {
+  const { scenario, game } = s;
+  const brief = scenario.parties[s.side].privateBrief;
+  const them = scenario.parties[s.opponent].short;
+  const mine = game.types[s.side];
+  const [rlo, rhi] = scenario.parties[s.opponent].reservation;
+  const narrowed = intelNarrowings(scenario, game, s.side);
+  return [
+    {
+      heading: 'Your brief (open: Close your brief returns to the table)',
+      lines: [
+        `Walking away is worth ${pct(mine.reservation)} points to you (of 100). Any deal worth less is worse than no deal.`,
+        ...brief.priorities.map((p) => `Priority: ${p}`),
+      ],
+    },
+    {
+      heading: 'How much each issue matters to you',
+      lines: scenario.issues.map((issue, i) => `${issue.name}: ${pct(mine.weights[i] ?? 0)} percent of your priorities`),
+    },
+    { heading: 'Red lines', lines: brief.redLines },
+    {
+      heading: `What you believe ${them} cares about`,
+      lines: [
+        ...scenario.issues.map((issue, i) => {
+          const [lo, hi] = game.beliefs[s.side][i] ?? [0, 0];
+          return `${issue.name}: ${pct(lo)} to ${pct(hi)} percent of their priorities`;
+        }),
+        ...narrowed.map(
+          (n) =>
+            `${scenario.issues[n.issue]?.name}: ${narrowedWords(n)} (your brief said ${pct(n.initial[0])} to ${pct(n.initial[1])} percent).`,
+        ),
+        ...(narrowed.length === 0 ? ['No intelligence has changed these ranges yet.'] : []),
+        `Their walking-away value is believed to lie between ${pct(rlo)} and ${pct(rhi)} points.`,
+      ],
+    },
+  ];
+}
+
+/** The drawer over the table (below the header), with its Close button. */
+export function drawBriefDrawer(scene: Phaser.Scene, s: Session, o: { button: (b: DrawButton) => void; close: () => void }): void {
+  const { scenario, game } = s;
+  const brief = scenario.parties[s.side].privateBrief;
+  const them = scenario.parties[s.opponent];
+  const mine = game.types[s.side];
+  overlay(scene);
+  scene.add.rectangle(0, 45, 1280, 675, 0x02060c, 0.72).setOrigin(0);
+  const r = { x: 40, y: 56, w: 1200, h: 652 };
+  panel(scene, r, { fill: 0x111c2e, edge: COLOR.brass, alpha: 1, radius: 14 });
+  const bottom = r.y + r.h - 64;
+
+  fitBlock(scene, bottom, () => {
+    const x = 64;
+    label(scene, x, 74, 'Your brief · eyes only', COLOR.danger);
+    label(scene, x, 96, 'Priorities');
+    const pri = text(scene, x, 114, brief.priorities.map((p) => `• ${p}`).join('\n'), { size: 13, wrap: 540, lineSpacing: 3 });
+    let y = pri.y + pri.height + 14;
+    label(scene, x, y, 'How much each issue matters to you');
+    y += 18;
+    y += drawWeightBars(
+      scene,
+      x,
+      y,
+      540,
+      scenario.issues.map((issue, i) => ({ name: issue.name, value: mine.weights[i] ?? 0 })),
+      { color: SIDE_COLOR[s.side], rowH: 22 },
+    );
+    label(scene, x, y + 12, 'Red lines', COLOR.danger);
+    text(scene, x, y + 30, brief.redLines.map((p) => `✕ ${p}`).join('\n'), { size: 13, wrap: 540, lineSpacing: 3 });
+  });
+
+  fitBlock(scene, bottom, () => {
+    const x = 652;
+    const worth = text(
+      scene,
+      x,
+      72,
+      `Walking away is worth ${pct(mine.reservation)} points to you (of 100). Any deal worth less is worse than no deal.`,
+      { size: 14, weight: 600, color: COLOR.brass, wrap: 560 },
+    );
+    let y = worth.y + worth.height + 16;
+    label(scene, x, y, `What you believe ${them.short} cares about, as of round ${game.round}`, SIDE_COLOR[s.opponent]);
+    y += 20;
+    const narrowed = intelNarrowings(scenario, game, s.side);
+    const rowH = 24;
+    drawWeightBars(
+      scene,
+      x,
+      y,
+      500,
+      scenario.issues.map((issue, i) => ({ name: issue.name, range: game.beliefs[s.side][i] ?? [0, 0] })),
+      { color: SIDE_COLOR[s.opponent], rowH },
+    );
+    for (const n of narrowed)
+      text(scene, x + 506, y + n.issue * rowH + 1, '◆ intel', { size: 11, weight: 700, color: COLOR.warn, scalable: false });
+    y += scenario.issues.length * rowH + 10;
+    const notes = narrowed.length
+      ? narrowed
+          .map(
+            (n) => `◆ ${scenario.issues[n.issue]?.name}: ${narrowedWords(n)} (your brief said ${pct(n.initial[0])}–${pct(n.initial[1])}%).`,
+          )
+          .join('\n')
+      : 'No intelligence has changed these ranges yet: they are what your brief said.';
+    const t = text(scene, x, y, notes, { size: 13, wrap: 560, color: narrowed.length ? COLOR.warn : COLOR.muted, lineSpacing: 3 });
+    const [rlo, rhi] = them.reservation;
+    text(scene, x, t.y + t.height + 12, `Their walking-away value is believed to lie between ${pct(rlo)} and ${pct(rhi)} points.`, {
+      size: 13,
+      wrap: 560,
+      color: COLOR.muted,
+    });
+  });
+
+  o.button({
+    key: 'close-brief',
+    caption: 'Close  ✕',
+    label: 'Close your brief and return to the table',
+    rect: { x: r.x + r.w - 224, y: r.y + r.h - 56, w: 200, h: 42 },
+    look: 'primary',
+    onPress: o.close,
+    size: 14,
+  });
+}
