@@ -14,6 +14,7 @@ import type { LogEntry, Tone } from '../../core/types';
 import type { TextSection } from '../../dom/screenText';
 import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
 import { button as drawButton, label, overlay, panel, text, tween } from '../ui';
+import { describeBrief, drawBriefDrawer } from '../views/briefDrawer';
 import { captionSize } from '../views/captionSize';
 import { drawEventCard, eventEffects } from '../views/eventCard';
 import { drawGulfMap, type Incident } from '../views/gulfMap';
@@ -37,6 +38,9 @@ export class TableScene extends ScreenScene {
   private shownOffers: PreviousOffers = { us: null, iran: null };
   /** A move that goes below the walk-away value waits for a second press, on the same turn. */
   private confirming: { key: string; turn: number } | null = null;
+  /** The drawer with your brief is open (Escape or its Close button closes it). */
+  private briefOpen = false;
+  private offEscape: (() => void) | null = null;
   /** What each of the player's enabled moves would make the coming roll's hazard (null: hidden). */
   private preview: HazardPreview | null = null;
 
@@ -57,6 +61,7 @@ export class TableScene extends ScreenScene {
     this.shownOffers = { ...s.game.offers };
     this.previousRung = null;
     this.previousOffers = { us: null, iran: null };
+    this.briefOpen = false;
   }
 
   protected override onChange(change: Change): void {
@@ -94,7 +99,7 @@ export class TableScene extends ScreenScene {
     drawLadder(this, { x: 16, y: 256, w: 300, h: 268 }, scenario, game, this.previousRung, this.preview);
     drawSupport(this, { x: 16, y: 532, w: 300, h: 172 }, scenario, game, s.side);
 
-    const modal = this.cards.length > 0;
+    const modal = this.cards.length > 0 || this.briefOpen;
     const board = { x: 328, y: 54, w: 620, h: 446 };
     if (modal) {
       drawIssueBoard(this, board, s, this.previousOffers, { button: (b) => drawButton(this, b), redraw: () => {}, concede: () => {} });
@@ -114,6 +119,7 @@ export class TableScene extends ScreenScene {
     this.drawCounterpart({ x: 960, y: 54, w: 304, h: 150 });
     drawNewsFeed(this, { x: 960, y: 212, w: 304, h: 436 }, scenario, wireLog(scenario, game));
     drawReasonField(this, { x: 960, y: 656, w: 304, h: 48 }, this.app, modal ? null : (spec) => this.control(spec));
+    this.drawBrief(modal);
 
     const event = this.cards[0];
     if (event) {
@@ -381,6 +387,46 @@ export class TableScene extends ScreenScene {
       text(this, r.x + r.w - 10, r.y - 2, `${them.short} is thinking…`, { size: 11, color: COLOR.muted, scalable: false }).setOrigin(1, 1);
   }
 
+  /**
+   * The "Your brief" button in the counterpart panel's corner, and the drawer it opens over the table:
+   * while it is open the table is drawn but not pressable, as under an event card.
+   */
+  private drawBrief(modal: boolean): void {
+    const open = {
+      key: 'open-brief',
+      caption: 'Your brief',
+      label: 'Your brief: re-read your priorities, red lines, walk-away value and what you believe of the other side',
+      rect: { x: 1160, y: 58, w: 96, h: 26 },
+      look: 'ghost' as const,
+      onPress: () => this.setBriefOpen(true),
+      size: 12,
+    };
+    if (modal) drawButton(this, { ...open, disabled: true, pressed: this.briefOpen });
+    else this.button(open);
+    if (this.briefOpen && this.cards.length === 0)
+      drawBriefDrawer(this, this.session, { button: (b) => this.button(b), close: () => this.setBriefOpen(false) });
+  }
+
+  private setBriefOpen(open: boolean): void {
+    this.briefOpen = open;
+    this.offEscape?.();
+    this.offEscape = null;
+    if (open) {
+      const onKey = (e: KeyboardEvent) => {
+        if (e.key === 'Escape' && this.briefOpen && this.cards.length === 0) this.setBriefOpen(false);
+      };
+      document.addEventListener('keydown', onKey);
+      const off = () => document.removeEventListener('keydown', onKey);
+      this.events.once('shutdown', off);
+      this.offEscape = () => {
+        off();
+        this.events.off('shutdown', off);
+      };
+    }
+    this.redraw();
+    this.mirror.controls.focus(open ? 'close-brief' : 'open-brief');
+  }
+
   /** The counterpart's latest move, in their words. */
   private drawCounterpart(r: { x: number; y: number; w: number; h: number }): void {
     const s = this.session;
@@ -427,6 +473,7 @@ export class TableScene extends ScreenScene {
       },
     ];
     if (game.paused && game.phase !== 'ended') sections.unshift({ heading: 'Paused', lines: [PAUSED_SENTENCE] });
+    if (this.briefOpen && this.cards.length === 0) sections.unshift(...describeBrief(s));
     const card = this.cards[0];
     if (card) sections.unshift({ heading: `Event: ${card.title}`, lines: [card.text, ...eventEffects(scenario, card)] });
     return { title: 'At the table', sections };

@@ -122,7 +122,7 @@ export function drawBriefDrawer(scene: Phaser.Scene, s: Session, o: { button: (b
       y,
       540,
       scenario.issues.map((issue, i) => ({ name: issue.name, value: mine.weights[i] ?? 0 })),
-      { color: SIDE_COLOR[s.side], rowH: 22 },
+      { color: SIDE_COLOR[s.side], rowH: 22, nameW: 190 },
     );
     label(scene, x, y + 12, 'Red lines', COLOR.danger);
     text(scene, x, y + 30, brief.redLines.map((p) => `✕ ${p}`).join('\n'), { size: 13, wrap: 540, lineSpacing: 3 });
@@ -148,7 +148,7 @@ export function drawBriefDrawer(scene: Phaser.Scene, s: Session, o: { button: (b
       y,
       500,
       scenario.issues.map((issue, i) => ({ name: issue.name, range: game.beliefs[s.side][i] ?? [0, 0] })),
-      { color: SIDE_COLOR[s.opponent], rowH },
+      { color: SIDE_COLOR[s.opponent], rowH, nameW: 190 },
     );
     for (const n of narrowed)
       text(scene, x + 506, y + n.issue * rowH + 1, '◆ intel', { size: 11, weight: 700, color: COLOR.warn, scalable: false });
