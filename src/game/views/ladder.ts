@@ -19,18 +19,27 @@ export function hazardWord(h: number): string {
 
 /** A hazard as the ladder shows it: one decimal below 10%. */
 export function hazardPercent(h: number): string {
+  if (h === 0) return '0%';
   return `${(h * 100).toFixed(h < 0.1 ? 1 : 0)}%`;
 }
 
 /** "Your move, before their reply: threat 19% · firm 15% · conciliatory, concede 11% · recess 8%". */
 export function previewLine(preview: HazardPreview): string | null {
   if (preview.moves.length === 0) return null;
-  const groups = groupByHazard(preview.moves).map((g) => `${g.names.join(', ')} ${hazardPercent(g.hazard)}`);
+  // No-break spaces: a move's name stays whole, and the last one on the line of its percentage.
+  const nb = (t: string) => t.replace(/ /g, '\u00a0');
+  // Moves whose hazards show as the same percentage share a group too.
+  const shown = new Map<string, string[]>();
+  for (const g of groupByHazard(preview.moves)) {
+    const p = hazardPercent(g.hazard);
+    shown.set(p, [...(shown.get(p) ?? []), ...g.names]);
+  }
+  const groups = [...shown].map(([p, names]) => `${names.map(nb).join(', ')}\u00a0${p}`);
   return `Your move, before their reply: ${groups.join(' · ')}`;
 }
 
-/** Room kept under the hazard bar for the per-move line (three lines of 10 px). */
-const PREVIEW_H = 44;
+/** Room kept under the hazard bar for the per-move line (up to four lines of 10 px). */
+const PREVIEW_H = 56;
 
 export function drawLadder(
   scene: Phaser.Scene,
@@ -102,8 +111,8 @@ export function drawLadder(
       size: 10,
       color: COLOR.ink,
       wrap: r.w - 28,
-      lineSpacing: 2,
-      maxLines: 3,
+      lineSpacing: 1,
+      maxLines: 4,
       scalable: false,
     });
 }
