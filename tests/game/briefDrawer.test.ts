@@ -126,3 +126,31 @@ describe('your brief at the table', () => {
     expect(shown).toContain(`What you believe ${s.scenario.parties.us.short} cares about`);
   });
 });
+
+describe('your brief in hot seat', () => {
+  it("shows only the seated team's brief", async () => {
+    booted = await bootGame('?seed=hotseat-brief&mode=hotseat');
+    const { app } = booted;
+    app.startGame();
+    app.takeSeat('us');
+    app.toAgenda();
+    app.takeSeat('iran');
+    app.toAgenda();
+    for (let i = 0; i < 20 && app.screen !== 'rounds'; i++) {
+      if (app.screen === 'handoff') app.takeSeat(app.classroom.calling);
+      else expect(app.act({ type: 'force-agenda' })).toBeNull();
+    }
+    await showing(booted, 'rounds');
+    dismissCards(booted);
+    const s = app.session;
+    if (!s) throw new Error('no session');
+    const seated = s.side;
+    const other = seated === 'us' ? 'iran' : 'us';
+    booted.button(/^Your brief/).click();
+    const shown = screenText();
+    expect(shown).toContain(`Walking away is worth ${pct(s.game.types[seated].reservation)} points to you`);
+    for (const red of s.scenario.parties[seated].privateBrief.redLines) expect(shown).toContain(red);
+    for (const red of s.scenario.parties[other].privateBrief.redLines) expect(shown).not.toContain(red);
+    expect(shown).toContain(`What you believe ${s.scenario.parties[other].short} cares about`);
+  });
+});
