@@ -345,6 +345,9 @@ describe('saves and shared links', () => {
     // The tab that moved last holds the save; the other tab's title screen shows that newest save, not a stale one.
     // (B moves, then A: B's save is the one before A's whichever tab won the race above.)
     await moves(b, 1);
+    // B's save must have reached A's process before A saves, or A would keep its own as the one before.
+    const bLast = await state(b);
+    await expect.poll(async () => (await saved(a)).current?.final, { timeout: 20_000 }).toBe(bLast.checksum);
     await moves(a, 1);
     const aLast = await state(a);
     expect(['agenda', 'rounds']).toContain(aLast.screen);
