@@ -2,23 +2,13 @@
 // proposing, accepting or conceding below the walk-away value takes a second press, after a warning.
 import { afterEach, describe, expect, it } from 'vitest';
 import { spaceOf } from '../../src/core/negotiation/space';
-import { type Booted, bootGame, playedSession, showing } from './harness';
+import { atTheTable, type Booted } from './harness';
 
 let booted: Booted | null = null;
 afterEach(async () => {
   await booted?.destroy();
   booted = null;
 });
-
-async function atTheTable(): Promise<Booted> {
-  const session = playedSession({ stop: (s) => s.phase === 'rounds', moves: () => ({ type: 'force-agenda' }) });
-  const b = await bootGame();
-  b.app.resume(session.persisted());
-  await showing(b, 'rounds');
-  for (let i = 0; i < 6 && b.buttons().some((x) => /^(Next event|Back to the table)/.test(x.getAttribute('aria-label') ?? '')); i++)
-    b.button(/^(Next event|Back to the table)/).click();
-  return b;
-}
 
 describe('moves below the walk-away value', () => {
   it('a proposal worth less than the walk-away asks for a second press; one above it does not', async () => {

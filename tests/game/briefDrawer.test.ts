@@ -3,7 +3,7 @@
 // ranges of the other side's priorities, marking a range an intelligence event has narrowed. While it
 // is open the moves are not pressable; closing it gives them back.
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Booted, bootGame, playedSession, showing } from './harness';
+import { atTheTable, type Booted, bootGame, dismissCards, showing } from './harness';
 
 let booted: Booted | null = null;
 afterEach(async () => {
@@ -12,20 +12,6 @@ afterEach(async () => {
 });
 
 const screenText = () => document.getElementById('bc-screen')?.textContent ?? '';
-const CARD = /^(Next event|Back to the table|Next card)/;
-
-function dismissCards(b: Booted): void {
-  for (let i = 0; i < 8 && b.buttons().some((x) => CARD.test(x.getAttribute('aria-label') ?? '')); i++) b.button(CARD).click();
-}
-
-async function atTheTable(side: 'us' | 'iran' = 'us'): Promise<Booted> {
-  const session = playedSession({ side, stop: (s) => s.phase === 'rounds', moves: () => ({ type: 'force-agenda' }) });
-  const b = await bootGame(`?seed=scene-test&side=${side}`);
-  b.app.resume(session.persisted());
-  await showing(b, 'rounds');
-  dismissCards(b);
-  return b;
-}
 
 const pct = (v: number) => Math.round(v * 100);
 

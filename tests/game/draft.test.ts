@@ -7,7 +7,7 @@ import { loadScenario } from '../../src/app/scenarios';
 import { Session } from '../../src/app/session';
 import { idealPackage, packageToTerms, spaceOf } from '../../src/core/negotiation/space';
 import type { Terms } from '../../src/core/types';
-import { type Booted, bootGame, playedSession, showing } from './harness';
+import { atTheTable, type Booted, playedSession } from './harness';
 
 let booted: Booted | null = null;
 afterEach(async () => {
@@ -16,16 +16,6 @@ afterEach(async () => {
 });
 
 /** Resumes a game at the table, the player (US) to move, and dismisses the opening event cards. */
-async function atTheTable(): Promise<Booted> {
-  const session = playedSession({ stop: (s) => s.phase === 'rounds', moves: () => ({ type: 'force-agenda' }) });
-  const b = await bootGame();
-  b.app.resume(session.persisted());
-  await showing(b, 'rounds');
-  for (let i = 0; i < 6 && b.buttons().some((x) => /^(Next event|Back to the table)/.test(x.getAttribute('aria-label') ?? '')); i++)
-    b.button(/^(Next event|Back to the table)/).click();
-  return b;
-}
-
 /** The options the board shows as in the draft (pressed chips), issue id → option id. */
 function boardDraft(b: Booted): Terms {
   const out: Terms = {};

@@ -126,3 +126,21 @@ export function playedSession(opts: {
   }
   return session;
 }
+
+/** The cards that open a round or close one (events, the escalation roll), by their buttons. */
+const CARD = /^(Next event|Next card|Back to the table)/;
+
+/** Reads and closes the cards over the table, as a player would. */
+export function dismissCards(b: Booted): void {
+  for (let i = 0; i < 8 && b.buttons().some((x) => CARD.test(x.getAttribute('aria-label') ?? '')); i++) b.button(CARD).click();
+}
+
+/** A game resumed at the table (the agenda forced), `side` to move, with the opening cards read. */
+export async function atTheTable(side: 'us' | 'iran' = 'us'): Promise<Booted> {
+  const session = playedSession({ side, stop: (s) => s.phase === 'rounds', moves: () => ({ type: 'force-agenda' }) });
+  const b = await bootGame(`?seed=scene-test&side=${side}`);
+  b.app.resume(session.persisted());
+  await showing(b, 'rounds');
+  dismissCards(b);
+  return b;
+}

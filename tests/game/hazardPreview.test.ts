@@ -4,7 +4,7 @@
 import Phaser from 'phaser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hazardPreview } from '../../src/core/escalation/preview';
-import { type Booted, bootGame, measureTextLikeABrowser, playedSession, showing } from './harness';
+import { type Booted, bootGame, dismissCards, measureTextLikeABrowser, playedSession, showing } from './harness';
 
 let booted: Booted | null = null;
 afterEach(async () => {
@@ -41,8 +41,7 @@ async function atTable(snapshot: unknown): Promise<Phaser.Scene> {
   booted = await bootGame();
   booted.app.resume(snapshot as ReturnType<ReturnType<typeof playedSession>['persisted']>);
   const table = await showing(booted, 'rounds');
-  for (let i = 0; i < 6 && booted.buttons().some((b) => /^(Next event|Back to the table)/.test(b.getAttribute('aria-label') ?? '')); i++)
-    booted.button(/^(Next event|Back to the table)/).click();
+  dismissCards(booted);
   return table;
 }
 

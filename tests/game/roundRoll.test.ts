@@ -7,7 +7,7 @@ import { automationApi } from '../../src/app/automation';
 import type { Session } from '../../src/app/session';
 import { roundRolls } from '../../src/core/escalation/roundRoll';
 import type { Action } from '../../src/core/types';
-import { type Booted, bootGame, playedSession, showing } from './harness';
+import { type Booted, bootGame, dismissCards, playedSession, showing } from './harness';
 
 let booted: Booted | null = null;
 afterEach(async () => {
@@ -40,8 +40,7 @@ async function atTable(session: Session): Promise<Phaser.Scene> {
   booted = await bootGame();
   booted.app.resume(session.persisted());
   const table = await showing(booted, 'rounds');
-  for (let i = 0; i < 6 && booted.buttons().some((b) => /^(Next event|Back to the table)/.test(b.getAttribute('aria-label') ?? '')); i++)
-    booted.button(/^(Next event|Back to the table)/).click();
+  dismissCards(booted);
   return table;
 }
 
