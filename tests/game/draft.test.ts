@@ -15,7 +15,6 @@ afterEach(async () => {
   booted = null;
 });
 
-/** Resumes a game at the table, the player (US) to move, and dismisses the opening event cards. */
 /** The options the board shows as in the draft (pressed chips), issue id → option id. */
 function boardDraft(b: Booted): Terms {
   const out: Terms = {};
