@@ -144,3 +144,39 @@ export async function atTheTable(side: 'us' | 'iran' = 'us'): Promise<Booted> {
   dismissCards(b);
   return b;
 }
+
+/** A DOM-mirror control's box, in stage coordinates (1280×720). */
+export interface Box {
+  name: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** The visible controls of the DOM mirror matching `selector` (all of them by default) as boxes. */
+export function controlBoxes(selector = '#bc-controls > *'): Box[] {
+  return [...document.querySelectorAll<HTMLElement>(selector)]
+    .filter((el) => !el.hidden)
+    .map((el) => ({
+      name: el.getAttribute('aria-label') ?? el.dataset.key ?? '?',
+      x: Number.parseFloat(el.style.left),
+      y: Number.parseFloat(el.style.top),
+      w: Number.parseFloat(el.style.width),
+      h: Number.parseFloat(el.style.height),
+    }));
+}
+
+/** Every box outside the stage, and every pair of boxes that overlap by more than a pixel. */
+export function boxProblems(boxes: readonly Box[]): string[] {
+  const problems: string[] = [];
+  for (const b of boxes)
+    if (b.x < 0 || b.y < 0 || b.x + b.w > 1280 || b.y + b.h > 720) problems.push(`outside the stage: ${b.name} ${JSON.stringify(b)}`);
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1)) {
+      const dx = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+      const dy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+      if (dx > 1 && dy > 1) problems.push(`overlap: “${a.name}” and “${b.name}”`);
+    }
+  return problems;
+}

@@ -3,7 +3,7 @@
 // whose name it shows). Checked in the headless game, where the control layer has the same rects.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Screen } from '../../src/app/app';
-import { type Booted, bootGame, playedSession, showing } from './harness';
+import { type Booted, bootGame, boxProblems, controlBoxes, playedSession, showing } from './harness';
 
 let booted: Booted | null = null;
 afterEach(async () => {
@@ -11,46 +11,11 @@ afterEach(async () => {
   booted = null;
 });
 
-interface Box {
-  name: string;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-function controls(): Box[] {
-  return [...document.querySelectorAll<HTMLElement>('#bc-controls > *')]
-    .filter((el) => !el.hidden)
-    .map((el) => ({
-      name: el.getAttribute('aria-label') ?? el.dataset.key ?? '?',
-      x: Number.parseFloat(el.style.left),
-      y: Number.parseFloat(el.style.top),
-      w: Number.parseFloat(el.style.width),
-      h: Number.parseFloat(el.style.height),
-    }));
-}
-
-/** Every control outside the stage, and every pair of controls that overlap by more than a pixel. */
-function layoutProblems(): string[] {
-  const boxes = controls();
-  const problems: string[] = [];
-  for (const b of boxes)
-    if (b.x < 0 || b.y < 0 || b.x + b.w > 1280 || b.y + b.h > 720) problems.push(`outside the stage: ${b.name} ${JSON.stringify(b)}`);
-  for (const [i, a] of boxes.entries())
-    for (const b of boxes.slice(i + 1)) {
-      const dx = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
-      const dy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
-      if (dx > 1 && dy > 1) problems.push(`overlap: “${a.name}” and “${b.name}”`);
-    }
-  return problems;
-}
-
 async function check(screen: Screen): Promise<void> {
   if (!booted) throw new Error('not booted');
   await showing(booted, screen);
-  expect(controls().length, screen).toBeGreaterThan(0);
-  expect(layoutProblems(), screen).toEqual([]);
+  expect(controlBoxes().length, screen).toBeGreaterThan(0);
+  expect(boxProblems(controlBoxes()), screen).toEqual([]);
 }
 
 describe('every screen lays its controls inside the stage without overlaps', () => {

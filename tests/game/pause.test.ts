@@ -3,7 +3,7 @@
 import Phaser from 'phaser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { automationApi } from '../../src/app/automation';
-import { type Booted, bootGame, playedSession, showing } from './harness';
+import { atTheTable, type Booted, bootGame, showing } from './harness';
 
 let booted: Booted | null = null;
 afterEach(async () => {
@@ -19,12 +19,8 @@ const logItems = () => [...document.querySelectorAll('#bc-log ol li')].map((li) 
 
 describe('a paused game', () => {
   it('shows a banner on the table and in the screen text, and announces the pause and the resumption once', async () => {
-    const session = playedSession({ stop: (s) => s.phase === 'rounds', moves: () => ({ type: 'force-agenda' }) });
-    booted = await bootGame();
-    booted.app.resume(session.persisted());
+    booted = await atTheTable();
     const table = await showing(booted, 'rounds');
-    for (let i = 0; i < 6 && booted.buttons().some((b) => /^(Next event|Back to the table)/.test(b.getAttribute('aria-label') ?? '')); i++)
-      booted.button(/^(Next event|Back to the table)/).click();
     const api = automationApi(booted.app);
     expect(canvasTexts(table).some((t) => BANNER.test(t))).toBe(false);
     expect(screenText()).not.toMatch(BANNER);

@@ -2,7 +2,7 @@
 // placeholder, on the canvas and as a named input in the DOM mirror, before anyone clicks it.
 import Phaser from 'phaser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Booted, bootGame, playedSession, showing } from './harness';
+import { atTheTable, type Booted, bootGame, playedSession, showing } from './harness';
 
 let booted: Booted | null = null;
 afterEach(async () => {
@@ -39,12 +39,8 @@ function expectVisibleField(scene: Phaser.Scene): void {
 
 describe('the reason field', () => {
   it('is visible, labelled and named at the table before any click', async () => {
-    const session = playedSession({ stop: (s) => s.phase === 'rounds', moves: () => ({ type: 'force-agenda' }) });
-    booted = await bootGame();
-    booted.app.resume(session.persisted());
+    booted = await atTheTable();
     const table = await showing(booted, 'rounds');
-    for (let i = 0; i < 6 && booted.buttons().some((b) => /^(Next event|Back to the table)/.test(b.getAttribute('aria-label') ?? '')); i++)
-      booted.button(/^(Next event|Back to the table)/).click();
     expectVisibleField(table);
   });
 

@@ -4,7 +4,7 @@
 import Phaser from 'phaser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { preferences, type TextSize } from '../../src/app/preferences';
-import { type Booted, bootGame, measureTextLikeABrowser, playedSession, showing } from './harness';
+import { atTheTable, type Booted, type Box, boxProblems, controlBoxes, measureTextLikeABrowser, showing } from './harness';
 
 let booted: Booted | null = null;
 afterEach(async () => {
@@ -14,26 +14,6 @@ afterEach(async () => {
 });
 
 measureTextLikeABrowser({ ascent: 0.9, descent: 0.3 });
-
-interface Box {
-  name: string;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-function buttonBoxes(): Box[] {
-  return [...document.querySelectorAll<HTMLElement>('#bc-controls > button')]
-    .filter((el) => !el.hidden)
-    .map((el) => ({
-      name: el.getAttribute('aria-label') ?? '?',
-      x: Number.parseFloat(el.style.left),
-      y: Number.parseFloat(el.style.top),
-      w: Number.parseFloat(el.style.width),
-      h: Number.parseFloat(el.style.height),
-    }));
-}
 
 const texts = (scene: Phaser.Scene) =>
   scene.children.list.filter((c): c is Phaser.GameObjects.Text => c instanceof Phaser.GameObjects.Text && c.visible);
@@ -49,15 +29,8 @@ const px = (t: Phaser.GameObjects.Text | undefined) => Number.parseFloat(String(
 
 /** Every control inside the stage, no two overlapping, and each button's caption inside its button (to a pixel). */
 function layoutProblems(scene: Phaser.Scene): string[] {
-  const problems: string[] = [];
-  const boxes = buttonBoxes();
-  for (const b of boxes) if (b.x < 0 || b.y < 0 || b.x + b.w > 1280 || b.y + b.h > 720) problems.push(`outside the stage: ${b.name}`);
-  for (const [i, a] of boxes.entries())
-    for (const b of boxes.slice(i + 1)) {
-      const dx = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
-      const dy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
-      if (dx > 1 && dy > 1) problems.push(`overlap: “${a.name}” and “${b.name}”`);
-    }
+  const boxes = controlBoxes('#bc-controls > button');
+  const problems = boxProblems(boxes);
   for (const b of boxes) {
     const t = captionOf(scene, b);
     if (!t) continue;
@@ -73,17 +46,13 @@ function layoutProblems(scene: Phaser.Scene): string[] {
 
 async function tableAt(size: TextSize): Promise<Phaser.Scene> {
   preferences.set({ textSize: size });
-  const session = playedSession({ stop: (s) => s.phase === 'rounds', moves: () => ({ type: 'force-agenda' }) });
-  booted = await bootGame();
-  booted.app.resume(session.persisted());
+  booted = await atTheTable();
   const table = await showing(booted, 'rounds');
-  for (let i = 0; i < 6 && booted.buttons().some((b) => /^(Next event|Back to the table)/.test(b.getAttribute('aria-label') ?? '')); i++)
-    booted.button(/^(Next event|Back to the table)/).click();
   return table;
 }
 
 function sizesOn(table: Phaser.Scene) {
-  const boxes = buttonBoxes();
+  const boxes = controlBoxes('#bc-controls > button');
   const find = (name: RegExp) => {
     const box = boxes.find((b) => name.test(b.name));
     if (!box) throw new Error(`no button ${name}`);
