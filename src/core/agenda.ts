@@ -1,10 +1,11 @@
 // The agenda dispute: the first negotiation, over what is negotiated. Forcing an issue on costs
 // tension; yielding costs domestic support; Oman imposes its compromise when the turns run out.
 import { addRisk } from './escalation/escalation';
-import { changeSupport, checkRecall, count, say, walkout } from './outcome';
+import { changeSupport, checkRecall, say, walkout } from './outcome';
 import type { Scenario, Side } from './scenario/schema';
 import { startRound } from './table';
 import { type Action, type GameState, otherSide } from './types';
+import { plural } from './words';
 
 export function agendaStep(scenario: Scenario, state: GameState, side: Side, action: Action): void {
   const other = otherSide(side);
@@ -31,7 +32,7 @@ export function agendaStep(scenario: Scenario, state: GameState, side: Side, act
         cause: 'agenda',
         side,
         ref: 'force-agenda',
-        text: `${name} forced ${count(forced.length, 'contested issue')} against ${scenario.parties[other].short}'s wishes`,
+        text: `${name} forced ${plural(forced.length, 'contested issue')} against ${scenario.parties[other].short}'s wishes`,
         score: scenario.agenda.forceTension * Math.max(1, forced.length),
       });
       settleAgenda(scenario, state, wanted, { yielder: [other] });
@@ -74,7 +75,7 @@ export function settleAgenda(scenario: Scenario, state: GameState, contested: re
   for (const side of opts.yielder) {
     const wants = scenario.agenda.wants[side];
     const yielded = scenario.agenda.contested.filter((id) => wants.includes(id) !== chosen.includes(id)).length;
-    changeSupport(scenario, state, side, -scenario.agenda.yieldSupport * yielded, `yielded ${count(yielded, 'contested agenda issue')}`);
+    changeSupport(scenario, state, side, -scenario.agenda.yieldSupport * yielded, `yielded ${plural(yielded, 'contested agenda issue')}`);
   }
   say(
     state,

@@ -5,6 +5,7 @@ import { spaceOf, utility } from './negotiation/space';
 import { SIDES } from './scenario/constants';
 import type { Scenario, Side } from './scenario/schema';
 import type { GameState, OutcomeKind, Package } from './types';
+import { plural } from './words';
 
 export function say(state: GameState, side: Side | null, kind: GameState['log'][number]['kind'], ref: string, text: string) {
   state.log.push({ turn: state.turn, round: state.round, kind, side, ref, text });
@@ -89,8 +90,8 @@ export function concludeDeal(scenario: Scenario, state: GameState, pkg: Package,
   const open = onAgenda - settled;
   const scope =
     open === 0
-      ? `settling all ${count(onAgenda, 'issue')} on the agenda`
-      : `settling ${settled} of the ${count(onAgenda, 'issue')} on the agenda and leaving ${count(open, 'issue')} with no agreement`;
+      ? `settling all ${plural(onAgenda, 'issue')} on the agenda`
+      : `settling ${settled} of the ${plural(onAgenda, 'issue')} on the agenda and leaving ${plural(open, 'issue')} with no agreement`;
   endTalks(scenario, state, kind, by, pkg, `The delegations signed ${label} in round ${state.round}, ${scope}.`);
 }
 
@@ -151,6 +152,3 @@ export function scoreTerms(scenario: Scenario, state: GameState, side: Side): Sc
   if (!outcome) return null;
   return termsOfScore(scenario, state, side, outcome.kind, outcome.deal ? outcome.utilities[side] : null);
 }
-
-/** "1 issue", "3 issues". */
-export const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
