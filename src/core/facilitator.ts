@@ -108,14 +108,7 @@ export function facilitatorStep(scenario: Scenario, state: GameState, action: Fa
       return;
     }
     case 'inject-custom': {
-      const event: ScenarioEvent = {
-        id: `custom-${state.turn}`,
-        title: action.title.trim(),
-        text: action.text.trim(),
-        weight: 1,
-        severity: action.severity,
-        effects: customEffects(action.effects),
-      };
+      const event = customEvent(action, state.turn);
       say(state, null, 'facilitator', 'inject-custom', `The facilitator injects an event: ${event.title}.`);
       applyEvent(scenario, state, event, 'facilitator');
       settleAfterEvents(scenario, state, `The facilitator's event "${event.title}"`);
@@ -137,6 +130,21 @@ export function facilitatorStep(scenario: Scenario, state: GameState, action: Fa
       return;
     }
   }
+}
+
+/**
+ * The event a facilitator's custom inject becomes, made at `turn`: its log line carries its id, so a
+ * screen that has the action can show the same card the deck's events get.
+ */
+export function customEvent(action: Extract<FacilitatorAction, { type: 'inject-custom' }>, turn: number): ScenarioEvent {
+  return {
+    id: `custom-${turn}`,
+    title: action.title.trim(),
+    text: action.text.trim(),
+    weight: 1,
+    severity: action.severity,
+    effects: customEffects(action.effects),
+  };
 }
 
 function customEffects(fx: CustomEffects): ScenarioEvent['effects'] {

@@ -116,9 +116,10 @@ export class FacilitatorPanel {
           <label>Text <textarea name="text" maxlength="600" rows="2"></textarea></label>
           <div class="bc-row bc-left">
             <label>Severity <select name="severity">${SEVERITIES.map((v) => `<option value="${v}"${v === 'nonviolent' ? ' selected' : ''}>${SEVERITY_WORD[v]}</option>`).join('')}</select></label>
-            <label>Tension <input name="tension" type="number" min="-100" max="100" step="1" value="10"></label>
+            <label>Extra tension <input name="tension" type="number" min="-100" max="100" step="1" value="10"></label>
             <button type="button" data-act="custom">Inject custom event</button>
           </div>
+          <p class="bc-note" data-tension-total aria-live="polite"></p>
         </fieldset>
         <fieldset><legend>Speak for ${escapeHtml(s.scenario.parties.mediator.short)}: table a bridging proposal</legend>
           <div class="bc-row bc-left"><button type="button" data-act="bridge-mid">Midpoint of both offers</button><button type="button" data-act="bridge-draft">The draft of the team at the table</button></div>
@@ -133,6 +134,17 @@ export class FacilitatorPanel {
       const act = (e.target as HTMLElement).closest<HTMLElement>('[data-act]')?.dataset.act;
       if (act) this.perform(act, form);
     });
+    // What the event adds to the round's tension in all, as the teams' card and the risk log show it:
+    // the severity's own score plus the extra (a teacher who typed 15 saw +43 and no reason).
+    const total = form.querySelector<HTMLElement>('[data-tension-total]') as HTMLElement;
+    const showTotal = () => {
+      const severity = (form.elements.namedItem('severity') as HTMLSelectElement).value as Severity;
+      const extra = Number((form.elements.namedItem('tension') as HTMLInputElement).value) || 0;
+      total.textContent = customTensionWords(s.scenario.ladder.severityScores[severity], extra, SEVERITY_WORD[severity]);
+    };
+    form.addEventListener('input', showTotal);
+    form.addEventListener('change', showTotal);
+    showTotal();
     this.updateStatus();
     this.show();
     (form.querySelector('[data-act="pause"]') as HTMLButtonElement).focus();
@@ -208,4 +220,10 @@ export function midpointTerms(app: App): FacilitatorAction | null {
   const mid = us.map((a, i) => Math.round((a + (iran[i] ?? a)) / 2));
   const terms: Terms = packageToTerms(space, mid, agendaMask(space, s.game.agenda.on));
   return { type: 'oman-bridge', terms };
+}
+
+/** "Adds tension +43 this round in all: +28 for a violent event and +15 extra." */
+export function customTensionWords(severityScore: number, extra: number, severity: string): string {
+  const signed = (n: number) => (n < 0 ? `−${-n}` : `+${n}`);
+  return `Adds tension ${signed(severityScore + extra)} this round in all: ${signed(severityScore)} for the severity (${severity.toLowerCase()}) and ${signed(extra)} extra.`;
 }

@@ -6,10 +6,14 @@
 // nothing of it stays for the other team to read.
 import type { App } from '../app/app';
 import { legalActionTypes } from '../core/rules';
+import { DESIGN_HEIGHT, DESIGN_WIDTH, type Rect } from './controls';
 import './classroom.css';
 import './perception.css';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Where the solo "Perception check" button sits on the 1280×720 stage: the wire panel's heading row. */
+export const PERCEPTION_BUTTON_RECT: Rect = { x: 1128, y: 215, w: 128, h: 22 };
 
 export class PerceptionCheck {
   private dialog: HTMLDialogElement | null = null;
@@ -28,6 +32,15 @@ export class PerceptionCheck {
     this.openButton.textContent = 'Perception check';
     this.openButton.setAttribute('aria-haspopup', 'dialog');
     this.openButton.hidden = true;
+    // Laid out in stage coordinates like the canvas's controls, in the wire panel's heading, clear of
+    // every control the table draws (it once sat on the "Your brief" button).
+    const r = PERCEPTION_BUTTON_RECT;
+    Object.assign(this.openButton.style, {
+      left: `${(r.x / DESIGN_WIDTH) * 100}%`,
+      top: `${(r.y / DESIGN_HEIGHT) * 100}%`,
+      width: `${(r.w / DESIGN_WIDTH) * 100}%`,
+      height: `${(r.h / DESIGN_HEIGHT) * 100}%`,
+    });
     this.openButton.addEventListener('click', () => this.open());
     (document.getElementById('bc-stage') ?? root).append(this.openButton);
     app.subscribe((change) => {

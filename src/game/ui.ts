@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { preferences } from '../app/preferences';
 import type { ButtonSpec, ControlSpec, Rect } from '../dom/controls';
+import { clampLines } from './clampLines';
 import { requestFrames } from './renderOnDemand';
 import { fillRoundRect, strokeRoundRect } from './shapes';
 import { COLOR, css, FONT } from './theme';
@@ -17,7 +18,7 @@ export interface TextOptions {
   scalable?: boolean;
   lineSpacing?: number;
   italic?: boolean;
-  /** Cut the text after this many lines (long quotes in small panels). */
+  /** Cut the text after this many lines, at a word, with an ellipsis (long quotes in small panels). */
   maxLines?: number;
 }
 
@@ -53,7 +54,11 @@ export function text(scene: Phaser.Scene, x: number, y: number, value: string, o
     resolution: textResolution(scene),
   };
   if (o.wrap) style.wordWrap = { width: o.wrap, useAdvancedWrap: true };
-  if (o.maxLines) style.maxLines = o.maxLines;
+  if (o.maxLines) {
+    style.maxLines = o.maxLines;
+    const context = o.wrap ? measuringIn(fontOf(fontStyle, fontSize, fontFamily)) : null;
+    if (context && o.wrap) value = clampLines(value, o.wrap, o.maxLines, (s) => context.measureText(s).width);
+  }
   // Re-use an identical text from the previous draw: rendering a text to a texture is the costly
   // part of a redraw, and most words on a screen do not change from one move to the next.
   // Every field of the style, in a fixed order (cheaper than serialising the style object).

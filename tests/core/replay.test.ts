@@ -43,10 +43,11 @@ describe('replays', () => {
       ok: false,
       error: 'replay format version 99 is newer than this build reads (1); update Backchannel',
     });
-    expect(readReplay({ ...r, rulesVersion: 1 })).toEqual({
-      ok: false,
-      error: 'replay rules version 1 is deprecated; this build plays rules version 2',
-    });
+    for (const old of [1, 2])
+      expect(readReplay({ ...r, rulesVersion: old })).toEqual({
+        ok: false,
+        error: `replay rules version ${old} is deprecated; this build plays rules version 3`,
+      });
   });
 
   it('refuses files of the wrong shape with a reason, never throwing', () => {

@@ -89,17 +89,33 @@ async function playToDebrief(side: 'us' | 'iran', viewport: { width: number; hei
 
   let sawTable = false;
   let sawCard = false;
+  let sawRoll = false;
+  let sawConcede = false;
   for (let turn = 0; turn < 80 && (await screen(page)) === 'rounds'; turn++) {
     const card = page.getByRole('button', { name: /^(Next event|Next card|Back to the table)/ });
     if ((await card.count()) > 0) {
-      if (!sawCard) await shot(page, `event-card-${tag}`, true);
-      sawCard = true;
+      // The round-end escalation roll's card, or an event's.
+      const roll = /Escalation: The ladder/.test((await page.locator('#bc-screen').textContent()) ?? '');
+      if (roll && !sawRoll) await shot(page, `escalation-card-${tag}`, true);
+      else if (!roll && !sawCard) await shot(page, `event-card-${tag}`, true);
+      if (roll) sawRoll = true;
+      else sawCard = true;
       await press(page, /^(Next event|Next card|Back to the table)/);
       continue;
     }
     if (!sawTable) {
       await shot(page, `table-${tag}`, true);
+      // The brief drawer over the table, then back.
+      await press(page, /^Your brief:/);
+      await expect.poll(() => page.locator('#bc-screen').textContent()).toMatch(/Walking away is worth/);
+      await shot(page, `table-brief-${tag}`, true);
+      await press(page, /^Close your brief/);
       sawTable = true;
+    }
+    if (!sawConcede && (await page.getByRole('button', { name: /^Concede on / }).count()) > 0) {
+      // The concession preview: each "Concede → N" and the dashed frame where it lands.
+      await shot(page, `concession-preview-${tag}`, true);
+      sawConcede = true;
     }
     if (await goodOffer(page, side)) await press(page, /^Accept (US|Iran)'s standing offer/);
     else if (turn % 3 === 2 && (await page.getByRole('button', { name: /^(Concede|Confirm: concede) on / }).count()) > 0)
@@ -116,7 +132,9 @@ async function playToDebrief(side: 'us' | 'iran', viewport: { width: number; hei
   await expect.poll(() => screen(page)).toBe('debrief');
   await shot(page, `debrief-${tag}`, true);
   await press(page, /^Debrief: Escalation/);
-  await shot(page, `debrief-escalation-${tag}`, false);
+  await shot(page, `debrief-escalation-${tag}`, true);
+  await press(page, /^Debrief: Round by round/);
+  await shot(page, `debrief-rounds-${tag}`, true);
 
   const replay = (await page.evaluate(() => window.backchannel.replay())) as { format: string; log: unknown[] };
   expect(replay.format).toBe('backchannel-replay');

@@ -108,12 +108,13 @@ const CHOICE: GameChoice = {
 /** A session driven by `moves` (null = take the first legal move) until `stop` holds. */
 export function playedSession(opts: {
   side?: 'us' | 'iran';
+  seed?: string;
   moves?: (session: Session) => Action | null;
   stop: (session: Session) => boolean;
 }) {
   const loaded = loadScenario('muscat-2026');
   if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-  const session = new Session(loaded.scenario, loaded.hash, { ...CHOICE, side: opts.side ?? 'us' });
+  const session = new Session(loaded.scenario, loaded.hash, { ...CHOICE, side: opts.side ?? 'us', seed: opts.seed ?? CHOICE.seed });
   session.start();
   session.begin();
   for (let guard = 0; guard < 200 && !opts.stop(session); guard++) {

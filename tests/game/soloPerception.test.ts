@@ -1,8 +1,8 @@
 // Solo games offer the perception check too: a button at the table opens the private guess (once a
 // round, it does not use the turn), which hot seat asks for at each team's first turn in a round.
 import { afterEach, describe, expect, it } from 'vitest';
-import { PerceptionCheck } from '../../src/dom/perception';
-import { type Booted, bootGame, playedSession, showing } from './harness';
+import { PERCEPTION_BUTTON_RECT, PerceptionCheck } from '../../src/dom/perception';
+import { type Booted, bootGame, boxProblems, controlBoxes, dismissCards, playedSession, showing } from './harness';
 
 let booted: Booted | null = null;
 afterEach(async () => {
@@ -47,6 +47,29 @@ describe('the perception check in a solo game', () => {
     expect(check.isOpen).toBe(false);
     // Once a round: the button goes until the next round.
     expect(openButton()?.hidden).toBe(true);
+  });
+
+  it('sits clear of every control the table draws (it once covered "Your brief")', async () => {
+    const session = playedSession({ stop: (s) => s.phase === 'rounds' && s.isMyTurn, moves: () => ({ type: 'force-agenda' }) });
+    booted = await bootGame();
+    new PerceptionCheck(booted.app, document.body);
+    booted.app.resume(session.persisted());
+    await showing(booted, 'rounds');
+    dismissCards(booted);
+    expect(openButton()?.hidden).toBe(false);
+    const { x, y, w, h } = PERCEPTION_BUTTON_RECT;
+    expect(openButton()?.style.left).toBe(`${(x / 1280) * 100}%`);
+    expect(openButton()?.style.top).toBe(`${(y / 720) * 100}%`);
+    const boxes = [...controlBoxes(), { name: 'Perception check', x, y, w, h }];
+    expect(boxes.some((b) => /^Your brief/.test(b.name))).toBe(true);
+    expect(boxProblems(boxes)).toEqual([]);
+    // Under the brief drawer (or a card) it is put away with the rest of the table.
+    const stage = () => document.getElementById('bc-stage');
+    expect(stage()?.hasAttribute('data-modal')).toBe(false);
+    booted.button(/^Your brief:/).click();
+    expect(stage()?.hasAttribute('data-modal')).toBe(true);
+    booted.button(/^Close your brief/).click();
+    expect(stage()?.hasAttribute('data-modal')).toBe(false);
   });
 
   it('is not on the screen away from the table', async () => {

@@ -102,8 +102,24 @@ export function applyEvent(scenario: Scenario, state: GameState, event: Scenario
       });
   }
   if (fx.intel) revealIntel(state, fx.intel);
-  if (fx.deadline) state.deadline = Math.max(state.round + 1, state.deadline + fx.deadline);
+  if (fx.deadline) {
+    const before = state.deadline;
+    state.deadline = Math.max(state.round + 1, state.deadline + fx.deadline);
+    // Said on the wire: the round counter's "of N" changing by itself read as a glitch.
+    if (state.deadline !== before)
+      state.log.push({
+        turn: state.turn,
+        round: state.round,
+        kind: 'event',
+        side: null,
+        ref: DEADLINE_MOVED,
+        text: `${event.title}: the deadline ${state.deadline > before ? 'moves back' : 'comes forward'} to round ${state.deadline} (it was round ${before}).`,
+      });
+  }
 }
+
+/** The log reference of the line that says an event moved the deadline. */
+export const DEADLINE_MOVED = 'deadline-moved';
 
 /** Intelligence narrows what `side` believes about one of the other side's weights, around the truth. */
 function revealIntel(state: GameState, side: 'us' | 'iran'): void {

@@ -3,12 +3,13 @@
 // human at that seat sees: its own type, its beliefs about the other side, the offers on the table,
 // the public crisis (tension, rung, the hazard when shown) and whether the mediator can bridge. None
 // reads the other side's type or the random streams.
-import { legalActionTypes } from '../rules';
+import { concedableIssues, legalActionTypes } from '../rules';
 import type { Scenario, Side } from '../scenario/schema';
 import type { Action, GameState, Package } from '../types';
 import { otherSide } from '../types';
-import { bestBidAbove, newOpponentModel, timeTarget } from './bidding';
+import { estimatedOptionValues, newOpponentModel, observeOffer, timeTarget } from './bidding';
 import { bridgeIsOpen } from './bridge';
+import { concessionStep } from './concession';
 import { agendaMask, idealPackage, packageToTerms, spaceOf, utility, utilityBounds } from './space';
 
 type Decide = (scenario: Scenario, state: GameState, side: Side) => Action;
@@ -105,10 +106,12 @@ const SCRIPTS: Record<ScriptName, Decide> = {
 
 /**
  * The reference negotiator: concedes slowly in its own utility (a Boulware target from its ideal
- * down to its walk-away value), offers the package its beliefs say the other side likes best above
- * that target, accepts an offer worth its next bid (or, in the last round, anything above its
- * walk-away), takes a bridge worth its target, calls on the mediator when a bridge is open, and cools
- * a hot crisis instead of threatening.
+ * down to its walk-away value), one "concede a step" at a time where a step will do (a concession
+ * that also eases the crisis) and otherwise by adding concessions to its standing offer, each where
+ * it gives most to the other side (by its brief and their offers so far) for what it costs at home;
+ * never takes a concession back. It accepts an offer worth its next bid (or, in the last round,
+ * anything above its walk-away), takes a bridge worth its target, calls on the mediator when a
+ * bridge is open, and cools a hot crisis instead of threatening.
  */
 function referenceMove(scenario: Scenario, state: GameState, side: Side): Action {
   const space = spaceOf(scenario);
@@ -121,9 +124,10 @@ function referenceMove(scenario: Scenario, state: GameState, side: Side): Action
   const pMax = Math.max(bounds.max, pMin);
   const t = state.round / (state.deadline + 1);
   const lastRound = state.round >= state.deadline;
-  const target = Math.max(pMin, Math.min(pMax, timeTarget({ t, e: 0.35, k: 0, pMin, pMax })));
-  const model = state.ai[side]?.model ?? newOpponentModel(space, state.beliefs[side]);
-  const bid = bestBidAbove({ space, side, weights, mask, target, model });
+  const target = Math.max(pMin, Math.min(pMax, timeTarget({ t, e: 0.45, k: 0, pMin, pMax })));
+  const model = modelFromOffers(scenario, state, side);
+  const bid = concessionsTowards(scenario, state, side, target, model);
+  const step = concessionStepTowards(scenario, state, side, target, model);
   const theirs = state.offers[otherSide(side)];
   if (theirs) {
     const theirsU = u(theirs);
@@ -142,7 +146,104 @@ function referenceMove(scenario: Scenario, state: GameState, side: Side): Action
   const bridgedThisRound = state.log.some((e) => e.round === state.round && e.ref.startsWith('bridge'));
   if (!state.bridge && !bridgedThisRound && bridgeIsOpen(scenario, state) && can(scenario, state, side, 'bridge'))
     return { type: 'bridge' };
+  // A concession made as "concede a step" eases the crisis as well; a bigger move is a new package.
+  if (step) return { type: 'concede', issue: step };
   return propose(scenario, state, bid);
+}
+
+/**
+ * The issue to concede a step on now, if the target asks for a concession and one step (as the
+ * rules make it) gives most for its cost while the offer stays worth about the target.
+ */
+function concessionStepTowards(
+  scenario: Scenario,
+  state: GameState,
+  side: Side,
+  target: number,
+  model: ReturnType<typeof newOpponentModel>,
+): string | null {
+  const space = spaceOf(scenario);
+  const own = state.offers[side];
+  const theirs = state.offers[otherSide(side)];
+  if (!own || !theirs || !can(scenario, state, side, 'concede')) return null;
+  const weights = state.types[side].weights;
+  const u = utility(space, side, weights, own);
+  if (u <= target + 1e-9) return null;
+  const ev = space.evals[side];
+  const opp = estimatedOptionValues(model, ev);
+  const supportWeight = scenario.scoring.supportWeight / 100;
+  let best: { issue: string; ratio: number } | null = null;
+  for (const issue of concedableIssues(scenario, state, side)) {
+    const i = space.ids.indexOf(issue);
+    const from = own[i] as number;
+    const to = concessionStep(scenario, side, own, theirs, i);
+    const evalDrop = ((ev[i] as number[])[from] as number) - ((ev[i] as number[])[to] as number);
+    const drop = evalDrop * (weights[i] as number);
+    if (drop <= 0 || u - drop < target - 0.02) continue;
+    const gain = (((opp[i] as number[])[to] as number) - ((opp[i] as number[])[from] as number)) * (model.weights[i] as number);
+    const cost = drop + evalDrop * (scenario.issues[i]?.domesticCost[side] ?? 0) * supportWeight;
+    const ratio = gain / Math.max(1e-9, cost);
+    if (!best || ratio > best.ratio) best = { issue, ratio };
+  }
+  return best?.issue ?? null;
+}
+
+/**
+ * What the other side wants, as a player would read it: the brief's believed ranges, sharpened by
+ * every offer the other side has put on the table (public, in the offer history).
+ */
+function modelFromOffers(scenario: Scenario, state: GameState, side: Side): ReturnType<typeof newOpponentModel> {
+  const space = spaceOf(scenario);
+  const mask = agendaMask(space, state.agenda.on);
+  let model = newOpponentModel(space, state.beliefs[side]);
+  for (const offer of state.offerHistory) if (offer.side !== side) model = observeOffer(model, offer.pkg, 1, mask);
+  return model;
+}
+
+/**
+ * The next offer: the standing one (or the ideal package) with concessions added one step at a time,
+ * each the step that gives the other side most (by the model) for what it costs here (utility, and
+ * the support a step away from one's own offer costs at home), while the package stays worth
+ * `target`. Never takes a concession back: a step back up earns no support, and the next step down
+ * would cost it again (a bid re-optimised from scratch each round paid for the same issue twice).
+ */
+function concessionsTowards(
+  scenario: Scenario,
+  state: GameState,
+  side: Side,
+  target: number,
+  model: ReturnType<typeof newOpponentModel>,
+): Package {
+  const space = spaceOf(scenario);
+  const mask = agendaMask(space, state.agenda.on);
+  const weights = state.types[side].weights;
+  const ev = space.evals[side];
+  const opp = estimatedOptionValues(model, ev).map((row, i) => row.map((v) => v * (model.weights[i] as number)));
+  const pkg = (state.offers[side] ?? idealPackage(space, side, mask)).slice();
+  let u = utility(space, side, weights, pkg);
+  const supportWeight = scenario.scoring.supportWeight / 100;
+  for (let guard = 0; guard < 64; guard++) {
+    let best: { i: number; j: number; drop: number; ratio: number } | null = null;
+    for (let i = 0; i < pkg.length; i++) {
+      if (!mask[i]) continue;
+      const row = ev[i] as number[];
+      const now = pkg[i] as number;
+      for (let j = 0; j < row.length; j++) {
+        const evalDrop = (row[now] as number) - (row[j] as number);
+        const gain = ((opp[i] as number[])[j] as number) - ((opp[i] as number[])[now] as number);
+        if (evalDrop <= 0 || gain <= 0) continue;
+        const drop = evalDrop * (weights[i] as number);
+        if (u - drop < target - 1e-9) continue;
+        const cost = drop + evalDrop * (scenario.issues[i]?.domesticCost[side] ?? 0) * supportWeight;
+        const ratio = gain / Math.max(1e-9, cost);
+        if (!best || ratio > best.ratio) best = { i, j, drop, ratio };
+      }
+    }
+    if (!best) break;
+    pkg[best.i] = best.j;
+    u -= best.drop;
+  }
+  return pkg;
 }
 
 /** The rung from which the crisis is two steps from the top: time to settle. */

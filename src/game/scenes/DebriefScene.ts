@@ -11,7 +11,7 @@ import { drawLineChart, drawParetoChart } from '../views/charts';
 import { classDebriefSections, drawClassDebrief, facilitatorTimeline, riskSplit } from '../views/classDebrief';
 import { drawHeader } from '../views/header';
 import { fmtScore, OUTCOME_HEADLINE } from '../views/outcomeText';
-import { CAUSE_WORD } from '../views/riskText';
+import { CAUSE_WORD, tensionText } from '../views/riskText';
 import { drawWeightBars } from '../views/weights';
 import { ScreenScene } from './ScreenScene';
 
@@ -161,7 +161,7 @@ export class DebriefScene extends ScreenScene {
       this,
       100,
       540,
-      `Finished on rung ${game.rung}: ${scenario.ladder.rungs[game.rung]?.name}. Tension ${Math.round(game.tension) || 0}. ${riskSplit(game, scenario).sentence}`,
+      `Finished on rung ${game.rung}: ${scenario.ladder.rungs[game.rung]?.name}. Closing ${tensionText(game.tension)}. ${riskSplit(game, scenario).sentence}`,
       {
         size: 13,
         color: COLOR.ink,

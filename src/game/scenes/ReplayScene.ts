@@ -4,6 +4,7 @@
 import Phaser from 'phaser';
 import type { Change } from '../../app/app';
 import type { ReplayViewer } from '../../app/viewer';
+import { projectedTension } from '../../core/escalation/escalation';
 import { SIDES, type Side } from '../../core/scenario/constants';
 import type { Controller, LogEntry, RiskEntry } from '../../core/types';
 import type { TextSection } from '../../dom/screenText';
@@ -13,7 +14,7 @@ import { drawGulfMap, type Incident } from '../views/gulfMap';
 import { drawLadder } from '../views/ladder';
 import { drawNewsFeed } from '../views/newsFeed';
 import { fmtScore, OUTCOME_HEADLINE } from '../views/outcomeText';
-import { CAUSE_WORD } from '../views/riskText';
+import { CAUSE_WORD, tensionText } from '../views/riskText';
 import { drawSupport } from '../views/support';
 import { ScreenScene } from './ScreenScene';
 
@@ -210,7 +211,7 @@ export class ReplayScene extends ScreenScene {
       this,
       r.x + r.w - 16,
       r.y + 10,
-      `hazard ${pct1(before.hazard)} → ${pct1(game.hazard)} · tension ${Math.round(game.tension) || 0}`,
+      `hazard ${pct1(before.hazard)} → ${pct1(game.hazard)} · ${tensionText(projectedTension(v.scenario.ladder, game))}`,
       {
         size: 12,
         weight: 600,

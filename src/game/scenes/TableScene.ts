@@ -2,9 +2,10 @@
 // live), the moves, the escalation ladder, support at home, the regional map and the wire. Events
 // arrive as cards that must be read (and dismissed) before the next move.
 import type { Change } from '../../app/app';
-import { preferences } from '../../app/preferences';
 import type { Session } from '../../app/session';
+import { projectedTension } from '../../core/escalation/escalation';
 import { type HazardPreview, hazardPreview } from '../../core/escalation/preview';
+import { customEvent } from '../../core/facilitator';
 import { bridgeStatus, pointsApart } from '../../core/negotiation/bridge';
 import { concessionPreview } from '../../core/negotiation/concession';
 import { packageToTerms, spaceOf } from '../../core/negotiation/space';
@@ -12,10 +13,11 @@ import { describeTerms } from '../../core/rules';
 import type { ScenarioEvent } from '../../core/scenario/schema';
 import type { LogEntry, Tone } from '../../core/types';
 import type { TextSection } from '../../dom/screenText';
-import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
+import { COLOR, SIDE_COLOR } from '../theme';
 import { button as drawButton, label, overlay, panel, text, tween } from '../ui';
 import { describeBrief, drawBriefDrawer } from '../views/briefDrawer';
 import { captionSize } from '../views/captionSize';
+import { drawCounterpart } from '../views/counterpart';
 import { drawEventCard, eventEffects } from '../views/eventCard';
 import { drawGulfMap, type Incident } from '../views/gulfMap';
 import { drawHeader } from '../views/header';
@@ -24,6 +26,7 @@ import { drawLadder, hazardPercent } from '../views/ladder';
 import { drawNewsFeed, wireLog } from '../views/newsFeed';
 import { drawPauseBanner, PAUSED_SENTENCE } from '../views/pauseBanner';
 import { drawReasonField } from '../views/reasonField';
+import { tensionText } from '../views/riskText';
 import { drawSupport } from '../views/support';
 import { ScreenScene } from './ScreenScene';
 
@@ -62,6 +65,7 @@ export class TableScene extends ScreenScene {
     this.previousRung = null;
     this.previousOffers = { us: null, iran: null };
     this.briefOpen = false;
+    this.events.once('shutdown', () => document.getElementById('bc-stage')?.removeAttribute('data-modal'));
   }
 
   protected override onChange(change: Change): void {
@@ -69,9 +73,23 @@ export class TableScene extends ScreenScene {
     if (change.kind !== 'screen') this.redraw();
   }
 
+  /** The cards for the events among `entries`: the deck's, and the facilitator's own (custom) ones. */
   private eventsIn(entries: readonly LogEntry[]): ScenarioEvent[] {
-    const { scenario } = this.session;
-    return entries.filter((e) => e.kind === 'event').flatMap((e) => scenario.events.filter((ev) => ev.id === e.ref));
+    const { scenario, history } = this.session;
+    return entries
+      .filter((e) => e.kind === 'event')
+      .flatMap((e) => {
+        const deck = scenario.events.find((ev) => ev.id === e.ref);
+        if (deck) return [deck];
+        if (!e.ref.startsWith('custom-')) return [];
+        // A custom event is in the facilitator's logged action: the one whose event has this id and words.
+        for (const { action } of history.actions) {
+          if (action.type !== 'inject-custom') continue;
+          const event = customEvent(action, Number(e.ref.slice('custom-'.length)));
+          if (e.text === `${event.title}: ${event.text}`) return [event];
+        }
+        return [];
+      });
   }
 
   override redraw(): void {
@@ -100,6 +118,8 @@ export class TableScene extends ScreenScene {
     drawSupport(this, { x: 16, y: 532, w: 300, h: 172 }, scenario, game, s.side);
 
     const modal = this.cards.length > 0 || this.briefOpen;
+    // The page's own controls over the stage (the solo perception check) hide under a card or the brief.
+    document.getElementById('bc-stage')?.toggleAttribute('data-modal', modal);
     const board = { x: 328, y: 54, w: 620, h: 446 };
     if (modal) {
       drawIssueBoard(this, board, s, this.previousOffers, { button: (b) => drawButton(this, b), redraw: () => {}, concede: () => {} });
@@ -116,7 +136,7 @@ export class TableScene extends ScreenScene {
     }
     this.drawWorth({ x: 328, y: 508, w: 620, h: 64 });
     this.drawMoves({ x: 328, y: 580, w: 620, h: 124 }, modal);
-    this.drawCounterpart({ x: 960, y: 54, w: 304, h: 150 });
+    drawCounterpart(this, { x: 960, y: 54, w: 304, h: 150 }, this.session);
     drawNewsFeed(this, { x: 960, y: 212, w: 304, h: 436 }, scenario, wireLog(scenario, game));
     drawReasonField(this, { x: 960, y: 656, w: 304, h: 48 }, this.app, modal ? null : (spec) => this.control(spec));
     this.drawBrief(modal);
@@ -427,25 +447,6 @@ export class TableScene extends ScreenScene {
     this.mirror.controls.focus(open ? 'close-brief' : 'open-brief');
   }
 
-  /** The counterpart's latest move, in their words. */
-  private drawCounterpart(r: { x: number; y: number; w: number; h: number }): void {
-    const s = this.session;
-    const them = s.scenario.parties[s.opponent];
-    panel(this, r, { edge: SIDE_COLOR[s.opponent] });
-    label(this, r.x + 14, r.y + 10, `${SIDE_GLYPH[s.opponent]} ${them.head} (${them.short})`, SIDE_COLOR[s.opponent]);
-    const last = [...s.game.log]
-      .reverse()
-      .find((e) => e.side === s.opponent && (e.kind === 'move' || e.kind === 'oman' || e.kind === 'agenda'));
-    const words = last ? last.text.replace(new RegExp(`^${them.short} `), '') : 'Waiting for your opening move.';
-    text(this, r.x + 14, r.y + 30, words, {
-      size: 13,
-      wrap: r.w - 28,
-      lineSpacing: 3,
-      italic: last?.ref.startsWith('statement') ?? false,
-      maxLines: Math.max(2, Math.floor((r.h - 40) / (20 * preferences.textScale()))),
-    });
-  }
-
   protected describe(): { title: string; sections: TextSection[] } {
     const s = this.session;
     const { scenario, game } = s;
@@ -464,7 +465,7 @@ export class TableScene extends ScreenScene {
           `Round ${game.round} of ${game.deadline}. ${s.isMyTurn ? 'Your move.' : 'Waiting.'}`,
           game.hazardVisible === false
             ? `Escalation: rung ${game.rung}, ${scenario.ladder.rungs[game.rung]?.name}. The facilitator has hidden the hazard.`
-            : `Escalation: rung ${game.rung}, ${scenario.ladder.rungs[game.rung]?.name}. Hazard of the end-of-round roll as things stand ${(game.hazard * 100).toFixed(1)} percent; tension ${Math.round(game.tension) || 0}.`,
+            : `Escalation: rung ${game.rung}, ${scenario.ladder.rungs[game.rung]?.name}. Hazard of the end-of-round roll as things stand ${(game.hazard * 100).toFixed(1)} percent; ${tensionText(projectedTension(scenario.ladder, game))}.`,
           `Support: ${scenario.parties.us.short} ${game.support.us.toFixed(0)}, ${scenario.parties.iran.short} ${game.support.iran.toFixed(0)}.`,
           `Your standing offer: ${offerText(game.offers[s.side])}.`,
           `${scenario.parties[s.opponent].short}'s standing offer: ${offerText(game.offers[s.opponent])}.`,

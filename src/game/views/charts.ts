@@ -62,6 +62,9 @@ export function drawParetoChart(scene: Phaser.Scene, r: Rect, analysis: Analysis
     fillDisc(g, px(p.us), py(p.iran), 2);
   }
   const legend: string[] = ['Gold line: Pareto frontier (no side can gain without the other losing)', 'Dashed red lines: walk-away values'];
+  // Markers first, then their names, each name placed where it covers no marker, no other name and
+  // no walk-away line, inside the chart (a deal near the Nash point put "Your deal" on "Nash").
+  const marks: { x: number; y: number; name: string; color: number }[] = [];
   if (analysis.nash) {
     const { us, iran } = analysis.nash;
     g.fillStyle(COLOR.ink, 1);
@@ -74,27 +77,37 @@ export function drawParetoChart(scene: Phaser.Scene, r: Rect, analysis: Analysis
       ],
       true,
     );
-    text(scene, px(us) + 10, py(iran) - 18, 'Nash', { size: 11, weight: 700, scalable: false });
+    marks.push({ x: px(us), y: py(iran), name: 'Nash', color: COLOR.ink });
     legend.push(`Diamond: Nash point (${Math.round(us * 100)}, ${Math.round(iran * 100)})`);
   }
   if (analysis.deal) {
     const { us, iran } = analysis.deal;
     const star = scene.add.star(px(us), py(iran), 5, 5, 11, COLOR.danger);
     star.setStrokeStyle(2, COLOR.ink);
-    text(scene, px(us) + 12, py(iran) + 4, 'Your deal', { size: 11, weight: 700, color: COLOR.danger, scalable: false });
+    marks.push({ x: px(us), y: py(iran), name: 'Your deal', color: COLOR.danger });
     legend.push(`Star: the deal (${Math.round(us * 100)}, ${Math.round(iran * 100)})`);
   } else {
     const star = scene.add.star(px(reservation.us), py(reservation.iran), 5, 5, 11, COLOR.muted);
     star.setStrokeStyle(2, COLOR.ink);
-    text(scene, px(reservation.us) + 12, py(reservation.iran) + 4, 'No deal', {
-      size: 11,
-      weight: 700,
-      color: COLOR.muted,
-      scalable: false,
-    });
+    marks.push({ x: px(reservation.us), y: py(reservation.iran), name: 'No deal', color: COLOR.muted });
     legend.push(
       `Star: no deal, each side at its walk-away value (${Math.round(reservation.us * 100)}, ${Math.round(reservation.iran * 100)})`,
     );
+  }
+  const taken: Box[] = [
+    ...marks.map((m) => ({ x: m.x - 11, y: m.y - 11, w: 22, h: 22 })),
+    // The walk-away lines, with a pixel to spare on each side.
+    { x: px(reservation.us) - 2, y: r.y, w: 4, h: r.h },
+    { x: r.x, y: py(reservation.iran) - 2, w: r.w, h: 4 },
+    // The frontier, as small boxes along it ("No deal" once sat across the gold line).
+    ...frontierBoxes(analysis.frontier.map((p) => ({ x: px(p.us), y: py(p.iran) }))),
+  ];
+  for (const m of marks) {
+    const t = text(scene, 0, 0, m.name, { size: 11, weight: 700, color: m.color, scalable: false });
+    const at = placeLabel({ x: m.x, y: m.y }, { w: t.width, h: t.height }, taken, r);
+    t.setPosition(at.x, at.y);
+    t.setName(`chart-label:${m.name}`);
+    taken.push({ x: at.x, y: at.y, w: t.width, h: t.height });
   }
   return legend;
 }
@@ -118,7 +131,7 @@ export function drawLineChart(
   const xTicks = xLabels.map((t, i) => ({ v: i / n, t }));
   const yTicks = [0, 0.25, 0.5, 0.75, 1].map((v) => ({ v, t: `${Math.round(v * max * 100)}` }));
   const g = axes(scene, r, o.xLabel, o.yLabel, xTicks, yTicks);
-  series.forEach((s, k) => {
+  for (const s of series) {
     const pts = s.values
       .map((v, i) => (v === null ? null : { x: r.x + (i / n) * r.w, y: r.y + r.h - Math.min(1, v / max) * r.h }))
       .filter((p): p is { x: number; y: number } => p !== null);
@@ -135,9 +148,89 @@ export function drawLineChart(
       else if (s.marker === 'circle') fillDisc(g, p.x, p.y, 4);
       else g.fillTriangle(p.x, p.y - 5, p.x + 5, p.y + 4, p.x - 5, p.y + 4);
     }
+  }
+  // The legend above the chart, one entry after another by their measured widths (a fixed step
+  // made long names run into each other), on a further line above when one is full.
+  const rows: Phaser.GameObjects.Text[][] = [[]];
+  let x = r.x + 8;
+  for (const s of series) {
     const glyph = s.marker === 'square' ? '■' : s.marker === 'circle' ? '●' : '▲';
-    label(scene, r.x + 8 + k * 190, r.y - 18, `${glyph} ${s.name}`, s.color);
+    const t = label(scene, x, 0, `${glyph} ${s.name}`, s.color).setName(`chart-legend:${s.name}`);
+    if (x > r.x + 8 && x + t.width > r.x + r.w) {
+      x = r.x + 8;
+      t.setX(x);
+      rows.push([]);
+    }
+    rows[rows.length - 1]?.push(t);
+    x += t.width + 24;
+  }
+  rows.forEach((row, i) => {
+    for (const t of row) t.setY(r.y - 18 - (rows.length - 1 - i) * 16);
   });
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Boxes covering a polyline, a few pixels apart along it. */
+function frontierBoxes(points: { x: number; y: number }[]): Box[] {
+  const boxes: Box[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1] as { x: number; y: number };
+    const b = points[i] as { x: number; y: number };
+    const steps = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 3));
+    for (let k = 0; k <= steps; k++)
+      boxes.push({ x: a.x + ((b.x - a.x) * k) / steps - 2, y: a.y + ((b.y - a.y) * k) / steps - 2, w: 4, h: 4 });
+  }
+  return boxes;
+}
+
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/**
+ * Where to put a label of `size` next to the point `at`: the first of the places around it (right,
+ * left, above, below and the corners, then the same further out) that lies inside `within` and
+ * covers none of the `taken` boxes; if every place covers something, the one that covers least.
+ */
+export function placeLabel(
+  at: { x: number; y: number },
+  size: { w: number; h: number },
+  taken: readonly Box[],
+  within: Box,
+): { x: number; y: number } {
+  let best = { x: at.x + 12, y: at.y - size.h / 2 };
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (const d of [12, 20, 30, 44, 60]) {
+    const places = [
+      { x: at.x + d, y: at.y - size.h / 2 },
+      { x: at.x - d - size.w, y: at.y - size.h / 2 },
+      { x: at.x + d * 0.7, y: at.y - d * 0.7 - size.h },
+      { x: at.x + d * 0.7, y: at.y + d * 0.7 },
+      { x: at.x - d * 0.7 - size.w, y: at.y - d * 0.7 - size.h },
+      { x: at.x - d * 0.7 - size.w, y: at.y + d * 0.7 },
+      { x: at.x - size.w / 2, y: at.y - d - size.h },
+      { x: at.x - size.w / 2, y: at.y + d },
+    ];
+    for (const p of places) {
+      const box = { x: p.x, y: p.y, ...size };
+      const outside = box.x < within.x || box.y < within.y || box.x + box.w > within.x + within.w || box.y + box.h > within.y + within.h;
+      const cost = taken.reduce((sum, t) => sum + overlap(box, t), 0) + (outside ? 1e6 : 0) + d;
+      if (cost === d) return p;
+      if (cost < bestCost) {
+        best = p;
+        bestCost = cost;
+      }
+    }
+  }
+  return best;
 }
 
 function dashed(g: Phaser.GameObjects.Graphics, x1: number, y1: number, x2: number, y2: number, dash = 5): void {

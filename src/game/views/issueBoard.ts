@@ -33,13 +33,19 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
   const chipsX = r.x + nameW + 12;
   const chipsW = r.w - nameW - 24;
   const head = 28;
-  const rowH = Math.min(52, Math.floor((r.h - head - 6) / Math.max(1, agenda.length)));
+  const rowH = Math.min(58, Math.floor((r.h - head - 6) / Math.max(1, agenda.length)));
   label(scene, r.x + 14, r.y + 9, 'The table');
-  text(scene, r.x + r.w - 14, r.y + 7, `${SIDE_GLYPH.us} US offer   ${SIDE_GLYPH.iran} Iran offer   ◆ Oman bridge   ▭ your draft`, {
-    size: 11,
-    color: COLOR.muted,
-    scalable: false,
-  }).setOrigin(1, 0);
+  text(
+    scene,
+    r.x + r.w - 14,
+    r.y + 7,
+    `${SIDE_GLYPH.us} US offer   ${SIDE_GLYPH.iran} Iran offer   ◆ Oman bridge   ▭ your draft   ┅ a concession lands`,
+    {
+      size: 11,
+      color: COLOR.muted,
+      scalable: false,
+    },
+  ).setOrigin(1, 0);
   const concedable = new Set(session.isMyTurn ? concedableIssues(scenario, game, session.side) : []);
   const myTurn = session.isMyTurn && game.phase === 'rounds';
   const draft = session.draftPackage();
@@ -109,15 +115,29 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
     }
     if (game.bridge) {
       const o = game.bridge.pkg[i] as number;
-      const b = scene.add.star(chipX(o) + chipW / 2, y + rowH - 12, 4, 2.5, 6, COLOR.oman);
+      // A diamond pinned to the chip's lower edge, below its words (drawn over them, it hid
+      // "3.67%" and "banking").
+      const cx = chipX(o) + chipW / 2;
+      const cy = y + rowH - 3;
+      const b = scene.add.star(cx, cy, 4, 3.9, 5.5, COLOR.oman);
       b.setStrokeStyle(1, 0x0a1422);
+      b.setName('bridge-marker');
     }
-    const preview = concedable.has(issue.id) ? concessionPreview(scenario, game, session.side, issue.id) : null;
+    const preview = concedable.has(issue.id) && myTurn ? concessionPreview(scenario, game, session.side, issue.id) : null;
     if (preview) {
       const rect = { x: r.x + 12, y: y + rowH - 20, w: 104, h: 18 };
       const key = `concede-${issue.id}`;
       const confirming = cb.confirming === key;
-      const caption = confirming ? 'Confirm ⚠' : preview.belowWalkAway ? 'Concede ⚠' : 'Concede a step';
+      // The preview in sight, not only in the accessible name: the caption says what the offer is then
+      // worth, and a dashed frame marks the option the step lands on.
+      const caption = confirming ? 'Confirm ⚠' : `Concede → ${Math.round(preview.after * 100)}${preview.belowWalkAway ? ' ⚠' : ''}`;
+      const landing = issue.options.findIndex((option) => option.id === preview.to.id);
+      if (landing >= 0)
+        dashedFrame(
+          scene.add.graphics().setName('concession-landing'),
+          { x: chipX(landing) + 2, y: y + 7, w: chipW - 4, h: rowH - 14 },
+          SIDE_COLOR[session.side],
+        );
       const worth = `your offer is then worth ${Math.round(preview.after * 100)} to you (now ${Math.round(preview.before * 100)}; walk-away ${Math.round(preview.walkAway * 100)})`;
       const preface = confirming ? 'Confirm: concede' : 'Concede';
       cb.button({
@@ -132,6 +152,23 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
       });
     }
   });
+}
+
+/** A dashed rectangle: where a concession would land. */
+function dashedFrame(g: Phaser.GameObjects.Graphics, r: Rect, color: number): void {
+  g.lineStyle(1.5, color, 0.9);
+  const dash = 5;
+  const edge = (x1: number, y1: number, x2: number, y2: number) => {
+    const len = Math.hypot(x2 - x1, y2 - y1);
+    for (let a = 0; a < len; a += dash * 2) {
+      const b = Math.min(len, a + dash);
+      g.lineBetween(x1 + ((x2 - x1) * a) / len, y1 + ((y2 - y1) * a) / len, x1 + ((x2 - x1) * b) / len, y1 + ((y2 - y1) * b) / len);
+    }
+  };
+  edge(r.x, r.y, r.x + r.w, r.y);
+  edge(r.x + r.w, r.y, r.x + r.w, r.y + r.h);
+  edge(r.x + r.w, r.y + r.h, r.x, r.y + r.h);
+  edge(r.x, r.y + r.h, r.x, r.y);
 }
 
 /**

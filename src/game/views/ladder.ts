@@ -2,12 +2,14 @@
 // roll as things stand (a percentage), the tension behind it, and on the player's turn what each of
 // their moves would make that hazard, before the other side's reply.
 import type Phaser from 'phaser';
+import { projectedTension } from '../../core/escalation/escalation';
 import { groupByHazard, type HazardPreview } from '../../core/escalation/preview';
 import type { Scenario } from '../../core/scenario/schema';
 import type { GameState } from '../../core/types';
 import type { Rect } from '../../dom/controls';
 import { COLOR } from '../theme';
 import { label, panel, text, tween } from '../ui';
+import { tensionText } from './riskText';
 
 export function hazardColor(h: number): number {
   return h >= 0.25 ? COLOR.danger : h >= 0.1 ? COLOR.warn : COLOR.calm;
@@ -94,7 +96,7 @@ export function drawLadder(
     color,
     scalable: false,
   });
-  text(scene, r.x + 110, hy + 22, `${hazardWord(game.hazard)} · tension ${Math.round(game.tension) || 0}`, {
+  text(scene, r.x + 110, hy + 22, `${hazardWord(game.hazard)} · ${tensionText(projectedTension(scenario.ladder, game))}`, {
     size: 12,
     color: COLOR.muted,
     scalable: false,

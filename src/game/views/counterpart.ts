@@ -1,0 +1,57 @@
+// The counterpart's panel at the table: their latest move, in their words, under their delegate's
+// heading; a bridge they asked the mediator for is the mediator's proposal, under the mediator's.
+import type Phaser from 'phaser';
+import { preferences } from '../../app/preferences';
+import type { Session } from '../../app/session';
+import type { Scenario } from '../../core/scenario/schema';
+import type { LogEntry, Side } from '../../core/types';
+import type { Rect } from '../../dom/controls';
+import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
+import { label, panel, text } from '../ui';
+
+export interface CounterpartWords {
+  /** The counterpart's own words (their move, without their name in front). */
+  said: string;
+  italic: boolean;
+  /** When their move was to ask the mediator to bridge: the mediator's name and proposal. */
+  mediator: { name: string; said: string } | null;
+}
+
+/** What the panel says of `opponent`'s latest move in `log`. */
+export function counterpartWords(scenario: Scenario, log: readonly LogEntry[], opponent: Side): CounterpartWords {
+  const them = scenario.parties[opponent].short;
+  const last = [...log].reverse().find((e) => e.side === opponent && (e.kind === 'move' || e.kind === 'oman' || e.kind === 'agenda'));
+  if (!last) return { said: 'Waiting for your opening move.', italic: false, mediator: null };
+  if (last.kind === 'oman' && last.ref.startsWith('bridge')) {
+    const name = scenario.parties.mediator.short;
+    return { said: `Asked ${name} to bridge the gap.`, italic: false, mediator: { name, said: dropSpeaker(last.text, name) } };
+  }
+  return { said: dropSpeaker(last.text, them), italic: last.ref.startsWith('statement'), mediator: null };
+}
+
+/** A log line without its speaker's name in front ("Iran proposes: …" under Iran's heading reads "proposes: …"). */
+function dropSpeaker(line: string, speaker: string): string {
+  return line.startsWith(`${speaker} `) ? line.slice(speaker.length + 1) : line;
+}
+
+export function drawCounterpart(scene: Phaser.Scene, r: Rect, session: Session): void {
+  const them = session.scenario.parties[session.opponent];
+  panel(scene, r, { edge: SIDE_COLOR[session.opponent] });
+  label(scene, r.x + 14, r.y + 10, `${SIDE_GLYPH[session.opponent]} ${them.head} (${them.short})`, SIDE_COLOR[session.opponent]);
+  const words = counterpartWords(session.scenario, session.game.log, session.opponent);
+  const lineH = 20 * preferences.textScale();
+  const body = { size: 13, wrap: r.w - 28, lineSpacing: 3 };
+  const bottom = r.y + r.h - 10;
+  if (!words.mediator) {
+    text(scene, r.x + 14, r.y + 30, words.said, {
+      ...body,
+      italic: words.italic,
+      maxLines: Math.max(2, Math.floor((bottom - r.y - 30) / lineH)),
+    });
+    return;
+  }
+  const asked = text(scene, r.x + 14, r.y + 30, words.said, { ...body, maxLines: 1 });
+  const y = asked.y + asked.height + 8;
+  label(scene, r.x + 14, y, `◆ ${words.mediator.name}, the mediator`, COLOR.oman).setName('counterpart-mediator');
+  text(scene, r.x + 14, y + 18, words.mediator.said, { ...body, maxLines: Math.max(1, Math.floor((bottom - y - 18) / lineH)) });
+}
