@@ -18,6 +18,15 @@ export default defineConfig({
         },
       },
       './vitest.game.config.ts',
+      {
+        test: {
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

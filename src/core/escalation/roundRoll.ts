@@ -4,6 +4,7 @@
 import { draw, seedStream } from '../rng';
 import type { Scenario } from '../scenario/schema';
 import type { GameState, RiskEntry } from '../types';
+import type { GameView } from '../view';
 
 export interface RollCause {
   cause: RiskEntry['cause'];
@@ -39,6 +40,14 @@ export interface RoundRoll {
 /** The round's escalation draw, re-drawn from its stream exactly as closeRound drew it. */
 export function escalationDraw(seed: string, round: number): number {
   return draw(seedStream(seed, `escalation:${round}`));
+}
+
+/**
+ * A closed round's draw: from a seat's view, which carries the draws already made instead of the
+ * seed (core/view.ts), or re-drawn from the seed.
+ */
+function pastRoll(state: GameState, round: number): number {
+  return (state as Partial<Pick<GameView, 'pastRolls'>>).pastRolls?.[round] ?? escalationDraw(state.seed, round);
 }
 
 /** Every round-end draw so far, oldest first. */
@@ -79,7 +88,7 @@ function describe(scenario: Scenario, state: GameState, index: number): RoundRol
     toName: ladder.rungs[to]?.name ?? '',
     move,
     hazard: entry.hazardBefore,
-    roll: escalationDraw(state.seed, entry.round),
+    roll: pastRoll(state, entry.round),
     causes: round.filter((c) => c.delta > 0),
     eased: round.filter((c) => c.delta < 0),
     conflict: move === 'up' && to >= ladder.rungs.length - 1,

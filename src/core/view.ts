@@ -1,0 +1,77 @@
+// What one seat may see of a game: the single place where secrets are withheld. The browser renders
+// from it (the hot-seat screens, the automation API) and the game server sends nothing else to a
+// client. Pure and deterministic: a function of the state (and the scenario, for what the seat's own
+// screens compute from hidden parts of the state).
+//
+// Withheld until the talks end:
+// - the other side's private type (weights, walk-away value), beliefs, journal (position memos),
+//   perception answers and its column of the round-by-round utilities;
+// - both sides' AI memory (it models the other side from private values);
+// - every random stream's state and the seed itself: with either, anyone could compute the coming
+//   events and rolls, or both sides' private draws with the CLI;
+// - the hazard (and each risk entry's hazard) while the facilitator hides it.
+// What the seat's screens need from those hidden parts is computed here and sent instead: the draws
+// of the round-end rolls already made (`pastRolls`) and, on the seat's own move, what each move
+// would do to the hazard (`preview`).
+
+import { type HazardPreview, hazardPreview } from './escalation/preview';
+import { escalationDraw } from './escalation/roundRoll';
+import type { Scenario, Side } from './scenario/schema';
+import type { GameState, PrivateType } from './types';
+
+/** Who is looking: a side's seat, or a spectator (public information only). */
+export type Viewer = Side | 'spectator';
+
+/** A seat's view: a game state with every secret of the others replaced by null (or left out). */
+export interface GameView extends Omit<GameState, 'types' | 'beliefs' | 'rng' | 'ai' | 'utilityByRound' | 'hazard' | 'risk'> {
+  viewer: Viewer;
+  /** Whether everything is shown (the talks have ended): the view is then the whole state. */
+  complete: boolean;
+  types: Record<Side, PrivateType | null>;
+  beliefs: Record<Side, [number, number][] | null>;
+  utilityByRound: { round: number; us: number | null; iran: number | null }[];
+  hazard: number | null;
+  risk: (Omit<GameState['risk'][number], 'hazardBefore' | 'hazardAfter'> & { hazardBefore: number | null; hazardAfter: number | null })[];
+  /** The draw of each round-end roll already made, by round (the seed that makes them is withheld). */
+  pastRolls: Record<number, number>;
+  /** On the seat's own move at the table: what each move would do to the hazard (null otherwise, or when the hazard is hidden). */
+  preview: HazardPreview | null;
+  /** The whole state's own fields the view leaves out, when complete. */
+  rng?: GameState['rng'];
+  ai?: GameState['ai'];
+}
+
+/** The round-end draws made so far (one per closed round), from the state's seed. */
+function rollsSoFar(state: GameState): Record<number, number> {
+  const out: Record<number, number> = {};
+  for (const entry of state.risk) if (entry.cause === 'draw') out[entry.round] = escalationDraw(state.seed, entry.round);
+  return out;
+}
+
+/**
+ * What `viewer` may see of `state`. Once the talks have ended the view is complete (both briefs, the
+ * seed, every memo: the debrief shows them all); before, only `viewer`'s own secrets are in it.
+ */
+export function viewFor(scenario: Scenario, state: GameState, viewer: Viewer): GameView {
+  const pastRolls = rollsSoFar(state);
+  if (state.phase === 'ended') return { ...structuredClone(state), viewer, complete: true, pastRolls, preview: null };
+  const mine = <T>(side: Side, value: T): T | null => (side === viewer ? structuredClone(value) : null);
+  const shown = state.hazardVisible !== false;
+  const { rng: _rng, ai: _ai, types, beliefs, utilityByRound, hazard, risk, ...rest } = state;
+  const own = viewer === 'spectator' ? null : viewer;
+  return {
+    ...structuredClone(rest),
+    seed: '',
+    viewer,
+    complete: false,
+    types: { us: mine('us', types.us), iran: mine('iran', types.iran) },
+    beliefs: { us: mine('us', beliefs.us), iran: mine('iran', beliefs.iran) },
+    journal: state.journal.filter((j) => j.side === own).map((j) => ({ ...j })),
+    guesses: state.guesses.filter((g) => g.side === own).map((g) => ({ ...g })),
+    utilityByRound: utilityByRound.map((u) => ({ round: u.round, us: own === 'us' ? u.us : null, iran: own === 'iran' ? u.iran : null })),
+    hazard: shown ? hazard : null,
+    risk: risk.map((r) => (shown ? { ...r } : { ...r, hazardBefore: null, hazardAfter: null })),
+    pastRolls,
+    preview: own && shown && state.phase === 'rounds' && state.toMove === own ? hazardPreview(scenario, state, own) : null,
+  };
+}

@@ -1,0 +1,144 @@
+// The online table's messages, shared by the game server and the browser. Everything a client sends
+// is checked here for shape (zod) before the rules check it for legality; everything the server
+// sends is built from `viewFor`, so a client never receives another seat's secrets.
+import { z } from 'zod';
+import type { ActionType, Settings, Side } from '../core/types';
+import { MAX_REASON, TONES } from '../core/types';
+import type { GameView, Viewer } from '../core/view';
+
+/** The Colyseus room name of an online table. */
+export const TABLE_ROOM = 'table';
+
+/** The largest message a client may send (its JSON); larger ones are refused with a reason. */
+export const MAX_MESSAGE_BYTES = 16 * 1024;
+/** Messages a client may send per second (a burst of twice this is allowed) before being refused. */
+export const MESSAGES_PER_SECOND = 10;
+
+/** Table codes: 8 characters without look-alikes (no 0/O, 1/I/L), shown as XXXX-XXXX: 31^8 ≈ 2^39.6. */
+export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const CODE_PATTERN = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{4}-[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{4}$/;
+
+/** What a person types for a code: case, spaces and a missing dash forgiven; look-alikes mapped (O→0 is not in the alphabet, so O is refused). */
+export function normaliseCode(input: string): string | null {
+  const plain = input.toUpperCase().replace(/[\s-]/g, '');
+  if (plain.length !== 8) return null;
+  const code = `${plain.slice(0, 4)}-${plain.slice(4)}`;
+  return CODE_PATTERN.test(code) ? code : null;
+}
+
+const id = z.string().min(1).max(64);
+const name = z
+  .string()
+  .max(40)
+  .transform((s) =>
+    [...s]
+      .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f && !/[\p{Cs}\p{Cc}]/u.test(c))
+      .join('')
+      .trim(),
+  );
+const reason = z.string().max(MAX_REASON).optional();
+
+/** A game action's shape (the rules then decide whether it is legal now). */
+export const ActionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('propose-agenda'), issues: z.array(id).max(32), reason }).strict(),
+  z.object({ type: z.literal('accept-agenda'), reason }).strict(),
+  z.object({ type: z.literal('force-agenda'), reason }).strict(),
+  z.object({ type: z.literal('propose'), terms: z.record(id, id), reason }).strict(),
+  z.object({ type: z.literal('accept'), reason }).strict(),
+  z.object({ type: z.literal('accept-bridge'), reason }).strict(),
+  z.object({ type: z.literal('concede'), issue: id, reason }).strict(),
+  z.object({ type: z.literal('statement'), tone: z.enum(TONES as [string, ...string[]]), reason }).strict(),
+  z.object({ type: z.literal('recess'), reason }).strict(),
+  z.object({ type: z.literal('bridge'), reason }).strict(),
+  z.object({ type: z.literal('walkout'), reason }).strict(),
+  z.object({ type: z.literal('guess'), priority: id, redLine: id, reason }).strict(),
+]);
+
+/** Options to create a table (the host's choices). */
+export const CreateOptionsSchema = z
+  .object({
+    scenarioId: id,
+    seed: z.string().max(256).optional(),
+    side: z.enum(['us', 'iran']),
+    /** The other seat: a person (`human`) or the scenario's AI (`ai:<personality>`). */
+    opponent: z.string().max(64),
+    difficulty: id.optional(),
+    name: name.optional(),
+  })
+  .strict();
+export type CreateOptions = z.input<typeof CreateOptionsSchema>;
+
+/** Options to join a table: a seat token to take one's seat back, or a free seat, or to watch. */
+export const JoinOptionsSchema = z
+  .object({
+    token: z
+      .string()
+      .regex(/^[0-9a-f]{32}$/)
+      .optional(),
+    side: z.enum(['us', 'iran']).optional(),
+    spectate: z.boolean().optional(),
+    name: name.optional(),
+  })
+  .strict();
+export type JoinOptions = z.input<typeof JoinOptionsSchema>;
+
+/** Client → server messages. */
+export const ClientMessages = {
+  /** A move for the client's own seat. */
+  act: z.object({ action: z.unknown() }).strict(),
+  /** The host hands a seat (whose player left) to the AI, or back to a person. */
+  seat: z.object({ side: z.enum(['us', 'iran']), controller: z.string().max(64) }).strict(),
+  /** The replay file, once the talks have ended (it holds the seed). */
+  replay: z.object({}).strict(),
+} as const;
+export type ClientMessageType = keyof typeof ClientMessages;
+
+export interface SeatInfo {
+  /** `human` or `ai:<personality>`: who plays the seat now. */
+  controller: string;
+  name: string | null;
+  /** A person holds the seat's token (the seat is taken). */
+  taken: boolean;
+  /** That person's client is connected now. */
+  connected: boolean;
+}
+
+/** Server → client: the table as this client may see it, after every change. */
+export interface TableUpdate {
+  code: string;
+  scenarioId: string;
+  scenarioSha: string;
+  viewer: Viewer;
+  hostSide: Side;
+  /** The turns played so far and the checksum after the last one (equal to the offline engine's). */
+  turns: number;
+  checksum: string | null;
+  /** The final state's checksum once the talks have ended (as `replay verify` prints it). */
+  final: string | null;
+  settings: Settings;
+  seats: Record<Side, SeatInfo>;
+  /** The move types the viewer's seat may make now (empty when it is not its move). */
+  legal: ActionType[];
+  view: GameView;
+}
+
+/** Server → client, once on joining: the seat and the token to take it back later (null for a spectator). */
+export interface Welcome {
+  code: string;
+  viewer: Viewer;
+  token: string | null;
+  host: boolean;
+}
+
+/** Server → client: a message the server refused, with the reason. */
+export interface Refusal {
+  error: string;
+}
+
+/** Shape errors as one sentence naming the path: `action.terms.sanctions: expected string`. */
+export function describeZodError(where: string, error: z.ZodError): string {
+  const first = error.issues[0];
+  if (!first) return `${where}: invalid`;
+  const path = [where, ...first.path.map(String)].join('.');
+  return `${path}: ${first.message}`;
+}

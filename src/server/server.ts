@@ -1,0 +1,161 @@
+// The game server: one Node process, one port, serving the built game (dist/) over HTTP and the
+// online tables over WebSocket (Colyseus 0.16: @colyseus/core with @colyseus/ws-transport). Open
+// tables are restored from the database when it starts.
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server as HttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
+import { join } from 'node:path';
+import { matchMaker, Server } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import sirv from 'sirv';
+import { replayToText } from '../core/replay';
+import { loadScenarioText } from '../core/scenario/loader';
+import type { Scenario } from '../core/scenario/schema';
+import { CODE_PATTERN, MAX_MESSAGE_BYTES, TABLE_ROOM } from './protocol';
+import { openStore, type Store } from './store';
+import { TableRoom, tableReplay } from './tableRoom';
+
+export interface ServerOptions {
+  /** 127.0.0.1 by default; 0.0.0.0 to let other devices on the network in. */
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** The built game to serve (default dist/ in the project); none: WebSocket and API only. */
+  staticDir?: string | null;
+  /** A PostgreSQL URL; without one, PGlite keeps the data in `dataDir` ('memory://' for tests). */
+  databaseUrl?: string;
+  dataDir?: string;
+  /** A Postgres schema for the tables (tests use a fresh one). */
+  schema?: string;
+  /** Where the scenarios are (default scenarios/ in the project). */
+  scenarioDir?: string;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  host: string;
+  store: Store;
+  /** Tables restored from the database at start, and any that could not be. */
+  restored: { ok: string[]; failed: string[] };
+  close(): Promise<void>;
+}
+
+export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
+
+/** The scenarios in a folder, loaded and checked as the CLI loads them; files with errors are left out (and logged). */
+export function loadScenarios(dir: string, log: (line: string) => void): Map<string, { scenario: Scenario; sha256: string }> {
+  const out = new Map<string, { scenario: Scenario; sha256: string }>();
+  for (const name of readdirSync(dir)) {
+    if (!/\.(ya?ml|json)$/.test(name) || name === 'schema.json') continue;
+    const file = join(dir, name);
+    const result = loadScenarioText(readFileSync(file, 'utf8'), file);
+    if (result.ok) out.set(result.scenario.id, result);
+    else log(`scenario ${name} has errors and cannot be played online:\n  ${result.errors.join('\n  ')}`);
+  }
+  return out;
+}
+
+/** The addresses other devices on the local network can use to reach `port`. */
+export function lanAddresses(port: number): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((a): a is NonNullable<typeof a> => !!a && a.family === 'IPv4' && !a.internal)
+    .map((a) => `http://${a.address}:${port}/`);
+}
+
+export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
+  const log = opts.log ?? ((line: string) => console.log(line));
+  const scenarios = loadScenarios(opts.scenarioDir ?? join(PROJECT_ROOT, 'scenarios'), log);
+  const store = await openStore({
+    ...(opts.databaseUrl ? { databaseUrl: opts.databaseUrl } : { dataDir: opts.dataDir ?? join(PROJECT_ROOT, 'data') }),
+    ...(opts.schema ? { schema: opts.schema } : {}),
+  });
+  const restoreKey = randomBytes(16).toString('hex');
+  TableRoom.services = { store, scenario: (id) => scenarios.get(id) ?? null, restoreKey, log };
+
+  const staticDir = opts.staticDir === undefined ? join(PROJECT_ROOT, 'dist') : opts.staticDir;
+  const files = staticDir && existsSync(staticDir) ? sirv(staticDir, { etag: true, single: false }) : null;
+  if (staticDir && !files) log(`no built game in ${staticDir}: run \`npm run build\` first (serving the tables only)`);
+  const http: HttpServer = createServer((req, res) => {
+    void handle(req, res, store, scenarios, files);
+  });
+  const transport = new WebSocketTransport({ server: http, maxPayload: 4 * MAX_MESSAGE_BYTES });
+  const game = new Server({ transport, greet: false });
+  game.define(TABLE_ROOM, TableRoom);
+
+  const host = opts.host ?? '127.0.0.1';
+  await game.listen(opts.port ?? 2567, host);
+  const port = (http.address() as AddressInfo).port;
+
+  // Every table not yet ended comes back, re-played from its stored turns and checked.
+  const restored = { ok: [] as string[], failed: [] as string[] };
+  for (const table of await store.openTables()) {
+    try {
+      await matchMaker.createRoom(TABLE_ROOM, { restore: table.code, key: restoreKey });
+      restored.ok.push(table.code);
+    } catch (e) {
+      restored.failed.push(table.code);
+      log(`table ${table.code} was not restored: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  if (restored.ok.length) log(`restored ${restored.ok.length} open table${restored.ok.length === 1 ? '' : 's'} from the database`);
+
+  return {
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+    port,
+    host,
+    store,
+    restored,
+    async close() {
+      await game.gracefullyShutdown(false).catch(() => undefined);
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await store.close();
+    },
+  };
+}
+
+/** HTTP: a finished table's replay file (`/api/tables/CODE/replay`), then the built game. */
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  store: Store,
+  scenarios: Map<string, { scenario: Scenario; sha256: string }>,
+  files: ReturnType<typeof sirv> | null,
+): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const match = /^\/api\/tables\/([^/]+)\/replay$/.exec(url.pathname);
+  const send = (status: number, body: string, type = 'text/plain; charset=utf-8') => {
+    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    res.end(body);
+  };
+  if (match) {
+    const code = decodeURIComponent(match[1] ?? '');
+    if (!CODE_PATTERN.test(code)) return send(400, `not a table code: "${code.slice(0, 20)}"`);
+    try {
+      const table = await store.getTable(code);
+      if (!table) return send(404, `no table ${code}`);
+      if (!table.endedAt)
+        return send(409, `table ${code} has not ended: its replay holds the seed, so it is given once the talks are over`);
+      const found = scenarios.get(table.scenarioId);
+      if (!found) return send(500, `table ${code}: unknown scenario "${table.scenarioId}"`);
+      const { verifyReplay } = await import('../core/replay');
+      const draft = tableReplay(table, found.scenario, await store.turns(code), null);
+      const checked = verifyReplay(found.scenario, found.sha256, draft, { skipFinal: true });
+      if (!checked.ok) return send(500, `table ${code}: ${checked.error}`);
+      const replay = tableReplay(table, found.scenario, await store.turns(code), checked.state);
+      res.setHeader('content-disposition', `attachment; filename="backchannel-${code}.replay.json"`);
+      return send(200, replayToText(replay), 'application/json');
+    } catch (e) {
+      return send(500, `could not read table ${code}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  if (files) {
+    files(req, res, () => send(404, 'not found'));
+    return;
+  }
+  send(404, 'not found');
+}

@@ -1,0 +1,420 @@
+// The game server's database: tables (one per game code) and their turns, on an embedded PGlite
+// (WASM Postgres, data in a directory or in memory) or on a real PostgreSQL given by a URL.
+// Same SQL and same migrations on both; every value goes in as a query parameter.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import type { Settings, Side } from '../core/types';
+
+export type Seat = Side | 'facilitator';
+export interface StoredTurn {
+  turn: number;
+  side: Seat;
+  action: unknown;
+  checksum: string;
+}
+export interface Takeover {
+  afterTurn: number;
+  settings: Settings;
+}
+export interface TableRecord {
+  code: string; // primary key, e.g. "K7QW-M3ZP"
+  scenarioId: string;
+  scenarioSha: string; // sha256 hex of the scenario file
+  seed: string;
+  settings: Settings; // the settings at creation
+  hostSide: Side;
+  /** sha256 hex of each seat's token (never the token itself); null while the seat is free. */
+  seatTokens: Record<Side, string | null>;
+  /** Display names typed by players (plain text, ≤ 40 chars, validated by the caller). */
+  names: Record<Side, string | null>;
+  takeovers: Takeover[];
+  createdAt: string; // ISO 8601
+  endedAt: string | null;
+  final: string | null; // final checksum once ended
+}
+export interface NewTable {
+  code: string;
+  scenarioId: string;
+  scenarioSha: string;
+  seed: string;
+  settings: Settings;
+  hostSide: Side;
+  seatTokens: Record<Side, string | null>;
+  names: Record<Side, string | null>;
+}
+export interface Store {
+  readonly kind: 'pglite' | 'postgres';
+  createTable(t: NewTable): Promise<void>; // fails with a clear Error if the code exists
+  /** Appends turns in ONE transaction; re-appending an identical turn is a no-op, a different action/checksum for an existing (code, turn) throws. */
+  appendTurns(code: string, turns: readonly StoredTurn[]): Promise<void>;
+  updateTable(code: string, patch: Partial<Pick<TableRecord, 'seatTokens' | 'names' | 'takeovers' | 'endedAt' | 'final'>>): Promise<void>;
+  getTable(code: string): Promise<TableRecord | null>;
+  /** Tables not ended, oldest first. */
+  openTables(): Promise<TableRecord[]>;
+  /** A table's turns in turn order. */
+  turns(code: string): Promise<StoredTurn[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * The schema, oldest first: migration N is MIGRATIONS[N - 1]. Append new ones, never edit applied ones.
+ * `seq` orders tables by creation (PGlite's clock ticks in milliseconds, so created_at can tie).
+ */
+export const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE tables (
+     code text PRIMARY KEY,
+     seq bigint GENERATED ALWAYS AS IDENTITY,
+     scenario_id text NOT NULL,
+     scenario_sha text NOT NULL,
+     seed text NOT NULL,
+     settings jsonb NOT NULL,
+     host_side text NOT NULL CHECK (host_side IN ('us', 'iran')),
+     seat_tokens jsonb NOT NULL,
+     names jsonb NOT NULL,
+     takeovers jsonb NOT NULL DEFAULT '[]'::jsonb,
+     created_at timestamptz NOT NULL DEFAULT now(),
+     ended_at timestamptz,
+     final text
+   );
+   CREATE INDEX tables_open_idx ON tables (seq) WHERE ended_at IS NULL;
+   CREATE TABLE turns (
+     code text NOT NULL REFERENCES tables (code) ON DELETE CASCADE,
+     turn int NOT NULL CHECK (turn >= 0),
+     side text NOT NULL CHECK (side IN ('us', 'iran', 'facilitator')),
+     action jsonb NOT NULL,
+     checksum text NOT NULL,
+     PRIMARY KEY (code, turn)
+   );`,
+];
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,40}$/;
+const SEATS: readonly string[] = ['us', 'iran', 'facilitator'];
+const SIDES: readonly string[] = ['us', 'iran'];
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)$/;
+const MAX_INT = 2 ** 31 - 1;
+
+type Row = Record<string, unknown>;
+/** What a transaction (or the whole database, outside one) can do. */
+interface Queryable {
+  query(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /** Several statements, no parameters. */
+  exec(sql: string): Promise<void>;
+}
+interface Db extends Queryable {
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function openStore(opts: { databaseUrl?: string; dataDir?: string; schema?: string }): Promise<Store> {
+  const schema = opts.schema;
+  if (schema !== undefined) {
+    if (!SCHEMA_NAME.test(schema)) throw new Error(`schema name ${JSON.stringify(schema)} is not valid: it must match ${SCHEMA_NAME}`);
+    if (schema.startsWith('pg_'))
+      throw new Error(`schema name ${JSON.stringify(schema)} is not valid: names starting with pg_ are reserved`);
+  }
+  let db: Db;
+  let kind: Store['kind'];
+  if (opts.databaseUrl) {
+    kind = 'postgres';
+    db = await openPostgres(opts.databaseUrl, schema);
+  } else if (opts.dataDir) {
+    kind = 'pglite';
+    db = await openPglite(opts.dataDir, schema);
+  } else {
+    throw new Error('openStore needs a databaseUrl (postgres://…) or a dataDir (a directory, or memory://)');
+  }
+  try {
+    await migrate(db, schema);
+  } catch (err) {
+    await db.close().catch(() => {});
+    throw new Error(`cannot migrate the ${kind} database: ${messageOf(err)}`, { cause: err });
+  }
+  return makeStore(kind, db);
+}
+
+// --- drivers -------------------------------------------------------------------------------
+
+async function openPglite(dataDir: string, schema: string | undefined): Promise<Db> {
+  let pgl: PGlite;
+  if (dataDir === 'memory://') {
+    pgl = new PGlite();
+  } else {
+    const dir = resolve(dataDir);
+    mkdirSync(dir, { recursive: true });
+    pgl = new PGlite(dir);
+  }
+  try {
+    await pgl.waitReady;
+  } catch (err) {
+    throw new Error(`cannot open the PGlite database in ${dataDir}: ${messageOf(err)}`, { cause: err });
+  }
+  const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
+    query: async (sql, params) => (await q.query<Row>(sql, params ? [...params] : [])).rows,
+    exec: async (sql) => {
+      await q.exec(sql);
+    },
+  });
+  // One session: the schema and search_path are set once, before any other query.
+  if (schema !== undefined) await pgl.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}; SET search_path TO ${schema};`);
+  return {
+    ...wrap(pgl),
+    transaction: (fn) => pgl.transaction((tx) => fn(wrap(tx))),
+    close: () => pgl.close(),
+  };
+}
+
+async function openPostgres(databaseUrl: string, schema: string | undefined): Promise<Db> {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    // Every pooled connection starts with the schema on its search_path.
+    ...(schema !== undefined ? { options: `-c search_path=${schema}` } : {}),
+    connectionTimeoutMillis: 15_000,
+  });
+  // An idle connection that dies (server restart) is dropped from the pool; the next query reconnects.
+  pool.on('error', () => {});
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (err) {
+    await pool.end().catch(() => {});
+    throw new Error(`cannot connect to PostgreSQL at ${redact(databaseUrl)}: ${messageOf(err)}`, { cause: err });
+  }
+  const wrap = (q: pg.Pool | pg.PoolClient): Queryable => ({
+    query: async (sql, params) => (await q.query(sql, params ? [...params] : [])).rows as Row[],
+    exec: async (sql) => {
+      await q.query(sql); // no parameters: the simple protocol, several statements allowed
+    },
+  });
+  return {
+    ...wrap(pool),
+    transaction: async (fn) => {
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        await client.query('BEGIN');
+        const result = await fn(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {
+          broken = true;
+        });
+        throw err;
+      } finally {
+        client.release(broken);
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** The URL without its password, for error messages. */
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(an unparsable database URL)';
+  }
+}
+
+// --- migrations ----------------------------------------------------------------------------
+
+async function migrate(db: Db, schema: string | undefined): Promise<void> {
+  // An advisory lock per schema: two servers starting at once apply each migration once.
+  const lockKey = `backchannel_migrations:${schema ?? ''}`;
+  const lock = (tx: Queryable) => tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockKey]);
+  const applied = await db.transaction(async (tx) => {
+    await lock(tx);
+    if (schema !== undefined) await tx.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await tx.exec(
+      'CREATE TABLE IF NOT EXISTS backchannel_migrations (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const rows = await tx.query('SELECT version FROM backchannel_migrations');
+    return new Set(rows.map((r) => Number(r.version)));
+  });
+  for (const [i, sql] of MIGRATIONS.entries()) {
+    const version = i + 1;
+    if (applied.has(version)) continue;
+    await db.transaction(async (tx) => {
+      await lock(tx);
+      const done = await tx.query('SELECT 1 FROM backchannel_migrations WHERE version = $1', [version]);
+      if (done.length > 0) return; // another process got there first
+      try {
+        await tx.exec(sql);
+      } catch (err) {
+        throw new Error(`migration ${version} failed: ${messageOf(err)}`, { cause: err });
+      }
+      await tx.query('INSERT INTO backchannel_migrations (version, applied_at) VALUES ($1, now())', [version]);
+    });
+  }
+}
+
+// --- the store -----------------------------------------------------------------------------
+
+const TABLE_COLUMNS =
+  'code, scenario_id, scenario_sha, seed, settings, host_side, seat_tokens, names, takeovers, created_at, ended_at, final';
+
+function makeStore(kind: Store['kind'], db: Db): Store {
+  let closed = false;
+  const live = (): Db => {
+    if (closed) throw new Error('the store is closed');
+    return db;
+  };
+
+  return {
+    kind,
+
+    async createTable(t) {
+      const code = t.code;
+      if (typeof code !== 'string' || code === '') throw new Error('a table needs a non-empty code');
+      if (!SIDES.includes(t.hostSide)) throw new Error(`table ${code} has an invalid host side ${JSON.stringify(t.hostSide)}`);
+      const rows = await jsonGuard(code, 'its settings, seat tokens or names', () =>
+        live().query(
+          `INSERT INTO tables (code, scenario_id, scenario_sha, seed, settings, host_side, seat_tokens, names, takeovers)
+           VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7::jsonb, $8::jsonb, '[]'::jsonb)
+           ON CONFLICT (code) DO NOTHING
+           RETURNING code`,
+          [code, t.scenarioId, t.scenarioSha, t.seed, json(t.settings), t.hostSide, json(t.seatTokens), json(t.names)],
+        ),
+      );
+      if (rows.length === 0) throw new Error(`table ${code} already exists`);
+    },
+
+    async appendTurns(code, turns) {
+      for (const t of turns) checkTurn(code, t);
+      await live().transaction(async (tx) => {
+        // Lock the table row: its turns are appended by one batch at a time.
+        const table = await tx.query('SELECT 1 FROM tables WHERE code = $1 FOR UPDATE', [code]);
+        if (table.length === 0) throw new Error(`table ${code} does not exist`);
+        for (const t of turns) {
+          const action = json(t.action);
+          const inserted = await jsonGuard(code, `the action of turn ${t.turn}`, () =>
+            tx.query(
+              `INSERT INTO turns (code, turn, side, action, checksum) VALUES ($1, $2, $3, $4::jsonb, $5)
+               ON CONFLICT (code, turn) DO NOTHING
+               RETURNING turn`,
+              [code, t.turn, t.side, action, t.checksum],
+            ),
+          );
+          if (inserted.length > 0) continue;
+          const [old] = await tx.query(
+            'SELECT side, checksum, action = $3::jsonb AS same_action FROM turns WHERE code = $1 AND turn = $2',
+            [code, t.turn, action],
+          );
+          if (!old) throw new Error(`turn ${t.turn} of table ${code} could not be stored`);
+          if (old.same_action !== true) throw new Error(`turn ${t.turn} of table ${code} was already stored with a different action`);
+          if (old.checksum !== t.checksum) throw new Error(`turn ${t.turn} of table ${code} was already stored with a different checksum`);
+          if (old.side !== t.side) throw new Error(`turn ${t.turn} of table ${code} was already stored for a different side`);
+        }
+      });
+    },
+
+    async updateTable(code, patch) {
+      const sets: string[] = [];
+      const params: unknown[] = [code];
+      const set = (column: string, value: unknown, cast = '') => {
+        params.push(value);
+        sets.push(`${column} = $${params.length}${cast}`);
+      };
+      if (patch.seatTokens !== undefined) set('seat_tokens', json(patch.seatTokens), '::jsonb');
+      if (patch.names !== undefined) set('names', json(patch.names), '::jsonb');
+      if (patch.takeovers !== undefined) set('takeovers', json(patch.takeovers), '::jsonb');
+      if (patch.endedAt !== undefined) {
+        if (patch.endedAt !== null && !isIsoDate(patch.endedAt)) {
+          throw new Error(`table ${code} cannot end at ${JSON.stringify(patch.endedAt)}: not an ISO 8601 date with a time zone`);
+        }
+        set('ended_at', patch.endedAt, '::timestamptz');
+      }
+      if (patch.final !== undefined) set('final', patch.final);
+      const sql =
+        sets.length > 0 ? `UPDATE tables SET ${sets.join(', ')} WHERE code = $1 RETURNING code` : 'SELECT code FROM tables WHERE code = $1';
+      const rows = await jsonGuard(code, 'its seat tokens, names or takeovers', () => live().query(sql, params));
+      if (rows.length === 0) throw new Error(`table ${code} does not exist`);
+    },
+
+    async getTable(code) {
+      const [row] = await live().query(`SELECT ${TABLE_COLUMNS} FROM tables WHERE code = $1`, [code]);
+      return row ? toRecord(row) : null;
+    },
+
+    async openTables() {
+      const rows = await live().query(`SELECT ${TABLE_COLUMNS} FROM tables WHERE ended_at IS NULL ORDER BY seq`);
+      return rows.map(toRecord);
+    },
+
+    async turns(code) {
+      const rows = await live().query('SELECT turn, side, action, checksum FROM turns WHERE code = $1 ORDER BY turn', [code]);
+      return rows.map((r) => ({ turn: Number(r.turn), side: r.side as Seat, action: r.action, checksum: String(r.checksum) }));
+    },
+
+    async close() {
+      if (closed) return;
+      closed = true;
+      await db.close();
+    },
+  };
+}
+
+function checkTurn(code: string, t: StoredTurn): void {
+  if (!Number.isInteger(t.turn) || t.turn < 0 || t.turn > MAX_INT) {
+    throw new Error(`table ${code} cannot store turn ${JSON.stringify(t.turn)}: a turn is a non-negative 32-bit integer`);
+  }
+  if (!SEATS.includes(t.side)) throw new Error(`turn ${t.turn} of table ${code} has an invalid side ${JSON.stringify(t.side)}`);
+  if (typeof t.checksum !== 'string') throw new Error(`turn ${t.turn} of table ${code} has no checksum`);
+  if (t.action === undefined) throw new Error(`turn ${t.turn} of table ${code} has no action`);
+}
+
+/** JSON text for a `$n::jsonb` parameter: both drivers pass strings through unchanged. */
+function json(value: unknown): string {
+  const text = JSON.stringify(value);
+  if (text === undefined) throw new Error(`cannot store ${typeof value} as JSON`);
+  return text;
+}
+
+/** jsonb refuses \u0000 and lone surrogates in strings (SQLSTATE 22P05, 22P02): say which table and field. */
+async function jsonGuard<T>(code: string, what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    const sqlState = (err as { code?: unknown }).code;
+    if (sqlState === '22P05' || sqlState === '22P02') {
+      throw new Error(`table ${code} cannot store ${what}: ${messageOf(err)} (jsonb refuses \\u0000 and lone surrogates in strings)`, {
+        cause: err,
+      });
+    }
+    throw err;
+  }
+}
+
+function isIsoDate(s: unknown): s is string {
+  return typeof s === 'string' && ISO_DATE.test(s) && !Number.isNaN(Date.parse(s));
+}
+
+function isoOf(v: unknown): string {
+  return (v instanceof Date ? v : new Date(String(v))).toISOString();
+}
+
+function toRecord(r: Row): TableRecord {
+  return {
+    code: String(r.code),
+    scenarioId: String(r.scenario_id),
+    scenarioSha: String(r.scenario_sha),
+    seed: String(r.seed),
+    settings: r.settings as Settings,
+    hostSide: r.host_side as Side,
+    seatTokens: r.seat_tokens as Record<Side, string | null>,
+    names: r.names as Record<Side, string | null>,
+    takeovers: r.takeovers as Takeover[],
+    createdAt: isoOf(r.created_at),
+    endedAt: r.ended_at === null || r.ended_at === undefined ? null : isoOf(r.ended_at),
+    final: r.final === null || r.final === undefined ? null : String(r.final),
+  };
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

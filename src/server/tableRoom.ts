@@ -1,0 +1,428 @@
+// One online table: a Colyseus room holding the core's game context. The server is the authority:
+// clients send moves for their own seat, the room checks their shape (zod) and then the rules
+// (`advance` runs the same core as the browser and the CLI, AI replies included), stores every new
+// turn with its checksum in the database before anyone hears of it, and sends each client only its
+// seat's view (`viewFor`).
+import { createHash, randomBytes } from 'node:crypto';
+import { type Client, Room } from '@colyseus/core';
+import { stateChecksum } from '../core/checksum';
+import { advance, type GameContext, runAi } from '../core/machine';
+import { controllerError } from '../core/play';
+import { makeReplay, type Replay } from '../core/replay';
+import { legalActionTypes } from '../core/rules';
+import type { Scenario } from '../core/scenario/schema';
+import { changeControllers, createGame } from '../core/state';
+import { type Action, otherSide, type Settings, type Side } from '../core/types';
+import { type Viewer, viewFor } from '../core/view';
+import {
+  ActionSchema,
+  ClientMessages,
+  CODE_ALPHABET,
+  CreateOptionsSchema,
+  describeZodError,
+  JoinOptionsSchema,
+  MAX_MESSAGE_BYTES,
+  MESSAGES_PER_SECOND,
+  type Refusal,
+  type SeatInfo,
+  type TableUpdate,
+  type Welcome,
+} from './protocol';
+import type { Store, TableRecord, Takeover } from './store';
+
+/** What the server process gives every room: the database and the scenarios it can play. */
+export interface TableServices {
+  store: Store;
+  scenario(id: string): { scenario: Scenario; sha256: string } | null;
+  /** A per-process secret: only the server itself may ask a room to restore a table. */
+  restoreKey: string;
+  /** Called when a table is created or ends (for logs). */
+  log?: (line: string) => void;
+}
+
+interface ClientData {
+  viewer: Viewer;
+  /** Token bucket for the rate limit. */
+  tokens: number;
+  refilled: number;
+  strikes: number;
+}
+
+const SIDES: Side[] = ['us', 'iran'];
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** A new table code: 8 characters of CODE_ALPHABET from a CSPRNG, XXXX-XXXX. */
+export function newTableCode(): string {
+  const bytes = randomBytes(16);
+  let out = '';
+  // Rejection sampling keeps every character equally likely (248 = 8 × 31).
+  for (let i = 0; out.length < 8; i++) {
+    const b = i < bytes.length ? (bytes[i] as number) : (randomBytes(1)[0] as number);
+    if (b < 248) out += CODE_ALPHABET[b % 31];
+  }
+  return `${out.slice(0, 4)}-${out.slice(4)}`;
+}
+
+export const newToken = (): string => randomBytes(16).toString('hex');
+
+export class TableRoom extends Room {
+  static services: TableServices;
+
+  private ctx!: GameContext;
+  private record!: TableRecord;
+  private scenario!: Scenario;
+  /** Who plays each side now (changes when the host hands a seat to the AI). */
+  private settings!: Settings;
+  /** The host's first join after creating the table takes the host's seat. */
+  private creatorSeat: Side | null = null;
+  private connected = new Map<Side, number>();
+  /** Moves are handled one at a time: each waits for the previous one's write. */
+  private queue: Promise<void> = Promise.resolve();
+
+  override async onCreate(options: unknown): Promise<void> {
+    const services = TableRoom.services;
+    this.autoDispose = false;
+    const restore = options as { restore?: string; key?: string };
+    if (restore?.key !== undefined) {
+      if (restore.key !== services.restoreKey || typeof restore.restore !== 'string') throw new Error('not allowed');
+      await this.restore(restore.restore);
+    } else await this.create(options);
+    this.onMessage('*', (client, type, message) => this.receive(client, String(type), message));
+  }
+
+  private async create(options: unknown): Promise<void> {
+    const services = TableRoom.services;
+    const parsed = CreateOptionsSchema.safeParse(options);
+    if (!parsed.success) throw new Error(describeZodError('table options', parsed.error));
+    const o = parsed.data;
+    const found = services.scenario(o.scenarioId);
+    if (!found) throw new Error(`unknown scenario "${o.scenarioId}"`);
+    const { scenario, sha256: scenarioSha } = found;
+    const other = otherSide(o.side);
+    if (o.opponent !== 'human') {
+      const problem = controllerError(scenario, o.opponent);
+      if (problem || !o.opponent.startsWith('ai:'))
+        throw new Error(problem ?? `the other seat must be "human" or ai:<personality>, not "${o.opponent}"`);
+    }
+    const difficulty = o.difficulty ?? scenario.defaults.difficulty;
+    if (!scenario.difficulties.some((d) => d.id === difficulty)) throw new Error(`unknown difficulty "${difficulty}"`);
+    const seed = (o.seed ?? '').normalize('NFC').trim() || randomBytes(6).toString('hex');
+    const settings = { [o.side]: 'human', [other]: o.opponent, difficulty } as unknown as Settings;
+    const code = newTableCode();
+    this.roomId = code;
+    this.scenario = scenario;
+    this.settings = settings;
+    this.record = {
+      code,
+      scenarioId: scenario.id,
+      scenarioSha,
+      seed,
+      settings,
+      hostSide: o.side,
+      seatTokens: { us: null, iran: null },
+      names: { us: null, iran: null },
+      takeovers: [],
+      createdAt: new Date().toISOString(),
+      endedAt: null,
+      final: null,
+    };
+    const first: GameContext = {
+      scenario,
+      scenarioHash: scenarioSha,
+      game: createGame(scenario, seed, settings),
+      actions: [],
+      checksums: [],
+      error: null,
+    };
+    this.ctx = runAi(first);
+    await services.store.createTable({
+      code,
+      scenarioId: scenario.id,
+      scenarioSha,
+      seed,
+      settings,
+      hostSide: o.side,
+      seatTokens: this.record.seatTokens,
+      names: this.record.names,
+    });
+    await this.persistTurns(0);
+    this.creatorSeat = o.side;
+    services.log?.(`table ${code} created (${scenario.id}, host plays ${o.side}, other seat ${o.opponent})`);
+  }
+
+  /** Rebuilds an open table from the database after a restart: every stored turn re-played and checked. */
+  private async restore(code: string): Promise<void> {
+    const services = TableRoom.services;
+    const record = await services.store.getTable(code);
+    if (!record) throw new Error(`no table ${code}`);
+    const found = services.scenario(record.scenarioId);
+    if (!found) throw new Error(`table ${code}: unknown scenario "${record.scenarioId}"`);
+    if (found.sha256 !== record.scenarioSha)
+      throw new Error(`table ${code}: scenario "${record.scenarioId}" has changed since the table began`);
+    const turns = await services.store.turns(code);
+    const { verifyReplay } = await import('../core/replay');
+    const replay = tableReplay(record, found.scenario, turns, null);
+    const checked = verifyReplay(found.scenario, found.sha256, replay, { skipFinal: true });
+    if (!checked.ok) throw new Error(`table ${code} cannot be restored: ${checked.error}`);
+    this.roomId = code;
+    this.record = record;
+    this.scenario = found.scenario;
+    this.settings = lastSettings(record);
+    this.ctx = {
+      scenario: found.scenario,
+      scenarioHash: found.sha256,
+      game: checked.state,
+      actions: turns.map((t) => ({ turn: t.turn, side: t.side, action: t.action as Action })),
+      checksums: turns.map((t) => t.checksum),
+      error: null,
+    };
+  }
+
+  override async onJoin(client: Client, options: unknown): Promise<void> {
+    const parsed = JoinOptionsSchema.safeParse(stripCreateOptions(options));
+    if (!parsed.success) throw new Error(describeZodError('join options', parsed.error));
+    const o = parsed.data;
+    let viewer: Viewer | null = null;
+    let token: string | null = null;
+    if (this.creatorSeat) {
+      viewer = this.creatorSeat;
+      this.creatorSeat = null;
+    } else if (o.token) {
+      const hash = sha256(o.token);
+      viewer = SIDES.find((s) => this.record.seatTokens[s] === hash) ?? null;
+      if (!viewer) throw new Error('this seat token does not belong to this table');
+      token = o.token;
+    } else if (o.spectate) viewer = 'spectator';
+    else {
+      const free = SIDES.filter((s) => this.record.seatTokens[s] === null && this.settings[s] === 'human');
+      const wanted = o.side ?? free[0];
+      if (!wanted || !free.includes(wanted))
+        throw new Error(o.side ? `the ${o.side} seat is taken` : 'both seats are taken: join as a spectator');
+      viewer = wanted;
+    }
+    if (viewer !== 'spectator' && !token) {
+      token = newToken();
+      this.record.seatTokens[viewer] = sha256(token);
+      if (o.name) this.record.names[viewer] = o.name;
+      // Stored before the seat is given: a restart must not lose who sits where.
+      await TableRoom.services.store.updateTable(this.record.code, { seatTokens: this.record.seatTokens, names: this.record.names });
+    }
+    client.userData = { viewer, tokens: MESSAGES_PER_SECOND * 2, refilled: Date.now(), strikes: 0 } satisfies ClientData;
+    if (viewer !== 'spectator') this.connected.set(viewer, (this.connected.get(viewer) ?? 0) + 1);
+    const welcome: Welcome = { code: this.record.code, viewer, token, host: viewer === this.record.hostSide };
+    client.send('welcome', welcome);
+    this.broadcastUpdate();
+  }
+
+  override onLeave(client: Client): void {
+    const data = client.userData as ClientData | undefined;
+    if (data && data.viewer !== 'spectator') this.connected.set(data.viewer, Math.max(0, (this.connected.get(data.viewer) ?? 1) - 1));
+    this.broadcastUpdate();
+  }
+
+  /** Every message: size and rate first, then its shape, then (for a move) the rules. */
+  private receive(client: Client, type: string, message: unknown): void {
+    const data = client.userData as ClientData | undefined;
+    if (!data) return;
+    const refuse = (error: string) => client.send('refused', { error } satisfies Refusal);
+    const now = Date.now();
+    data.tokens = Math.min(MESSAGES_PER_SECOND * 2, data.tokens + ((now - data.refilled) / 1000) * MESSAGES_PER_SECOND);
+    data.refilled = now;
+    if (data.tokens < 1) {
+      data.strikes++;
+      // A client that goes on flooding after being told is let go; the room goes on.
+      if (data.strikes > 50) client.leave(4008);
+      else if (data.strikes === 1 || data.strikes % 10 === 0)
+        refuse(`too many messages: at most ${MESSAGES_PER_SECOND} a second; this one was ignored`);
+      return;
+    }
+    data.tokens -= 1;
+    data.strikes = 0;
+    let size = 0;
+    try {
+      size = Buffer.byteLength(JSON.stringify(message ?? null));
+    } catch {
+      return refuse(`${type}: the message is not plain JSON`);
+    }
+    if (size > MAX_MESSAGE_BYTES) return refuse(`${type}: the message is ${size} bytes; the limit is ${MAX_MESSAGE_BYTES}`);
+    if (!(type in ClientMessages)) return refuse(`unknown message type "${type.slice(0, 40)}"`);
+    const schema = ClientMessages[type as keyof typeof ClientMessages];
+    const shape = schema.safeParse(message);
+    if (!shape.success) return refuse(describeZodError(type, shape.error));
+    if (type === 'act') this.enqueue(() => this.act(client, data.viewer, (shape.data as { action: unknown }).action));
+    else if (type === 'seat') {
+      const m = shape.data as { side: Side; controller: string };
+      this.enqueue(() => this.reseat(client, data.viewer, m.side, m.controller));
+    } else if (type === 'replay') {
+      if (this.ctx.game.phase !== 'ended') return refuse('replay: the replay holds the seed, so it is given once the talks have ended');
+      client.send('replay', this.replay());
+    }
+  }
+
+  private enqueue(task: () => Promise<void>): void {
+    this.queue = this.queue.then(task).catch((e: unknown) => {
+      TableRoom.services.log?.(`table ${this.record.code}: ${e instanceof Error ? e.message : String(e)}`);
+    });
+  }
+
+  private async act(client: Client, viewer: Viewer, raw: unknown): Promise<void> {
+    const refuse = (error: string) => client.send('refused', { error } satisfies Refusal);
+    if (viewer === 'spectator') return refuse('a spectator cannot make moves');
+    const parsed = ActionSchema.safeParse(raw);
+    if (!parsed.success) return refuse(describeZodError('action', parsed.error));
+    const action = parsed.data as Action;
+    if (this.settings[viewer] !== 'human') return refuse(`the ${viewer} seat is played by the AI now`);
+    const before = this.ctx.actions.length;
+    const next = advance(this.ctx, viewer, action);
+    if (!next.ok) return refuse(next.error);
+    const previous = this.ctx;
+    this.ctx = next.context;
+    try {
+      await this.persistTurns(before);
+    } catch (e) {
+      this.ctx = previous;
+      return refuse(`the move could not be saved, so it was not played: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    await this.afterChange();
+  }
+
+  /** The host hands a seat to the AI (`ai:<personality>`) or back to a person (`human`). */
+  private async reseat(client: Client, viewer: Viewer, side: Side, controller: string): Promise<void> {
+    const refuse = (error: string) => client.send('refused', { error } satisfies Refusal);
+    if (viewer !== this.record.hostSide) return refuse('only the host decides who plays a seat');
+    if (this.ctx.game.phase === 'ended') return refuse('the talks are over');
+    if (controller !== 'human') {
+      const problem = controllerError(this.scenario, controller);
+      if (problem || !controller.startsWith('ai:'))
+        return refuse(problem ?? `a seat is played by "human" or ai:<personality>, not "${controller}"`);
+    }
+    if (this.settings[side] === controller) return refuse(`${side} is already played by ${controller}`);
+    const settings = { ...this.settings, [side]: controller } as Settings;
+    const takeover: Takeover = { afterTurn: this.ctx.actions.length, settings };
+    const before = this.ctx.actions.length;
+    const previous = { ctx: this.ctx, settings: this.settings, takeovers: this.record.takeovers };
+    this.settings = settings;
+    this.record.takeovers = [...this.record.takeovers.filter((t) => t.afterTurn !== takeover.afterTurn), takeover];
+    if (controller === 'human') this.record.seatTokens[side] = null;
+    this.ctx = runAi({ ...this.ctx, game: changeControllers(this.scenario, this.ctx.game, settings) });
+    try {
+      await TableRoom.services.store.updateTable(this.record.code, {
+        takeovers: this.record.takeovers,
+        seatTokens: this.record.seatTokens,
+      });
+      await this.persistTurns(before);
+    } catch (e) {
+      Object.assign(this, { ctx: previous.ctx, settings: previous.settings });
+      this.record.takeovers = previous.takeovers;
+      return refuse(`the change could not be saved: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    await this.afterChange();
+  }
+
+  /** Stores the turns from `from` on, with their checksums: before anyone is told of them. */
+  private async persistTurns(from: number): Promise<void> {
+    const turns = this.ctx.actions.slice(from).map((a, i) => ({
+      turn: a.turn,
+      side: a.side,
+      action: a.action,
+      checksum: this.ctx.checksums[from + i] as string,
+    }));
+    if (turns.length > 0) await TableRoom.services.store.appendTurns(this.record.code, turns);
+  }
+
+  private async afterChange(): Promise<void> {
+    if (this.ctx.game.phase === 'ended' && !this.record.endedAt) {
+      this.record.endedAt = new Date().toISOString();
+      this.record.final = stateChecksum(this.ctx.game);
+      await TableRoom.services.store.updateTable(this.record.code, { endedAt: this.record.endedAt, final: this.record.final });
+      TableRoom.services.log?.(`table ${this.record.code} ended: ${this.ctx.game.outcome?.kind} (final ${this.record.final})`);
+      // Once everyone has gone, the room goes; the table stays in the database.
+      this.autoDispose = true;
+    }
+    this.broadcastUpdate();
+  }
+
+  private seats(): Record<Side, SeatInfo> {
+    const info = (side: Side): SeatInfo => ({
+      controller: this.settings[side],
+      name: this.record.names[side],
+      taken: this.record.seatTokens[side] !== null,
+      connected: (this.connected.get(side) ?? 0) > 0,
+    });
+    return { us: info('us'), iran: info('iran') };
+  }
+
+  /** Each client gets its own seat's view; the three possible views are built once each. */
+  private broadcastUpdate(): void {
+    const built = new Map<Viewer, TableUpdate>();
+    for (const client of this.clients) {
+      const viewer = (client.userData as ClientData | undefined)?.viewer;
+      if (!viewer) continue;
+      let update = built.get(viewer);
+      if (!update) {
+        update = this.updateFor(viewer);
+        built.set(viewer, update);
+      }
+      client.send('update', update);
+    }
+  }
+
+  updateFor(viewer: Viewer): TableUpdate {
+    const { game } = this.ctx;
+    return {
+      code: this.record.code,
+      scenarioId: this.record.scenarioId,
+      scenarioSha: this.record.scenarioSha,
+      viewer,
+      hostSide: this.record.hostSide,
+      turns: this.ctx.actions.length,
+      checksum: this.ctx.checksums[this.ctx.checksums.length - 1] ?? null,
+      final: this.record.final,
+      settings: this.settings,
+      seats: this.seats(),
+      legal: viewer !== 'spectator' && game.phase !== 'ended' ? legalActionTypes(this.scenario, game, viewer) : [],
+      view: viewFor(this.scenario, game, viewer),
+    };
+  }
+
+  replay(): Replay {
+    return tableReplay(
+      this.record,
+      this.scenario,
+      this.ctx.actions.map((a, i) => ({ ...a, checksum: this.ctx.checksums[i] as string })),
+      this.ctx.game,
+    );
+  }
+}
+
+/** The settings in force after the last takeover. */
+function lastSettings(record: TableRecord): Settings {
+  return [...record.takeovers].sort((a, b) => a.afterTurn - b.afterTurn).at(-1)?.settings ?? record.settings;
+}
+
+/** The table's replay file (what `replay verify` checks); `final` from the given end state, or empty. */
+export function tableReplay(
+  record: TableRecord,
+  scenario: Scenario,
+  turns: readonly { turn: number; side: Viewer | 'facilitator'; action: unknown; checksum: string }[],
+  finalState: GameContext['game'] | null,
+): Replay {
+  const base = makeReplay({
+    scenario,
+    scenarioHash: record.scenarioSha,
+    seed: record.seed,
+    settings: record.settings,
+    log: turns.map((t) => ({ turn: t.turn, side: t.side as Side, action: t.action as Action })),
+    checksums: turns.map((t) => t.checksum),
+    finalState: finalState ?? createGame(scenario, record.seed, record.settings),
+    takeovers: record.takeovers,
+  });
+  return finalState ? base : { ...base, final: '' };
+}
+
+/** A join made by `create` carries the table options too: only the join options are checked on joining. */
+function stripCreateOptions(options: unknown): unknown {
+  if (!options || typeof options !== 'object') return {};
+  const { scenarioId: _s, seed: _seed, side, opponent, difficulty: _d, ...rest } = options as Record<string, unknown>;
+  return opponent !== undefined ? { ...rest } : { ...rest, ...(side !== undefined ? { side } : {}) };
+}

@@ -1,0 +1,214 @@
+// The game server (issue 16): an authoritative Colyseus room around the pure core, on PGlite and on a
+// real PostgreSQL. Real clients (colyseus.js over WebSocket on 127.0.0.1) play whole games; every
+// accepted turn is in the database with the offline engine's checksum; the replay verifies; no
+// client ever receives the other seat's secrets; bad, oversized and flooding messages are refused
+// with a reason while the room plays on.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Replay } from '../../src/core/replay';
+import { verifyReplay } from '../../src/core/replay';
+import type { GameState, Side } from '../../src/core/types';
+import { type RunningServer, startServer } from '../../src/server/server';
+import { loadShipped } from '../support/scenarios';
+import { createTable, joinTable, playToEnd, type Seat, simpleMove } from './client';
+
+const { scenario, sha256 } = loadShipped('muscat-2026');
+const DATABASE_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+const PG_SCHEMA = `bc_test_${randomBytes(6).toString('hex')}`;
+
+const backends = [
+  { name: 'PGlite (embedded)', opts: { dataDir: 'memory://' } },
+  { name: 'PostgreSQL on 127.0.0.1', opts: { databaseUrl: DATABASE_URL, schema: PG_SCHEMA } },
+];
+
+afterAll(async () => {
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect().catch(() => undefined);
+  await client.query(`DROP SCHEMA IF EXISTS ${PG_SCHEMA} CASCADE`).catch(() => undefined);
+  await client.end().catch(() => undefined);
+});
+
+async function replayOf(seat: Seat): Promise<Replay> {
+  const got = new Promise<Replay>((resolve) => seat.room.onMessage('replay', (r: Replay) => resolve(r)));
+  seat.room.send('replay', {});
+  return got;
+}
+
+/** Float64 big-endian bytes (how msgpack writes a non-integer number). */
+const float64 = (x: number) => {
+  const b = Buffer.alloc(8);
+  b.writeDoubleBE(x);
+  return b;
+};
+
+describe.each(backends)('online tables on $name', ({ opts }) => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ port: 0, host: '127.0.0.1', staticDir: null, log: () => undefined, ...opts });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('plays a table against the AI to the end: every turn stored before it is told, checksums as offline, the replay verifies', async () => {
+    const us = await createTable(server.url, {
+      scenarioId: 'muscat-2026',
+      seed: 'online-ai-1',
+      side: 'us',
+      opponent: 'ai:tit-for-tat',
+      name: 'Team <b>Blue</b>',
+    });
+    expect(us.welcome.viewer).toBe('us');
+    expect(us.welcome.token).toMatch(/^[0-9a-f]{32}$/);
+    expect(us.welcome.code).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
+    // A name is kept as plain text.
+    expect(us.last().seats.us.name).toBe('Team <b>Blue</b>');
+    let checked = 0;
+    us.room.onMessage('update', (u: { turns: number }) => {
+      void server.store.turns(us.welcome.code).then((stored) => {
+        expect(stored.length).toBeGreaterThanOrEqual(u.turns);
+        checked++;
+      });
+    });
+    const end = await playToEnd(scenario, { us });
+    expect(end.view.phase).toBe('ended');
+    expect(end.final).toMatch(/^[0-9a-f]{16}$/);
+    const stored = await server.store.turns(us.welcome.code);
+    expect(stored.length).toBe(end.turns);
+    expect(stored.map((t) => t.checksum)).toEqual((await replayOf(us)).checksums);
+    const replay = await replayOf(us);
+    const verified = verifyReplay(scenario, sha256, replay);
+    expect(verified).toMatchObject({ ok: true, checksum: end.final });
+    expect(checked).toBeGreaterThan(0);
+    await us.room.leave();
+  });
+
+  it('two people at one table: each seat sees only its own secrets in every frame until the talks end', async () => {
+    const us = await createTable(server.url, { scenarioId: 'muscat-2026', seed: 'online-secrets-7', side: 'us', opponent: 'human' });
+    const iran = await joinTable(server.url, us.welcome.code, { name: 'Team Green' });
+    expect(iran.welcome.viewer).toBe('iran');
+    await us.until((u) => u.seats.iran.taken && u.seats.iran.connected, 'Iran to be seated');
+    expect((iran.last().view as unknown as GameState).types.us).toBeNull();
+    // Each team gives reasons for its moves (its private memo) and makes a perception check.
+    iran.act({ type: 'guess', priority: 'sanctions', redLine: 'enrichment', reason: 'IRAN-GUESS-NOTE' });
+    us.act({ type: 'guess', priority: 'enrichment', redLine: 'sanctions' });
+    await iran.until((u) => u.view.guesses.length === 1, 'the guess to land');
+    const end = await playToEnd(scenario, { us, iran }, { reason: (side) => `${side.toUpperCase()}-SECRET-MEMO-31` });
+    expect(end.view.phase).toBe('ended');
+    const final = end.view as unknown as GameState;
+    const secretsOf = (side: Side): { what: string; bytes: Buffer[] }[] => {
+      const t = final.types[side];
+      return [
+        ...t.weights.map((w, i) => ({ what: `${side} weight ${i}`, bytes: [float64(w), Buffer.from(String(w))] })),
+        { what: `${side} reservation`, bytes: [float64(t.reservation), Buffer.from(String(t.reservation))] },
+        { what: `${side} memo`, bytes: [Buffer.from(`${side.toUpperCase()}-SECRET-MEMO-31`)] },
+        ...(side === 'iran' ? [{ what: "iran's perception-check note", bytes: [Buffer.from('IRAN-GUESS-NOTE')] }] : []),
+        ...final.utilityByRound
+          .map((u) => u[side])
+          .filter((x) => !Number.isInteger(x))
+          .map((x, i) => ({ what: `${side} utility by round ${i}`, bytes: [float64(x)] })),
+      ];
+    };
+    const shared = [
+      { what: 'the seed', bytes: [Buffer.from('online-secrets-7')] },
+      ...Object.entries(final.rng).flatMap(([name, st]) =>
+        Object.values(st as unknown as Record<string, number>)
+          .filter((x) => !Number.isInteger(x))
+          .map((x) => ({ what: `rng ${name}`, bytes: [float64(x)] })),
+      ),
+    ];
+    for (const [seat, other] of [
+      [us, 'iran'],
+      [iran, 'us'],
+    ] as const) {
+      // Every frame up to (not including) the update that ended the talks: the debrief then shows both briefs by design.
+      const endIndex = seat.updates.findIndex((u) => u.view.complete);
+      const frames = Buffer.concat(
+        seat.frames.slice(0, seat.framesAt[endIndex] !== undefined ? seat.framesAt[endIndex] - 1 : seat.frames.length),
+      );
+      expect(frames.length).toBeGreaterThan(10_000);
+      for (const secret of [...secretsOf(other), ...shared])
+        for (const bytes of secret.bytes) expect(frames.includes(bytes), `${seat.welcome.viewer} received ${secret.what}`).toBe(false);
+      // Its own secrets did reach it (the check can see them when they are there).
+      const own = secretsOf(seat.welcome.viewer as Side);
+      expect(own.some((s) => s.bytes.some((b) => frames.includes(b)))).toBe(true);
+    }
+    // After the end the view is complete: the debrief's both briefs.
+    expect(final.types.iran.weights.length).toBeGreaterThan(0);
+    expect(verifyReplay(scenario, sha256, await replayOf(iran))).toMatchObject({ ok: true, checksum: end.final });
+    await us.room.leave();
+    await iran.room.leave();
+  });
+
+  it('refuses moves out of turn, from a spectator, malformed, oversized and flooding, with reasons, and plays on', async () => {
+    const us = await createTable(server.url, { scenarioId: 'muscat-2026', seed: 'online-bad-3', side: 'us', opponent: 'human' });
+    const iran = await joinTable(server.url, us.welcome.code);
+    const watcher = await joinTable(server.url, us.welcome.code, { spectate: true });
+    expect(watcher.welcome.viewer).toBe('spectator');
+    expect(watcher.welcome.token).toBeNull();
+    const spectatorView = watcher.last().view as unknown as GameState;
+    expect(spectatorView.types).toEqual({ us: null, iran: null });
+    // Both seats are taken now.
+    await expect(joinTable(server.url, us.welcome.code)).rejects.toThrow(/both seats are taken/);
+    await expect(joinTable(server.url, us.welcome.code, { token: 'f'.repeat(32) })).rejects.toThrow(/seat token does not belong/);
+    await expect(joinTable(server.url, us.welcome.code, { token: 'nope' } as never)).rejects.toThrow(/join options\.token/);
+    const first = us.last();
+    const mover = first.view.toMove === 'us' ? us : iran;
+    const waiting = mover === us ? iran : us;
+    const move = simpleMove(scenario, mover.last(), mover.welcome.viewer as Side);
+    // The other seat cannot move for the one whose turn it is.
+    waiting.act(move);
+    await waiting.untilRefused(/turn|not .*move/i);
+    watcher.act(move);
+    await watcher.untilRefused(/spectator cannot make moves/);
+    mover.act({ type: 'propose', terms: 'all of them' });
+    await mover.untilRefused(/^action\.terms: /);
+    mover.act({ type: 'launch-missiles' });
+    await mover.untilRefused(/^action\.type: /);
+    mover.act({ type: 'accept', extra: 1 });
+    await mover.untilRefused(/^action: /);
+    mover.room.send('act', { action: { type: 'propose', terms: {}, reason: 'x'.repeat(20_000) } });
+    await mover.untilRefused(/is \d+ bytes; the limit is 16384/);
+    mover.room.send('teleport', {});
+    await mover.untilRefused(/unknown message type "teleport"/);
+    expect(mover.last().turns).toBe(first.turns);
+    // A flood: the burst is refused, the client is told once, and nothing was played.
+    for (let i = 0; i < 60; i++) mover.room.send('act', { action: { type: 'walkout-not' } });
+    await mover.untilRefused(/too many messages/);
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(mover.last().turns).toBe(first.turns);
+    // The room goes on: the right move from the right seat lands.
+    mover.act(move);
+    await mover.until((u) => u.turns > first.turns, 'the legal move to land');
+    await waiting.until((u) => u.turns > first.turns, 'the other seat to see it');
+    for (const s of [us, iran, watcher]) await s.room.leave();
+  });
+
+  it("gives a seat back to its token after a disconnect, and lets the host hand a gone player's seat to the AI", async () => {
+    const us = await createTable(server.url, { scenarioId: 'muscat-2026', seed: 'online-rejoin-5', side: 'us', opponent: 'human' });
+    const iran = await joinTable(server.url, us.welcome.code);
+    const token = iran.welcome.token as string;
+    await playToEnd(scenario, { us, iran }, { stopAt: (u) => u.turns >= 6 });
+    await iran.room.leave(true);
+    await us.until((u) => !u.seats.iran.connected, 'Iran to show as gone');
+    const back = await joinTable(server.url, us.welcome.code, { token });
+    expect(back.welcome.viewer).toBe('iran');
+    expect(back.last().turns).toBe(us.last().turns);
+    expect((back.last().view as unknown as GameState).types.iran).not.toBeNull();
+    await us.until((u) => u.seats.iran.connected, 'Iran to show as back');
+    await back.room.leave(true);
+    // Only the host decides; then the AI plays Iran to the end.
+    back.room.send('seat', { side: 'iran', controller: 'ai:tit-for-tat' });
+    us.room.send('seat', { side: 'iran', controller: 'ai:nobody' });
+    await us.untilRefused(/unknown policy "ai:nobody"/);
+    us.room.send('seat', { side: 'iran', controller: 'ai:tit-for-tat' });
+    await us.until((u) => u.settings.iran === 'ai:tit-for-tat', 'the AI to take the seat');
+    const end = await playToEnd(scenario, { us });
+    expect(end.view.phase).toBe('ended');
+    const replay = await replayOf(us);
+    expect(replay.takeovers?.length).toBe(1);
+    expect(verifyReplay(scenario, sha256, replay)).toMatchObject({ ok: true, checksum: end.final });
+    await us.room.leave();
+  });
+});
