@@ -10,6 +10,7 @@ import type { Replay } from '../../src/core/replay';
 import { verifyReplay } from '../../src/core/replay';
 import type { GameState, Side } from '../../src/core/types';
 import { type RunningServer, startServer } from '../../src/server/server';
+import { TableRoom } from '../../src/server/tableRoom';
 import { loadShipped } from '../support/scenarios';
 import { createTable, joinTable, playToEnd, type Seat, simpleMove } from './client';
 
@@ -183,6 +184,27 @@ describe.each(backends)('online tables on $name', ({ opts }) => {
     await mover.until((u) => u.turns > first.turns, 'the legal move to land');
     await waiting.until((u) => u.turns > first.turns, 'the other seat to see it');
     for (const s of [us, iran, watcher]) await s.room.leave();
+  });
+
+  it('undoes and refuses a move the database could not store', async () => {
+    const us = await createTable(server.url, { scenarioId: 'muscat-2026', seed: 'online-db-fail', side: 'us', opponent: 'ai:linear' });
+    const before = us.last();
+    const services = TableRoom.services;
+    const append = services.store.appendTurns.bind(services.store);
+    services.store.appendTurns = async () => {
+      throw new Error('disk full');
+    };
+    try {
+      us.act(simpleMove(scenario, before, 'us'));
+      await us.untilRefused(/the move could not be saved, so it was not played: disk full/);
+    } finally {
+      services.store.appendTurns = append;
+    }
+    expect(us.last().turns).toBe(before.turns);
+    expect((await server.store.turns(us.welcome.code)).length).toBe(before.turns);
+    us.act(simpleMove(scenario, before, 'us'));
+    await us.until((u) => u.turns > before.turns, 'the move to land once the database works');
+    await us.room.leave();
   });
 
   it("gives a seat back to its token after a disconnect, and lets the host hand a gone player's seat to the AI", async () => {
