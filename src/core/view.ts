@@ -41,6 +41,11 @@ export interface GameView extends Omit<GameState, 'types' | 'beliefs' | 'rng' | 
   ai?: GameState['ai'];
 }
 
+/** A risk entry's words without the hazard's percentage (the round-end draws name it). */
+function withoutHazard(text: string): string {
+  return text.replace(/with a [\d.]+% hazard /, '').replace(/the [\d.]+% hazard did not strike/, 'the hazard did not strike');
+}
+
 /** The round-end draws made so far (one per closed round), from the state's seed. */
 function rollsSoFar(state: GameState): Record<number, number> {
   const out: Record<number, number> = {};
@@ -70,7 +75,7 @@ export function viewFor(scenario: Scenario, state: GameState, viewer: Viewer): G
     guesses: state.guesses.filter((g) => g.side === own).map((g) => ({ ...g })),
     utilityByRound: utilityByRound.map((u) => ({ round: u.round, us: own === 'us' ? u.us : null, iran: own === 'iran' ? u.iran : null })),
     hazard: shown ? hazard : null,
-    risk: risk.map((r) => (shown ? { ...r } : { ...r, hazardBefore: null, hazardAfter: null })),
+    risk: risk.map((r) => (shown ? { ...r } : { ...r, text: withoutHazard(r.text), hazardBefore: null, hazardAfter: null })),
     pastRolls,
     preview: own && shown && state.phase === 'rounds' && state.toMove === own ? hazardPreview(scenario, state, own) : null,
   };

@@ -76,6 +76,9 @@ describe('viewFor', () => {
     const view = viewFor(scenario, state, state.toMove);
     expect(view.hazard).toBeNull();
     expect(view.risk.every((r) => r.hazardBefore === null && r.hazardAfter === null)).toBe(true);
+    // Not in the words either: the round-end draws' texts name the hazard they rolled against.
+    expect(state.risk.some((r) => /\d%/.test(r.text))).toBe(true);
+    expect(view.risk.filter((r) => /\d%/.test(r.text))).toEqual([]);
     expect(view.preview).toBeNull();
   });
 
