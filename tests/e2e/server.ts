@@ -36,12 +36,16 @@ export function chromiumPath(): string {
 export interface Preview {
   url: string;
   stop: () => void;
+  /** The built game's folder (served by `vite preview`; the online tests serve it from the game server). */
+  dir?: string;
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The built game, served by the e2e project's global set-up (tests/e2e/setup.ts). */
     previewUrl: string;
+    /** Its folder. */
+    previewDir: string;
   }
 }
 
@@ -79,12 +83,12 @@ export async function buildAndPreview(): Promise<Preview> {
     stop();
     throw err;
   });
-  return { url, stop };
+  return { url, stop, dir: outDir };
 }
 
 /** The game the global set-up built and serves, shared by every e2e file. */
 export function sharedPreview(): Preview {
-  return { url: inject('previewUrl'), stop: () => {} };
+  return { url: inject('previewUrl'), stop: () => {}, dir: inject('previewDir') };
 }
 
 export interface BrowserSuite {

@@ -7,5 +7,6 @@ export default async function setup(project: TestProject): Promise<() => void> {
   chromiumPath(); // no Chromium: fail at once, saying how to install it, before building anything
   const preview = await buildAndPreview();
   project.provide('previewUrl', preview.url);
+  project.provide('previewDir', preview.dir ?? '');
   return () => preview.stop();
 }
