@@ -11,7 +11,7 @@ import { drawLineChart, drawParetoChart } from '../views/charts';
 import { classDebriefSections, drawClassDebrief, facilitatorTimeline, riskSplit } from '../views/classDebrief';
 import { drawHeader } from '../views/header';
 import { fmtScore, OUTCOME_HEADLINE } from '../views/outcomeText';
-import { CAUSE_WORD, tensionText } from '../views/riskText';
+import { CAUSE_WORD, largestRiskChanges, tensionText } from '../views/riskText';
 import { drawWeightBars } from '../views/weights';
 import { ScreenScene } from './ScreenScene';
 
@@ -169,11 +169,7 @@ export class DebriefScene extends ScreenScene {
       },
     );
     label(this, 640, 160, 'What moved the risk: the 12 largest changes, in round order');
-    const causes = [...game.risk]
-      .filter((r) => r.cause !== 'draw' || r.text.includes('climbed') || r.text.includes('stepped down'))
-      .sort((a, b) => Math.abs(b.hazardAfter - b.hazardBefore) - Math.abs(a.hazardAfter - a.hazardBefore) || a.turn - b.turn)
-      .slice(0, 12)
-      .sort((a, b) => a.turn - b.turn);
+    const causes = largestRiskChanges(game.risk, 12);
     let y = 184;
     for (const r of causes) {
       const color = r.side ? SIDE_COLOR[r.side] : r.cause === 'event' ? COLOR.warn : COLOR.muted;

@@ -22,3 +22,19 @@ export function tensionText(tension: number): string {
   if (t < 0) return `tension −${-t}, calming`;
   return 'tension 0';
 }
+
+/**
+ * The `n` largest changes of the hazard (a round-end draw only when it moved the ladder), shown in
+ * the order they happened: the risk log's own order. (Sorting by turn number put a round's opening
+ * events, which share the turn of the move that closed the round before, ahead of that move.)
+ */
+export function largestRiskChanges(risk: readonly RiskEntry[], n: number): RiskEntry[] {
+  const order = new Map(risk.map((r, i) => [r, i]));
+  const at = (r: RiskEntry) => order.get(r) ?? 0;
+  const size = (r: RiskEntry) => Math.abs(r.hazardAfter - r.hazardBefore);
+  return risk
+    .filter((r) => r.cause !== 'draw' || r.text.includes('climbed') || r.text.includes('stepped down'))
+    .sort((a, b) => size(b) - size(a) || at(a) - at(b))
+    .slice(0, n)
+    .sort((a, b) => at(a) - at(b));
+}
