@@ -7,12 +7,16 @@
 // `npm run bench -- --engine` or `-- --browser` runs one half. BENCH_RUNS sets the repetitions (default 5).
 // `npm run bench -- --strategies` instead plays the balance table (bench/strategies.ts; STRATEGY_GAMES
 // games a cell, default 2,000) and prints its JSON, then the table.
+// `npm run bench -- --server` instead loads the online tables (bench/server.ts; SERVER_TABLES=10,100
+// sets the table counts, default 10,100,500) against a bare Colyseus echo room, prints its JSON, then
+// the table, and writes the JSON to bench/results/server-<date>.json.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { browserBench } from './browser';
 import { aiReplyTimes, aiScaling, loadMuscat, median, replayVerifyTimes } from './engine';
+import { saveServerBench, serverBench, serverBenchTable, serverTableCounts } from './server';
 import { strategiesBench, strategiesTable } from './strategies';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -92,6 +96,16 @@ if (process.argv.includes('--strategies')) {
   const balance = strategiesBench(loadMuscat().scenario, Number(process.env.STRATEGY_GAMES ?? 2000));
   console.log(JSON.stringify({ date: new Date().toISOString(), strategies: balance }, null, 2));
   console.log(strategiesTable(balance));
+  process.exit(0);
+}
+
+if (process.argv.includes('--server')) {
+  const server = await serverBench(serverTableCounts());
+  const out = { date: new Date().toISOString(), server };
+  const file = saveServerBench(out);
+  console.log(JSON.stringify(out, null, 2));
+  console.log(serverBenchTable(server));
+  console.log(`written to ${file}`);
   process.exit(0);
 }
 

@@ -16,6 +16,7 @@ import type { Scenario } from '../core/scenario/schema';
 import { CODE_PATTERN, MAX_MESSAGE_BYTES, TABLE_ROOM } from './protocol';
 import { openStore, type Store } from './store';
 import { TableRoom, tableReplay } from './tableRoom';
+import { TurnWriter } from './writer';
 
 export interface ServerOptions {
   /** 127.0.0.1 by default; 0.0.0.0 to let other devices on the network in. */
@@ -75,7 +76,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     ...(opts.schema ? { schema: opts.schema } : {}),
   });
   const restoreKey = randomBytes(16).toString('hex');
-  TableRoom.services = { store, scenario: (id) => scenarios.get(id) ?? null, restoreKey, log };
+  TableRoom.services = { store, writer: new TurnWriter(store), scenario: (id) => scenarios.get(id) ?? null, restoreKey, log };
 
   const staticDir = opts.staticDir === undefined ? join(PROJECT_ROOT, 'dist') : opts.staticDir;
   const files = staticDir && existsSync(staticDir) ? sirv(staticDir, { etag: true, single: false }) : null;

@@ -49,6 +49,12 @@ export interface Store {
   createTable(t: NewTable): Promise<void>; // fails with a clear Error if the code exists
   /** Appends turns in ONE transaction; re-appending an identical turn is a no-op, a different action/checksum for an existing (code, turn) throws. */
   appendTurns(code: string, turns: readonly StoredTurn[]): Promise<void>;
+  /**
+   * Appends several tables' turns in ONE transaction (a group commit: the server gathers the moves
+   * that arrive while a write is in flight). Each table's part stands or falls alone (a savepoint
+   * each): the result has one entry per batch, null when stored, else the error.
+   */
+  appendBatches(batches: readonly { code: string; turns: readonly StoredTurn[] }[]): Promise<(Error | null)[]>;
   updateTable(code: string, patch: Partial<Pick<TableRecord, 'seatTokens' | 'names' | 'takeovers' | 'endedAt' | 'final'>>): Promise<void>;
   getTable(code: string): Promise<TableRecord | null>;
   /** Tables not ended, oldest first. */
@@ -132,6 +138,34 @@ export async function openStore(opts: { databaseUrl?: string; dataDir?: string; 
     throw new Error(`cannot migrate the ${kind} database: ${messageOf(err)}`, { cause: err });
   }
   return makeStore(kind, db);
+}
+
+/** One table's turns inside a transaction: locked, inserted, an existing turn compared (see appendTurns). */
+async function appendInto(tx: Queryable, code: string, turns: readonly StoredTurn[]): Promise<void> {
+  // Lock the table row: its turns are appended by one batch at a time.
+  const table = await tx.query('SELECT 1 FROM tables WHERE code = $1 FOR UPDATE', [code]);
+  if (table.length === 0) throw new Error(`table ${code} does not exist`);
+  for (const t of turns) {
+    const action = json(t.action);
+    const inserted = await jsonGuard(code, `the action of turn ${t.turn}`, () =>
+      tx.query(
+        `INSERT INTO turns (code, turn, side, action, checksum) VALUES ($1, $2, $3, $4::jsonb, $5)
+           ON CONFLICT (code, turn) DO NOTHING
+           RETURNING turn`,
+        [code, t.turn, t.side, action, t.checksum],
+      ),
+    );
+    if (inserted.length > 0) continue;
+    const [old] = await tx.query('SELECT side, checksum, action = $3::jsonb AS same_action FROM turns WHERE code = $1 AND turn = $2', [
+      code,
+      t.turn,
+      action,
+    ]);
+    if (!old) throw new Error(`turn ${t.turn} of table ${code} could not be stored`);
+    if (old.same_action !== true) throw new Error(`turn ${t.turn} of table ${code} was already stored with a different action`);
+    if (old.checksum !== t.checksum) throw new Error(`turn ${t.turn} of table ${code} was already stored with a different checksum`);
+    if (old.side !== t.side) throw new Error(`turn ${t.turn} of table ${code} was already stored for a different side`);
+  }
 }
 
 // --- drivers -------------------------------------------------------------------------------
@@ -284,33 +318,36 @@ function makeStore(kind: Store['kind'], db: Db): Store {
       if (rows.length === 0) throw new Error(`table ${code} already exists`);
     },
 
-    async appendTurns(code, turns) {
-      for (const t of turns) checkTurn(code, t);
-      await live().transaction(async (tx) => {
-        // Lock the table row: its turns are appended by one batch at a time.
-        const table = await tx.query('SELECT 1 FROM tables WHERE code = $1 FOR UPDATE', [code]);
-        if (table.length === 0) throw new Error(`table ${code} does not exist`);
-        for (const t of turns) {
-          const action = json(t.action);
-          const inserted = await jsonGuard(code, `the action of turn ${t.turn}`, () =>
-            tx.query(
-              `INSERT INTO turns (code, turn, side, action, checksum) VALUES ($1, $2, $3, $4::jsonb, $5)
-               ON CONFLICT (code, turn) DO NOTHING
-               RETURNING turn`,
-              [code, t.turn, t.side, action, t.checksum],
-            ),
-          );
-          if (inserted.length > 0) continue;
-          const [old] = await tx.query(
-            'SELECT side, checksum, action = $3::jsonb AS same_action FROM turns WHERE code = $1 AND turn = $2',
-            [code, t.turn, action],
-          );
-          if (!old) throw new Error(`turn ${t.turn} of table ${code} could not be stored`);
-          if (old.same_action !== true) throw new Error(`turn ${t.turn} of table ${code} was already stored with a different action`);
-          if (old.checksum !== t.checksum) throw new Error(`turn ${t.turn} of table ${code} was already stored with a different checksum`);
-          if (old.side !== t.side) throw new Error(`turn ${t.turn} of table ${code} was already stored for a different side`);
+    async appendBatches(batches) {
+      const results: (Error | null)[] = batches.map(() => null);
+      const valid = batches.map((b, i) => {
+        try {
+          for (const t of b.turns) checkTurn(b.code, t);
+          return true;
+        } catch (err) {
+          results[i] = err instanceof Error ? err : new Error(String(err));
+          return false;
         }
       });
+      await live().transaction(async (tx) => {
+        for (const [i, b] of batches.entries()) {
+          if (!valid[i] || b.turns.length === 0) continue;
+          await tx.exec('SAVEPOINT batch');
+          try {
+            await appendInto(tx, b.code, b.turns);
+            await tx.exec('RELEASE SAVEPOINT batch');
+          } catch (err) {
+            await tx.exec('ROLLBACK TO SAVEPOINT batch');
+            results[i] = err instanceof Error ? err : new Error(String(err));
+          }
+        }
+      });
+      return results;
+    },
+
+    async appendTurns(code, turns) {
+      for (const t of turns) checkTurn(code, t);
+      await live().transaction((tx) => appendInto(tx, code, turns));
     },
 
     async updateTable(code, patch) {

@@ -29,10 +29,13 @@ import {
   type Welcome,
 } from './protocol';
 import type { Store, TableRecord, Takeover } from './store';
+import type { TurnWriter } from './writer';
 
 /** What the server process gives every room: the database and the scenarios it can play. */
 export interface TableServices {
   store: Store;
+  /** Turns go to the store through it: a group commit across rooms. */
+  writer: TurnWriter;
   scenario(id: string): { scenario: Scenario; sha256: string } | null;
   /** A per-process secret: only the server itself may ask a room to restore a table. */
   restoreKey: string;
@@ -327,7 +330,7 @@ export class TableRoom extends Room {
       action: a.action,
       checksum: this.ctx.checksums[from + i] as string,
     }));
-    if (turns.length > 0) await TableRoom.services.store.appendTurns(this.record.code, turns);
+    if (turns.length > 0) await TableRoom.services.writer.write(this.record.code, turns);
   }
 
   private async afterChange(): Promise<void> {

@@ -194,6 +194,29 @@ describe.each(backends)('store on $name', (backend) => {
     expect(await store.turns(code)).toEqual([turn(0), turn(1)]);
   });
 
+  it('appends several tables in one transaction, each table standing or falling alone', async () => {
+    const [a, b, c] = [freshCode(), freshCode(), freshCode()];
+    for (const code of [a, b, c]) await store.createTable(newTable(code));
+    await store.appendTurns(b, [turn(0)]);
+    const results = await store.appendBatches([
+      { code: a, turns: [turn(0), turn(1)] },
+      { code: b, turns: [turn(0, 'conflicting'), turn(1)] },
+      { code: 'NONE-NONE', turns: [turn(0)] },
+      { code: c, turns: [turn(0)] },
+      { code: a, turns: [turn(2)] },
+    ]);
+    expect(results.map((r) => r?.message ?? null)).toEqual([
+      null,
+      `turn 0 of table ${b} was already stored with a different action`,
+      'table NONE-NONE does not exist',
+      null,
+      null,
+    ]);
+    expect(await store.turns(a)).toEqual([turn(0), turn(1), turn(2)]);
+    expect(await store.turns(b)).toEqual([turn(0)]);
+    expect(await store.turns(c)).toEqual([turn(0)]);
+  });
+
   it('stores nothing of a batch that has a conflict', async () => {
     const code = freshCode();
     await store.createTable(newTable(code));

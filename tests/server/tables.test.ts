@@ -190,15 +190,15 @@ describe.each(backends)('online tables on $name', ({ opts }) => {
     const us = await createTable(server.url, { scenarioId: 'muscat-2026', seed: 'online-db-fail', side: 'us', opponent: 'ai:linear' });
     const before = us.last();
     const services = TableRoom.services;
-    const append = services.store.appendTurns.bind(services.store);
-    services.store.appendTurns = async () => {
+    const append = services.store.appendBatches.bind(services.store);
+    services.store.appendBatches = async () => {
       throw new Error('disk full');
     };
     try {
       us.act(simpleMove(scenario, before, 'us'));
       await us.untilRefused(/the move could not be saved, so it was not played: disk full/);
     } finally {
-      services.store.appendTurns = append;
+      services.store.appendBatches = append;
     }
     expect(us.last().turns).toBe(before.turns);
     expect((await server.store.turns(us.welcome.code)).length).toBe(before.turns);
