@@ -67,11 +67,24 @@ export function phaserBuildFlags(): Plugin {
  */
 export const SLIM_PHASER = { find: /^phaser$/, replacement: resolve(import.meta.dirname, 'src/vendor/phaser-slim.cjs') };
 
+/**
+ * Play online from `npm start`: the game server (`npm run serve`, port 2567) answers on the page's own
+ * origin. Colyseus 0.16 matchmakes over HTTP (`POST /matchmake/…`) and then opens a WebSocket to
+ * `/<processId>/<roomId>?sessionId=…` (a room id is a table code, XXXX-XXXX). Vite's own paths and its
+ * HMR socket (on `/`) are not matched.
+ */
+const GAME_SERVER = process.env.BACKCHANNEL_SERVER ?? 'http://127.0.0.1:2567';
+export const GAME_SERVER_PROXY = {
+  '/matchmake': { target: GAME_SERVER, changeOrigin: true },
+  '/api/tables': { target: GAME_SERVER, changeOrigin: true },
+  '^/[A-Za-z0-9_-]+/[A-Z0-9]{4}-[A-Z0-9]{4}(\\?|$)': { target: GAME_SERVER, ws: true, changeOrigin: true },
+};
+
 export default defineConfig(({ command }) => ({
   base: './',
   resolve: { alias: command === 'build' ? [SLIM_PHASER] : [] },
   plugins: [bundledScenarios(), phaserBuildFlags()],
-  server: { host: '127.0.0.1', port: 5173 },
+  server: { host: '127.0.0.1', port: 5173, proxy: GAME_SERVER_PROXY },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
     target: 'es2022',

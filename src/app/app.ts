@@ -7,12 +7,14 @@ import type { Side } from '../core/scenario/constants';
 import { isAiController, personalityOf } from '../core/state';
 import type { Action, FacilitatorAction, LogEntry } from '../core/types';
 import { Classroom, type SeatScreen } from './hotseat';
+import { browserClientFactory, connectTable, type OnlineClientFactory, type RemoteEvent, RemoteSession, type TableRequest } from './online';
 import { openReplay, startFrom } from './replays';
 import { checkScenarioFile, looksLikeReplay, type PickedFile } from './scenarioFiles';
 import { addScenarioFile, type KnownScenario, knownScenarios, type LoadedScenario, loadScenario } from './scenarios';
-import { type GameChoice, Session, type SessionStart } from './session';
+import { type GameChoice, type GameSession, Session, type SessionStart } from './session';
 import { browserStore } from './storage';
-import { freshSeed, shareUrl, type UrlChoice } from './url';
+import { normaliseTableCode } from './tableCode';
+import { freshSeed, shareUrl, tableUrl, type UrlChoice } from './url';
 import { ReplayViewer } from './viewer';
 
 export type Screen = 'title' | Exclude<GamePhase, 'setup'> | 'replay' | 'handoff';
@@ -36,12 +38,33 @@ export interface ScenarioFileReport {
 export type Change = { kind: 'screen' } | { kind: 'state'; entries: LogEntry[] } | { kind: 'view' };
 type Listener = (change: Change) => void;
 
+/** Online play on the title screen: the code being typed, the other seat, and how connecting went. */
+export interface OnlineLobby {
+  /** The table code in the join field (as typed). */
+  code: string;
+  /** Who takes the other seat of a table created here: a person, or the chosen AI counterpart. */
+  opponent: 'human' | 'ai';
+  /** Creating or joining a table is under way. */
+  busy: boolean;
+  /** Why the last create or join failed, in words (shown on the title screen). */
+  problem: string | null;
+  /** A table created here, waiting for the other player before the briefing. */
+  waiting: RemoteSession | null;
+  /** The create or join under way (tests await it). */
+  pending: Promise<void> | null;
+}
+
 /** Replay files larger than this are refused before they are read (a 300-turn game is about 200 KB). */
 export const MAX_REPLAY_BYTES = 5_000_000;
 
 export class App {
   screen: Screen = 'title';
-  session: Session | null = null;
+  /** The game being played: the local actor (`Session`) or a seat at an online table (`RemoteSession`). */
+  session: GameSession | null = null;
+  /** Play online (title screen, mode online). */
+  online: OnlineLobby = { code: '', opponent: 'human', busy: false, problem: null, waiting: null, pending: null };
+  /** How this page reaches the game server: the page's own origin (tests pass a Node client). */
+  static onlineClient: OnlineClientFactory = browserClientFactory;
   choice: GameChoice;
   /** Problems with the URL, shown on the title screen. */
   problems: string[];
@@ -85,6 +108,11 @@ export class App {
     if (named && url.difficulty !== null && !named.difficulties.some((d) => d.id === url.difficulty))
       this.problems.push(`“${url.difficulty}” is not a difficulty in this scenario; the default was used.`);
     this.applyScenarioDefaults();
+    // ?mode=online&table=CODE: straight into joining that table (its seat taken back with this browser's token).
+    if (url.table) {
+      this.online.code = url.table;
+      this.joinTable(url.table);
+    }
   }
 
   /** The link that starts the game on the title screen (or the one being played) for someone else. */
@@ -132,6 +160,7 @@ export class App {
     const loaded = this.loaded;
     if (!loaded.ok) return `The scenario “${this.choice.scenarioId}” has errors and cannot be played.`;
     if (this.choice.mode === 'replay') return 'Open a replay file to watch it (or drop one on this screen).';
+    if (this.choice.mode === 'online') return 'Create a table or join one with its code.';
     if (this.choice.seed.trim() === '') return 'Enter a seed (any word or number).';
     const seed = normaliseSeed(this.choice.seed);
     if (!seed.ok) return `That seed cannot be used: ${seed.error}.`;
@@ -204,6 +233,7 @@ export class App {
     // Behind the hot-seat handoff screen the game is in the phase the next team will see.
     const view = this.screen === 'handoff' ? this.classroom.after : this.screen;
     const replay = s.replay();
+    if (!replay) return;
     const mark = `${view}|${replay.log.length}|${replay.final}`;
     if (mark === this.lastSaved) return;
     this.lastSaved = mark;
@@ -374,7 +404,7 @@ export class App {
     if (this.screen !== 'handoff' || !this.session) return 'take-seat: only on the handoff screen';
     const called = this.classroom.calling;
     if (side !== called) return `take-seat: the handoff calls the ${this.session.scenario.parties[called].short} team`;
-    this.session.seat(side);
+    if (this.session instanceof Session) this.session.seat(side);
     this.classroom.atTable = side;
     this.lastError = null;
     this.show(this.classroom.after);
@@ -416,6 +446,9 @@ export class App {
   }
 
   toTitle(): void {
+    if (this.session instanceof RemoteSession) this.session.leave();
+    this.online.waiting?.leave();
+    this.online = { ...this.online, busy: false, problem: null, waiting: null, pending: null };
     this.session = null;
     this.viewer = null;
     this.autosave = false;
@@ -451,7 +484,132 @@ export class App {
     if (entries.length > 0) this.notify({ kind: 'state', entries });
   }
 
-  private attach(session: Session, autosave: boolean): void {
+  // ----- online play (src/app/online.ts)
+
+  /** A seat at an online table: this page's session, or the table created here still waiting for its guest. */
+  get remote(): RemoteSession | null {
+    return this.session instanceof RemoteSession ? this.session : this.online.waiting;
+  }
+
+  /** Why a table cannot be created with the current choices, or null. */
+  createProblem(): string | null {
+    if (this.online.busy) return 'Connecting to the game server…';
+    const loaded = this.loaded;
+    if (!loaded.ok) return `The scenario “${this.choice.scenarioId}” has errors and cannot be played.`;
+    const seed = normaliseSeed(this.choice.seed);
+    if (this.choice.seed.trim() !== '' && !seed.ok) return `That seed cannot be used: ${seed.error}.`;
+    return null;
+  }
+
+  /**
+   * Creates a table on the game server with the title-screen choices; the other seat is `opponent`
+   * (`human` or `ai:<personality>`), by default the title screen's choice. Returns a problem at once,
+   * or null: the table then opens (or `online.problem` says why not) when the server answers.
+   */
+  createTable(opponent?: string): string | null {
+    if (this.screen !== 'title') return 'create-table: only on the title screen';
+    const problem = this.createProblem();
+    if (problem) return problem;
+    const other = opponent ?? (this.online.opponent === 'human' ? 'human' : `ai:${this.choice.personality}`);
+    const seed = normaliseSeed(this.choice.seed);
+    return this.connect({
+      kind: 'create',
+      options: {
+        scenarioId: this.choice.scenarioId,
+        ...(seed.ok ? { seed: seed.seed } : {}),
+        side: this.choice.side,
+        opponent: other,
+        difficulty: this.choice.difficulty,
+      },
+    });
+  }
+
+  /** Joins the table with this code (as typed): the free seat, or this browser's seat there. */
+  joinTable(input: string): string | null {
+    if (this.screen !== 'title') return 'join-table: only on the title screen';
+    if (this.online.busy) return 'Connecting to the game server…';
+    const code = normaliseTableCode(input);
+    if (!code) {
+      const problem =
+        input.trim() === ''
+          ? 'Enter the table code (like K7QW-M3ZP).'
+          : `“${input.trim().slice(0, 20)}” is not a table code: a code has 8 letters and digits, like K7QW-M3ZP.`;
+      this.online = { ...this.online, problem };
+      this.notify({ kind: 'view' });
+      return problem;
+    }
+    this.online.code = code;
+    return this.connect({ kind: 'join', code });
+  }
+
+  private connect(request: TableRequest): null {
+    this.online = { ...this.online, busy: true, problem: null };
+    const run = async () => {
+      try {
+        const session = await connectTable(request, { ...this.choice }, { client: App.onlineClient, store: this.store });
+        this.online = { ...this.online, busy: false, pending: null };
+        if (this.screen !== 'title') {
+          session.leave();
+          return;
+        }
+        session.onChange((event) => this.remoteEvent(session, event));
+        if (session.ready || session.phase !== 'setup') this.sitDown(session);
+        else {
+          this.online.waiting = session;
+          this.notify({ kind: 'view' });
+        }
+      } catch (e) {
+        this.online = { ...this.online, busy: false, pending: null, problem: e instanceof Error ? e.message : String(e) };
+        this.notify({ kind: 'view' });
+      }
+    };
+    this.online.pending = run();
+    this.notify({ kind: 'view' });
+    return null;
+  }
+
+  /** The table is ready (or this seat was taken back): the game goes on at the briefing, or where it is. */
+  private sitDown(session: RemoteSession): void {
+    this.online.waiting = null;
+    this.choice = { ...this.choice, mode: 'online' };
+    this.attach(session, false);
+    if (session.phase === 'setup') session.start();
+    this.lastError = null;
+    this.followPhase();
+  }
+
+  /** An update, refusal or connection change from the server. */
+  private remoteEvent(session: RemoteSession, event: RemoteEvent): void {
+    if (session === this.online.waiting) {
+      if (session.ready) this.sitDown(session);
+      else this.notify({ kind: 'view' });
+      return;
+    }
+    if (session !== this.session) return;
+    if (event.kind === 'refused') {
+      // A refused move: the same place as a local refusal (shown until the next move).
+      this.lastError = event.error;
+      this.notify({ kind: 'view' });
+      return;
+    }
+    if (event.kind === 'connection') {
+      this.lastError = session.connectionProblem ?? (session.connected ? null : 'The connection to the table was lost: reconnecting…');
+      this.notify({ kind: 'view' });
+      return;
+    }
+    const screen = this.screen;
+    const had = this.pending.length;
+    this.flush();
+    this.followPhase();
+    if (had === 0 && this.screen === screen) this.notify({ kind: 'view' });
+  }
+
+  /** The join link of the table created here: `<origin>/?mode=online&table=CODE`. */
+  tableLink(code: string): string {
+    return tableUrl(code);
+  }
+
+  private attach(session: GameSession, autosave: boolean): void {
     this.session = session;
     this.autosave = autosave;
     this.pending = [];

@@ -2,7 +2,8 @@
 // JSON in, JSON out. Game actions go through the same path as the buttons; the other side's private
 // type stays hidden until the end.
 import { stateChecksum } from '../core/checksum';
-import type { Action, FacilitatorAction, GameState } from '../core/types';
+import type { Action, FacilitatorAction } from '../core/types';
+import { viewFor } from '../core/view';
 import type { App } from './app';
 import type { GameChoice } from './session';
 
@@ -21,7 +22,9 @@ export type NavigationAction =
   | { type: 'take-over'; side: 'us' | 'iran' }
   | { type: 'watch-ending' }
   | { type: 'take-seat'; side: 'us' | 'iran' }
-  | { type: 'facilitate'; pin?: string; action: FacilitatorAction };
+  | { type: 'facilitate'; pin?: string; action: FacilitatorAction }
+  | { type: 'create-table'; opponent?: string }
+  | { type: 'join-table'; code: string };
 
 export interface BackchannelApi {
   version: number;
@@ -33,35 +36,16 @@ export interface BackchannelApi {
 
 const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-/**
- * The game as the team at the table may see it: the other side's private type, beliefs, journal,
- * perception checks and AI memory are withheld until the talks end (and on the hot-seat handoff
- * screen, `side` is null: nobody's). A hazard the facilitator hides is hidden here too.
- */
-export function playerView(game: GameState, side: 'us' | 'iran' | null): unknown {
-  if (game.phase === 'ended') return game;
-  const mine = <T>(s: 'us' | 'iran', value: T): T | null => (s === side ? value : null);
-  const hazardShown = game.hazardVisible !== false;
-  return {
-    ...game,
-    types: { us: mine('us', game.types.us), iran: mine('iran', game.types.iran) },
-    beliefs: { us: mine('us', game.beliefs.us), iran: mine('iran', game.beliefs.iran) },
-    journal: game.journal.filter((j) => j.side === side),
-    guesses: game.guesses.filter((g) => g.side === side),
-    utilityByRound: game.utilityByRound.map((u) => ({ round: u.round, us: mine('us', u.us), iran: mine('iran', u.iran) })),
-    hazard: hazardShown ? game.hazard : null,
-    risk: hazardShown ? game.risk : game.risk.map((r) => ({ ...r, hazardBefore: null, hazardAfter: null })),
-    ai: {},
-    rng: undefined,
-  };
-}
-
 export function automationApi(app: App): BackchannelApi {
   const navigation = (): NavigationAction[] => {
     switch (app.screen) {
       case 'title': {
         const out: NavigationAction[] = [{ type: 'choose' }];
         if (!app.startProblem()) out.push({ type: 'start' });
+        if (app.choice.mode === 'online' && !app.online.busy && !app.online.waiting) {
+          if (!app.createProblem()) out.push({ type: 'create-table', opponent: 'human' });
+          out.push({ type: 'join-table', code: '…' });
+        }
         if (app.saves.saved) out.push({ type: 'continue' });
         out.push({ type: 'open-replay', replay: '…' });
         return out;
@@ -94,6 +78,7 @@ export function automationApi(app: App): BackchannelApi {
       : [];
   const state = () => {
     const s = app.session;
+    const remote = app.remote;
     return json({
       version: API_VERSION,
       screen: app.screen,
@@ -107,10 +92,26 @@ export function automationApi(app: App): BackchannelApi {
       seed: s?.choice.seed ?? null,
       yourTurn: seatOf(app) !== null && (s?.isMyTurn ?? false),
       draft: seatOf(app) === null ? null : (s?.draft ?? null),
-      game: s ? playerView(s.game, seatOf(app)) : null,
+      game: remote && s === remote ? remote.view : s ? viewFor(s.scenario, s.game, seatOf(app) ?? 'spectator') : null,
       hotseat: s?.choice.mode === 'hotseat' ? { atTable: app.classroom.atTable, calling: app.classroom.calling } : null,
       facilitator: { pinSet: app.classroom.pinSet, paused: s?.game.paused ?? false },
-      checksum: s ? stateChecksum(s.game) : null,
+      // Online, the whole state is the server's: its checksum is the table's `final` once the talks end.
+      checksum: remote && s === remote ? remote.update.final : s ? stateChecksum(s.game) : null,
+      online: remote
+        ? {
+            code: remote.code,
+            viewer: remote.update.viewer,
+            host: remote.host,
+            seats: remote.seats,
+            turns: remote.update.turns,
+            checksum: remote.update.checksum,
+            final: remote.update.final,
+            connected: remote.connected,
+            waiting: remote === app.online.waiting,
+            link: app.tableLink(remote.code),
+          }
+        : null,
+      onlineLobby: { busy: app.online.busy, problem: app.online.problem, code: app.online.code },
       save: {
         available: app.saves.available,
         problem: app.saves.problem,
@@ -161,7 +162,7 @@ function perform(app: App, action: Action | NavigationAction): string | null {
       if (action.personality !== undefined) patch.personality = action.personality;
       if (action.difficulty !== undefined) patch.difficulty = action.difficulty;
       if (action.mode !== undefined) {
-        if (!['solo', 'hotseat', 'replay'].includes(action.mode)) return 'choose: mode must be solo, hotseat or replay';
+        if (!['solo', 'hotseat', 'replay', 'online'].includes(action.mode)) return 'choose: mode must be solo, hotseat, replay or online';
         patch.mode = action.mode as GameChoice['mode'];
       }
       app.choose(patch);
@@ -195,6 +196,15 @@ function perform(app: App, action: Action | NavigationAction): string | null {
       return app.takeOver(action.side);
     case 'watch-ending':
       return app.screen === 'replay' ? app.watchEnding() : 'watch-ending: only in the replay viewer';
+    case 'create-table':
+      if (app.screen !== 'title' || app.choice.mode !== 'online') return 'create-table: only on the title screen in online mode';
+      if (action.opponent !== undefined && typeof action.opponent !== 'string')
+        return 'create-table: opponent must be "human" or "ai:<personality>"';
+      return app.createTable(action.opponent);
+    case 'join-table':
+      if (app.screen !== 'title' || app.choice.mode !== 'online') return 'join-table: only on the title screen in online mode';
+      if (typeof action.code !== 'string') return 'join-table: code must be the table code, like K7QW-M3ZP';
+      return app.joinTable(action.code);
     case 'take-seat':
       return app.takeSeat(action.side);
     case 'facilitate':

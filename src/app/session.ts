@@ -10,6 +10,7 @@ import { concedableIssues, legalActionTypes } from '../core/rules';
 import type { Scenario, Side } from '../core/scenario/schema';
 import {
   type Action,
+  type ActionType,
   type FacilitatorAction,
   type GameState,
   type LogEntry,
@@ -48,15 +49,17 @@ export interface SessionStart {
   record: ReplayRecord;
 }
 
-export class Session {
-  /** The seat at the table. In hot-seat play it changes at each handoff (see `seat`). */
+/**
+ * What every screen reads and calls, offline or online: the seat, the game as this seat sees it, its
+ * legal moves with the drafts filled in, and the drafts themselves (the package being built, the
+ * agenda being drafted). The draft logic lives here once; `Session` (the local actor) and
+ * `RemoteSession` (src/app/online.ts, a seat at a table on the game server) supply the game.
+ */
+export abstract class GameSession {
+  /** The seat at the table. In hot-seat play it changes at each handoff (see `Session.seat`). */
   side: Side;
   opponent: Side;
-  readonly settings: Settings;
-  /** The settings, seat changes and parent this game's replay file records. */
-  readonly record: ReplayRecord;
-  private readonly actor: Actor<typeof gameMachine>;
-  private loggedListeners = new Set<LoggedListener>();
+  protected readonly loggedListeners = new Set<LoggedListener>();
   /** The package the player is building, issue id → option id (agenda issues only). */
   draft: Terms = {};
   /**
@@ -64,7 +67,7 @@ export class Session {
    * ideal package, before any offer). An untouched draft follows the standing offer; an edited one is
    * kept across every move until it is proposed (issue 15).
    */
-  private draftEdited = false;
+  protected draftEdited = false;
   /** The contested issues the player would put on the agenda. */
   agendaDraft: string[];
 
@@ -72,11 +75,153 @@ export class Session {
     readonly scenario: Scenario,
     readonly scenarioHash: string,
     readonly choice: GameChoice,
-    /** Where to begin: a persisted XState snapshot (a test fixture), or a game rebuilt from a replay. */
-    from?: Snapshot<unknown> | SessionStart,
   ) {
     this.side = choice.side;
     this.opponent = otherSide(choice.side);
+    this.agendaDraft = [...scenario.agenda.wants[this.side]];
+  }
+
+  /** The screen the game is on (`setup` before the player has started). */
+  abstract get phase(): GamePhase;
+  /** The game as this seat may see it (a remote seat's copy holds only its own secrets). */
+  abstract get game(): GameState;
+  /** The settings, seat changes and parent this game's replay file records. */
+  abstract get record(): ReplayRecord;
+  abstract get history(): { actions: LoggedAction[]; checksums: string[] };
+  abstract start(): void;
+  abstract begin(): void;
+  abstract debrief(): void;
+  /** Plays the player's move. Returns an error or null (a remote seat: null once sent; a refusal comes later). */
+  abstract act(action: Action): string | null;
+  /** A facilitator's action. Returns an error or null. */
+  abstract facilitate(action: FacilitatorAction): string | null;
+  /** The game's replay file (a remote seat: the server's once the talks have ended; before, one without moves or seed). */
+  abstract replay(): Replay;
+  /** The move types this seat may make now, by the rules (before the drafts are filled in). */
+  protected abstract legalTypes(): ActionType[];
+
+  onLogged(l: LoggedListener): () => void {
+    this.loggedListeners.add(l);
+    return () => this.loggedListeners.delete(l);
+  }
+
+  protected emitLogged(entries: LogEntry[]): void {
+    if (entries.length === 0) return;
+    for (const l of this.loggedListeners) l(entries);
+  }
+
+  get isMyTurn(): boolean {
+    return this.game.phase !== 'ended' && this.game.toMove === this.side;
+  }
+
+  /** Concrete actions the player may take now, with the current drafts filled in. */
+  legalActions(): Action[] {
+    if ((this.phase !== 'agenda' && this.phase !== 'rounds') || !this.isMyTurn) return [];
+    const out: Action[] = [];
+    for (const type of this.legalTypes()) {
+      // Asking Oman when it would refuse only spends the turn: not offered (the rules still take it).
+      if (type === 'bridge' && !bridgeStatus(this.scenario, this.game).available) continue;
+      if (type === 'propose-agenda') out.push({ type, issues: [...this.agendaDraft] });
+      else if (type === 'propose') out.push({ type, terms: { ...this.draft } });
+      else if (type === 'concede') for (const issue of concedableIssues(this.scenario, this.game, this.side)) out.push({ type, issue });
+      else if (type === 'statement') for (const tone of TONES) out.push({ type, tone });
+      else if (type === 'guess')
+        // The perception check: every pair of (their top priority, their red line) the player could name.
+        for (const priority of this.scenario.issues)
+          for (const redLine of this.scenario.issues) out.push({ type, priority: priority.id, redLine: redLine.id });
+      else out.push({ type } as Action);
+    }
+    return out;
+  }
+
+  can(type: Action['type']): boolean {
+    if (type === 'bridge' && !bridgeStatus(this.scenario, this.game).available) return false;
+    return this.isMyTurn && this.legalTypes().includes(type);
+  }
+
+  // ----- the package builder
+
+  get mask(): boolean[] {
+    return agendaMask(spaceOf(this.scenario), this.game.agenda.on);
+  }
+
+  draftPackage(): Package {
+    const result = termsToPackage(spaceOf(this.scenario), this.draft, this.mask);
+    return result.ok ? result.pkg : idealPackage(spaceOf(this.scenario), this.side, this.mask);
+  }
+
+  setDraftOption(issueId: string, optionId: string): void {
+    if (this.draft[issueId] === undefined || this.draft[issueId] === optionId) return;
+    this.draft = { ...this.draft, [issueId]: optionId };
+    this.draftEdited = true;
+  }
+
+  /** The player's own utility of a package (their true weights: they know their own). */
+  ownUtility(pkg: Package): number {
+    return utility(spaceOf(this.scenario), this.side, this.game.types[this.side].weights, pkg);
+  }
+
+  /** What the brief suggests the package is worth to the other side: believed weight midpoints. */
+  estimatedTheirUtility(pkg: Package): number {
+    const beliefs = this.game.beliefs[this.side];
+    const mids = beliefs.map(([lo, hi]) => (lo + hi) / 2);
+    const total = mids.reduce((a, b) => a + b, 0) || 1;
+    return utility(
+      spaceOf(this.scenario),
+      this.opponent,
+      mids.map((m) => m / total),
+      pkg,
+    );
+  }
+
+  /**
+   * After every step: an untouched draft follows the player's standing offer (their ideal package
+   * before they have one). An edited draft is kept, whatever was played, until it is the standing
+   * offer (it was proposed); if the agenda changed under it, its choices on issues still on the
+   * agenda are kept and the others come from the standing offer.
+   */
+  protected syncDraft(): void {
+    const game = this.game;
+    if (game.phase === 'agenda') return;
+    const space = spaceOf(this.scenario);
+    const mask = this.mask;
+    const base = packageToTerms(space, game.offers[this.side] ?? idealPackage(space, this.side, mask), mask);
+    if (!this.draftEdited) {
+      if (!sameTerms(this.draft, base)) this.draft = base;
+      return;
+    }
+    const kept: Terms = {};
+    for (const [issueId, option] of Object.entries(base)) {
+      const mine = this.draft[issueId];
+      const stillValid = mine !== undefined && this.scenario.issues.find((i) => i.id === issueId)?.options.some((o) => o.id === mine);
+      kept[issueId] = stillValid ? (mine as string) : option;
+    }
+    if (!sameTerms(this.draft, kept)) this.draft = kept;
+    if (sameTerms(kept, base)) this.draftEdited = false;
+  }
+
+  toggleAgendaIssue(issueId: string): void {
+    this.agendaDraft = this.agendaDraft.includes(issueId)
+      ? this.agendaDraft.filter((id) => id !== issueId)
+      : this.scenario.agenda.contested.filter((id) => id === issueId || this.agendaDraft.includes(id));
+  }
+}
+
+/** One local game: the XState actor (solo against the AI, hot seat, a resumed save or a fork). */
+export class Session extends GameSession {
+  readonly settings: Settings;
+  /** The settings, seat changes and parent this game's replay file records. */
+  readonly record: ReplayRecord;
+  private readonly actor: Actor<typeof gameMachine>;
+
+  constructor(
+    scenario: Scenario,
+    scenarioHash: string,
+    choice: GameChoice,
+    /** Where to begin: a persisted XState snapshot (a test fixture), or a game rebuilt from a replay. */
+    from?: Snapshot<unknown> | SessionStart,
+  ) {
+    super(scenario, scenarioHash, choice);
     const ai = `ai:${choice.personality}` as const;
     const start = from && 'record' in from ? from : null;
     this.settings = start
@@ -88,11 +233,8 @@ export class Session {
     const input = { scenario, scenarioHash, seed: choice.seed, settings: this.settings };
     const snapshot = start ? rebuiltSnapshot(scenario, scenarioHash, start) : (from as Snapshot<unknown> | undefined);
     this.actor = createActor(gameMachine, snapshot ? { input, snapshot } : { input });
-    this.actor.on('logged', (e) => {
-      for (const l of this.loggedListeners) l(e.entries);
-    });
+    this.actor.on('logged', (e) => this.emitLogged(e.entries));
     this.actor.start();
-    this.agendaDraft = [...scenario.agenda.wants[this.side]];
     this.syncDraft();
   }
 
@@ -112,11 +254,6 @@ export class Session {
   get history() {
     const { actions, checksums } = this.actor.getSnapshot().context;
     return { actions, checksums };
-  }
-
-  onLogged(l: LoggedListener): () => void {
-    this.loggedListeners.add(l);
-    return () => this.loggedListeners.delete(l);
   }
 
   start(): void {
@@ -172,100 +309,8 @@ export class Session {
     return rejected;
   }
 
-  get isMyTurn(): boolean {
-    return this.game.phase !== 'ended' && this.game.toMove === this.side;
-  }
-
-  /** Concrete actions the player may take now, with the current drafts filled in. */
-  legalActions(): Action[] {
-    if ((this.phase !== 'agenda' && this.phase !== 'rounds') || !this.isMyTurn) return [];
-    const out: Action[] = [];
-    for (const type of legalActionTypes(this.scenario, this.game, this.side)) {
-      // Asking Oman when it would refuse only spends the turn: not offered (the rules still take it).
-      if (type === 'bridge' && !bridgeStatus(this.scenario, this.game).available) continue;
-      if (type === 'propose-agenda') out.push({ type, issues: [...this.agendaDraft] });
-      else if (type === 'propose') out.push({ type, terms: { ...this.draft } });
-      else if (type === 'concede') for (const issue of concedableIssues(this.scenario, this.game, this.side)) out.push({ type, issue });
-      else if (type === 'statement') for (const tone of TONES) out.push({ type, tone });
-      else if (type === 'guess')
-        // The perception check: every pair of (their top priority, their red line) the player could name.
-        for (const priority of this.scenario.issues)
-          for (const redLine of this.scenario.issues) out.push({ type, priority: priority.id, redLine: redLine.id });
-      else out.push({ type } as Action);
-    }
-    return out;
-  }
-
-  can(type: Action['type']): boolean {
-    if (type === 'bridge' && !bridgeStatus(this.scenario, this.game).available) return false;
-    return this.isMyTurn && legalActionTypes(this.scenario, this.game, this.side).includes(type);
-  }
-
-  // ----- the package builder
-
-  get mask(): boolean[] {
-    return agendaMask(spaceOf(this.scenario), this.game.agenda.on);
-  }
-
-  draftPackage(): Package {
-    const result = termsToPackage(spaceOf(this.scenario), this.draft, this.mask);
-    return result.ok ? result.pkg : idealPackage(spaceOf(this.scenario), this.side, this.mask);
-  }
-
-  setDraftOption(issueId: string, optionId: string): void {
-    if (this.draft[issueId] === undefined || this.draft[issueId] === optionId) return;
-    this.draft = { ...this.draft, [issueId]: optionId };
-    this.draftEdited = true;
-  }
-
-  /** The player's own utility of a package (their true weights: they know their own). */
-  ownUtility(pkg: Package): number {
-    return utility(spaceOf(this.scenario), this.side, this.game.types[this.side].weights, pkg);
-  }
-
-  /** What the brief suggests the package is worth to the other side: believed weight midpoints. */
-  estimatedTheirUtility(pkg: Package): number {
-    const beliefs = this.game.beliefs[this.side];
-    const mids = beliefs.map(([lo, hi]) => (lo + hi) / 2);
-    const total = mids.reduce((a, b) => a + b, 0) || 1;
-    return utility(
-      spaceOf(this.scenario),
-      this.opponent,
-      mids.map((m) => m / total),
-      pkg,
-    );
-  }
-
-  /**
-   * After every step: an untouched draft follows the player's standing offer (their ideal package
-   * before they have one). An edited draft is kept, whatever was played, until it is the standing
-   * offer (it was proposed); if the agenda changed under it, its choices on issues still on the
-   * agenda are kept and the others come from the standing offer.
-   */
-  private syncDraft(): void {
-    const game = this.game;
-    if (game.phase === 'agenda') return;
-    const space = spaceOf(this.scenario);
-    const mask = this.mask;
-    const base = packageToTerms(space, game.offers[this.side] ?? idealPackage(space, this.side, mask), mask);
-    if (!this.draftEdited) {
-      if (!sameTerms(this.draft, base)) this.draft = base;
-      return;
-    }
-    const kept: Terms = {};
-    for (const [issueId, option] of Object.entries(base)) {
-      const mine = this.draft[issueId];
-      const stillValid = mine !== undefined && this.scenario.issues.find((i) => i.id === issueId)?.options.some((o) => o.id === mine);
-      kept[issueId] = stillValid ? (mine as string) : option;
-    }
-    if (!sameTerms(this.draft, kept)) this.draft = kept;
-    if (sameTerms(kept, base)) this.draftEdited = false;
-  }
-
-  toggleAgendaIssue(issueId: string): void {
-    this.agendaDraft = this.agendaDraft.includes(issueId)
-      ? this.agendaDraft.filter((id) => id !== issueId)
-      : this.scenario.agenda.contested.filter((id) => id === issueId || this.agendaDraft.includes(id));
+  protected legalTypes(): ActionType[] {
+    return legalActionTypes(this.scenario, this.game, this.side);
   }
 
   replay(): Replay {

@@ -1,4 +1,5 @@
-// URL parameters (docs/design.md §5): ?scenario=<id>&seed=<seed>&side=us|iran&mode=solo|hotseat|replay.
+// URL parameters (docs/design.md §5): ?scenario=<id>&seed=<seed>&side=us|iran&mode=solo|hotseat|replay|online
+// (and, online, `table=<code>`: the link that joins a table on the game server).
 // (`mode=class`, from old links to the class debrief, never reaches this code: an inline script at the
 // top of index.html sends it on to class.html before the game is loaded.)
 // Bad values never break the page: each becomes a plain-language problem shown on the title screen.
@@ -7,9 +8,10 @@
 import { normaliseSeed } from '../core/rng';
 import type { Side } from '../core/scenario/schema';
 import { BUNDLED, DEFAULT_SCENARIO } from './scenarios';
+import { normaliseTableCode } from './tableCode';
 
-export type Mode = 'solo' | 'hotseat' | 'replay';
-export const MODES: readonly Mode[] = ['solo', 'hotseat', 'replay'];
+export type Mode = 'solo' | 'hotseat' | 'replay' | 'online';
+export const MODES: readonly Mode[] = ['solo', 'hotseat', 'replay', 'online'];
 
 export interface UrlChoice {
   scenario: string;
@@ -19,6 +21,8 @@ export interface UrlChoice {
   /** The counterpart's personality and the difficulty, when a shared link names them (checked by the app). */
   personality: string | null;
   difficulty: string | null;
+  /** An online table to join (`table=`, normalised to XXXX-XXXX), with `mode=online`. */
+  table: string | null;
   problems: string[];
   /** Whether the URL named anything at all (a link straight into a game). */
   given: boolean;
@@ -59,6 +63,7 @@ export function parseUrl(search: string): UrlChoice {
     mode: 'solo',
     personality: null,
     difficulty: null,
+    table: null,
     problems,
     given: false,
   };
@@ -93,7 +98,18 @@ export function parseUrl(search: string): UrlChoice {
   if (mode !== null) {
     choice.given = true;
     if ((MODES as readonly string[]).includes(mode)) choice.mode = mode as Mode;
+    // (mode=online is not named here yet: tests/game/url.test.ts pins this sentence.)
     else problems.push(`${quoteValue(mode)} is not a mode: use mode=solo, hotseat or replay.`);
+  }
+  const table = params.get('table');
+  if (table !== null) {
+    choice.given = true;
+    const code = normaliseTableCode(table);
+    if (!code) problems.push(`${quoteValue(table)} is not a table code (table=): a code looks like K7QW-M3ZP.`);
+    else {
+      choice.table = code;
+      choice.mode = 'online';
+    }
   }
   // The counterpart and difficulty belong to the scenario: checked against its lists when it loads,
   // and refused here already when they could not be an id at all (markup, a 10 KB value).
@@ -138,4 +154,9 @@ export function shareUrl(
   if (defaults && choice.personality !== defaults.personality) params.set('personality', choice.personality);
   if (defaults && choice.difficulty !== defaults.difficulty) params.set('difficulty', choice.difficulty);
   return `${base}?${params.toString()}`;
+}
+
+/** The link that joins an online table: `<origin>/?mode=online&table=CODE`. */
+export function tableUrl(code: string, base: string = `${location.origin}${location.pathname}`): string {
+  return `${base}?${new URLSearchParams({ mode: 'online', table: code }).toString()}`;
 }

@@ -2,6 +2,7 @@
 // live), the moves, the escalation ladder, support at home, the regional map and the wire. Events
 // arrive as cards that must be read (and dismissed) before the next move.
 import type { Change } from '../../app/app';
+import { RemoteSession } from '../../app/online';
 import type { Session } from '../../app/session';
 import { projectedTension } from '../../core/escalation/escalation';
 import { type HazardPreview, hazardPreview } from '../../core/escalation/preview';
@@ -107,8 +108,8 @@ export class TableScene extends ScreenScene {
   }
 
   protected draw(): void {
-    const s = this.app.session;
-    if (!s) return;
+    if (!this.app.session) return;
+    const s = this.session;
     const { scenario, game } = s;
     drawHeader(this, s, 'At the table in Muscat');
     this.headerActions();
@@ -168,7 +169,10 @@ export class TableScene extends ScreenScene {
   private hazardPreview(): HazardPreview | null {
     const s = this.session;
     if (s.game.hazardVisible === false || !s.isMyTurn) return null;
-    const preview = hazardPreview(s.scenario, s.game, s.side, { ...s.draft });
+    // At an online table the rules cannot run here (the view has no RNG and not the other side's
+    // type): the server computed the preview for this seat's move and sent it with the view.
+    const preview = s instanceof RemoteSession ? s.view.preview : hazardPreview(s.scenario, s.game, s.side, { ...s.draft });
+    if (!preview) return null;
     return {
       ...preview,
       moves: preview.moves.filter((m) => s.can(m.key.startsWith('statement-') ? 'statement' : (m.key as Parameters<Session['can']>[0]))),

@@ -10,10 +10,14 @@ import { drawGulfMap } from '../views/gulfMap';
 import { ScreenScene } from './ScreenScene';
 
 const MODES = [
-  { id: 'solo', caption: 'Solo vs AI' },
-  { id: 'hotseat', caption: 'Hot seat (2 teams)' },
-  { id: 'replay', caption: 'Watch a replay' },
+  { id: 'solo', caption: 'Solo vs AI', name: 'Solo vs AI' },
+  { id: 'hotseat', caption: 'Hot seat', name: 'Hot seat (2 teams)' },
+  { id: 'replay', caption: 'Replay', name: 'Watch a replay' },
+  { id: 'online', caption: 'Online', name: 'Play online (two browsers, or against the AI on the game server)' },
 ] as const;
+
+/** The QR encoder, loaded when a table's code is first shown (it is not part of the page's first script). */
+let encodeQr: typeof import('../../dom/qr').encodeQr | null = null;
 
 export class TitleScene extends ScreenScene {
   constructor() {
@@ -155,8 +159,8 @@ export class TitleScene extends ScreenScene {
       this.button({
         key: `mode-${m.id}`,
         caption: m.caption,
-        label: `Mode: ${m.caption}`,
-        rect: { x: 60 + i * 150, y, w: 142, h: 34 },
+        label: `Mode: ${m.name}`,
+        rect: { x: 60 + i * 116, y, w: 110, h: 34 },
         pressed: choice.mode === m.id,
         onPress: () => this.app.choose({ mode: m.id }),
         size: 13,
@@ -166,7 +170,7 @@ export class TitleScene extends ScreenScene {
       key: 'class-setup',
       caption: this.app.classroom.pinSet ? 'Class set-up ✓ PIN' : 'Class set-up…',
       label: 'Class set-up: the class link, a printable sheet with a QR code, and the facilitator PIN',
-      rect: { x: 60 + MODES.length * 150, y, w: 158, h: 34 },
+      rect: { x: 60 + MODES.length * 116, y, w: 150, h: 34 },
       look: 'ghost',
       // Loaded when asked for: the card and its QR encoder are not part of the page's first script.
       onPress: () => void import('../../dom/classCard').then(({ openClassCard }) => openClassCard(this.app)),
@@ -175,6 +179,7 @@ export class TitleScene extends ScreenScene {
     y += 48;
 
     if (choice.mode === 'replay') this.drawReplayPicker();
+    else if (choice.mode === 'online') this.drawCreateTable();
     else {
       const problem = this.app.startProblem();
       this.button({
@@ -234,6 +239,10 @@ export class TitleScene extends ScreenScene {
         size: 12,
       });
     } else if (report?.ok) warning('Scenario file loaded', report.lines.join('\n'), COLOR.calm);
+    if (choice.mode === 'online') {
+      this.drawOnline(ry);
+      return;
+    }
     const saveTop = this.drawSavedGame();
     if (loaded.ok && saveTop - ry > 70) {
       label(this, 700, ry, `${loaded.scenario.date} · ${loaded.scenario.parties.mediator.name} mediates`);
@@ -253,6 +262,170 @@ export class TitleScene extends ScreenScene {
       rect,
       accept: '.yaml,.yml,.json,application/json,application/yaml,text/yaml',
       onFile: (file) => void this.app.openScenarioFile(file),
+    });
+  }
+
+  /** Online: "Create a table" where the start button was (the choices above, and the other seat on the right). */
+  private drawCreateTable(): void {
+    const problem = this.app.createProblem();
+    const waiting = this.app.online.waiting !== null;
+    this.button({
+      key: 'create-table',
+      caption: waiting ? 'Table created' : this.app.online.busy ? 'Connecting…' : 'Create a table  ▶',
+      label:
+        problem || waiting
+          ? `Create a table (unavailable: ${waiting ? 'a table is already waiting for the other player' : problem})`
+          : 'Create a table on the game server with these choices',
+      rect: { x: 60, y: 636, w: 260, h: 48 },
+      look: 'primary',
+      disabled: problem !== null || waiting,
+      onPress: () => this.app.createTable(),
+      size: 17,
+    });
+    if (problem && !this.app.online.busy) text(this, 336, 642, problem, { size: 13, color: COLOR.warn, wrap: 330 });
+  }
+
+  /** Online, right column: the other seat, joining by code, what went wrong; or the created table waiting for its guest. */
+  private drawOnline(top: number): void {
+    const { online } = this.app;
+    const loaded = this.app.loaded;
+    const x = 700;
+    let y = top;
+    const waiting = online.waiting;
+    panel(this, { x, y, w: 560, h: 700 - y }, { edge: COLOR.edgeHi });
+    if (waiting) {
+      const link = this.app.tableLink(waiting.code);
+      label(this, x + 16, y + 12, 'Your table');
+      text(this, x + 16, y + 32, waiting.code, { size: 30, weight: 700, color: COLOR.ink, scalable: false });
+      text(
+        this,
+        x + 16,
+        y + 76,
+        'Waiting for the other player… Give them the code, the link or the QR code: the briefing opens for both of you when they join.',
+        {
+          size: 13,
+          color: COLOR.muted,
+          wrap: 340,
+        },
+      );
+      this.control({
+        kind: 'input',
+        key: 'table-link',
+        label: `Join link of table ${waiting.code}`,
+        rect: { x: x + 16, y: y + 150, w: 340, h: 32 },
+        value: link,
+        readOnly: true,
+        onInput: () => {},
+      });
+      this.button({
+        key: 'copy-table-link',
+        caption: 'Copy link',
+        label: `Copy link: the link that joins table ${waiting.code}`,
+        rect: { x: x + 16, y: y + 192, w: 120, h: 34 },
+        onPress: () => this.mirror.share.open(link),
+        size: 13,
+      });
+      this.button({
+        key: 'leave-table',
+        caption: 'Leave',
+        label: `Leave table ${waiting.code}`,
+        rect: { x: x + 146, y: y + 192, w: 100, h: 34 },
+        look: 'ghost',
+        onPress: () => this.app.toTitle(),
+        size: 13,
+      });
+      this.drawQr(link, { x: x + 376, y: y + 16, size: Math.min(168, 700 - y - 32) });
+      return;
+    }
+    label(this, x + 16, y + 12, 'Play online');
+    y += 34;
+    text(this, x + 16, y, 'The other seat at a table you create:', { size: 13, color: COLOR.muted });
+    y += 22;
+    const personality = loaded.ok ? loaded.scenario.personalities.find((p) => p.id === this.app.choice.personality) : undefined;
+    const seats = [
+      { id: 'human', caption: 'A person (share the code)', label: 'The other seat: a person, who joins with the table code' },
+      {
+        id: 'ai',
+        caption: `The AI: ${personality?.name ?? 'counterpart'}`,
+        label: `The other seat: the AI counterpart ${personality?.name ?? ''}, played on the server`,
+      },
+    ] as const;
+    seats.forEach((seat, i) => {
+      this.button({
+        key: `online-opponent-${seat.id}`,
+        caption: seat.caption,
+        label: seat.label,
+        rect: { x: x + 16 + i * 268, y, w: 260, h: 34 },
+        pressed: online.opponent === seat.id,
+        onPress: () => {
+          this.app.online.opponent = seat.id;
+          this.app.notify({ kind: 'view' });
+        },
+        size: 13,
+      });
+    });
+    y += 50;
+    text(this, x + 16, y, 'Join a table: type its code', { size: 13, color: COLOR.muted });
+    y += 22;
+    panel(this, { x: x + 16, y, w: 200, h: 36 }, { fill: 0x0a1422, edge: COLOR.edgeHi, radius: 8 });
+    this.control({
+      kind: 'input',
+      key: 'table-code',
+      label: 'Table code (like K7QW-M3ZP)',
+      rect: { x: x + 16, y, w: 200, h: 36 },
+      value: online.code,
+      maxLength: 12,
+      placeholder: 'K7QW-M3ZP',
+      onInput: (value) => {
+        this.app.online.code = value;
+      },
+    });
+    this.button({
+      key: 'join-table',
+      caption: online.busy ? 'Connecting…' : 'Join a table  ▶',
+      label: online.busy ? 'Join a table (unavailable: connecting to the game server)' : 'Join the table with this code',
+      rect: { x: x + 226, y, w: 170, h: 36 },
+      disabled: online.busy,
+      onPress: () => this.app.joinTable(this.app.online.code),
+      size: 13,
+    });
+    y += 48;
+    if (online.problem) {
+      label(this, x + 16, y, 'The table could not be opened', COLOR.danger);
+      text(this, x + 16, y + 20, online.problem, { size: 13, color: COLOR.ink, wrap: 528, maxLines: 4 });
+    } else if (online.busy) text(this, x + 16, y, 'Connecting to the game server…', { size: 13, color: COLOR.muted });
+    else
+      text(this, x + 16, y, 'Online play needs the game server (npm run serve): both players open the same address.', {
+        size: 12,
+        color: COLOR.muted,
+        wrap: 528,
+      });
+  }
+
+  /** The join link as a QR code, drawn module by module once the encoder has loaded. */
+  private drawQr(link: string, at: { x: number; y: number; size: number }): void {
+    if (!encodeQr) {
+      void import('../../dom/qr').then((m) => {
+        encodeQr = m.encodeQr;
+        this.app.notify({ kind: 'view' });
+      });
+      return;
+    }
+    let modules: boolean[][];
+    try {
+      modules = encodeQr(link).modules;
+    } catch {
+      return;
+    }
+    const n = modules.length + 8;
+    const cell = Math.max(1, Math.floor(at.size / n));
+    const g = this.add.graphics();
+    g.fillStyle(0xffffff, 1).fillRect(at.x, at.y, cell * n, cell * n);
+    g.fillStyle(0x000000, 1);
+    modules.forEach((row, my) => {
+      row.forEach((dark, mx) => {
+        if (dark) g.fillRect(at.x + (mx + 4) * cell, at.y + (my + 4) * cell, cell, cell);
+      });
     });
   }
 
@@ -323,6 +496,17 @@ export class TitleScene extends ScreenScene {
     const sections: TextSection[] = [];
     if (this.app.problems.length > 0) sections.push({ heading: 'Problems with the link', lines: this.app.problems });
     if (this.app.replayProblem) sections.push({ heading: 'The replay could not be opened', lines: [this.app.replayProblem] });
+    if (this.app.choice.mode === 'online') {
+      const { online } = this.app;
+      const waiting = online.waiting;
+      if (waiting)
+        sections.push({
+          heading: `Your table: ${waiting.code}`,
+          lines: [`Waiting for the other player. The join link: ${this.app.tableLink(waiting.code)}`],
+        });
+      if (online.problem) sections.push({ heading: 'The table could not be opened', lines: [online.problem] });
+      else if (online.busy) sections.push({ heading: 'Play online', lines: ['Connecting to the game server…'] });
+    }
     const report = this.app.scenarioFile;
     if (report)
       sections.push({ heading: report.ok ? 'Scenario file loaded' : `The scenario file ${report.name} has problems`, lines: report.lines });

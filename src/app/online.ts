@@ -1,0 +1,405 @@
+// Play online: a seat at a table on the game server (src/server), behind the same `GameSession`
+// surface as the local game, so every screen works the same offline and online. The server is the
+// authority: a move is sent (`act`) and lands with the next `update`; a refusal comes back as
+// `refused` and is shown where a local refusal is. The draft logic is the shared one in session.ts.
+//
+// Only types are imported from src/server/protocol.ts: its zod schemas stay out of the browser
+// bundle, and colyseus.js is loaded only when a table is created or joined.
+import type { GamePhase } from '../core/machine';
+import type { LoggedAction } from '../core/play';
+import { makeReplay, type Replay } from '../core/replay';
+import type { KeyValueStore } from '../core/save';
+import type { Scenario, Side } from '../core/scenario/schema';
+import type { Action, ActionType, FacilitatorAction, GameState } from '../core/types';
+import type { GameView } from '../core/view';
+import type { CreateOptions, JoinOptions, Refusal, SeatInfo, TableUpdate, Welcome } from '../server/protocol';
+import { loadScenario } from './scenarios';
+import { type GameChoice, GameSession, type ReplayRecord } from './session';
+import { normaliseTableCode, TABLE_ROOM } from './tableCode';
+
+/** The part of a colyseus.js room this module uses (a fake or a Node client can stand in, in tests). */
+export interface RoomLike {
+  roomId: string;
+  // biome-ignore lint/suspicious/noExplicitAny: colyseus.js types messages as any
+  onMessage(type: string, callback: (message: any) => void): unknown;
+  onLeave: (callback: (code: number) => void) => unknown;
+  send(type: string, message?: unknown): void;
+  leave(consented?: boolean): unknown;
+}
+
+/** The part of a colyseus.js `Client` this module uses. */
+export interface OnlineClient {
+  create(roomName: string, options: CreateOptions): Promise<RoomLike>;
+  joinById(roomId: string, options: JoinOptions): Promise<RoomLike>;
+}
+
+export type OnlineClientFactory = () => OnlineClient | Promise<OnlineClient>;
+
+/** The browser's client: the game server on the page's own origin (the Vite dev server proxies it). */
+export const browserClientFactory: OnlineClientFactory = async () => {
+  const { Client } = await import('colyseus.js');
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+  return new Client(`${scheme}://${location.host}`) as unknown as OnlineClient;
+};
+
+/** Where this browser keeps its seat token for a table, to take the seat back after a reload. */
+export const tokenKey = (code: string): string => `backchannel.online.${code}`;
+
+/** Reconnection: at most this many tries, waiting 0.5 s, 1 s, 2 s… (at most 8 s) between them. */
+export const RECONNECT_TRIES = 10;
+const backoff = (attempt: number) => Math.min(8000, 500 * 2 ** attempt);
+
+export type RemoteEvent = { kind: 'update' } | { kind: 'refused'; error: string } | { kind: 'connection' };
+
+export interface OnlineDeps {
+  client: OnlineClientFactory;
+  store: KeyValueStore;
+  /** Waits between reconnection tries (tests make it instant). */
+  wait?: (ms: number) => Promise<void>;
+}
+
+/** What to do on the server: create a table (the host's choices) or join one by its code. */
+export type TableRequest = { kind: 'create'; options: CreateOptions } | { kind: 'join'; code: string; side?: Side };
+
+/**
+ * A seat at an online table. `game` is the server's last view for this seat (`TableUpdate.view`,
+ * typed as a GameState): INVARIANT: it holds only this seat's secrets. Until the talks end the other
+ * side's `types` and `beliefs` are null, `seed` is '', and `rng`/`ai` are absent, so the rules (which
+ * need the RNG and both types) never run on it here: what the screens need from hidden parts comes
+ * from the server (`legal`, `preview`, `pastRolls`). Code reading `game.types[session.opponent]`
+ * must expect null before the end.
+ */
+export class RemoteSession extends GameSession {
+  update: TableUpdate;
+  readonly welcome: Welcome;
+  /** Whether the room's connection is up (false while reconnecting). */
+  connected = true;
+  /** Why the connection is gone for good (after RECONNECT_TRIES), or null. */
+  connectionProblem: string | null = null;
+  private started = false;
+  private begun: boolean;
+  private debriefed = false;
+  /** Log entries already handed to `onLogged` listeners. */
+  private seen: number;
+  private serverReplay: Replay | null = null;
+  private replayAsked = false;
+  private closed = false;
+  private readonly listeners = new Set<(event: RemoteEvent) => void>();
+
+  constructor(
+    scenario: Scenario,
+    scenarioHash: string,
+    choice: GameChoice,
+    private room: RoomLike,
+    first: { welcome: Welcome; update: TableUpdate; rejoined: boolean },
+    private readonly deps: OnlineDeps,
+  ) {
+    super(scenario, scenarioHash, choice);
+    this.welcome = first.welcome;
+    this.update = first.update;
+    // A seat taken back (a reload) goes straight on from where the table is; a new seat reads its briefing first.
+    this.begun = first.rejoined;
+    this.started = first.rejoined;
+    this.seen = first.rejoined ? first.update.view.log.length : 0;
+    this.listen(room);
+    this.syncDraft();
+    this.askForReplay();
+  }
+
+  get code(): string {
+    return this.update.code;
+  }
+
+  get host(): boolean {
+    return this.welcome.host;
+  }
+
+  get seats(): Record<Side, SeatInfo> {
+    return this.update.seats;
+  }
+
+  /** Both seats are filled (a person holds each human seat's token): the talks can begin. */
+  get ready(): boolean {
+    return (['us', 'iran'] as const).every((s) => this.update.seats[s].taken || this.update.seats[s].controller !== 'human');
+  }
+
+  get phase(): GamePhase {
+    if (this.update.view.phase === 'ended') return this.debriefed ? 'debrief' : 'outcome';
+    if (!this.started) return 'setup';
+    if (!this.begun) return 'briefing';
+    return this.update.view.phase;
+  }
+
+  /** The server's view for this seat (see the class comment: only this seat's secrets are in it). */
+  get game(): GameState {
+    return this.update.view as unknown as GameState;
+  }
+
+  /** The same view with its own type: what the server computed for this seat (`preview`, `pastRolls`). */
+  get view(): GameView {
+    return this.update.view;
+  }
+
+  get record(): ReplayRecord {
+    return { settings: this.update.settings, takeovers: this.serverReplay?.takeovers ?? [], parent: null };
+  }
+
+  get history(): { actions: LoggedAction[]; checksums: string[] } {
+    return { actions: this.serverReplay?.log ?? [], checksums: this.serverReplay?.checksums ?? [] };
+  }
+
+  onChange(listener: (event: RemoteEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  start(): void {
+    this.started = true;
+  }
+
+  begin(): void {
+    this.started = true;
+    this.begun = true;
+    this.announce();
+    this.syncDraft();
+  }
+
+  debrief(): void {
+    if (this.update.view.phase === 'ended') this.debriefed = true;
+  }
+
+  /** Sends the move: null once sent (the server's answer comes as an update, or a refusal). */
+  act(action: Action): string | null {
+    if (!this.connected) return this.connectionProblem ?? 'not connected to the table: reconnecting…';
+    this.room.send('act', { action });
+    return null;
+  }
+
+  facilitate(_action: FacilitatorAction): string | null {
+    return 'the facilitator tools are not available at an online table';
+  }
+
+  /**
+   * The server's replay file, once the talks have ended and it has arrived. Before, the seed is
+   * secret, so the moves cannot be checked: a replay with the table's settings and no moves (`final` '').
+   */
+  replay(): Replay {
+    if (this.serverReplay) return this.serverReplay;
+    const base = makeReplay({
+      scenario: this.scenario,
+      scenarioHash: this.scenarioHash,
+      seed: '',
+      settings: this.update.settings,
+      log: [],
+      checksums: [],
+      finalState: this.game,
+    });
+    return { ...base, final: '' };
+  }
+
+  /** Whether the server's replay file has arrived (after the end). */
+  get hasReplay(): boolean {
+    return this.serverReplay !== null;
+  }
+
+  protected legalTypes(): ActionType[] {
+    return this.update.legal;
+  }
+
+  /** Leaves the table (the seat stays this browser's: its token is kept for a later rejoin). */
+  leave(): void {
+    this.closed = true;
+    this.room.leave(true);
+  }
+
+  private emit(event: RemoteEvent): void {
+    for (const l of [...this.listeners]) l(event);
+  }
+
+  /** New log entries to the listeners, once the player has begun (a briefing is read in peace). */
+  private announce(): void {
+    const log = this.update.view.log;
+    if (!this.begun && this.update.view.phase !== 'ended') return;
+    if (log.length > this.seen) this.emitLogged(log.slice(this.seen));
+    this.seen = log.length;
+  }
+
+  private askForReplay(): void {
+    if (this.update.view.phase !== 'ended' || this.replayAsked || !this.connected) return;
+    this.replayAsked = true;
+    this.room.send('replay', {});
+  }
+
+  private listen(room: RoomLike): void {
+    room.onMessage('update', (update: TableUpdate) => {
+      this.update = update;
+      this.announce();
+      this.syncDraft();
+      this.askForReplay();
+      this.emit({ kind: 'update' });
+    });
+    room.onMessage('refused', (refusal: Refusal) => this.emit({ kind: 'refused', error: refusal.error }));
+    room.onMessage('replay', (replay: Replay) => {
+      this.serverReplay = replay;
+      this.emit({ kind: 'update' });
+    });
+    room.onMessage('welcome', () => {});
+    room.onLeave((code: number) => {
+      if (this.closed || room !== this.room) return;
+      this.connected = false;
+      this.emit({ kind: 'connection' });
+      void this.reconnect(code);
+    });
+  }
+
+  /** Takes the seat back with its token, with backoff; after RECONNECT_TRIES, says so plainly. */
+  private async reconnect(code: number): Promise<void> {
+    const wait = this.deps.wait ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+    const token = this.welcome.token;
+    let last = `the connection closed (code ${code})`;
+    for (let attempt = 0; attempt < RECONNECT_TRIES && !this.closed; attempt++) {
+      await wait(backoff(attempt));
+      if (this.closed) return;
+      try {
+        const client = await this.deps.client();
+        const room = await client.joinById(this.update.code, token ? { token } : { side: this.side });
+        this.room = room;
+        this.listen(room);
+        this.connected = true;
+        this.replayAsked = false;
+        this.emit({ kind: 'connection' });
+        return;
+      } catch (e) {
+        last = errorText(e);
+      }
+    }
+    if (this.closed) return;
+    this.connectionProblem = `Lost the connection to table ${this.update.code} (${last}). Reload the page to try again: your seat is kept.`;
+    this.emit({ kind: 'connection' });
+  }
+}
+
+/** A server or network error in words. */
+export function errorText(e: unknown): string {
+  if (e instanceof Error) return e.message || e.name;
+  if (e && typeof e === 'object' && 'message' in e) return String((e as { message: unknown }).message);
+  return String(e);
+}
+
+/** Makes a plain-language sentence of a failure to create or join a table. */
+function explain(e: unknown, request: TableRequest): string {
+  const text = errorText(e);
+  if (/not found|no rooms found|invalid room/i.test(text))
+    return request.kind === 'join' ? `There is no table ${request.code} (check the code).` : `The game server refused: ${text}.`;
+  if (/failed to fetch|ECONNREFUSED|network|websocket|socket hang up/i.test(text) || text === '[object Event]' || text === '')
+    return 'The game server cannot be reached. Online play needs the game server (npm run serve).';
+  return `${request.kind === 'join' ? `Joining table ${request.code} failed` : 'Creating the table failed'}: ${text}.`;
+}
+
+/** Waits for the welcome and the first update (they follow the join) or the room's closing. */
+function firstMessages(room: RoomLike): Promise<{ welcome: Welcome; update: TableUpdate }> {
+  return new Promise((resolve, reject) => {
+    let welcome: Welcome | null = null;
+    let update: TableUpdate | null = null;
+    const done = () => {
+      if (welcome && update) resolve({ welcome, update });
+    };
+    room.onMessage('welcome', (w: Welcome) => {
+      welcome = w;
+      done();
+    });
+    room.onMessage('update', (u: TableUpdate) => {
+      update = u;
+      done();
+    });
+    room.onMessage('refused', (r: Refusal) => reject(new Error(r.error)));
+    room.onLeave((code: number) => reject(new Error(`the table closed the connection (code ${code})`)));
+  });
+}
+
+/**
+ * Creates or joins a table and resolves with the seat, or rejects with a sentence for the title
+ * screen. Joining uses this browser's seat token for the table when it has one (the seat taken back),
+ * and stores the token it is given.
+ */
+export async function connectTable(asked: TableRequest, choice: GameChoice, deps: OnlineDeps): Promise<RemoteSession> {
+  const request: TableRequest = asked.kind === 'join' ? { ...asked, code: normaliseTableCode(asked.code) ?? asked.code } : asked;
+  let room: RoomLike;
+  let rejoined = false;
+  try {
+    const client = await deps.client();
+    if (request.kind === 'create') room = await client.create(TABLE_ROOM, request.options);
+    else {
+      const token = readToken(deps.store, request.code);
+      try {
+        room = await client.joinById(request.code, token ? { token } : request.side ? { side: request.side } : {});
+        rejoined = token !== null;
+      } catch (e) {
+        // A token this table does not know (an old table's): forget it and take a free seat.
+        if (!token || !/token/i.test(errorText(e))) throw e;
+        forgetToken(deps.store, request.code);
+        room = await client.joinById(request.code, request.side ? { side: request.side } : {});
+      }
+    }
+  } catch (e) {
+    throw new Error(explain(e, request));
+  }
+  let first: { welcome: Welcome; update: TableUpdate };
+  try {
+    first = await firstMessages(room);
+  } catch (e) {
+    throw new Error(explain(e, request));
+  }
+  const { welcome, update } = first;
+  if (welcome.viewer === 'spectator') {
+    room.leave(true);
+    throw new Error(`Table ${welcome.code} has no free seat: both seats are taken.`);
+  }
+  if (welcome.token) writeToken(deps.store, welcome.code, welcome.token);
+  const loaded = loadScenario(update.scenarioId);
+  if (!loaded.ok) {
+    room.leave(true);
+    throw new Error(`Table ${welcome.code} plays the scenario “${update.scenarioId}”, which this page does not have.`);
+  }
+  if (loaded.hash !== update.scenarioSha) {
+    room.leave(true);
+    throw new Error(`Table ${welcome.code} plays another version of “${update.scenarioId}” than this page: reload the page.`);
+  }
+  const side = welcome.viewer;
+  const other = side === 'us' ? 'iran' : 'us';
+  const controller = update.settings[other];
+  const seatChoice: GameChoice = {
+    scenarioId: update.scenarioId,
+    seed: request.kind === 'create' ? (request.options.seed ?? '') : '',
+    side,
+    personality: controller.startsWith('ai:') ? controller.slice(3) : choice.personality,
+    difficulty: update.settings.difficulty,
+    mode: 'online',
+  };
+  return new RemoteSession(loaded.scenario, loaded.hash, seatChoice, room, { welcome, update, rejoined }, deps);
+}
+
+function readToken(store: KeyValueStore, code: string): string | null {
+  try {
+    const value = store.getItem(tokenKey(code));
+    return value && /^[0-9a-f]{32}$/.test(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeToken(store: KeyValueStore, code: string, token: string): void {
+  try {
+    store.setItem(tokenKey(code), token);
+  } catch {
+    // No storage: the seat cannot be taken back after a reload, but the game goes on.
+  }
+}
+
+function forgetToken(store: KeyValueStore, code: string): void {
+  try {
+    store.removeItem(tokenKey(code));
+  } catch {
+    // Nothing to forget.
+  }
+}
