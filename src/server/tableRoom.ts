@@ -245,19 +245,32 @@ export class TableRoom extends Room {
     try {
       size = Buffer.byteLength(JSON.stringify(message ?? null));
     } catch {
-      return refuse(`${type}: the message is not plain JSON`);
+      refuse(`${type}: the message is not plain JSON`);
+      return;
     }
-    if (size > MAX_MESSAGE_BYTES) return refuse(`${type}: the message is ${size} bytes; the limit is ${MAX_MESSAGE_BYTES}`);
-    if (!(type in ClientMessages)) return refuse(`unknown message type "${type.slice(0, 40)}"`);
+    if (size > MAX_MESSAGE_BYTES) {
+      refuse(`${type}: the message is ${size} bytes; the limit is ${MAX_MESSAGE_BYTES}`);
+      return;
+    }
+    if (!(type in ClientMessages)) {
+      refuse(`unknown message type "${type.slice(0, 40)}"`);
+      return;
+    }
     const schema = ClientMessages[type as keyof typeof ClientMessages];
     const shape = schema.safeParse(message);
-    if (!shape.success) return refuse(describeZodError(type, shape.error));
+    if (!shape.success) {
+      refuse(describeZodError(type, shape.error));
+      return;
+    }
     if (type === 'act') this.enqueue(() => this.act(client, data.viewer, (shape.data as { action: unknown }).action));
     else if (type === 'seat') {
       const m = shape.data as { side: Side; controller: string };
       this.enqueue(() => this.reseat(client, data.viewer, m.side, m.controller));
     } else if (type === 'replay') {
-      if (this.ctx.game.phase !== 'ended') return refuse('replay: the replay holds the seed, so it is given once the talks have ended');
+      if (this.ctx.game.phase !== 'ended') {
+        refuse('replay: the replay holds the seed, so it is given once the talks have ended');
+        return;
+      }
       client.send('replay', this.replay());
     }
   }
