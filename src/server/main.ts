@@ -2,6 +2,7 @@
 //   --host 0.0.0.0   let other devices on the network in (default 127.0.0.1: this machine only)
 //   --port N         default 2567
 //   --data DIR       where the embedded database (PGlite) keeps its files (default ./data)
+//   --static DIR     the built game to serve (default ./dist, which `npm run serve` builds first)
 // DATABASE_URL=postgres://… uses a real PostgreSQL instead of the embedded one.
 import { parseArgs } from 'node:util';
 import { lanAddresses, startServer } from './server';
@@ -12,14 +13,21 @@ Serves the built game and its online tables on one port.
   --host HOST   address to listen on (default 127.0.0.1; 0.0.0.0 lets other devices on your network in)
   --port N      port (default 2567)
   --data DIR    folder of the embedded database (default ./data); set DATABASE_URL to use PostgreSQL
+  --static DIR  the built game to serve (default ./dist)
 `;
 
 export async function main(argv = process.argv.slice(2)): Promise<void> {
-  let values: { host?: string; port?: string; data?: string; help?: boolean };
+  let values: { host?: string; port?: string; data?: string; static?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { host: { type: 'string' }, port: { type: 'string' }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        host: { type: 'string' },
+        port: { type: 'string' },
+        data: { type: 'string' },
+        static: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
     }));
   } catch (e) {
@@ -39,6 +47,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const server = await startServer({
     host,
     port,
+    ...(values.static ? { staticDir: values.static } : {}),
     ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : values.data ? { dataDir: values.data } : {}),
   });
   console.log(`Backchannel is serving on ${server.url}/ (database: ${server.store.kind})`);
