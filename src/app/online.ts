@@ -12,6 +12,7 @@ import type { KeyValueStore } from '../core/save';
 import type { Scenario, Side } from '../core/scenario/schema';
 import type { Action, ActionType, FacilitatorAction, GameState } from '../core/types';
 import type { GameView } from '../core/view';
+import { joinView } from '../core/viewDelta';
 import type { CreateOptions, JoinOptions, Refusal, SeatInfo, TableUpdate, Welcome } from '../server/protocol';
 import { loadScenario } from './scenarios';
 import { type GameChoice, GameSession, type ReplayRecord } from './session';
@@ -232,7 +233,13 @@ export class RemoteSession extends GameSession {
 
   private listen(room: RoomLike): void {
     room.onMessage('update', (update: TableUpdate) => {
-      this.update = update;
+      // The server sends only the new entries of the growing lists (core/viewDelta.ts).
+      const view = joinView(this.update.view, update.view, update.from ?? null);
+      if (!view) {
+        room.send('resync', {});
+        return;
+      }
+      this.update = { ...update, view, from: null };
       this.announce();
       this.syncDraft();
       this.askForReplay();
@@ -262,7 +269,7 @@ export class RemoteSession extends GameSession {
       if (this.closed) return;
       try {
         const client = await this.deps.client();
-        const room = await client.joinById(this.update.code, token ? { token } : { side: this.side });
+        const room = await client.joinById(this.update.code, token ? { token, deltas: true } : { side: this.side, deltas: true });
         this.room = room;
         this.listen(room);
         this.connected = true;
@@ -328,17 +335,20 @@ export async function connectTable(asked: TableRequest, choice: GameChoice, deps
   let rejoined = false;
   try {
     const client = await deps.client();
-    if (request.kind === 'create') room = await client.create(TABLE_ROOM, request.options);
+    if (request.kind === 'create') room = await client.create(TABLE_ROOM, { ...request.options, deltas: true });
     else {
       const token = readToken(deps.store, request.code);
       try {
-        room = await client.joinById(request.code, token ? { token } : request.side ? { side: request.side } : {});
+        room = await client.joinById(
+          request.code,
+          token ? { token, deltas: true } : request.side ? { side: request.side, deltas: true } : { deltas: true },
+        );
         rejoined = token !== null;
       } catch (e) {
         // A token this table does not know (an old table's): forget it and take a free seat.
         if (!token || !/token/i.test(errorText(e))) throw e;
         forgetToken(deps.store, request.code);
-        room = await client.joinById(request.code, request.side ? { side: request.side } : {});
+        room = await client.joinById(request.code, request.side ? { side: request.side, deltas: true } : { deltas: true });
       }
     }
   } catch (e) {

@@ -54,28 +54,29 @@ function rollsSoFar(state: GameState): Record<number, number> {
 }
 
 /**
- * What `viewer` may see of `state`. Once the talks have ended the view is complete (both briefs, the
+ * What `viewer` may see of `state` (sharing its objects: read it, serialise it, never write to it). Once the talks have ended the view is complete (both briefs, the
  * seed, every memo: the debrief shows them all); before, only `viewer`'s own secrets are in it.
  */
 export function viewFor(scenario: Scenario, state: GameState, viewer: Viewer): GameView {
   const pastRolls = rollsSoFar(state);
-  if (state.phase === 'ended') return { ...structuredClone(state), viewer, complete: true, pastRolls, preview: null };
-  const mine = <T>(side: Side, value: T): T | null => (side === viewer ? structuredClone(value) : null);
+  // The view shares the state's objects (it is sent or serialised at once; nobody writes to it).
+  if (state.phase === 'ended') return { ...state, viewer, complete: true, pastRolls, preview: null };
+  const mine = <T>(side: Side, value: T): T | null => (side === viewer ? value : null);
   const shown = state.hazardVisible !== false;
   const { rng: _rng, ai: _ai, types, beliefs, utilityByRound, hazard, risk, ...rest } = state;
   const own = viewer === 'spectator' ? null : viewer;
   return {
-    ...structuredClone(rest),
+    ...rest,
     seed: '',
     viewer,
     complete: false,
     types: { us: mine('us', types.us), iran: mine('iran', types.iran) },
     beliefs: { us: mine('us', beliefs.us), iran: mine('iran', beliefs.iran) },
-    journal: state.journal.filter((j) => j.side === own).map((j) => ({ ...j })),
-    guesses: state.guesses.filter((g) => g.side === own).map((g) => ({ ...g })),
+    journal: state.journal.filter((j) => j.side === own),
+    guesses: state.guesses.filter((g) => g.side === own),
     utilityByRound: utilityByRound.map((u) => ({ round: u.round, us: own === 'us' ? u.us : null, iran: own === 'iran' ? u.iran : null })),
     hazard: shown ? hazard : null,
-    risk: risk.map((r) => (shown ? { ...r } : { ...r, text: withoutHazard(r.text), hazardBefore: null, hazardAfter: null })),
+    risk: shown ? risk : risk.map((r) => ({ ...r, text: withoutHazard(r.text), hazardBefore: null, hazardAfter: null })),
     pastRolls,
     preview: own && shown && state.phase === 'rounds' && state.toMove === own ? hazardPreview(scenario, state, own) : null,
   };

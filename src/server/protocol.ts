@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { ActionType, Settings, Side } from '../core/types';
 import { MAX_REASON, TONES } from '../core/types';
 import type { GameView, Viewer } from '../core/view';
+import type { DeltaBase } from '../core/viewDelta';
 
 /** The Colyseus room name of an online table. */
 export const TABLE_ROOM = 'table';
@@ -64,6 +65,8 @@ export const CreateOptionsSchema = z
     opponent: z.string().max(64),
     difficulty: id.optional(),
     name: name.optional(),
+    /** The client joins cut views (core/viewDelta.ts): only the new entries of the growing lists. */
+    deltas: z.boolean().optional(),
   })
   .strict();
 export type CreateOptions = z.input<typeof CreateOptionsSchema>;
@@ -78,6 +81,7 @@ export const JoinOptionsSchema = z
     side: z.enum(['us', 'iran']).optional(),
     spectate: z.boolean().optional(),
     name: name.optional(),
+    deltas: z.boolean().optional(),
   })
   .strict();
 export type JoinOptions = z.input<typeof JoinOptionsSchema>;
@@ -90,6 +94,8 @@ export const ClientMessages = {
   seat: z.object({ side: z.enum(['us', 'iran']), controller: z.string().max(64) }).strict(),
   /** The replay file, once the talks have ended (it holds the seed). */
   replay: z.object({}).strict(),
+  /** The whole view again (a client whose cut views no longer fit). */
+  resync: z.object({}).strict(),
 } as const;
 export type ClientMessageType = keyof typeof ClientMessages;
 
@@ -119,7 +125,9 @@ export interface TableUpdate {
   seats: Record<Side, SeatInfo>;
   /** The move types the viewer's seat may make now (empty when it is not its move). */
   legal: ActionType[];
+  /** The view; for a client that asked for deltas, with the growing lists cut after `from` (join with core/viewDelta.ts). */
   view: GameView;
+  from?: DeltaBase | null;
 }
 
 /** Server → client, once on joining: the seat and the token to take it back later (null for a spectator). */

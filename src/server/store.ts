@@ -329,6 +329,30 @@ function makeStore(kind: Store['kind'], db: Db): Store {
           return false;
         }
       });
+      const work = batches.filter((b, i) => valid[i] && b.turns.length > 0);
+      if (work.length === 0) return results;
+      // The fast path: every new turn of every table in one statement. A turn already stored comes
+      // back as not inserted and is compared; anything that makes the statement fail (a table that
+      // does not exist, a string jsonb refuses) sends the whole group down the slow path below, where
+      // each table stands alone.
+      const fast = await live()
+        .transaction(async (tx) => {
+          const rows = work.flatMap((b) =>
+            b.turns.map((t) => ({ code: b.code, turn: t.turn, side: t.side, action: t.action, checksum: t.checksum })),
+          );
+          const inserted = await tx.query(
+            `INSERT INTO turns (code, turn, side, action, checksum)
+             SELECT r.code, r.turn, r.side, r.action, r.checksum
+             FROM jsonb_to_recordset($1::jsonb) AS r(code text, turn int, side text, action jsonb, checksum text)
+             ON CONFLICT (code, turn) DO NOTHING
+             RETURNING code, turn`,
+            [json(rows)],
+          );
+          if (inserted.length !== rows.length) throw new Error('some turns were already stored');
+          return true;
+        })
+        .catch(() => false);
+      if (fast) return results;
       await live().transaction(async (tx) => {
         for (const [i, b] of batches.entries()) {
           if (!valid[i] || b.turns.length === 0) continue;

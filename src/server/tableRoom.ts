@@ -14,6 +14,7 @@ import type { Scenario } from '../core/scenario/schema';
 import { changeControllers, createGame } from '../core/state';
 import { type Action, otherSide, type Settings, type Side } from '../core/types';
 import { type Viewer, viewFor } from '../core/view';
+import { cutView, type DeltaBase, deltaBaseOf } from '../core/viewDelta';
 import {
   ActionSchema,
   ClientMessages,
@@ -45,6 +46,9 @@ export interface TableServices {
 
 interface ClientData {
   viewer: Viewer;
+  /** Sent cut views (core/viewDelta.ts), and what this client already has; null: send it whole next. */
+  deltas: boolean;
+  base: DeltaBase | null;
   /** Token bucket for the rate limit. */
   tokens: number;
   refilled: number;
@@ -210,7 +214,14 @@ export class TableRoom extends Room {
       // Stored before the seat is given: a restart must not lose who sits where.
       await TableRoom.services.store.updateTable(this.record.code, { seatTokens: this.record.seatTokens, names: this.record.names });
     }
-    client.userData = { viewer, tokens: MESSAGES_PER_SECOND * 2, refilled: Date.now(), strikes: 0 } satisfies ClientData;
+    client.userData = {
+      viewer,
+      deltas: o.deltas === true,
+      base: null,
+      tokens: MESSAGES_PER_SECOND * 2,
+      refilled: Date.now(),
+      strikes: 0,
+    } satisfies ClientData;
     if (viewer !== 'spectator') this.connected.set(viewer, (this.connected.get(viewer) ?? 0) + 1);
     const welcome: Welcome = { code: this.record.code, viewer, token, host: viewer === this.record.hostSide };
     client.send('welcome', welcome);
@@ -266,6 +277,9 @@ export class TableRoom extends Room {
     else if (type === 'seat') {
       const m = shape.data as { side: Side; controller: string };
       this.enqueue(() => this.reseat(client, data.viewer, m.side, m.controller));
+    } else if (type === 'resync') {
+      data.base = null;
+      this.sendUpdate(client, data, this.updateFor(data.viewer));
     } else if (type === 'replay') {
       if (this.ctx.game.phase !== 'ended') {
         refuse('replay: the replay holds the seed, so it is given once the talks have ended');
@@ -368,19 +382,29 @@ export class TableRoom extends Room {
     return { us: info('us'), iran: info('iran') };
   }
 
-  /** Each client gets its own seat's view; the three possible views are built once each. */
+  /** Each client gets its own seat's view; the three possible views are built once each, then cut per client. */
   private broadcastUpdate(): void {
     const built = new Map<Viewer, TableUpdate>();
     for (const client of this.clients) {
-      const viewer = (client.userData as ClientData | undefined)?.viewer;
-      if (!viewer) continue;
-      let update = built.get(viewer);
+      const data = client.userData as ClientData | undefined;
+      if (!data) continue;
+      let update = built.get(data.viewer);
       if (!update) {
-        update = this.updateFor(viewer);
-        built.set(viewer, update);
+        update = this.updateFor(data.viewer);
+        built.set(data.viewer, update);
       }
-      client.send('update', update);
+      this.sendUpdate(client, data, update);
     }
+  }
+
+  private sendUpdate(client: Client, data: ClientData, update: TableUpdate): void {
+    if (!data.deltas) {
+      client.send('update', update);
+      return;
+    }
+    const cut = cutView(update.view, data.base);
+    data.base = deltaBaseOf(update.view);
+    client.send('update', { ...update, view: cut.view, from: cut.from });
   }
 
   updateFor(viewer: Viewer): TableUpdate {
@@ -440,5 +464,6 @@ export function tableReplay(
 function stripCreateOptions(options: unknown): unknown {
   if (!options || typeof options !== 'object') return {};
   const { scenarioId: _s, seed: _seed, side, opponent, difficulty: _d, ...rest } = options as Record<string, unknown>;
+  // (`name` and `deltas` are join options too, and stay.)
   return opponent !== undefined ? { ...rest } : { ...rest, ...(side !== undefined ? { side } : {}) };
 }

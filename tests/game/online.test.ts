@@ -160,7 +160,7 @@ describe('play online', () => {
       create: async () => fakeRoom(),
       joinById: async (_code, options) => {
         joins++;
-        expect(options).toEqual({ token: 'a'.repeat(32) });
+        expect(options).toEqual({ token: 'a'.repeat(32), deltas: true });
         if (!up) throw new Error('connect ECONNREFUSED');
         return fakeRoom();
       },

@@ -6,6 +6,7 @@ import { agendaMask, idealPackage, packageToTerms, spaceOf } from '../../src/cor
 import { concedableIssues } from '../../src/core/rules';
 import type { Scenario } from '../../src/core/scenario/schema';
 import type { Action, GameState, Side } from '../../src/core/types';
+import { joinView } from '../../src/core/viewDelta';
 import type { CreateOptions, JoinOptions, Refusal, TableUpdate, Welcome } from '../../src/server/protocol';
 
 export interface Seat {
@@ -62,7 +63,13 @@ function wrap(room: Room): Promise<Seat> {
     welcome = w;
   });
   room.onMessage('update', (u: TableUpdate) => {
-    updates.push(u);
+    // A client that asked for deltas joins each cut view to the one it had, as the browser does.
+    const view = u.from === undefined ? u.view : joinView(updates[updates.length - 1]?.view ?? null, u.view, u.from);
+    if (!view) {
+      room.send('resync', {});
+      return;
+    }
+    updates.push({ ...u, view });
     framesAt.push(frames.length);
   });
   room.onMessage('refused', (r: Refusal) => {

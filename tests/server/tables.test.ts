@@ -86,7 +86,8 @@ describe.each(backends)('online tables on $name', ({ opts }) => {
   });
 
   it('two people at one table: each seat sees only its own secrets in every frame until the talks end', async () => {
-    const us = await createTable(server.url, { scenarioId: 'muscat-2026', seed: 'online-secrets-7', side: 'us', opponent: 'human' });
+    // The US client asks for deltas, as the browser does; Iran's is sent whole views: both paths checked.
+    const us = await createTable(server.url, { scenarioId: 'muscat-2026', seed: 'online-secrets-7', side: 'us', opponent: 'human', deltas: true });
     const iran = await joinTable(server.url, us.welcome.code, { name: 'Team Green' });
     expect(iran.welcome.viewer).toBe('iran');
     await us.until((u) => u.seats.iran.taken && u.seats.iran.connected, 'Iran to be seated');
@@ -205,6 +206,30 @@ describe.each(backends)('online tables on $name', ({ opts }) => {
     us.act(simpleMove(scenario, before, 'us'));
     await us.until((u) => u.turns > before.turns, 'the move to land once the database works');
     await us.room.leave();
+  });
+
+  it('sends a client that asks for deltas only the new entries, which it joins into the same view', async () => {
+    const us = await createTable(server.url, {
+      scenarioId: 'muscat-2026',
+      seed: 'online-delta',
+      side: 'us',
+      opponent: 'ai:boulware',
+      deltas: true,
+    });
+    // The same seat on a second device, sent whole views.
+    const whole = await joinTable(server.url, us.welcome.code, { token: us.welcome.token as string });
+    const end = await playToEnd(scenario, { us });
+    expect(end.view.phase).toBe('ended');
+    await whole.until((u) => u.view.phase === 'ended', 'the second device to see the end');
+    for (const u of us.updates.slice(-5)) {
+      const same = whole.updates.find((w) => w.turns === u.turns && w.view.log.length === u.view.log.length);
+      if (same) expect(u.view).toEqual(same.view);
+    }
+    expect(us.last().view).toEqual(whole.last().view);
+    const bytes = (s: Seat) => s.frames.reduce((n, f) => n + f.length, 0);
+    expect(bytes(us)).toBeLessThan(bytes(whole) / 2);
+    await us.room.leave();
+    await whole.room.leave();
   });
 
   it("gives a seat back to its token after a disconnect, and lets the host hand a gone player's seat to the AI", async () => {
