@@ -20,6 +20,7 @@ import { agendaMask, idealPackage, packageToTerms, spaceOf } from '../src/core/n
 import { concedableIssues } from '../src/core/rules';
 import type { Scenario } from '../src/core/scenario/schema';
 import type { Action, GameState, Side } from '../src/core/types';
+import { joinView } from '../src/core/viewDelta';
 import { MESSAGES_PER_SECOND, TABLE_ROOM, type TableUpdate } from '../src/server/protocol';
 import type { StoredTurn } from '../src/server/store';
 import { CHILD_ENV, ECHO_ROOM, type FromChild, type Mode, type ToChild } from './echoRoom';
@@ -412,7 +413,15 @@ async function benchGame(n: number, scenario: Scenario) {
       sawEnd: false,
     };
     room.onMessage('welcome', () => {});
-    room.onMessage('update', (u: TableUpdate) => onGameUpdate(run, scenario, seat, u));
+    room.onMessage('update', (u: TableUpdate) => {
+      // As the browser: ask for cut views and join them (core/viewDelta.ts).
+      const view = joinView(seat.last?.view ?? null, u.view, u.from ?? null);
+      if (!view) {
+        room.send('resync', {});
+        return;
+      }
+      onGameUpdate(run, scenario, seat, { ...u, view });
+    });
     room.onMessage('refused', (m: { error: string }) => onGameRefused(run, scenario, seat, m.error));
     room.onLeave(() => {
       if (!run.finished) run.dropped++;
@@ -421,10 +430,16 @@ async function benchGame(n: number, scenario: Scenario) {
     return seat;
   };
   const setupErrors = await pool(n, SETUP_CONCURRENCY, setupStart + SETUP_CAP_SECONDS * 1000, async (i) => {
-    const host = await client.create(TABLE_ROOM, { scenarioId: scenario.id, seed: `bench-${n}-${i}`, side: 'us', opponent: 'human' });
+    const host = await client.create(TABLE_ROOM, {
+      scenarioId: scenario.id,
+      seed: `bench-${n}-${i}`,
+      side: 'us',
+      opponent: 'human',
+      deltas: true,
+    });
     const table: GameTable = { code: host.roomId, seats: [], ended: false, acked: [], maxTurns: 0 };
     join(host, 'us', table);
-    const guest = await client.joinById(host.roomId, {});
+    const guest = await client.joinById(host.roomId, { deltas: true });
     join(guest, 'iran', table);
     tables.push(table);
   });

@@ -207,6 +207,20 @@ export class RemoteSession extends GameSession {
     return this.update.legal;
   }
 
+  /**
+   * The other seat's player has gone (their connection lost) and they hold a human seat: the host may
+   * hand it to the AI (`personality`), which plays it from the next move on.
+   */
+  get otherSeatLeft(): boolean {
+    const other = this.update.seats[this.opponent];
+    return this.update.view.phase !== 'ended' && other.controller === 'human' && other.taken && !other.connected;
+  }
+
+  /** The host hands the other seat to the server's AI; a refusal comes back as any other. */
+  handOtherSeatToAi(personality: string): void {
+    this.room.send('seat', { side: this.opponent, controller: `ai:${personality}` });
+  }
+
   /** Leaves the table (the seat stays this browser's: its token is kept for a later rejoin). */
   leave(): void {
     this.closed = true;

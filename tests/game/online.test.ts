@@ -281,6 +281,28 @@ describe('play online', () => {
       expect(again.phase).not.toBe('setup');
       again.leave();
 
+      // The guest goes; the host may hand Iran's seat to the AI, which then plays it.
+      guest.leave();
+      await until(() => host.otherSeatLeft, 'the host to see that Iran has left');
+      const iranMovesNow = () => host.game.log.filter((e) => e.side === 'iran' && ['move', 'agenda', 'oman'].includes(e.kind)).length;
+      const before = iranMovesNow();
+      host.handOtherSeatToAi('tit-for-tat');
+      await until(() => host.update.settings.iran === 'ai:tit-for-tat', 'the AI to take the seat');
+      expect(host.otherSeatLeft).toBe(false);
+      const errors: string[] = [];
+      host.onChange((e) => {
+        if (e.kind === 'refused') errors.push(e.error);
+      });
+      // The host plays on (a round may open with the host to move again) until the AI has answered.
+      for (let i = 0; i < 4 && iranMovesNow() === before && host.game.phase !== 'ended'; i++) {
+        const turns = host.update.turns;
+        const move = host.legalActions().find((a) => a.type === 'propose' || a.type === 'accept-agenda' || a.type === 'force-agenda');
+        if (host.isMyTurn && move) expect(host.act(move)).toBeNull();
+        await until(() => host.update.turns > turns || errors.length > 0, 'the move to land');
+      }
+      expect(iranMovesNow() > before || host.game.phase === 'ended').toBe(true);
+      expect(errors).toEqual([]);
+
       // A code with no table is said in words.
       await expect(connectTable({ kind: 'join', code: 'ZZZZ-ZZZZ' }, CHOICE, { client, store: memoryStore() })).rejects.toThrow(
         /ZZZZ-ZZZZ/,

@@ -137,7 +137,19 @@ export class TableScene extends ScreenScene {
     }
     this.drawWorth({ x: 328, y: 508, w: 620, h: 64 });
     this.drawMoves({ x: 328, y: 580, w: 620, h: 124 }, modal);
-    drawCounterpart(this, { x: 960, y: 54, w: 304, h: 150 }, this.session);
+    const remote = s instanceof RemoteSession && s.otherSeatLeft ? s : null;
+    drawCounterpart(
+      this,
+      { x: 960, y: 54, w: 304, h: 150 },
+      this.session,
+      remote
+        ? {
+            handOver: remote.host && !modal ? (b) => this.button(b) : null,
+            personality: s.choice.personality,
+            onHandOver: () => remote.handOtherSeatToAi(s.choice.personality),
+          }
+        : null,
+    );
     drawNewsFeed(this, { x: 960, y: 212, w: 304, h: 436 }, scenario, wireLog(scenario, game));
     drawReasonField(this, { x: 960, y: 656, w: 304, h: 48 }, this.app, modal ? null : (spec) => this.control(spec));
     this.drawBrief(modal);

@@ -7,7 +7,7 @@ import type { Scenario } from '../../core/scenario/schema';
 import type { LogEntry, Side } from '../../core/types';
 import type { Rect } from '../../dom/controls';
 import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
-import { label, panel, text } from '../ui';
+import { type DrawButton, label, panel, text } from '../ui';
 
 export interface CounterpartWords {
   /** The counterpart's own words (their move, without their name in front). */
@@ -34,10 +34,44 @@ function dropSpeaker(line: string, speaker: string): string {
   return line.startsWith(`${speaker} `) ? line.slice(speaker.length + 1) : line;
 }
 
-export function drawCounterpart(scene: Phaser.Scene, r: Rect, session: Session): void {
+export interface SeatLeft {
+  /** The host may hand the seat to the AI: draws the button. */
+  handOver: ((b: DrawButton) => void) | null;
+  personality: string;
+  onHandOver: () => void;
+}
+
+export function drawCounterpart(scene: Phaser.Scene, r: Rect, session: Session, left: SeatLeft | null = null): void {
   const them = session.scenario.parties[session.opponent];
   panel(scene, r, { edge: SIDE_COLOR[session.opponent] });
   label(scene, r.x + 14, r.y + 10, `${SIDE_GLYPH[session.opponent]} ${them.head} (${them.short})`, SIDE_COLOR[session.opponent]);
+  if (left) {
+    // Online: the other delegation's device has gone. The host decides whether the AI takes over.
+    text(
+      scene,
+      r.x + 14,
+      r.y + 32,
+      `${them.short}'s delegation has left the table (their connection is lost). They can come back with their link.`,
+      {
+        size: 13,
+        wrap: r.w - 28,
+        lineSpacing: 3,
+        color: COLOR.warn,
+        maxLines: 3,
+      },
+    );
+    const personality = session.scenario.personalities.find((p) => p.id === left.personality)?.name ?? left.personality;
+    left.handOver?.({
+      key: 'hand-seat-to-ai',
+      caption: `Let the AI play ${them.short}`,
+      label: `Let the AI (${personality}) play ${them.short}'s seat from the next move on`,
+      rect: { x: r.x + 14, y: r.y + r.h - 42, w: r.w - 28, h: 32 },
+      look: 'normal',
+      size: 13,
+      onPress: left.onHandOver,
+    });
+    return;
+  }
   const words = counterpartWords(session.scenario, session.game.log, session.opponent);
   const lineH = 20 * preferences.textScale();
   const body = { size: 13, wrap: r.w - 28, lineSpacing: 3 };
