@@ -44,8 +44,10 @@ const SAME = 1e-9;
 export function hazardPreview(scenario: Scenario, state: GameState, side: Side, terms?: Record<string, string>): HazardPreview {
   const now = state.hazard;
   if (state.phase !== 'rounds' || state.toMove !== side) return { now, moves: [] };
-  // A deep copy: whatever a move does, the caller's state is never touched.
-  const copy = JSON.parse(JSON.stringify(state)) as GameState;
+  // applyAction forks the state it is given (forkState) and plays the move on the fork: the
+  // caller's state is never touched, so no copy of it is made here (a deep copy of the whole state,
+  // logs and all, was most of the cost of a preview: the game server makes one a move).
+  const copy = state;
   const space = spaceOf(scenario);
   const mask = agendaMask(space, copy.agenda.on);
   const candidates: { key: string; name: string; action: Action }[] = [];
