@@ -21,7 +21,7 @@ async function check(screen: Screen): Promise<void> {
 describe('every screen lays its controls inside the stage without overlaps', () => {
   it('the title screen in each mode, with link problems shown', async () => {
     booted = await bootGame('?scenario=atlantis&side=france&seed=layout');
-    for (const mode of ['solo', 'hotseat', 'replay'] as const) {
+    for (const mode of ['solo', 'hotseat', 'replay', 'online'] as const) {
       booted.app.choose({ mode });
       await check('title');
     }
