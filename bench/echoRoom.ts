@@ -65,7 +65,14 @@ async function serveChild(mode: Mode): Promise<void> {
     let turns: (code: string) => Promise<StoredTurn[]> = async () => [];
     if (mode === 'game') {
       const { startServer } = await import('../src/server/server');
-      const running = await startServer({ port: 0, dataDir: 'memory://', staticDir: null, log: () => {} });
+      // Every simulated client comes from 127.0.0.1: the per-address join limit would stand for a whole school.
+      const running = await startServer({
+        port: 0,
+        dataDir: 'memory://',
+        staticDir: null,
+        log: () => {},
+        joinLimit: { burst: 1e9, perSecond: 1e9 },
+      });
       ({ port } = running);
       close = () => running.close();
       turns = (code) => running.store.turns(code);

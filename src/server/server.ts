@@ -33,6 +33,12 @@ export interface ServerOptions {
   /** Where the scenarios are (default scenarios/ in the project). */
   scenarioDir?: string;
   log?: (line: string) => void;
+  /**
+   * Join and create requests (Colyseus's /matchmake) per client address: a burst, then so many a
+   * second. Default 60 and 2: a class behind one school address still gets in at once, and guessing
+   * codes (31^8 of them) stays hopeless.
+   */
+  joinLimit?: { burst: number; perSecond: number };
 }
 
 export interface RunningServer {
@@ -72,7 +78,8 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const log = opts.log ?? ((line: string) => console.log(line));
   const scenarios = loadScenarios(opts.scenarioDir ?? join(PROJECT_ROOT, 'scenarios'), log);
   const store = await openStore({
-    ...(opts.databaseUrl ? { databaseUrl: opts.databaseUrl } : { dataDir: opts.dataDir ?? join(PROJECT_ROOT, 'data') }),
+    // PGlite runs in a worker thread, beside the game; PostgreSQL's work already runs in its own process.
+    ...(opts.databaseUrl ? { databaseUrl: opts.databaseUrl } : { dataDir: opts.dataDir ?? join(PROJECT_ROOT, 'data'), worker: true }),
     ...(opts.schema ? { schema: opts.schema } : {}),
   });
   const restoreKey = randomBytes(16).toString('hex');
@@ -87,6 +94,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const transport = new WebSocketTransport({ server: http, maxPayload: 4 * MAX_MESSAGE_BYTES });
   const game = new Server({ transport, greet: false });
   game.define(TABLE_ROOM, TableRoom);
+  limitJoins(http, opts.joinLimit ?? { burst: 60, perSecond: 2 });
 
   const host = opts.host ?? '127.0.0.1';
   await game.listen(opts.port ?? 2567, host);
@@ -117,6 +125,40 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
       await store.close();
     },
   };
+}
+
+/**
+ * Rate-limits Colyseus's matchmaking requests (create, join by code) per client address, in front of
+ * the listener Colyseus put on the server. A refused request gets Colyseus's own error shape, so the
+ * browser shows the sentence.
+ */
+function limitJoins(http: HttpServer, limit: { burst: number; perSecond: number }): void {
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  const listeners = http.listeners('request').slice(0) as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  http.removeAllListeners('request');
+  http.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method === 'POST' && req.url?.startsWith('/matchmake/')) {
+      const ip = req.socket.remoteAddress ?? 'unknown';
+      const now = Date.now();
+      const bucket = buckets.get(ip) ?? { tokens: limit.burst, at: now };
+      bucket.tokens = Math.min(limit.burst, bucket.tokens + ((now - bucket.at) / 1000) * limit.perSecond);
+      bucket.at = now;
+      if (buckets.size > 10_000) buckets.clear();
+      buckets.set(ip, bucket);
+      if (bucket.tokens < 1) {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            code: 4290,
+            error: 'too many attempts to create or join tables from this address: wait a minute and try again',
+          }),
+        );
+        return;
+      }
+      bucket.tokens -= 1;
+    }
+    for (const listener of listeners) listener.call(http, req, res);
+  });
 }
 
 /** HTTP: a finished table's replay file (`/api/tables/CODE/replay`), then the built game. */

@@ -1,8 +1,11 @@
 // The game server's database: tables (one per game code) and their turns, on an embedded PGlite
 // (WASM Postgres, data in a directory or in memory) or on a real PostgreSQL given by a URL.
 // Same SQL and same migrations on both; every value goes in as a query parameter.
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Settings, Side } from '../core/types';
@@ -113,12 +116,27 @@ interface Db extends Queryable {
   close(): Promise<void>;
 }
 
-export async function openStore(opts: { databaseUrl?: string; dataDir?: string; schema?: string }): Promise<Store> {
+export interface StoreOptions {
+  databaseUrl?: string;
+  dataDir?: string;
+  schema?: string;
+  /**
+   * PGlite only (ignored with a databaseUrl): run the database in a worker thread (storeWorker.ts),
+   * so that its work runs beside the caller's. The Store returned forwards each call to it.
+   */
+  worker?: boolean;
+}
+
+export async function openStore(opts: StoreOptions): Promise<Store> {
   const schema = opts.schema;
   if (schema !== undefined) {
     if (!SCHEMA_NAME.test(schema)) throw new Error(`schema name ${JSON.stringify(schema)} is not valid: it must match ${SCHEMA_NAME}`);
     if (schema.startsWith('pg_'))
       throw new Error(`schema name ${JSON.stringify(schema)} is not valid: names starting with pg_ are reserved`);
+  }
+  if (opts.worker && !opts.databaseUrl && opts.dataDir) {
+    const { worker: _, ...inWorker } = opts;
+    return openInWorker(inWorker);
   }
   let db: Db;
   let kind: Store['kind'];
@@ -285,6 +303,176 @@ async function migrate(db: Db, schema: string | undefined): Promise<void> {
       await tx.query('INSERT INTO backchannel_migrations (version, applied_at) VALUES ($1, now())', [version]);
     });
   }
+}
+
+// --- in a worker thread --------------------------------------------------------------------
+
+/** An Error as it crosses the thread boundary (its cause, maybe not cloneable, stays behind). */
+export interface SentError {
+  message: string;
+  name: string;
+  stack?: string;
+  code?: string;
+}
+/** The main thread to the worker. */
+export interface StoreCall {
+  id: number;
+  method: Exclude<keyof Store, 'kind'>;
+  args: unknown[];
+}
+/** The worker to the main thread: first `ready` or `failed` (opening), then one reply per call. */
+export type StoreReply =
+  | { type: 'ready' }
+  | { type: 'failed'; error: SentError }
+  | { type: 'reply'; id: number; ok: true; value: unknown }
+  | { type: 'reply'; id: number; ok: false; error: SentError };
+
+export function sendError(err: unknown): SentError {
+  if (!(err instanceof Error)) return { message: String(err), name: 'Error' };
+  const code = (err as { code?: unknown }).code;
+  return {
+    message: err.message,
+    name: err.name,
+    ...(err.stack !== undefined ? { stack: err.stack } : {}),
+    ...(typeof code === 'string' ? { code } : {}),
+  };
+}
+
+function receiveError(e: SentError): Error {
+  const err = new Error(e.message);
+  if (e.name !== 'Error') err.name = e.name;
+  if (e.code !== undefined) (err as Error & { code?: string }).code = e.code;
+  if (e.stack) err.stack = `${err.stack}\n    --- in the database worker ---\n${e.stack}`;
+  return err;
+}
+
+const WORKER_URL = new URL(`./storeWorker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+
+/**
+ * The worker's entry. Loader hooks are not inherited by workers, and on Node 20 neither `--import tsx`
+ * in the worker's execArgv nor tsx's own flags apply to a worker's modules: a TypeScript worker starts
+ * from a small ES module (a data: URL) that registers tsx in the worker, then imports storeWorker.ts.
+ */
+function workerEntry(): URL {
+  if (!WORKER_URL.pathname.endsWith('.ts')) return WORKER_URL;
+  // tsx's ES module API (its CommonJS build cannot register the ESM hooks from here).
+  const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
+  const api = JSON.parse(readFileSync(tsxPackage, 'utf8')).exports['./esm/api'].import.default as string;
+  const tsxApi = pathToFileURL(join(dirname(tsxPackage), api)).href;
+  const code = `import { register } from ${JSON.stringify(tsxApi)};\nregister();\nawait import(${JSON.stringify(WORKER_URL.href)});\n`;
+  return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
+}
+
+async function openInWorker(opts: Omit<StoreOptions, 'worker'>): Promise<Store> {
+  const worker = new Worker(workerEntry(), { workerData: opts });
+  // Like the in-thread store, the worker keeps the process alive only while a call (or the opening) is pending.
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  let nextId = 1;
+  let stopped: Error | null = null; // set once the worker is gone
+  let lastError: unknown = null;
+  let closed = false;
+  let closing: Promise<void> | null = null;
+  let opening: { resolve: () => void; reject: (e: Error) => void } | null = null;
+
+  const stop = (reason: string) => {
+    if (stopped) return;
+    stopped = new Error(`the database worker stopped: ${reason}`);
+    for (const p of pending.values()) p.reject(stopped);
+    pending.clear();
+    opening?.reject(stopped);
+    opening = null;
+  };
+  worker.on('message', (m: StoreReply) => {
+    if (m.type === 'ready') {
+      opening?.resolve();
+      opening = null;
+      return;
+    }
+    if (m.type === 'failed') {
+      opening?.reject(receiveError(m.error));
+      opening = null;
+      return;
+    }
+    const p = pending.get(m.id);
+    if (!p) return;
+    pending.delete(m.id);
+    if (pending.size === 0) worker.unref();
+    if (m.ok) p.resolve(m.value);
+    else p.reject(receiveError(m.error));
+  });
+  worker.on('error', (err) => {
+    lastError = err;
+  });
+  worker.on('exit', (code) => {
+    stop(
+      lastError !== null
+        ? `${lastError instanceof Error ? lastError.message : String(lastError)}`
+        : closed
+          ? 'the store was closed'
+          : `it exited with code ${code}`,
+    );
+  });
+  worker.on('messageerror', (err) => {
+    lastError = err;
+    void worker.terminate();
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      opening = { resolve, reject };
+    });
+  } catch (err) {
+    await worker.terminate().catch(() => {});
+    throw err;
+  }
+  worker.unref();
+
+  const call = (method: StoreCall['method'], args: unknown[]): Promise<unknown> => {
+    if (closed) return Promise.reject(new Error('the store is closed'));
+    if (stopped) return Promise.reject(stopped);
+    const id = nextId++;
+    const message: StoreCall = { id, method, args };
+    return new Promise((resolve, reject) => {
+      try {
+        worker.postMessage(message);
+      } catch (err) {
+        reject(err instanceof Error ? err : new Error(String(err))); // not cloneable: nothing was sent
+        return;
+      }
+      if (pending.size === 0) worker.ref();
+      pending.set(id, { resolve, reject });
+    });
+  };
+
+  const store: Store = {
+    kind: 'pglite',
+    createTable: async (t) => void (await call('createTable', [t])),
+    appendTurns: async (code, turns) => void (await call('appendTurns', [code, turns])),
+    appendBatches: async (batches) => {
+      const results = (await call('appendBatches', [batches])) as (SentError | null)[];
+      return results.map((e) => (e === null ? null : receiveError(e)));
+    },
+    updateTable: async (code, patch) => void (await call('updateTable', [code, patch])),
+    getTable: async (code) => (await call('getTable', [code])) as TableRecord | null,
+    openTables: async () => (await call('openTables', [])) as TableRecord[],
+    turns: async (code) => (await call('turns', [code])) as StoredTurn[],
+    close() {
+      closing ??= (async () => {
+        if (stopped) throw stopped;
+        const done = call('close', []);
+        closed = true; // later calls are refused; this one is on its way
+        try {
+          await done;
+        } finally {
+          await worker.terminate();
+        }
+      })();
+      return closing;
+    },
+  };
+  // For tests only (not part of Store, not enumerable): end the worker as a crash would.
+  Object.defineProperty(store, 'terminateForTest', { value: () => worker.terminate().then(() => undefined), enumerable: false });
+  return store;
 }
 
 // --- the store -----------------------------------------------------------------------------

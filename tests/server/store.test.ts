@@ -2,11 +2,12 @@
 // PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test) in a fresh schema per run.
 // The PostgreSQL run fails, never skips, when the server cannot be reached.
 import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Settings } from '../../src/core/types';
-import { MIGRATIONS, type NewTable, openStore, type Store, type StoredTurn } from '../../src/server/store';
+import { MIGRATIONS, type NewTable, openStore, type Store, type StoredTurn, type StoreOptions } from '../../src/server/store';
 import { tempDir } from '../support/tempDir';
 
 const DATABASE_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
@@ -15,7 +16,7 @@ const PGLITE_DIR = `${tempDir('store')}/db`; // a subfolder: openStore creates i
 
 interface Backend {
   name: string;
-  opts: { databaseUrl?: string; dataDir?: string; schema?: string };
+  opts: StoreOptions;
   /** Data outlives close(): the store can be reopened. */
   persistent: boolean;
   /** Rows of backchannel_migrations, read outside the store (while it is closed, for PGlite). */
@@ -25,6 +26,7 @@ interface Backend {
 
 const backends: Backend[] = [
   { name: 'PGlite in memory', opts: { dataDir: 'memory://' }, persistent: false },
+  { name: 'PGlite in memory, in a worker', opts: { dataDir: 'memory://', worker: true }, persistent: false },
   {
     name: 'PGlite in a directory',
     opts: { dataDir: PGLITE_DIR },
@@ -350,6 +352,52 @@ describe.each(backends)('store on $name', (backend) => {
       if (backend.opts.dataDir) store = await openStore(backend.opts);
     });
   }
+});
+
+describe('PGlite in a worker', () => {
+  const FILE_DIR = tempDir('store-file');
+  /** The proxy's test-only handle (not enumerable, not in Store): ends the worker as a crash would. */
+  const kill = (store: Store) => (store as Store & { terminateForTest(): Promise<void> }).terminateForTest();
+
+  it('a worker that stops makes every later call fail with a clear message', async () => {
+    const store = await openStore({ dataDir: 'memory://', worker: true });
+    expect(Object.keys(store)).not.toContain('terminateForTest');
+    const code = freshCode();
+    await store.createTable(newTable(code));
+    expect((await store.getTable(code))!.code).toBe(code);
+    await kill(store);
+    const stopped = /^the database worker stopped: /;
+    await expect(store.getTable(code)).rejects.toThrow(stopped);
+    await expect(store.appendTurns(code, [turn(0)])).rejects.toThrow(stopped);
+    await expect(store.appendBatches([{ code, turns: [turn(0)] }])).rejects.toThrow(stopped);
+    await expect(store.close()).rejects.toThrow(stopped);
+  });
+
+  it("rebuilds errors, appendBatches' too, as Errors with the same message", async () => {
+    const store = await openStore({ dataDir: 'memory://', worker: true });
+    try {
+      const code = freshCode();
+      await store.createTable(newTable(code));
+      const err = await store.createTable(newTable(code)).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(Error);
+      expect((err as Error).message).toBe(`table ${code} already exists`);
+      const [result] = await store.appendBatches([{ code: 'NONE-NONE', turns: [turn(0)] }]);
+      expect(result).toBeInstanceOf(Error);
+      expect(result!.message).toBe('table NONE-NONE does not exist');
+    } finally {
+      await store.close();
+    }
+    await expect(store.getTable('X')).rejects.toThrow('the store is closed');
+  });
+
+  it('an error opening the database comes back from the worker', async () => {
+    const file = `${FILE_DIR}/a-file`;
+    writeFileSync(file, 'not a directory');
+    // The same message as without a worker.
+    const direct = await openStore({ dataDir: file }).catch((e: unknown) => e);
+    expect(direct).toBeInstanceOf(Error);
+    await expect(openStore({ dataDir: file, worker: true })).rejects.toThrow((direct as Error).message);
+  });
 });
 
 describe('PostgreSQL specifics', () => {

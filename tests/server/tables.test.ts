@@ -87,7 +87,13 @@ describe.each(backends)('online tables on $name', ({ opts }) => {
 
   it('two people at one table: each seat sees only its own secrets in every frame until the talks end', async () => {
     // The US client asks for deltas, as the browser does; Iran's is sent whole views: both paths checked.
-    const us = await createTable(server.url, { scenarioId: 'muscat-2026', seed: 'online-secrets-7', side: 'us', opponent: 'human', deltas: true });
+    const us = await createTable(server.url, {
+      scenarioId: 'muscat-2026',
+      seed: 'online-secrets-7',
+      side: 'us',
+      opponent: 'human',
+      deltas: true,
+    });
     const iran = await joinTable(server.url, us.welcome.code, { name: 'Team Green' });
     expect(iran.welcome.viewer).toBe('iran');
     await us.until((u) => u.seats.iran.taken && u.seats.iran.connected, 'Iran to be seated');
@@ -257,5 +263,31 @@ describe.each(backends)('online tables on $name', ({ opts }) => {
     expect(replay.takeovers?.length).toBe(1);
     expect(verifyReplay(scenario, sha256, replay)).toMatchObject({ ok: true, checksum: end.final });
     await us.room.leave();
+  });
+});
+
+describe('join attempts', () => {
+  it('are rate-limited per address, with a sentence, and the server goes on', async () => {
+    const server = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      staticDir: null,
+      log: () => undefined,
+      dataDir: 'memory://',
+      joinLimit: { burst: 5, perSecond: 0.5 },
+    });
+    try {
+      const errors: string[] = [];
+      for (let i = 0; i < 8; i++) await joinTable(server.url, `ZZZZ-ZZZ${'ABCDEFGH'[i]}`).catch((e: Error) => errors.push(e.message));
+      expect(errors).toHaveLength(8);
+      expect(errors.slice(0, 5).every((e) => /not found|ZZZZ/i.test(e))).toBe(true);
+      expect(errors.slice(5).every((e) => /too many attempts to create or join tables from this address/.test(e))).toBe(true);
+      await new Promise((r) => setTimeout(r, 2200));
+      const us = await createTable(server.url, { scenarioId: 'muscat-2026', seed: 'limited', side: 'us', opponent: 'ai:linear' });
+      expect(us.welcome.viewer).toBe('us');
+      await us.room.leave();
+    } finally {
+      await server.close();
+    }
   });
 });
