@@ -146,6 +146,19 @@ export async function atTheTable(side: 'us' | 'iran' = 'us'): Promise<Booted> {
   return b;
 }
 
+/** A game at the table with both sides' offers on it and the player (US) to move, its cards read: concessions are possible. */
+export async function atTheTableWithOffers(): Promise<{ booted: Booted; table: Phaser.Scene }> {
+  const session = playedSession({
+    stop: (s) => s.phase === 'rounds' && !!s.game.offers.us && !!s.game.offers.iran && s.isMyTurn,
+    moves: (s) => (s.phase === 'agenda' ? { type: 'force-agenda' } : { type: 'propose', terms: { ...s.draft } }),
+  });
+  const booted = await bootGame();
+  booted.app.resume(session.persisted());
+  const table = await showing(booted, 'rounds');
+  dismissCards(booted);
+  return { booted, table };
+}
+
 /** A DOM-mirror control's box, in stage coordinates (1280×720). */
 export interface Box {
   name: string;

@@ -1,7 +1,7 @@
 // The issue board: a long issue name never runs into the "Concede a step" button under it.
 import Phaser from 'phaser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Booted, bootGame, measureTextLikeABrowser, playedSession, showing } from './harness';
+import { atTheTableWithOffers, type Booted, measureTextLikeABrowser } from './harness';
 
 let booted: Booted | undefined;
 afterEach(async () => {
@@ -14,15 +14,9 @@ measureTextLikeABrowser({ ascent: 0.9, descent: 0.3 });
 describe('issue board', () => {
   it('draws a name that would wrap above a "Concede a step" button smaller, clear of the button', async () => {
     // Both sides have an offer on the table and it is the player's move: concessions are possible.
-    const session = playedSession({
-      stop: (s) => s.phase === 'rounds' && !!s.game.offers.us && !!s.game.offers.iran && s.isMyTurn,
-      moves: (s) => (s.phase === 'agenda' ? { type: 'force-agenda' } : { type: 'propose', terms: { ...s.draft } }),
-    });
-    booted = await bootGame();
-    booted.app.resume(session.persisted());
-    const table = await showing(booted, 'rounds');
-    for (let i = 0; i < 6 && booted.buttons().some((b) => /^(Next event|Back to the table)/.test(b.getAttribute('aria-label') ?? '')); i++)
-      booted.button(/^(Next event|Back to the table)/).click();
+    const at = await atTheTableWithOffers();
+    booted = at.booted;
+    const { table } = at;
     const concede = booted.buttons().filter((b) => /^Concede on /.test(b.getAttribute('aria-label') ?? ''));
     expect(concede.length).toBeGreaterThan(0);
     const texts = table.children.list.filter((c): c is Phaser.GameObjects.Text => c instanceof Phaser.GameObjects.Text);

@@ -11,7 +11,7 @@ import { concedableIssues } from '../../src/core/rules';
 import { clampLines } from '../../src/game/clampLines';
 import { drawLineChart, drawParetoChart, placeLabel } from '../../src/game/views/charts';
 import { counterpartWords } from '../../src/game/views/counterpart';
-import { type Booted, bootGame, dismissCards, measureTextLikeABrowser, playedSession, showing } from './harness';
+import { atTheTableWithOffers, type Booted, bootGame, dismissCards, measureTextLikeABrowser, playedSession, showing } from './harness';
 
 let booted: Booted | undefined;
 afterEach(async () => {
@@ -116,14 +116,9 @@ describe('the table', () => {
 
 describe('the concession preview', () => {
   it('is on the canvas: each "Concede" caption says what the offer is then worth, and a dashed frame marks where it lands', async () => {
-    const session = playedSession({
-      stop: (s) => s.phase === 'rounds' && !!s.game.offers.us && !!s.game.offers.iran && s.isMyTurn,
-      moves: (s) => (s.phase === 'agenda' ? { type: 'force-agenda' } : { type: 'propose', terms: { ...s.draft } }),
-    });
-    booted = await bootGame();
-    booted.app.resume(session.persisted());
-    const table = await showing(booted, 'rounds');
-    dismissCards(booted);
+    const at = await atTheTableWithOffers();
+    booted = at.booted;
+    const { table } = at;
     const live = booted.app.session;
     if (!live) throw new Error('no session');
     const issues = concedableIssues(live.scenario, live.game, live.side);
