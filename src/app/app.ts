@@ -108,10 +108,11 @@ export class App {
     if (named && url.difficulty !== null && !named.difficulties.some((d) => d.id === url.difficulty))
       this.problems.push(`“${url.difficulty}” is not a difficulty in this scenario; the default was used.`);
     this.applyScenarioDefaults();
-    // ?mode=online&table=CODE: straight into joining that table (its seat taken back with this browser's token).
+    // ?mode=online&table=CODE: straight into joining that table (its seat taken back with this browser's token);
+    // with &watch=1, into watching it from the spectators' seat.
     if (url.table) {
       this.online.code = url.table;
-      this.joinTable(url.table);
+      this.joinTable(url.table, { watch: url.watch });
     }
   }
 
@@ -464,6 +465,10 @@ export class App {
 
   act(action: Action): string | null {
     if (!this.session) return 'no game in progress';
+    if (this.spectating) {
+      this.lastError = null;
+      return 'you are watching this table: spectators cannot make moves';
+    }
     const t0 = performance.now();
     const reason = action.type === 'guess' || action.reason !== undefined ? null : this.classroom.reasonFor(this.session.side);
     const by = this.session.side;
@@ -524,9 +529,12 @@ export class App {
     });
   }
 
-  /** Joins the table with this code (as typed): the free seat, or this browser's seat there. */
-  joinTable(input: string): string | null {
-    if (this.screen !== 'title') return 'join-table: only on the title screen';
+  /**
+   * Joins the table with this code (as typed): the free seat, or this browser's seat there; with
+   * `watch`, the spectators' seat (the table live, read-only, public information only).
+   */
+  joinTable(input: string, o: { watch?: boolean } = {}): string | null {
+    if (this.screen !== 'title') return `${o.watch ? 'watch-table' : 'join-table'}: only on the title screen`;
     if (this.online.busy) return 'Connecting to the game server…';
     const code = normaliseTableCode(input);
     if (!code) {
@@ -539,7 +547,7 @@ export class App {
       return problem;
     }
     this.online.code = code;
-    return this.connect({ kind: 'join', code });
+    return this.connect(o.watch ? { kind: 'watch', code } : { kind: 'join', code });
   }
 
   private connect(request: TableRequest): null {
@@ -569,6 +577,11 @@ export class App {
   }
 
   /** The table is ready (or this seat was taken back): the game goes on at the briefing, or where it is. */
+  /** Whether this page watches an online table from the spectators' seat (read-only). */
+  get spectating(): boolean {
+    return this.session instanceof RemoteSession && this.session.spectator;
+  }
+
   private sitDown(session: RemoteSession): void {
     this.online.waiting = null;
     this.choice = { ...this.choice, mode: 'online' };

@@ -24,7 +24,8 @@ export type NavigationAction =
   | { type: 'take-seat'; side: 'us' | 'iran' }
   | { type: 'facilitate'; pin?: string; action: FacilitatorAction }
   | { type: 'create-table'; opponent?: string }
-  | { type: 'join-table'; code: string };
+  /** `watch: true`: watch the table from the spectators' seat (read-only, public information only). */
+  | { type: 'join-table'; code: string; watch?: boolean };
 
 export interface BackchannelApi {
   version: number;
@@ -204,7 +205,8 @@ function perform(app: App, action: Action | NavigationAction): string | null {
     case 'join-table':
       if (app.screen !== 'title' || app.choice.mode !== 'online') return 'join-table: only on the title screen in online mode';
       if (typeof action.code !== 'string') return 'join-table: code must be the table code, like K7QW-M3ZP';
-      return app.joinTable(action.code);
+      if (action.watch !== undefined && typeof action.watch !== 'boolean') return 'join-table: watch must be true or false';
+      return app.joinTable(action.code, { watch: action.watch === true });
     case 'take-seat':
       return app.takeSeat(action.side);
     case 'facilitate':
@@ -219,10 +221,10 @@ function perform(app: App, action: Action | NavigationAction): string | null {
   }
 }
 
-/** Whose view `state()` shows: the player's side in solo play; in hot seat the team at the table (null on the handoff screen). */
+/** Whose view `state()` shows: the player's side in solo play; in hot seat the team at the table (null on the handoff screen); null for a spectator. */
 function seatOf(app: App): 'us' | 'iran' | null {
   const s = app.session;
-  if (!s) return null;
+  if (!s || app.spectating) return null;
   if (s.choice.mode !== 'hotseat') return s.side;
   return app.screen === 'handoff' ? null : app.classroom.atTable;
 }

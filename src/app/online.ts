@@ -60,7 +60,11 @@ export interface OnlineDeps {
 }
 
 /** What to do on the server: create a table (the host's choices) or join one by its code. */
-export type TableRequest = { kind: 'create'; options: CreateOptions } | { kind: 'join'; code: string; side?: Side };
+export type TableRequest =
+  | { kind: 'create'; options: CreateOptions }
+  | { kind: 'join'; code: string; side?: Side }
+  /** Watch a table from the spectators' seat: no token, no seat; the public view only until the end. */
+  | { kind: 'watch'; code: string };
 
 /**
  * A seat at an online table. `game` is the server's last view for this seat (`TableUpdate.view`,
@@ -69,10 +73,17 @@ export type TableRequest = { kind: 'create'; options: CreateOptions } | { kind: 
  * need the RNG and both types) never run on it here: what the screens need from hidden parts comes
  * from the server (`legal`, `preview`, `pastRolls`). Code reading `game.types[session.opponent]`
  * must expect null before the end.
+ *
+ * A spectator (`spectator`, joined with `{ spectate: true }`) holds no seat: its view has no one's
+ * secrets (both `types` and `beliefs` null, no journal, guesses or preview) until the talks end.
+ * Its `side` is 'us' only as a layout anchor; it never has the move, has no legal actions and no
+ * draft, and it skips the briefing (it goes straight to the screen of the table's phase).
  */
 export class RemoteSession extends GameSession {
   update: TableUpdate;
   readonly welcome: Welcome;
+  /** Watching from the spectators' seat: read-only, public information only until the end. */
+  readonly spectator: boolean;
   /** Whether the room's connection is up (false while reconnecting). */
   connected = true;
   /** Why the connection is gone for good (after RECONNECT_TRIES), or null. */
@@ -98,10 +109,13 @@ export class RemoteSession extends GameSession {
     super(scenario, scenarioHash, choice);
     this.welcome = first.welcome;
     this.update = first.update;
-    // A seat taken back (a reload) goes straight on from where the table is; a new seat reads its briefing first.
-    this.begun = first.rejoined;
-    this.started = first.rejoined;
-    this.seen = first.rejoined ? first.update.view.log.length : 0;
+    this.spectator = first.welcome.viewer === 'spectator';
+    // A seat taken back (a reload) goes straight on from where the table is; a new seat reads its
+    // briefing first. A spectator has no brief: it watches from where the table is.
+    const skip = first.rejoined || this.spectator;
+    this.begun = skip;
+    this.started = skip;
+    this.seen = skip ? first.update.view.log.length : 0;
     this.listen(room);
     this.syncDraft();
     this.askForReplay();
@@ -149,6 +163,11 @@ export class RemoteSession extends GameSession {
     return { actions: this.serverReplay?.log ?? [], checksums: this.serverReplay?.checksums ?? [] };
   }
 
+  /** A spectator never has the move (it holds no seat). */
+  override get isMyTurn(): boolean {
+    return !this.spectator && super.isMyTurn;
+  }
+
   onChange(listener: (event: RemoteEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -171,6 +190,7 @@ export class RemoteSession extends GameSession {
 
   /** Sends the move: null once sent (the server's answer comes as an update, or a refusal). */
   act(action: Action): string | null {
+    if (this.spectator) return 'you are watching this table: spectators cannot make moves';
     if (!this.connected) return this.connectionProblem ?? 'not connected to the table: reconnecting…';
     this.room.send('act', { action });
     return null;
@@ -204,7 +224,13 @@ export class RemoteSession extends GameSession {
   }
 
   protected legalTypes(): ActionType[] {
-    return this.update.legal;
+    return this.spectator ? [] : this.update.legal;
+  }
+
+  /** A spectator has no draft: its view has no type to build one from, and it cannot propose. */
+  protected override syncDraft(): void {
+    if (this.spectator) return;
+    super.syncDraft();
   }
 
   /**
@@ -212,6 +238,7 @@ export class RemoteSession extends GameSession {
    * hand it to the AI (`personality`), which plays it from the next move on.
    */
   get otherSeatLeft(): boolean {
+    if (this.spectator) return false;
     const other = this.update.seats[this.opponent];
     return this.update.view.phase !== 'ended' && other.controller === 'human' && other.taken && !other.connected;
   }
@@ -283,7 +310,10 @@ export class RemoteSession extends GameSession {
       if (this.closed) return;
       try {
         const client = await this.deps.client();
-        const room = await client.joinById(this.update.code, token ? { token, deltas: true } : { side: this.side, deltas: true });
+        const room = await client.joinById(
+          this.update.code,
+          this.spectator ? { spectate: true, deltas: true } : token ? { token, deltas: true } : { side: this.side, deltas: true },
+        );
         this.room = room;
         this.listen(room);
         this.connected = true;
@@ -295,7 +325,9 @@ export class RemoteSession extends GameSession {
       }
     }
     if (this.closed) return;
-    this.connectionProblem = `Lost the connection to table ${this.update.code} (${last}). Reload the page to try again: your seat is kept.`;
+    this.connectionProblem = this.spectator
+      ? `Lost the connection to table ${this.update.code} (${last}). Reload the page to watch again.`
+      : `Lost the connection to table ${this.update.code} (${last}). Reload the page to try again: your seat is kept.`;
     this.emit({ kind: 'connection' });
   }
 }
@@ -311,10 +343,16 @@ export function errorText(e: unknown): string {
 function explain(e: unknown, request: TableRequest): string {
   const text = errorText(e);
   if (/not found|no rooms found|invalid room/i.test(text))
-    return request.kind === 'join' ? `There is no table ${request.code} (check the code).` : `The game server refused: ${text}.`;
+    return request.kind !== 'create' ? `There is no table ${request.code} (check the code).` : `The game server refused: ${text}.`;
   if (/failed to fetch|ECONNREFUSED|network|websocket|socket hang up/i.test(text) || text === '[object Event]' || text === '')
     return 'The game server cannot be reached. Online play needs the game server (npm run serve).';
-  return `${request.kind === 'join' ? `Joining table ${request.code} failed` : 'Creating the table failed'}: ${text}.`;
+  const what =
+    request.kind === 'join'
+      ? `Joining table ${request.code} failed`
+      : request.kind === 'watch'
+        ? `Watching table ${request.code} failed`
+        : 'Creating the table failed';
+  return `${what}: ${text}.`;
 }
 
 /** Waits for the welcome and the first update (they follow the join) or the room's closing. */
@@ -344,12 +382,13 @@ function firstMessages(room: RoomLike): Promise<{ welcome: Welcome; update: Tabl
  * and stores the token it is given.
  */
 export async function connectTable(asked: TableRequest, choice: GameChoice, deps: OnlineDeps): Promise<RemoteSession> {
-  const request: TableRequest = asked.kind === 'join' ? { ...asked, code: normaliseTableCode(asked.code) ?? asked.code } : asked;
+  const request: TableRequest = asked.kind === 'create' ? asked : { ...asked, code: normaliseTableCode(asked.code) ?? asked.code };
   let room: RoomLike;
   let rejoined = false;
   try {
     const client = await deps.client();
     if (request.kind === 'create') room = await client.create(TABLE_ROOM, { ...request.options, deltas: true });
+    else if (request.kind === 'watch') room = await client.joinById(request.code, { spectate: true, deltas: true });
     else {
       const token = readToken(deps.store, request.code);
       try {
@@ -375,9 +414,9 @@ export async function connectTable(asked: TableRequest, choice: GameChoice, deps
     throw new Error(explain(e, request));
   }
   const { welcome, update } = first;
-  if (welcome.viewer === 'spectator') {
+  if (welcome.viewer === 'spectator' && request.kind !== 'watch') {
     room.leave(true);
-    throw new Error(`Table ${welcome.code} has no free seat: both seats are taken.`);
+    throw new Error(`Table ${welcome.code} has no free seat: both seats are taken. You can watch it instead.`);
   }
   if (welcome.token) writeToken(deps.store, welcome.code, welcome.token);
   const loaded = loadScenario(update.scenarioId);
@@ -389,7 +428,8 @@ export async function connectTable(asked: TableRequest, choice: GameChoice, deps
     room.leave(true);
     throw new Error(`Table ${welcome.code} plays another version of “${update.scenarioId}” than this page: reload the page.`);
   }
-  const side = welcome.viewer;
+  // A spectator sits nowhere: 'us' is only where the screens anchor their layout.
+  const side: Side = welcome.viewer === 'spectator' ? 'us' : welcome.viewer;
   const other = side === 'us' ? 'iran' : 'us';
   const controller = update.settings[other];
   const seatChoice: GameChoice = {

@@ -1,5 +1,6 @@
 // URL parameters (docs/design.md §5): ?scenario=<id>&seed=<seed>&side=us|iran&mode=solo|hotseat|replay|online
-// (and, online, `table=<code>`: the link that joins a table on the game server).
+// (and, online, `table=<code>`: the link that joins a table on the game server; with `watch=1`, the
+// link that watches it from the spectators' seat: public information only).
 // (`mode=class`, from old links to the class debrief, never reaches this code: an inline script at the
 // top of index.html sends it on to class.html before the game is loaded.)
 // Bad values never break the page: each becomes a plain-language problem shown on the title screen.
@@ -23,6 +24,8 @@ export interface UrlChoice {
   difficulty: string | null;
   /** An online table to join (`table=`, normalised to XXXX-XXXX), with `mode=online`. */
   table: string | null;
+  /** `watch=1` with `table=`: join the table as a spectator (no seat; the public view only). */
+  watch: boolean;
   problems: string[];
   /** Whether the URL named anything at all (a link straight into a game). */
   given: boolean;
@@ -64,6 +67,7 @@ export function parseUrl(search: string): UrlChoice {
     personality: null,
     difficulty: null,
     table: null,
+    watch: false,
     problems,
     given: false,
   };
@@ -110,6 +114,12 @@ export function parseUrl(search: string): UrlChoice {
       choice.table = code;
       choice.mode = 'online';
     }
+  }
+  const watch = params.get('watch');
+  if (watch !== null) {
+    if (watch === '1' || watch === 'true' || watch === '') choice.watch = true;
+    else if (watch !== '0' && watch !== 'false')
+      problems.push(`${quoteValue(watch)} is not a watch setting: use watch=1 (with table=) to watch a table.`);
   }
   // The counterpart and difficulty belong to the scenario: checked against its lists when it loads,
   // and refused here already when they could not be an id at all (markup, a 10 KB value).

@@ -55,6 +55,8 @@ export class PerceptionCheck {
     const { app } = this;
     const s = app.session;
     if (!s || app.hotseat || app.screen !== 'rounds' || this.dialog) return false;
+    // Someone watching a table has no side to guess for.
+    if ('spectator' in s && s.spectator === true) return false;
     return legalActionTypes(s.scenario, s.game, s.side).includes('guess');
   }
 

@@ -1,10 +1,10 @@
 // The game server's database: tables (one per game code) and their turns, on an embedded PGlite
 // (WASM Postgres, data in a directory or in memory) or on a real PostgreSQL given by a URL.
 // Same SQL and same migrations on both; every value goes in as a query parameter.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -346,7 +346,18 @@ function receiveError(e: SentError): Error {
   return err;
 }
 
-const WORKER_URL = new URL(`./storeWorker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+/**
+ * This module's file. Under a test runner that transforms modules for a browser-like environment,
+ * `import.meta.url` can name the file from the project's root (`/src/server/store.ts`); it is then
+ * looked up from the working directory.
+ */
+function thisFile(): string {
+  const url = new URL(import.meta.url);
+  const path = url.protocol === 'file:' ? fileURLToPath(url) : decodeURIComponent(url.pathname);
+  return existsSync(path) ? path : join(process.cwd(), decodeURIComponent(url.pathname));
+}
+
+const WORKER_URL = pathToFileURL(join(dirname(thisFile()), `storeWorker${thisFile().endsWith('.ts') ? '.ts' : '.js'}`));
 
 /**
  * The worker's entry. Loader hooks are not inherited by workers, and on Node 20 neither `--import tsx`
@@ -356,7 +367,7 @@ const WORKER_URL = new URL(`./storeWorker${import.meta.url.endsWith('.ts') ? '.t
 function workerEntry(): URL {
   if (!WORKER_URL.pathname.endsWith('.ts')) return WORKER_URL;
   // tsx's ES module API (its CommonJS build cannot register the ESM hooks from here).
-  const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
+  const tsxPackage = createRequire(thisFile()).resolve('tsx/package.json');
   const api = JSON.parse(readFileSync(tsxPackage, 'utf8')).exports['./esm/api'].import.default as string;
   const tsxApi = pathToFileURL(join(dirname(tsxPackage), api)).href;
   const code = `import { register } from ${JSON.stringify(tsxApi)};\nregister();\nawait import(${JSON.stringify(WORKER_URL.href)});\n`;

@@ -126,6 +126,9 @@ describe('play online', () => {
     await until(() => booted?.app.online.problem !== null, 'the join to fail');
     expect(booted.app.online.problem).toBe('There is no table ZZZZ-ZZZX (check the code).');
     expect(booted.app.screen).toBe('title');
+    // Next to Join, the title screen offers to watch a table with the code.
+    expect(booted.button(/^Join the table with this code/)).toBeDefined();
+    expect(booted.button(/^Watch the table with this code/)).toBeDefined();
   });
 
   it('reconnects with the seat token after a lost connection, and says so plainly when it cannot', async () => {
@@ -220,6 +223,82 @@ describe('play online', () => {
       expect(app.online.waiting).toBeNull();
     } finally {
       guest.leave();
+    }
+  });
+
+  it("watches a table from the spectators' seat: ?watch=1, the public table only, live", async () => {
+    const host = await connectTable(
+      { kind: 'create', options: { scenarioId: 'muscat-2026', seed: 'online-watch', side: 'us', opponent: 'ai:tit-for-tat' } },
+      CHOICE,
+      { client, store: memoryStore() },
+    );
+    try {
+      host.start();
+      host.begin();
+      // The host settles the agenda (the AI answers on the server) so that the talks are at the table.
+      for (let i = 0; i < 10 && host.game.phase === 'agenda'; i++) {
+        await until(() => host.isMyTurn || host.game.phase !== 'agenda', 'the US agenda move');
+        if (host.game.phase !== 'agenda') break;
+        const turns = host.update.turns;
+        const legal = host.legalActions();
+        const move = legal.find((a) => a.type === 'force-agenda') ?? legal.find((a) => a.type === 'accept-agenda') ?? legal[0];
+        if (!move) throw new Error('no agenda move');
+        expect(host.act(move)).toBeNull();
+        await until(() => host.update.turns > turns, 'the agenda move to land');
+      }
+      expect(host.game.phase).toBe('rounds');
+
+      booted = await bootGame(`?mode=online&table=${host.code.toLowerCase()}&watch=1`);
+      const { app } = booted;
+      const api = automationApi(app);
+      await until(() => app.session !== null || app.online.problem !== null, 'the spectator to join');
+      expect(app.online.problem).toBeNull();
+      // No briefing: straight to the table.
+      await showing(booted, 'rounds');
+      dismissCards(booted);
+      const watcher = app.session as RemoteSession;
+      expect(watcher.spectator).toBe(true);
+      expect(watcher.isMyTurn).toBe(false);
+      expect(watcher.legalActions()).toEqual([]);
+      expect(watcher.game.types.us).toBeNull();
+      expect(watcher.game.types.iran).toBeNull();
+      const state = api.state() as { side: unknown; draft: unknown; online: { viewer: string; code: string } };
+      expect(state.online).toMatchObject({ viewer: 'spectator', code: host.code });
+      expect(state.side).toBeNull();
+      expect(state.draft).toBeNull();
+      expect(api.legalActions()).toEqual([{ type: 'title' }]);
+      // The DOM mirror: no move, concession or brief button; the option chips cannot be pressed.
+      const names = booted.buttons().map((b) => b.getAttribute('aria-label') ?? '');
+      const seatOnly = /^(Propose|Accept|Endorse|Make a|Ask |Walk out|Concede|Confirm|Your brief|Perception check|Let the AI)/;
+      expect(names.filter((n) => seatOnly.test(n))).toEqual([]);
+      expect(names.some((n) => /to you|your draft/.test(n))).toBe(false);
+      expect(document.querySelector('[data-key="move-reason"]')).toBeNull();
+      const screen = () => document.getElementById('bc-screen')?.textContent ?? '';
+      await until(() => /You are watching: moves appear as the delegations make them\./.test(screen()), 'the watching note');
+      expect(screen()).toMatch(new RegExp(`Watching table ${host.code}`));
+      // A spectator's move is refused here, before the server.
+      expect(api.act({ type: 'walkout' })).toMatchObject({ ok: false, error: expect.stringMatching(/watching/) });
+
+      // The host moves: the spectator's view advances with it.
+      await until(() => host.isMyTurn, 'the US move at the table');
+      const before = host.update.turns;
+      const propose = host.legalActions().find((a) => a.type === 'propose');
+      if (!propose) throw new Error('no proposal');
+      expect(host.act(propose)).toBeNull();
+      await until(() => host.update.turns > before, 'the proposal to land');
+      await until(() => watcher.update.turns === host.update.turns, 'the spectator to see it');
+      expect(watcher.update.checksum).toBe(host.update.checksum);
+      expect(watcher.game.offers.us).toEqual(host.game.offers.us);
+      expect(watcher.game.types.us).toBeNull();
+      expect(app.screen).toBe('rounds');
+      dismissCards(booted);
+      const after = booted.buttons().map((b) => b.getAttribute('aria-label') ?? '');
+      expect(after.filter((n) => seatOnly.test(n))).toEqual([]);
+      // The chips name the standing offers by delegation (never "your"), and say nothing of worth.
+      expect(after.some((n) => new RegExp(`${host.scenario.parties.us.short}'s standing offer`).test(n))).toBe(true);
+      expect(after.some((n) => /to you|your draft|your standing offer/.test(n))).toBe(false);
+    } finally {
+      host.leave();
     }
   });
 

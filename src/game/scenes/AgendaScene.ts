@@ -8,6 +8,7 @@ import { drawHeader } from '../views/header';
 import { drawNewsFeed } from '../views/newsFeed';
 import { drawPauseBanner, PAUSED_SENTENCE } from '../views/pauseBanner';
 import { drawReasonField } from '../views/reasonField';
+import { isSpectator, WATCHING_NOTE, watchingLine } from '../views/spectator';
 import { drawSupport } from '../views/support';
 import { ScreenScene } from './ScreenScene';
 
@@ -17,7 +18,7 @@ export class AgendaScene extends ScreenScene {
   }
 
   protected override enter(): void {
-    this.initialFocus = 'propose-agenda';
+    this.initialFocus = isSpectator(this.app.session) ? undefined : 'propose-agenda';
   }
 
   private get session(): Session {
@@ -29,6 +30,7 @@ export class AgendaScene extends ScreenScene {
     const { scenario, game } = s;
     const them = scenario.parties[s.opponent];
     const name = (id: string) => scenario.issues.find((i) => i.id === id)?.name ?? id;
+    const watching = isSpectator(s) ? s : null;
     drawHeader(this, s, 'Agenda');
     this.headerActions();
     text(this, 40, 60, 'What is this table for?', { size: 26, weight: 700, scalable: false });
@@ -49,7 +51,7 @@ export class AgendaScene extends ScreenScene {
       text(this, x, y, `▣ ${name(id)}`, { size: 13, color: COLOR.ink, scalable: false });
     });
     let y = 176 + Math.ceil(scenario.agenda.core.length / 3) * 30 + 12;
-    label(this, 60, y, 'Contested: your proposal');
+    label(this, 60, y, watching ? 'Contested: what each side proposes' : 'Contested: your proposal');
     y += 22;
     const theirs = game.agenda.proposals[s.opponent];
     for (const id of scenario.agenda.contested) {
@@ -60,6 +62,17 @@ export class AgendaScene extends ScreenScene {
       text(this, 72, y + 32, issue?.description ?? '', { size: 11, color: COLOR.muted, wrap: 440, scalable: false });
       const youWant = scenario.agenda.wants[s.side].includes(id);
       const theyWant = scenario.agenda.wants[s.opponent].includes(id);
+      if (watching) {
+        // Both delegations' public stances and proposals: no draft to toggle.
+        const stances = (['us', 'iran'] as const).map((side) => {
+          const wants = scenario.agenda.wants[side].includes(id);
+          const proposal = game.agenda.proposals[side];
+          return `${SIDE_GLYPH[side]} ${scenario.parties[side].short} ${wants ? 'wants it' : 'wants it off'}${proposal ? `; proposes it ${proposal.includes(id) ? 'on' : 'off'}` : ''}`;
+        });
+        text(this, 530, y + 12, stances.join('\n'), { size: 11, color: COLOR.ink, wrap: 240, scalable: false });
+        y += 86;
+        continue;
+      }
       const stance = `${SIDE_GLYPH[s.side]} you ${youWant ? 'want it' : 'want it off'}  ·  ${SIDE_GLYPH[s.opponent]} ${them.short} ${theyWant ? 'wants it' : 'wants it off'}${
         theirs ? `  ·  their proposal: ${theirs.includes(id) ? 'on' : 'off'}` : ''
       }`;
@@ -79,8 +92,16 @@ export class AgendaScene extends ScreenScene {
       y += 86;
     }
 
-    drawSupport(this, { x: 820, y: 60, w: 420, h: 140 }, scenario, game, s.side);
+    drawSupport(this, { x: 820, y: 60, w: 420, h: 140 }, scenario, game, s.side, watching ? { markYou: false } : {});
     drawNewsFeed(this, { x: 820, y: 212, w: 420, h: 292 }, scenario, game.log, 'Agenda talks');
+    if (watching) {
+      // Watching: which table and whose move, and a calm note in place of the moves.
+      panel(this, { x: 40, y: 576, w: 1200, h: 128 });
+      label(this, 60, 596, watchingLine(watching));
+      text(this, 640, 650, WATCHING_NOTE, { size: 15, color: COLOR.muted, wrap: 1100, scalable: false }).setOrigin(0.5);
+      if (game.paused) drawPauseBanner(this, { x: 64, y: 584, w: 1152, h: 112 });
+      return;
+    }
     drawReasonField(this, { x: 820, y: 514, w: 420, h: 48 }, this.app, (spec) => this.control(spec));
 
     // The moves.
@@ -155,6 +176,31 @@ export class AgendaScene extends ScreenScene {
     const { scenario, game } = s;
     const name = (id: string) => scenario.issues.find((i) => i.id === id)?.name ?? id;
     const theirs = game.agenda.proposals[s.opponent];
+    const watching = isSpectator(s) ? s : null;
+    if (watching) {
+      const proposes = (side: 'us' | 'iran') => {
+        const p = game.agenda.proposals[side];
+        const who = scenario.parties[side].short;
+        return p ? `${who} proposes adding: ${p.map(name).join(', ') || 'nothing'}.` : `${who} has not proposed yet.`;
+      };
+      return {
+        title: 'The agenda dispute',
+        sections: [
+          ...(game.paused ? [{ heading: 'Paused', lines: [PAUSED_SENTENCE] }] : []),
+          {
+            heading: 'Where it stands',
+            lines: [
+              `${watchingLine(watching)}.`,
+              `Always on the table: ${scenario.agenda.core.map(name).join(', ')}.`,
+              proposes('us'),
+              proposes('iran'),
+              `${game.agenda.turnsLeft} agenda turns left before Oman's compromise.`,
+              WATCHING_NOTE,
+            ],
+          },
+        ],
+      };
+    }
     return {
       title: 'The agenda dispute',
       sections: [

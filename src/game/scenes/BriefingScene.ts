@@ -26,6 +26,14 @@ export class BriefingScene extends ScreenScene {
     return this.app.session as Session;
   }
 
+  /**
+   * Whether this seat has a brief of its own: not a spectator of an online table, whose view holds no
+   * one's type (it skips the briefing; this guards the screen should it ever show).
+   */
+  private get briefed(): boolean {
+    return (this.session.game.types[this.session.side] as unknown) !== null;
+  }
+
   protected draw(): void {
     const s = this.session;
     const { scenario } = s;
@@ -47,11 +55,13 @@ export class BriefingScene extends ScreenScene {
       },
     );
 
-    const tabs: { id: Tab; caption: string }[] = [
+    const all: { id: Tab; caption: string }[] = [
       { id: 'situation', caption: 'The situation' },
       { id: 'brief', caption: 'Your private brief' },
       { id: 'other', caption: `What you know of ${them.short}` },
     ];
+    const tabs = this.briefed ? all : all.slice(0, 1);
+    if (!this.briefed) this.tab = 'situation';
     tabs.forEach((t, i) => {
       this.button({
         key: `tab-${t.id}`,
@@ -187,6 +197,8 @@ export class BriefingScene extends ScreenScene {
     const me = s.scenario.parties[s.side];
     const them = s.scenario.parties[s.opponent];
     const brief = me.privateBrief;
+    if (!this.briefed)
+      return { title: 'Briefing', sections: [{ heading: 'The situation', lines: [s.scenario.setting, me.publicBrief, them.publicBrief] }] };
     return {
       title: `Briefing: you lead the ${me.name} delegation`,
       sections: [

@@ -12,6 +12,7 @@ import { classDebriefSections, drawClassDebrief, facilitatorTimeline, riskSplit 
 import { drawHeader } from '../views/header';
 import { fmtScore, OUTCOME_HEADLINE } from '../views/outcomeText';
 import { CAUSE_WORD, largestRiskChanges, tensionText } from '../views/riskText';
+import { isSpectator } from '../views/spectator';
 import { drawWeightBars } from '../views/weights';
 import { ScreenScene } from './ScreenScene';
 
@@ -128,7 +129,7 @@ export class DebriefScene extends ScreenScene {
     }
     for (const side of SIDES)
       lines.push(
-        `${SIDE_GLYPH[side]} ${s.scenario.parties[side].short}${side === s.side ? ' (you)' : ''}: ${Math.round(outcome.utilities[side] * 100)} points (walk-away ${Math.round(a.reservation[side] * 100)}), score ${fmtScore(outcome.scores[side])}.`,
+        `${SIDE_GLYPH[side]} ${s.scenario.parties[side].short}${side === s.side && !isSpectator(s) ? ' (you)' : ''}: ${Math.round(outcome.utilities[side] * 100)} points (walk-away ${Math.round(a.reservation[side] * 100)}), score ${fmtScore(outcome.scores[side])}.`,
       );
     const t = text(this, 620, y, lines.join('\n\n'), { size: 14, wrap: 590, lineSpacing: 4 });
     y += t.height + 24;

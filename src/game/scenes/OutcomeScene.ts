@@ -6,6 +6,7 @@ import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
 import { label, panel, text, tween } from '../ui';
 import { drawHeader } from '../views/header';
 import { dealLines, fmtScore, OUTCOME_HEADLINE, OUTCOME_MARK, scoreFormula, scoreTermsLine } from '../views/outcomeText';
+import { isSpectator } from '../views/spectator';
 import { ScreenScene } from './ScreenScene';
 
 export class OutcomeScene extends ScreenScene {
@@ -62,7 +63,7 @@ export class OutcomeScene extends ScreenScene {
     SIDES.forEach((side, i) => {
       const y = 214 + i * 150;
       const p = scenario.parties[side];
-      text(this, 780, y, `${SIDE_GLYPH[side]} ${p.name}${side === s.side ? ' (you)' : ''}`, {
+      text(this, 780, y, `${SIDE_GLYPH[side]} ${p.name}${side === s.side && !isSpectator(s) ? ' (you)' : ''}`, {
         size: 15,
         weight: 700,
         color: SIDE_COLOR[side],
@@ -78,7 +79,7 @@ export class OutcomeScene extends ScreenScene {
         this,
         930,
         y + 28,
-        `${outcome.deal ? 'Deal' : 'No deal:'} worth ${Math.round(outcome.utilities[side] * 100)} to ${side === s.side ? 'you' : 'them'}\nWalk-away ${Math.round(game.types[side].reservation * 100)} · support ${game.support[side].toFixed(0)}`,
+        `${outcome.deal ? 'Deal' : 'No deal:'} worth ${Math.round(outcome.utilities[side] * 100)} to ${side === s.side && !isSpectator(s) ? 'you' : 'them'}\nWalk-away ${Math.round(game.types[side].reservation * 100)} · support ${game.support[side].toFixed(0)}`,
         { size: 13, color: COLOR.muted, scalable: false, lineSpacing: 4 },
       );
     });

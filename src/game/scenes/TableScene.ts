@@ -28,6 +28,7 @@ import { drawNewsFeed, wireLog } from '../views/newsFeed';
 import { drawPauseBanner, PAUSED_SENTENCE } from '../views/pauseBanner';
 import { drawReasonField } from '../views/reasonField';
 import { tensionText } from '../views/riskText';
+import { drawWatchingNote, drawWatchingPanel, isSpectator, WATCHING_NOTE, watchingLine } from '../views/spectator';
 import { drawSupport } from '../views/support';
 import { ScreenScene } from './ScreenScene';
 
@@ -58,7 +59,7 @@ export class TableScene extends ScreenScene {
 
   protected override enter(): void {
     const s = this.session;
-    this.initialFocus = 'propose';
+    this.initialFocus = isSpectator(s) ? undefined : 'propose';
     // Events of the first round were drawn as the agenda settled: show them now.
     this.cards = this.eventsIn(s.game.log.filter((e) => e.round === s.game.round));
     this.shownRung = s.game.rung;
@@ -104,7 +105,7 @@ export class TableScene extends ScreenScene {
     }
     super.redraw();
     if (this.cards.length > 0) this.mirror.controls.focus('dismiss-card');
-    else this.mirror.controls.focusFirstIfLost('propose');
+    else if (!isSpectator(this.app.session)) this.mirror.controls.focusFirstIfLost('propose');
   }
 
   protected draw(): void {
@@ -116,13 +117,25 @@ export class TableScene extends ScreenScene {
     drawGulfMap(this, { x: 16, y: 54, w: 300, h: 194 }, { incidents: this.incidents() });
     this.preview = this.hazardPreview();
     drawLadder(this, { x: 16, y: 256, w: 300, h: 268 }, scenario, game, this.previousRung, this.preview);
-    drawSupport(this, { x: 16, y: 532, w: 300, h: 172 }, scenario, game, s.side);
+    const watching = isSpectator(s) ? s : null;
+    drawSupport(this, { x: 16, y: 532, w: 300, h: 172 }, scenario, game, s.side, watching ? { markYou: false } : {});
 
     const modal = this.cards.length > 0 || this.briefOpen;
-    // The page's own controls over the stage (the solo perception check) hide under a card or the brief.
-    document.getElementById('bc-stage')?.toggleAttribute('data-modal', modal);
+    // The page's own controls over the stage (the solo perception check) hide under a card or the
+    // brief, and always for a spectator, who has no perception check to make.
+    document.getElementById('bc-stage')?.toggleAttribute('data-modal', modal || watching !== null);
     const board = { x: 328, y: 54, w: 620, h: 446 };
-    if (modal) {
+    if (watching) {
+      // Watching: the public table only (both offers and the bridge), the moves as a calm note.
+      drawIssueBoard(this, board, s, this.previousOffers, {
+        button: (b) => (modal ? drawButton(this, b) : this.button(b)),
+        redraw: () => {},
+        concede: () => {},
+      });
+      drawWatchingNote(this, { x: 328, y: 508, w: 620, h: 196 });
+      drawWatchingPanel(this, { x: 960, y: 54, w: 304, h: 150 }, watching);
+      drawNewsFeed(this, { x: 960, y: 212, w: 304, h: 492 }, scenario, wireLog(scenario, game));
+    } else if (modal) {
       drawIssueBoard(this, board, s, this.previousOffers, { button: (b) => drawButton(this, b), redraw: () => {}, concede: () => {} });
     } else {
       drawIssueBoard(this, board, s, this.previousOffers, {
@@ -135,24 +148,7 @@ export class TableScene extends ScreenScene {
         confirming: this.confirmingKey(),
       });
     }
-    this.drawWorth({ x: 328, y: 508, w: 620, h: 64 });
-    this.drawMoves({ x: 328, y: 580, w: 620, h: 124 }, modal);
-    const remote = s instanceof RemoteSession && s.otherSeatLeft ? s : null;
-    drawCounterpart(
-      this,
-      { x: 960, y: 54, w: 304, h: 150 },
-      this.session,
-      remote
-        ? {
-            handOver: remote.host && !modal ? (b) => this.button(b) : null,
-            personality: s.choice.personality,
-            onHandOver: () => remote.handOtherSeatToAi(s.choice.personality),
-          }
-        : null,
-    );
-    drawNewsFeed(this, { x: 960, y: 212, w: 304, h: 436 }, scenario, wireLog(scenario, game));
-    drawReasonField(this, { x: 960, y: 656, w: 304, h: 48 }, this.app, modal ? null : (spec) => this.control(spec));
-    this.drawBrief(modal);
+    if (!watching) this.drawSeat(modal);
 
     const event = this.cards[0];
     if (event) {
@@ -175,6 +171,30 @@ export class TableScene extends ScreenScene {
         size: captionSize(caption, 14, rect),
       });
     }
+  }
+
+  /** A seat's own panels: the draft's worth, the moves, the counterpart, the wire, the reason and the brief. */
+  private drawSeat(modal: boolean): void {
+    const s = this.session;
+    const { scenario, game } = s;
+    this.drawWorth({ x: 328, y: 508, w: 620, h: 64 });
+    this.drawMoves({ x: 328, y: 580, w: 620, h: 124 }, modal);
+    const remote = s instanceof RemoteSession && s.otherSeatLeft ? s : null;
+    drawCounterpart(
+      this,
+      { x: 960, y: 54, w: 304, h: 150 },
+      this.session,
+      remote
+        ? {
+            handOver: remote.host && !modal ? (b) => this.button(b) : null,
+            personality: s.choice.personality,
+            onHandOver: () => remote.handOtherSeatToAi(s.choice.personality),
+          }
+        : null,
+    );
+    drawNewsFeed(this, { x: 960, y: 212, w: 304, h: 436 }, scenario, wireLog(scenario, game));
+    drawReasonField(this, { x: 960, y: 656, w: 304, h: 48 }, this.app, modal ? null : (spec) => this.control(spec));
+    this.drawBrief(modal);
   }
 
   /** The player's enabled moves and the hazard of the coming roll after each, unless the facilitator hides it. */
@@ -474,18 +494,31 @@ export class TableScene extends ScreenScene {
             .filter(Boolean)
             .join('; ')
         : 'none';
+    const watching = isSpectator(s) ? s : null;
+    const them = scenario.parties[s.opponent].short;
+    const seatLines = watching
+      ? [
+          `${scenario.parties.us.short}'s standing offer: ${offerText(game.offers.us)}.`,
+          `${scenario.parties.iran.short}'s standing offer: ${offerText(game.offers.iran)}.`,
+          ...(game.bridge ? [`${scenario.parties.mediator.short}'s bridge: ${offerText(game.bridge.pkg)}.`] : []),
+          WATCHING_NOTE,
+        ]
+      : [
+          `Your standing offer: ${offerText(game.offers[s.side])}.`,
+          `${them}'s standing offer: ${offerText(game.offers[s.opponent])}.`,
+          `Your draft: ${offerText(s.draftPackage())}, worth ${Math.round(s.ownUtility(s.draftPackage()) * 100)} to you; walking away is worth ${Math.round(game.types[s.side].reservation * 100)}.`,
+        ];
     const sections: TextSection[] = [
       {
         heading: 'State of play',
         lines: [
-          `Round ${game.round} of ${game.deadline}. ${s.isMyTurn ? 'Your move.' : 'Waiting.'}`,
+          ...(watching ? [`${watchingLine(watching)}.`] : []),
+          `Round ${game.round} of ${game.deadline}. ${watching ? '' : s.isMyTurn ? 'Your move.' : 'Waiting.'}`.trim(),
           game.hazardVisible === false
             ? `Escalation: rung ${game.rung}, ${scenario.ladder.rungs[game.rung]?.name}. The facilitator has hidden the hazard.`
             : `Escalation: rung ${game.rung}, ${scenario.ladder.rungs[game.rung]?.name}. Hazard of the end-of-round roll as things stand ${(game.hazard * 100).toFixed(1)} percent; ${tensionText(projectedTension(scenario.ladder, game))}.`,
           `Support: ${scenario.parties.us.short} ${game.support.us.toFixed(0)}, ${scenario.parties.iran.short} ${game.support.iran.toFixed(0)}.`,
-          `Your standing offer: ${offerText(game.offers[s.side])}.`,
-          `${scenario.parties[s.opponent].short}'s standing offer: ${offerText(game.offers[s.opponent])}.`,
-          `Your draft: ${offerText(s.draftPackage())}, worth ${Math.round(s.ownUtility(s.draftPackage()) * 100)} to you; walking away is worth ${Math.round(game.types[s.side].reservation * 100)}.`,
+          ...seatLines,
         ],
       },
     ];

@@ -365,7 +365,7 @@ export class TitleScene extends ScreenScene {
       });
     });
     y += 50;
-    text(this, x + 16, y, 'Join a table: type its code', { size: 13, color: COLOR.muted });
+    text(this, x + 16, y, 'Join or watch a table: type its code', { size: 13, color: COLOR.muted });
     y += 22;
     panel(this, { x: x + 16, y, w: 200, h: 36 }, { fill: 0x0a1422, edge: COLOR.edgeHi, radius: 8 });
     this.control({
@@ -387,6 +387,18 @@ export class TitleScene extends ScreenScene {
       rect: { x: x + 226, y, w: 170, h: 36 },
       disabled: online.busy,
       onPress: () => this.app.joinTable(this.app.online.code),
+      size: 13,
+    });
+    this.button({
+      key: 'watch-table',
+      caption: 'Watch',
+      label: online.busy
+        ? 'Watch a table (unavailable: connecting to the game server)'
+        : 'Watch the table with this code: live and read-only, public information only',
+      rect: { x: x + 406, y, w: 138, h: 36 },
+      look: 'ghost',
+      disabled: online.busy,
+      onPress: () => this.app.joinTable(this.app.online.code, { watch: true }),
       size: 13,
     });
     y += 48;

@@ -4,6 +4,7 @@ import type { Session } from '../../app/session';
 import { fillDisc, strokeRing } from '../shapes';
 import { COLOR, SIDE_COLOR, SIDE_GLYPH, W } from '../theme';
 import { label, text } from '../ui';
+import { isSpectator } from './spectator';
 
 export function drawHeader(scene: Phaser.Scene, session: Session, phase: string): void {
   const g = scene.add.graphics();
@@ -12,13 +13,23 @@ export function drawHeader(scene: Phaser.Scene, session: Session, phase: string)
   g.lineStyle(1, COLOR.edge, 1);
   g.lineBetween(0, 44.5, W, 44.5);
   const party = session.scenario.parties[session.side];
-  text(scene, 16, 12, `${SIDE_GLYPH[session.side]} ${party.short}`, {
-    size: 16,
-    weight: 700,
-    color: SIDE_COLOR[session.side],
-    scalable: false,
-  });
-  text(scene, 70, 14, `${party.head} · ${phase}`, { size: 14, color: COLOR.muted, scalable: false });
+  if (isSpectator(session)) {
+    // Someone watching sits on neither side.
+    text(scene, 16, 12, 'Watching', { size: 16, weight: 700, color: COLOR.ink, scalable: false });
+    text(scene, 106, 14, `${session.scenario.parties.us.short} and ${session.scenario.parties.iran.short} · ${phase}`, {
+      size: 14,
+      color: COLOR.muted,
+      scalable: false,
+    });
+  } else {
+    text(scene, 16, 12, `${SIDE_GLYPH[session.side]} ${party.short}`, {
+      size: 16,
+      weight: 700,
+      color: SIDE_COLOR[session.side],
+      scalable: false,
+    });
+    text(scene, 70, 14, `${party.head} · ${phase}`, { size: 14, color: COLOR.muted, scalable: false });
+  }
   const game = session.game;
   if (game.round > 0) drawRoundPips(scene, 700, 12, game.round, game.deadline);
 }

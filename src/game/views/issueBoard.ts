@@ -10,6 +10,7 @@ import type { ButtonSpec, Rect } from '../../dom/controls';
 import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
 import { type DrawButton, fitsOneLine, label, panel, text, tween } from '../ui';
 import { captionSize } from './captionSize';
+import { isSpectator } from './spectator';
 
 export interface BoardCallbacks {
   button: (b: DrawButton) => void;
@@ -27,6 +28,8 @@ export interface PreviousOffers {
 export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, previous: PreviousOffers, cb: BoardCallbacks): void {
   const { scenario, game } = session;
   const space = spaceOf(scenario);
+  // A spectator sees the public table only: both offers and the bridge; no draft, worth or concession.
+  const watching = isSpectator(session);
   panel(scene, r);
   const agenda = scenario.issues.map((issue, i) => ({ issue, i })).filter(({ issue }) => game.agenda.on.includes(issue.id));
   const nameW = 150;
@@ -39,7 +42,9 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
     scene,
     r.x + r.w - 14,
     r.y + 7,
-    `${SIDE_GLYPH.us} US offer   ${SIDE_GLYPH.iran} Iran offer   ◆ Oman bridge   ▭ your draft   ┅ a concession lands`,
+    watching
+      ? `${SIDE_GLYPH.us} US offer   ${SIDE_GLYPH.iran} Iran offer   ◆ Oman bridge`
+      : `${SIDE_GLYPH.us} US offer   ${SIDE_GLYPH.iran} Iran offer   ◆ Oman bridge   ▭ your draft   ┅ a concession lands`,
     {
       size: 11,
       color: COLOR.muted,
@@ -48,7 +53,7 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
   ).setOrigin(1, 0);
   const concedable = new Set(session.isMyTurn ? concedableIssues(scenario, game, session.side) : []);
   const myTurn = session.isMyTurn && game.phase === 'rounds';
-  const draft = session.draftPackage();
+  const draft = watching ? null : session.draftPackage();
   const g = scene.add.graphics();
 
   agenda.forEach(({ issue, i }, row) => {
@@ -63,13 +68,13 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
     const chipW = (chipsW - gap * (n - 1)) / n;
     const chipX = (o: number) => chipsX + o * (chipW + gap);
     issue.options.forEach((option, o) => {
-      const chosen = draft[i] === o;
+      const chosen = draft?.[i] === o;
       const mine = game.offers[session.side]?.[i] === o;
       const theirs = game.offers[session.opponent]?.[i] === o;
       const bridge = game.bridge?.pkg[i] === o;
       const own = space.evals[session.side][i]?.[o] ?? 0;
       const notes = [
-        mine ? 'your standing offer' : '',
+        mine ? (watching ? `${scenario.parties[session.side].short}'s standing offer` : 'your standing offer') : '',
         theirs ? `${scenario.parties[session.opponent].short}'s standing offer` : '',
         bridge ? "Oman's bridge" : '',
       ].filter(Boolean);
@@ -77,7 +82,7 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
       const spec: DrawButton = {
         key: `opt-${issue.id}-${option.id}`,
         caption: option.label,
-        label: `${issue.name}: ${option.label}${chosen ? ', in your draft' : ''}${notes.length ? `; ${notes.join('; ')}` : ''}. Worth ${Math.round(own * 100)}% of this issue to you.`,
+        label: `${issue.name}: ${option.label}${chosen ? ', in your draft' : ''}${notes.length ? `; ${notes.join('; ')}` : ''}.${watching ? '' : ` Worth ${Math.round(own * 100)}% of this issue to you.`}`,
         description: option.description,
         rect,
         pressed: chosen,
@@ -91,6 +96,7 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
         },
       };
       cb.button(spec);
+      if (watching) return;
       // How much this option is worth to you: a thin bar under the chip.
       g.fillStyle(SIDE_COLOR[session.side], 0.55);
       g.fillRect(chipX(o) + 4, y + rowH - 9, (chipW - 8) * own, 2);

@@ -1,0 +1,69 @@
+// Watching an online table from the spectators' seat: the panel that stands in for the counterpart's
+// (which table, who sits where, whose move) and the calm note that stands in for the moves. A
+// spectator's view holds no one's secrets until the talks end, so nothing here reads a type.
+import type Phaser from 'phaser';
+import { RemoteSession } from '../../app/online';
+import type { GameSession } from '../../app/session';
+import type { Rect } from '../../dom/controls';
+import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
+import { label, panel, text } from '../ui';
+
+/** The note in place of the moves. */
+export const WATCHING_NOTE = 'You are watching: moves appear as the delegations make them.';
+
+/** Whether `session` watches an online table (no seat, public information only). */
+export function isSpectator(session: GameSession | null | undefined): session is RemoteSession {
+  return session instanceof RemoteSession && session.spectator;
+}
+
+/** Whose move it is, in words. */
+export function whoseMove(session: RemoteSession): string {
+  const { game, scenario } = session;
+  if (game.phase === 'ended') return 'the talks are over';
+  if (game.paused) return 'paused by the facilitator';
+  return `${scenario.parties[game.toMove].short} to move`;
+}
+
+/** "Watching table CODE · <US name> vs <Iran name> · whose move". */
+export function watchingLine(session: RemoteSession): string {
+  const name = (side: 'us' | 'iran') => session.seats[side].name || session.scenario.parties[side].short;
+  return `Watching table ${session.code} · ${name('us')} vs ${name('iran')} · ${whoseMove(session)}`;
+}
+
+/** The panel in place of the counterpart's: the table, the two delegations, whose move. */
+export function drawWatchingPanel(scene: Phaser.Scene, r: Rect, session: RemoteSession): void {
+  const { scenario, game } = session;
+  panel(scene, r, { edge: COLOR.edgeHi });
+  label(scene, r.x + 14, r.y + 10, `Watching table ${session.code}`);
+  (['us', 'iran'] as const).forEach((side, i) => {
+    const seat = session.seats[side];
+    const who = seat.name || scenario.parties[side].short;
+    const moving = game.phase !== 'ended' && !game.paused && game.toMove === side;
+    text(scene, r.x + 14, r.y + 34 + i * 24, `${SIDE_GLYPH[side]} ${who}${moving ? '  ◀ to move' : ''}`, {
+      size: 13,
+      weight: moving ? 700 : 400,
+      color: SIDE_COLOR[side],
+      wrap: r.w - 28,
+      maxLines: 1,
+      scalable: false,
+    });
+  });
+  text(scene, r.x + 14, r.y + 88, `${scenario.parties.us.short} vs ${scenario.parties.iran.short} · ${whoseMove(session)}`, {
+    size: 12,
+    color: COLOR.muted,
+    wrap: r.w - 28,
+    maxLines: 2,
+    scalable: false,
+  });
+}
+
+/** The calm note in place of the moves (and of the draft's worth). */
+export function drawWatchingNote(scene: Phaser.Scene, r: Rect): void {
+  panel(scene, r);
+  text(scene, r.x + r.w / 2, r.y + r.h / 2, WATCHING_NOTE, {
+    size: 15,
+    color: COLOR.muted,
+    wrap: r.w - 40,
+    scalable: false,
+  }).setOrigin(0.5);
+}
