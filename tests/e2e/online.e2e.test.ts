@@ -162,7 +162,21 @@ async function finish(pages: { us: Page; iran: Page }, url: string, code: string
     await expect.poll(async () => (await state(page)).online?.final ?? null, { timeout: 20_000 }).toMatch(/^[0-9a-f]{16}$/);
   const final = (await state(pages.us)).online?.final as string;
   expect((await state(pages.iran)).online?.final).toBe(final);
-  await pages.iran.screenshot({ path: join(ARTIFACTS, `online-end-${tag}.png`) });
+  // Both delegations go on to the debrief, which now shows both briefs.
+  for (const [side, page] of [
+    ['us', pages.us],
+    ['iran', pages.iran],
+  ] as const) {
+    for (let i = 0; i < 4 && (await page.getByRole('button', { name: /^(Next card|Continue) \(read: / }).count()) > 0; i++)
+      await press(page, /^(Next card|Continue) \(read: /);
+    await expect.poll(async () => (await state(page)).screen, { timeout: 20_000 }).toBe('outcome');
+    await press(page, /^Go to the debrief/);
+    await expect.poll(async () => (await state(page)).screen, { timeout: 20_000 }).toBe('debrief');
+    const revealed = await page.evaluate(() => (window.backchannel.state() as { game: { types: Record<string, unknown> } }).game.types);
+    expect(revealed.us && revealed.iran).toBeTruthy();
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: join(ARTIFACTS, `online-debrief-${tag}-${side}.png`) });
+  }
   const response = await fetch(`${url}/api/tables/${code}/replay`);
   expect(response.status).toBe(200);
   const file = join(tempDir('backchannel-online-'), `${code}.replay.json`);
