@@ -11,7 +11,16 @@ import { concedableIssues } from '../../src/core/rules';
 import { clampLines } from '../../src/game/clampLines';
 import { drawLineChart, drawParetoChart, placeLabel } from '../../src/game/views/charts';
 import { counterpartWords } from '../../src/game/views/counterpart';
-import { atTheTableWithOffers, type Booted, bootGame, dismissCards, measureTextLikeABrowser, playedSession, showing } from './harness';
+import {
+  atTheTableWithOffers,
+  type Booted,
+  bootGame,
+  controlBoxes,
+  dismissCards,
+  measureTextLikeABrowser,
+  playedSession,
+  showing,
+} from './harness';
 
 let booted: Booted | undefined;
 afterEach(async () => {
@@ -66,6 +75,21 @@ describe('the table', () => {
     const captions = texts(table).filter((t) => labels.has(t.text.replace(/\n/g, ' ')) || labels.has(t.text));
     expect(captions.length).toBeGreaterThanOrEqual(markers.length);
     for (const m of markers) for (const c of captions) expect(overlaps(boxOf(m), boxOf(c)), `the bridge marker on “${c.text}”`).toBe(false);
+    // Every caption inside its chip: a three-line label is drawn smaller rather than over the chip's edge.
+    expect(session.game.agenda.on.length).toBe(8);
+    const chips = controlBoxes().filter((b) => muscat.issues.some((i) => b.name.startsWith(`${i.name}: `)));
+    for (const c of captions) {
+      const box = boxOf(c);
+      const cx = box.x + box.w / 2;
+      const cy = box.y + box.h / 2;
+      const chip = chips.find((b) => b.x <= cx && cx <= b.x + b.w && b.y <= cy && cy <= b.y + b.h);
+      expect(chip, `the chip of “${c.text}”`).toBeDefined();
+      if (chip)
+        expect(
+          box.y >= chip.y - 0.5 && box.y + box.h <= chip.y + chip.h + 0.5,
+          `“${c.text}” inside its chip ${JSON.stringify(chip)}: ${JSON.stringify(box)}`,
+        ).toBe(true);
+    }
   });
 
   it('cuts a long quote in the counterpart panel at a word, with an ellipsis', () => {

@@ -11,14 +11,22 @@ const LINE_EM = 1.25;
 const PAD_X = 12;
 const PAD_Y = 4;
 
-export function captionSize(caption: string, base: number, box: { w: number; h: number }): number {
+export function captionSize(caption: string, base: number, box: { w: number; h: number }, min = base): number {
   const wanted = Math.round(base * preferences.textScale());
-  for (let size = wanted; size > base; size--) {
+  const fits = (size: number): boolean | undefined => {
     const width = measurer(size);
-    if (!width) return base;
-    if (wrappedLines(caption, box.w - PAD_X, width) * (size * LINE_EM + 1) <= box.h - PAD_Y) return size;
+    if (!width) return undefined;
+    return wrappedLines(caption, box.w - PAD_X, width) * (size * LINE_EM + 1) <= box.h - PAD_Y;
+  };
+  for (let size = wanted; size > base; size--) {
+    const ok = fits(size);
+    if (ok === undefined) return base;
+    if (ok) return size;
   }
-  return base;
+  // Below the designed size only when asked (`min`): a three-line option label in a short chip ran
+  // over the chip's edge and under the bridge marker.
+  for (let size = base; size > min; size--) if (fits(size) !== false) return size;
+  return min;
 }
 
 let context: CanvasRenderingContext2D | null | undefined;

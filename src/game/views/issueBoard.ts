@@ -89,7 +89,7 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
         look: 'chip',
         disabled: !myTurn,
         // Larger with the text-size setting, as far as the label still fits its chip.
-        size: captionSize(option.label, 11, rect),
+        size: captionSize(option.label, 11, rect, 9),
         onPress: () => {
           session.setDraftOption(issue.id, option.id);
           cb.redraw();
