@@ -37,9 +37,20 @@ export interface RoundRoll {
   conflict: boolean;
 }
 
+/** Draws already made, by seed and round: a seat's view lists every closed round's draw after each move. */
+const drawn = new Map<string, number>();
+
 /** The round's escalation draw, re-drawn from its stream exactly as closeRound drew it. */
 export function escalationDraw(seed: string, round: number): number {
-  return draw(seedStream(seed, `escalation:${round}`));
+  const key = `${round}\u0000${seed}`;
+  let value = drawn.get(key);
+  if (value === undefined) {
+    value = draw(seedStream(seed, `escalation:${round}`));
+    // A small memo: the games of one process at a time, never a growing store.
+    if (drawn.size >= 4096) drawn.clear();
+    drawn.set(key, value);
+  }
+  return value;
 }
 
 /**
