@@ -40,6 +40,8 @@ type Listener = (change: Change) => void;
 
 /** Online play on the title screen: the code being typed, the other seat, and how connecting went. */
 export interface OnlineLobby {
+  /** The player's or team's name, shown to the other seat (plain text; the server keeps 40 characters). */
+  name: string;
   /** The table code in the join field (as typed). */
   code: string;
   /** Who takes the other seat of a table created here: a person, or the chosen AI counterpart. */
@@ -62,7 +64,7 @@ export class App {
   /** The game being played: the local actor (`Session`) or a seat at an online table (`RemoteSession`). */
   session: GameSession | null = null;
   /** Play online (title screen, mode online). */
-  online: OnlineLobby = { code: '', opponent: 'human', busy: false, problem: null, waiting: null, pending: null };
+  online: OnlineLobby = { code: '', name: '', opponent: 'human', busy: false, problem: null, waiting: null, pending: null };
   /** How this page reaches the game server: the page's own origin (tests pass a Node client). */
   static onlineClient: OnlineClientFactory = browserClientFactory;
   choice: GameChoice;
@@ -525,6 +527,7 @@ export class App {
         side: this.choice.side,
         opponent: other,
         difficulty: this.choice.difficulty,
+        ...(this.online.name.trim() ? { name: this.online.name.trim() } : {}),
       },
     });
   }
@@ -547,7 +550,8 @@ export class App {
       return problem;
     }
     this.online.code = code;
-    return this.connect(o.watch ? { kind: 'watch', code } : { kind: 'join', code });
+    const name = this.online.name.trim();
+    return this.connect(o.watch ? { kind: 'watch', code } : { kind: 'join', code, ...(name ? { name } : {}) });
   }
 
   private connect(request: TableRequest): null {

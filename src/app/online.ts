@@ -62,7 +62,7 @@ export interface OnlineDeps {
 /** What to do on the server: create a table (the host's choices) or join one by its code. */
 export type TableRequest =
   | { kind: 'create'; options: CreateOptions }
-  | { kind: 'join'; code: string; side?: Side }
+  | { kind: 'join'; code: string; side?: Side; name?: string }
   /** Watch a table from the spectators' seat: no token, no seat; the public view only until the end. */
   | { kind: 'watch'; code: string };
 
@@ -392,16 +392,19 @@ export async function connectTable(asked: TableRequest, choice: GameChoice, deps
     else {
       const token = readToken(deps.store, request.code);
       try {
-        room = await client.joinById(
-          request.code,
-          token ? { token, deltas: true } : request.side ? { side: request.side, deltas: true } : { deltas: true },
-        );
+        // A name is given with a new seat (a seat taken back with its token keeps the one it had).
+        const fresh = { deltas: true, ...(request.side ? { side: request.side } : {}), ...(request.name ? { name: request.name } : {}) };
+        room = await client.joinById(request.code, token ? { token, deltas: true } : fresh);
         rejoined = token !== null;
       } catch (e) {
         // A token this table does not know (an old table's): forget it and take a free seat.
         if (!token || !/token/i.test(errorText(e))) throw e;
         forgetToken(deps.store, request.code);
-        room = await client.joinById(request.code, request.side ? { side: request.side, deltas: true } : { deltas: true });
+        room = await client.joinById(request.code, {
+          deltas: true,
+          ...(request.side ? { side: request.side } : {}),
+          ...(request.name ? { name: request.name } : {}),
+        });
       }
     }
   } catch (e) {

@@ -313,7 +313,7 @@ describe('play online', () => {
     expect(host.ready).toBe(false);
     expect(host.phase).toBe('setup');
     const guest = await connectTable(
-      { kind: 'join', code: host.code.toLowerCase() },
+      { kind: 'join', code: host.code.toLowerCase(), name: 'Team <b>Green</b>' },
       { ...CHOICE, side: 'us' },
       { client, store: guestStore },
     );
@@ -322,6 +322,8 @@ describe('play online', () => {
       expect(guest.welcome.host).toBe(false);
       expect(guestStore.getItem(tokenKey(host.code))).toMatch(/^[0-9a-f]{32}$/);
       await until(() => host.ready, 'the host to see the guest');
+      // The guest's name reaches the host as plain text.
+      expect(host.seats.iran.name).toBe('Team <b>Green</b>');
       expect(guest.game.types.us).toBeNull();
       expect(guest.game.types.iran).not.toBeNull();
       expect(host.game.types.iran).toBeNull();

@@ -283,6 +283,21 @@ export class TitleScene extends ScreenScene {
       size: 17,
     });
     if (problem && !this.app.online.busy) text(this, 336, 642, problem, { size: 13, color: COLOR.warn, wrap: 330 });
+    // The name the other seat sees (a team's, in class): plain text, kept when joining too.
+    const rect = { x: 60, y: 598, w: 400, h: 30 };
+    panel(this, rect, { fill: 0x0a1422, edge: COLOR.edgeHi, radius: 8 });
+    this.control({
+      kind: 'input',
+      key: 'online-name',
+      label: 'Your name or your team’s, shown to the other delegation (optional)',
+      rect,
+      value: this.app.online.name,
+      maxLength: 40,
+      placeholder: 'Your name or team (optional)',
+      onInput: (value) => {
+        this.app.online.name = value;
+      },
+    });
   }
 
   /** Online, right column: the other seat, joining by code, what went wrong; or the created table waiting for its guest. */

@@ -44,7 +44,15 @@ export interface SeatLeft {
 export function drawCounterpart(scene: Phaser.Scene, r: Rect, session: Session, left: SeatLeft | null = null): void {
   const them = session.scenario.parties[session.opponent];
   panel(scene, r, { edge: SIDE_COLOR[session.opponent] });
-  label(scene, r.x + 14, r.y + 10, `${SIDE_GLYPH[session.opponent]} ${them.head} (${them.short})`, SIDE_COLOR[session.opponent]);
+  // Online, the other delegation's own name (a team's, in class) in place of its head's.
+  const team = (session as { seats?: Record<string, { name: string | null }> }).seats?.[session.opponent]?.name;
+  label(
+    scene,
+    r.x + 14,
+    r.y + 10,
+    `${SIDE_GLYPH[session.opponent]} ${team ? `${team.length > 18 ? `${team.slice(0, 17)}…` : team} (${them.short})` : `${them.head} (${them.short})`}`,
+    SIDE_COLOR[session.opponent],
+  );
   if (left) {
     // Online: the other delegation's device has gone. The host decides whether the AI takes over.
     text(
