@@ -23,9 +23,9 @@ export type NavigationAction =
   | { type: 'watch-ending' }
   | { type: 'take-seat'; side: 'us' | 'iran' }
   | { type: 'facilitate'; pin?: string; action: FacilitatorAction }
-  | { type: 'create-table'; opponent?: string }
+  | { type: 'create-table'; opponent?: string; name?: string }
   /** `watch: true`: watch the table from the spectators' seat (read-only, public information only). */
-  | { type: 'join-table'; code: string; watch?: boolean };
+  | { type: 'join-table'; code: string; watch?: boolean; name?: string };
 
 export interface BackchannelApi {
   version: number;
@@ -201,11 +201,19 @@ function perform(app: App, action: Action | NavigationAction): string | null {
       if (app.screen !== 'title' || app.choice.mode !== 'online') return 'create-table: only on the title screen in online mode';
       if (action.opponent !== undefined && typeof action.opponent !== 'string')
         return 'create-table: opponent must be "human" or "ai:<personality>"';
+      if (action.name !== undefined) {
+        if (typeof action.name !== 'string' || action.name.length > 40) return 'create-table: name must be text of at most 40 characters';
+        app.online.name = action.name;
+      }
       return app.createTable(action.opponent);
     case 'join-table':
       if (app.screen !== 'title' || app.choice.mode !== 'online') return 'join-table: only on the title screen in online mode';
       if (typeof action.code !== 'string') return 'join-table: code must be the table code, like K7QW-M3ZP';
       if (action.watch !== undefined && typeof action.watch !== 'boolean') return 'join-table: watch must be true or false';
+      if (action.name !== undefined) {
+        if (typeof action.name !== 'string' || action.name.length > 40) return 'join-table: name must be text of at most 40 characters';
+        app.online.name = action.name;
+      }
       return app.joinTable(action.code, { watch: action.watch === true });
     case 'take-seat':
       return app.takeSeat(action.side);

@@ -93,6 +93,8 @@ async function seatBoth(url: string, tag: string, problems: string[]): Promise<{
     problems,
   );
   await press(us, /^The other seat: a person/);
+  // The host's team name, typed on the title screen, reaches the guest as plain text.
+  await us.getByRole('textbox', { name: /^Your name or your team/ }).fill('Team <i>Blue</i>');
   await press(us, /^Create a table on the game server/);
   await expect.poll(async () => (await state(us)).online?.code ?? '', { timeout: 20_000 }).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
   const code = (await state(us)).online?.code as string;
@@ -108,6 +110,7 @@ async function seatBoth(url: string, tag: string, problems: string[]): Promise<{
     await expect.poll(async () => (await state(page)).screen, { timeout: 20_000 }).toMatch(/agenda|rounds/);
   }
   expect((await state(iran)).online?.viewer).toBe('iran');
+  expect(((await state(iran)).online as unknown as { seats: { us: { name: string | null } } }).seats.us.name).toBe('Team <i>Blue</i>');
   return { us, iran, code };
 }
 
