@@ -3,7 +3,9 @@
 //   --port N         default 2567
 //   --data DIR       where the embedded database (PGlite) keeps its files (default ./data)
 //   --static DIR     the built game to serve (default ./dist, which `npm run serve` builds first)
-// DATABASE_URL=postgres://… uses a real PostgreSQL instead of the embedded one.
+// DATABASE_URL=postgres://… uses a real PostgreSQL instead of the embedded one (DATABASE_SCHEMA=name: its
+// tables in that schema). REDIS_URL=redis://… shares the tables with the other processes that use the
+// same Redis and PostgreSQL (docs/design.md §6.6).
 import { parseArgs } from 'node:util';
 import { lanAddresses, startServer } from './server';
 
@@ -14,6 +16,9 @@ Serves the built game and its online tables on one port.
   --port N      port (default 2567)
   --data DIR    folder of the embedded database (default ./data); set DATABASE_URL to use PostgreSQL
   --static DIR  the built game to serve (default ./dist)
+
+Environment: DATABASE_URL (PostgreSQL instead of the embedded database), DATABASE_SCHEMA,
+REDIS_URL (several processes sharing their tables; needs DATABASE_URL).
 `;
 
 export async function main(argv = process.argv.slice(2)): Promise<void> {
@@ -44,12 +49,21 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     process.exit(2);
   }
   const host = values.host ?? '127.0.0.1';
-  const server = await startServer({
-    host,
-    port,
-    ...(values.static ? { staticDir: values.static } : {}),
-    ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : values.data ? { dataDir: values.data } : {}),
-  });
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer({
+      host,
+      port,
+      ...(values.static ? { staticDir: values.static } : {}),
+      ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : values.data ? { dataDir: values.data } : {}),
+      ...(process.env.DATABASE_SCHEMA ? { schema: process.env.DATABASE_SCHEMA } : {}),
+      ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
+    });
+  } catch (e) {
+    // A clear sentence, not a stack: a port in use, a database or Redis that cannot be reached.
+    process.stderr.write(`serve: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  }
   console.log(`Backchannel is serving on ${server.url}/ (database: ${server.store.kind})`);
   if (host === '0.0.0.0') for (const address of lanAddresses(server.port)) console.log(`  students open: ${address}`);
   else console.log('  only this machine can open it; add --host 0.0.0.0 to let a class on the same network in');

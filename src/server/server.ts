@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { matchMaker, Server } from '@colyseus/core';
+import { RedisDriver } from '@colyseus/redis-driver';
+import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import sirv from 'sirv';
 import { replayToText } from '../core/replay';
@@ -39,6 +41,12 @@ export interface ServerOptions {
    * codes (31^8 of them) stays hopeless.
    */
   joinLimit?: { burst: number; perSecond: number };
+  /**
+   * Several server processes share their tables through Redis (Colyseus's RedisPresence and
+   * RedisDriver): a table lives in one process, and a player may create or join it through any.
+   * Needs a PostgreSQL (`databaseUrl`): the embedded database belongs to one process.
+   */
+  redisUrl?: string;
 }
 
 export interface RunningServer {
@@ -76,6 +84,10 @@ export function lanAddresses(port: number): string[] {
 
 export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
   const log = opts.log ?? ((line: string) => console.log(line));
+  if (opts.redisUrl && !opts.databaseUrl)
+    throw new Error(
+      'REDIS_URL shares the tables between several server processes: set DATABASE_URL to a PostgreSQL as well (the embedded database belongs to one process)',
+    );
   const scenarios = loadScenarios(opts.scenarioDir ?? join(PROJECT_ROOT, 'scenarios'), log);
   const store = await openStore({
     // PGlite runs in a worker thread, beside the game; PostgreSQL's work already runs in its own process.
@@ -92,18 +104,34 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     void handle(req, res, store, scenarios, files);
   });
   const transport = new WebSocketTransport({ server: http, maxPayload: 4 * MAX_MESSAGE_BYTES });
-  const game = new Server({ transport, greet: false });
+  const host = opts.host ?? '127.0.0.1';
+  // With Redis, every process tells the others where its tables are: its address must be known now.
+  const wantedPort = opts.redisUrl && !opts.port ? await freePort(host) : (opts.port ?? 2567);
+  const shared = opts.redisUrl
+    ? {
+        presence: new RedisPresence(opts.redisUrl),
+        driver: new RedisDriver(opts.redisUrl),
+        publicAddress: `${host === '0.0.0.0' ? (lanAddresses(wantedPort)[0]?.replace(/^http:\/\/|\/$/g, '') ?? `127.0.0.1:${wantedPort}`) : `${host}:${wantedPort}`}`,
+      }
+    : {};
+  const game = new Server({ transport, greet: false, ...shared });
   game.define(TABLE_ROOM, TableRoom);
   limitJoins(http, opts.joinLimit ?? { burst: 60, perSecond: 2 });
 
-  const host = opts.host ?? '127.0.0.1';
-  await game.listen(opts.port ?? 2567, host);
+  await game.listen(wantedPort, host);
   const port = (http.address() as AddressInfo).port;
 
   // Every table not yet ended comes back, re-played from its stored turns and checked.
   const restored = { ok: [] as string[], failed: [] as string[] };
   for (const table of await store.openTables()) {
     try {
+      // Shared through Redis: a table another process holds (or is restoring) stays there.
+      if (shared.presence) {
+        if ((await matchMaker.query({ roomId: table.code })).length > 0) continue;
+        const claim = `backchannel:restore:${table.code}`;
+        if ((await shared.presence.incr(claim)) !== 1) continue;
+        await shared.presence.expire(claim, 60);
+      }
       await matchMaker.createRoom(TABLE_ROOM, { restore: table.code, key: restoreKey });
       restored.ok.push(table.code);
     } catch (e) {
@@ -159,6 +187,18 @@ function limitJoins(http: HttpServer, limit: { burst: number; perSecond: number 
     }
     for (const listener of listeners) listener.call(http, req, res);
   });
+}
+
+/** A port free on `host` now (asked of the system by binding port 0 for a moment). */
+async function freePort(host: string): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', reject);
+    probe.listen(0, host, () => resolve());
+  });
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }
 
 /** HTTP: a finished table's replay file (`/api/tables/CODE/replay`), then the built game. */

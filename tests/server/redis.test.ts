@@ -1,0 +1,108 @@
+// Several server processes sharing their tables through Redis (Colyseus's RedisPresence and
+// RedisDriver) and one PostgreSQL: a table created through one process is joined through the other,
+// played to the end from both, and a restarted process does not take a table another one holds.
+// Needs redis-server on 127.0.0.1:6379 and PostgreSQL on 127.0.0.1:5432 (`.ci/run` starts both): a
+// missing service fails these tests, it never skips them.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import Redis from 'ioredis';
+import pg from 'pg';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Replay } from '../../src/core/replay';
+import { verifyReplay } from '../../src/core/replay';
+import { loadShipped, ROOT } from '../support/scenarios';
+import { createTable, joinTable, playToEnd, type Seat } from './client';
+
+const { scenario, sha256 } = loadShipped('muscat-2026');
+const DATABASE_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379/7';
+const SCHEMA = `bc_test_${randomBytes(6).toString('hex')}`;
+const children: ChildProcess[] = [];
+
+let unreachable: Error | null = null;
+// A failing beforeAll would mark the tests skipped: the reason is kept and each test fails with it.
+beforeEach(() => {
+  if (unreachable) throw unreachable;
+});
+
+beforeAll(async () => {
+  // Redis must be there (a clear failure, never a skip), and this test's Redis database starts empty.
+  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null, connectTimeout: 3000 });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    await redis.flushdb();
+  } catch (e) {
+    unreachable = new Error(
+      `redis-server is not reachable at ${REDIS_URL} (${e instanceof Error ? e.message : String(e)}): start it; .ci/run does`,
+    );
+  } finally {
+    redis.disconnect();
+  }
+});
+
+afterAll(async () => {
+  for (const c of children) c.kill('SIGKILL');
+  const client = new pg.Client({ connectionString: DATABASE_URL });
+  await client.connect().catch(() => undefined);
+  await client.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`).catch(() => undefined);
+  await client.end().catch(() => undefined);
+});
+
+async function serve(): Promise<{ url: string; child: ChildProcess; output: () => string }> {
+  const child = spawn(process.execPath, [join(ROOT, 'bin/serve.mjs'), '--port', '0'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL, DATABASE_SCHEMA: SCHEMA, REDIS_URL },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let out = '';
+  child.stdout?.on('data', (d) => {
+    out += String(d);
+  });
+  child.stderr?.on('data', (d) => {
+    out += String(d);
+  });
+  const start = Date.now();
+  for (;;) {
+    const url = /serving on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out)?.[1];
+    if (url) return { url, child, output: () => out };
+    if (child.exitCode !== null) throw new Error(`a server process stopped (is redis-server running on 127.0.0.1:6379?):\n${out}`);
+    if (Date.now() - start > 60_000) throw new Error(`a server process did not start in 60 s:\n${out}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function replayOf(seat: Seat): Promise<Replay> {
+  const got = new Promise<Replay>((resolve) => seat.room.onMessage('replay', (r: Replay) => resolve(r)));
+  seat.room.send('replay', {});
+  return got;
+}
+
+describe('two server processes sharing tables through Redis', () => {
+  it('a table created through one is joined through the other and played to the end from both', async () => {
+    const [a, b] = await Promise.all([serve(), serve()]);
+    expect(a.url).not.toBe(b.url);
+    const us = await createTable(a.url, { scenarioId: 'muscat-2026', seed: 'redis-1', side: 'us', opponent: 'human', deltas: true });
+    // Iran asks the other process for the table: it is found through Redis and seated where it lives.
+    const iran = await joinTable(b.url, us.welcome.code, { deltas: true });
+    expect(iran.welcome.viewer).toBe('iran');
+    await us.until((u) => u.seats.iran.connected, 'Iran to be seated');
+    const end = await playToEnd(scenario, { us, iran });
+    expect(end.view.phase).toBe('ended');
+    expect(iran.last().final).toBe(end.final);
+    expect(verifyReplay(scenario, sha256, await replayOf(iran))).toMatchObject({ ok: true, checksum: end.final });
+    // A table created through the second process is found through the first.
+    const other = await createTable(b.url, { scenarioId: 'muscat-2026', seed: 'redis-2', side: 'iran', opponent: 'human' });
+    const guest = await joinTable(a.url, other.welcome.code);
+    expect(guest.welcome.viewer).toBe('us');
+    // A third process started now leaves the open table where it is (the one that holds it goes on).
+    const c = await serve();
+    expect(c.output()).not.toMatch(/restored/);
+    const turns = guest.last().turns;
+    const watcher = await joinTable(c.url, other.welcome.code, { spectate: true });
+    expect(watcher.last().turns).toBe(turns);
+    for (const s of [us, iran, other, guest, watcher]) await s.room.leave();
+  }, 120_000);
+});
