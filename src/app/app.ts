@@ -5,6 +5,7 @@ import { normaliseSeed } from '../core/rng';
 import { type KeyValueStore, loadSave, SAVE_FORMAT, SAVE_FORMAT_VERSION, type SaveEnvelope, writeSave } from '../core/save';
 import type { Side } from '../core/scenario/constants';
 import { isAiController, personalityOf } from '../core/state';
+import { normaliseTableCode } from '../core/tableCode';
 import type { Action, FacilitatorAction, LogEntry } from '../core/types';
 import { Classroom, type SeatScreen } from './hotseat';
 import { browserClientFactory, connectTable, type OnlineClientFactory, type RemoteEvent, RemoteSession, type TableRequest } from './online';
@@ -13,7 +14,6 @@ import { checkScenarioFile, looksLikeReplay, type PickedFile } from './scenarioF
 import { addScenarioFile, type KnownScenario, knownScenarios, type LoadedScenario, loadScenario } from './scenarios';
 import { type GameChoice, type GameSession, Session, type SessionStart } from './session';
 import { browserStore } from './storage';
-import { normaliseTableCode } from './tableCode';
 import { freshSeed, shareUrl, tableUrl, type UrlChoice } from './url';
 import { ReplayViewer } from './viewer';
 

@@ -10,13 +10,13 @@ import type { LoggedAction } from '../core/play';
 import { makeReplay, type Replay } from '../core/replay';
 import type { KeyValueStore } from '../core/save';
 import type { Scenario, Side } from '../core/scenario/schema';
+import { normaliseTableCode, TABLE_ROOM } from '../core/tableCode';
 import type { Action, ActionType, FacilitatorAction, GameState } from '../core/types';
 import type { GameView } from '../core/view';
 import { joinView } from '../core/viewDelta';
 import type { CreateOptions, JoinOptions, Refusal, SeatInfo, TableUpdate, Welcome } from '../server/protocol';
 import { loadScenario } from './scenarios';
 import { type GameChoice, GameSession, type ReplayRecord } from './session';
-import { normaliseTableCode, TABLE_ROOM } from './tableCode';
 
 /** The part of a colyseus.js room this module uses (a fake or a Node client can stand in, in tests). */
 export interface RoomLike {

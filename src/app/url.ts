@@ -8,8 +8,8 @@
 // defaults, so that the link really gives the same game.
 import { normaliseSeed } from '../core/rng';
 import type { Side } from '../core/scenario/schema';
+import { normaliseTableCode } from '../core/tableCode';
 import { BUNDLED, DEFAULT_SCENARIO } from './scenarios';
-import { normaliseTableCode } from './tableCode';
 
 export type Mode = 'solo' | 'hotseat' | 'replay' | 'online';
 export const MODES: readonly Mode[] = ['solo', 'hotseat', 'replay', 'online'];

@@ -73,3 +73,14 @@ export function fillDisc(g: Phaser.GameObjects.Graphics, cx: number, cy: number,
 export function strokeRing(g: Phaser.GameObjects.Graphics, cx: number, cy: number, r: number): void {
   trace(g, circlePoints(cx, cy, r)).strokePath();
 }
+
+/** A dashed straight line from (x1, y1) to (x2, y2), in the graphics' current line style. */
+export function strokeDashedLine(g: Phaser.GameObjects.Graphics, x1: number, y1: number, x2: number, y2: number, dash = 5): void {
+  const len = Math.hypot(x2 - x1, y2 - y1);
+  const steps = Math.floor(len / (dash * 2));
+  for (let i = 0; i <= steps; i++) {
+    const a = (i * dash * 2) / len;
+    const b = Math.min(1, (i * dash * 2 + dash) / len);
+    g.lineBetween(x1 + (x2 - x1) * a, y1 + (y2 - y1) * a, x1 + (x2 - x1) * b, y1 + (y2 - y1) * b);
+  }
+}

@@ -3,29 +3,17 @@
 // sends is built from `viewFor`, so a client never receives another seat's secrets.
 import { z } from 'zod';
 import type { ActionType, Settings, Side } from '../core/types';
+
+export { CODE_ALPHABET, CODE_PATTERN, normaliseTableCode, TABLE_ROOM } from '../core/tableCode';
+
 import { MAX_REASON, TONES } from '../core/types';
 import type { GameView, Viewer } from '../core/view';
 import type { DeltaBase } from '../core/viewDelta';
-
-/** The Colyseus room name of an online table. */
-export const TABLE_ROOM = 'table';
 
 /** The largest message a client may send (its JSON); larger ones are refused with a reason. */
 export const MAX_MESSAGE_BYTES = 16 * 1024;
 /** Messages a client may send per second (a burst of twice this is allowed) before being refused. */
 export const MESSAGES_PER_SECOND = 10;
-
-/** Table codes: 8 characters without look-alikes (no 0/O, 1/I/L), shown as XXXX-XXXX: 31^8 ≈ 2^39.6. */
-export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const CODE_PATTERN = /^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{4}-[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{4}$/;
-
-/** What a person types for a code: case, spaces and a missing dash forgiven; look-alikes mapped (O→0 is not in the alphabet, so O is refused). */
-export function normaliseCode(input: string): string | null {
-  const plain = input.toUpperCase().replace(/[\s-]/g, '');
-  if (plain.length !== 8) return null;
-  const code = `${plain.slice(0, 4)}-${plain.slice(4)}`;
-  return CODE_PATTERN.test(code) ? code : null;
-}
 
 const id = z.string().min(1).max(64);
 const name = z

@@ -12,7 +12,7 @@ import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import sirv from 'sirv';
-import { replayToText } from '../core/replay';
+import { replayToText, verifyReplay } from '../core/replay';
 import { loadScenarioText } from '../core/scenario/loader';
 import type { Scenario } from '../core/scenario/schema';
 import { CODE_PATTERN, MAX_MESSAGE_BYTES, TABLE_ROOM } from './protocol';
@@ -225,11 +225,11 @@ async function handle(
         return send(409, `table ${code} has not ended: its replay holds the seed, so it is given once the talks are over`);
       const found = scenarios.get(table.scenarioId);
       if (!found) return send(500, `table ${code}: unknown scenario "${table.scenarioId}"`);
-      const { verifyReplay } = await import('../core/replay');
-      const draft = tableReplay(table, found.scenario, await store.turns(code), null);
-      const checked = verifyReplay(found.scenario, found.sha256, draft, { skipFinal: true });
+      // Re-played from the stored turns (each checksum checked) for the final state the file ends with.
+      const turns = await store.turns(code);
+      const checked = verifyReplay(found.scenario, found.sha256, tableReplay(table, found.scenario, turns, null), { skipFinal: true });
       if (!checked.ok) return send(500, `table ${code}: ${checked.error}`);
-      const replay = tableReplay(table, found.scenario, await store.turns(code), checked.state);
+      const replay = tableReplay(table, found.scenario, turns, checked.state);
       res.setHeader('content-disposition', `attachment; filename="backchannel-${code}.replay.json"`);
       return send(200, replayToText(replay), 'application/json');
     } catch (e) {

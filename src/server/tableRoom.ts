@@ -8,7 +8,7 @@ import { type Client, Room } from '@colyseus/core';
 import { stateChecksum } from '../core/checksum';
 import { advance, type GameContext, runAi } from '../core/machine';
 import { controllerError } from '../core/play';
-import { makeReplay, type Replay } from '../core/replay';
+import { makeReplay, type Replay, verifyReplay } from '../core/replay';
 import { legalActionTypes } from '../core/rules';
 import type { Scenario } from '../core/scenario/schema';
 import { changeControllers, createGame } from '../core/state';
@@ -29,7 +29,7 @@ import {
   type TableUpdate,
   type Welcome,
 } from './protocol';
-import type { Store, TableRecord, Takeover } from './store';
+import type { NewTable, Store, TableRecord, Takeover } from './store';
 import type { TurnWriter } from './writer';
 
 /** What the server process gives every room: the database and the scenarios it can play. */
@@ -119,7 +119,7 @@ export class TableRoom extends Room {
     this.roomId = code;
     this.scenario = scenario;
     this.settings = settings;
-    this.record = {
+    const table: NewTable = {
       code,
       scenarioId: scenario.id,
       scenarioSha,
@@ -128,11 +128,8 @@ export class TableRoom extends Room {
       hostSide: o.side,
       seatTokens: { us: null, iran: null },
       names: { us: null, iran: null },
-      takeovers: [],
-      createdAt: new Date().toISOString(),
-      endedAt: null,
-      final: null,
     };
+    this.record = { ...table, takeovers: [], createdAt: new Date().toISOString(), endedAt: null, final: null };
     const first: GameContext = {
       scenario,
       scenarioHash: scenarioSha,
@@ -142,16 +139,7 @@ export class TableRoom extends Room {
       error: null,
     };
     this.ctx = runAi(first);
-    await services.store.createTable({
-      code,
-      scenarioId: scenario.id,
-      scenarioSha,
-      seed,
-      settings,
-      hostSide: o.side,
-      seatTokens: this.record.seatTokens,
-      names: this.record.names,
-    });
+    await services.store.createTable(table);
     await this.persistTurns(0);
     this.creatorSeat = o.side;
     services.log?.(`table ${code} created (${scenario.id}, host plays ${o.side}, other seat ${o.opponent})`);
@@ -167,7 +155,6 @@ export class TableRoom extends Room {
     if (found.sha256 !== record.scenarioSha)
       throw new Error(`table ${code}: scenario "${record.scenarioId}" has changed since the table began`);
     const turns = await services.store.turns(code);
-    const { verifyReplay } = await import('../core/replay');
     const replay = tableReplay(record, found.scenario, turns, null);
     const checked = verifyReplay(found.scenario, found.sha256, replay, { skipFinal: true });
     if (!checked.ok) throw new Error(`table ${code} cannot be restored: ${checked.error}`);

@@ -3,12 +3,13 @@
 // game by pressing the DOM buttons; in the second test the server is killed with SIGKILL mid-game and
 // started again, and both pages reconnect on their own and finish. Each table's replay verifies in
 // the CLI with the final checksum both pages show.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { serveProcess } from '../support/serveProcess';
 import { ARTIFACTS, browserSuite, ROOT, tempDir } from './server';
 
 const suite = browserSuite();
@@ -29,27 +30,8 @@ async function freePort(): Promise<number> {
 }
 
 /** The game server as `npm run serve` runs it, serving the e2e build, on `port`, with its data in `data`. */
-async function serve(port: number, data: string): Promise<{ url: string; child: ChildProcess; output: () => string }> {
-  const child = spawn(
-    process.execPath,
-    [join(ROOT, 'bin/serve.mjs'), '--port', String(port), '--data', data, '--static', suite.preview.dir as string],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  children.push(child);
-  let out = '';
-  const read = (d: Buffer) => {
-    out += String(d);
-  };
-  child.stdout?.on('data', read);
-  child.stderr?.on('data', read);
-  const start = Date.now();
-  while (!/serving on http:\/\/127\.0\.0\.1:\d+\//.test(out)) {
-    if (child.exitCode !== null) throw new Error(`the game server stopped:\n${out}`);
-    if (Date.now() - start > 60_000) throw new Error(`the game server did not start in 60 s:\n${out}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return { url: `http://127.0.0.1:${port}`, child, output: () => out };
-}
+const serve = (port: number, data: string) =>
+  serveProcess(['--port', String(port), '--data', data, '--static', suite.preview.dir as string], children);
 
 interface Online {
   code: string;

@@ -3,6 +3,7 @@
 // moves from the seat's own view (what a player at that seat could see).
 import { Client, type Room } from 'colyseus.js';
 import { agendaMask, idealPackage, packageToTerms, spaceOf } from '../../src/core/negotiation/space';
+import type { Replay } from '../../src/core/replay';
 import { concedableIssues } from '../../src/core/rules';
 import type { Scenario } from '../../src/core/scenario/schema';
 import type { Action, GameState, Side } from '../../src/core/types';
@@ -91,6 +92,13 @@ function wrap(room: Room): Promise<Seat> {
     act: (action) => room.send('act', { action }),
   };
   return wait(() => (welcome && updates.length > 0 ? seat : undefined), 'the welcome and first update', 15_000);
+}
+
+/** The table's replay file, asked for once the talks have ended. */
+export function replayOf(seat: Seat): Promise<Replay> {
+  const got = new Promise<Replay>((resolve) => seat.room.onMessage('replay', (r: Replay) => resolve(r)));
+  seat.room.send('replay', {});
+  return got;
 }
 
 export function wsUrl(httpUrl: string): string {

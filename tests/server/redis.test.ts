@@ -3,16 +3,15 @@
 // played to the end from both, and a restarted process does not take a table another one holds.
 // Needs redis-server on 127.0.0.1:6379 and PostgreSQL on 127.0.0.1:5432 (`.ci/run` starts both): a
 // missing service fails these tests, it never skips them.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import Redis from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Replay } from '../../src/core/replay';
 import { verifyReplay } from '../../src/core/replay';
-import { loadShipped, ROOT } from '../support/scenarios';
-import { createTable, joinTable, playToEnd, type Seat } from './client';
+import { loadShipped } from '../support/scenarios';
+import { serveProcess } from '../support/serveProcess';
+import { createTable, joinTable, playToEnd, replayOf } from './client';
 
 const { scenario, sha256 } = loadShipped('muscat-2026');
 const DATABASE_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
@@ -50,35 +49,8 @@ afterAll(async () => {
   await client.end().catch(() => undefined);
 });
 
-async function serve(): Promise<{ url: string; child: ChildProcess; output: () => string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin/serve.mjs'), '--port', '0'], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL, DATABASE_SCHEMA: SCHEMA, REDIS_URL },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let out = '';
-  child.stdout?.on('data', (d) => {
-    out += String(d);
-  });
-  child.stderr?.on('data', (d) => {
-    out += String(d);
-  });
-  const start = Date.now();
-  for (;;) {
-    const url = /serving on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out)?.[1];
-    if (url) return { url, child, output: () => out };
-    if (child.exitCode !== null) throw new Error(`a server process stopped (is redis-server running on 127.0.0.1:6379?):\n${out}`);
-    if (Date.now() - start > 60_000) throw new Error(`a server process did not start in 60 s:\n${out}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function replayOf(seat: Seat): Promise<Replay> {
-  const got = new Promise<Replay>((resolve) => seat.room.onMessage('replay', (r: Replay) => resolve(r)));
-  seat.room.send('replay', {});
-  return got;
-}
+/** A server process on a free port, sharing this run's Redis database and PostgreSQL schema. */
+const serve = () => serveProcess(['--port', '0'], children, { DATABASE_URL, DATABASE_SCHEMA: SCHEMA, REDIS_URL });
 
 describe('two server processes sharing tables through Redis', () => {
   it('a table created through one is joined through the other and played to the end from both', async () => {

@@ -1,11 +1,12 @@
 // The server killed with SIGKILL mid-game and started again (issue 16): every open table comes back
 // from the database, both players take their seats back with their tokens and finish, and the
 // table's replay verifies in the CLI with the final checksum both players saw.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadShipped, ROOT } from '../support/scenarios';
+import { serveProcess } from '../support/serveProcess';
 import { tempDir } from '../support/tempDir';
 import { createTable, joinTable, playToEnd } from './client';
 
@@ -15,29 +16,8 @@ afterAll(() => {
   for (const c of children) c.kill('SIGKILL');
 });
 
-/** `npm run serve`'s server (without the client build) on a free port, with its data in `dir`. */
-async function serve(dir: string): Promise<{ url: string; child: ChildProcess; output: () => string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin/serve.mjs'), '--port', '0', '--data', dir], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let out = '';
-  child.stdout?.on('data', (d) => {
-    out += String(d);
-  });
-  child.stderr?.on('data', (d) => {
-    out += String(d);
-  });
-  const start = Date.now();
-  for (;;) {
-    const url = /serving on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out)?.[1];
-    if (url) return { url, child, output: () => out };
-    if (child.exitCode !== null) throw new Error(`the server stopped: ${out}`);
-    if (Date.now() - start > 60_000) throw new Error(`the server did not start in 60 s: ${out}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+/** The server on a free port, with its data in `dir`. */
+const serve = (dir: string) => serveProcess(['--port', '0', '--data', dir], children);
 
 describe('a server killed mid-game', () => {
   it('restores the table from the database; both players finish and the CLI verifies the replay', async () => {

@@ -6,13 +6,12 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Replay } from '../../src/core/replay';
 import { verifyReplay } from '../../src/core/replay';
 import type { GameState, Side } from '../../src/core/types';
 import { type RunningServer, startServer } from '../../src/server/server';
 import { TableRoom } from '../../src/server/tableRoom';
 import { loadShipped } from '../support/scenarios';
-import { createTable, joinTable, playToEnd, type Seat, simpleMove } from './client';
+import { createTable, joinTable, playToEnd, replayOf, type Seat, simpleMove } from './client';
 
 const { scenario, sha256 } = loadShipped('muscat-2026');
 const DATABASE_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
@@ -29,12 +28,6 @@ afterAll(async () => {
   await client.query(`DROP SCHEMA IF EXISTS ${PG_SCHEMA} CASCADE`).catch(() => undefined);
   await client.end().catch(() => undefined);
 });
-
-async function replayOf(seat: Seat): Promise<Replay> {
-  const got = new Promise<Replay>((resolve) => seat.room.onMessage('replay', (r: Replay) => resolve(r)));
-  seat.room.send('replay', {});
-  return got;
-}
 
 /** Float64 big-endian bytes (how msgpack writes a non-integer number). */
 const float64 = (x: number) => {

@@ -175,32 +175,16 @@ export class AgendaScene extends ScreenScene {
     const s = this.session;
     const { scenario, game } = s;
     const name = (id: string) => scenario.issues.find((i) => i.id === id)?.name ?? id;
-    const theirs = game.agenda.proposals[s.opponent];
     const watching = isSpectator(s) ? s : null;
-    if (watching) {
-      const proposes = (side: 'us' | 'iran') => {
-        const p = game.agenda.proposals[side];
-        const who = scenario.parties[side].short;
-        return p ? `${who} proposes adding: ${p.map(name).join(', ') || 'nothing'}.` : `${who} has not proposed yet.`;
-      };
-      return {
-        title: 'The agenda dispute',
-        sections: [
-          ...(game.paused ? [{ heading: 'Paused', lines: [PAUSED_SENTENCE] }] : []),
-          {
-            heading: 'Where it stands',
-            lines: [
-              `${watchingLine(watching)}.`,
-              `Always on the table: ${scenario.agenda.core.map(name).join(', ')}.`,
-              proposes('us'),
-              proposes('iran'),
-              `${game.agenda.turnsLeft} agenda turns left before Oman's compromise.`,
-              WATCHING_NOTE,
-            ],
-          },
-        ],
-      };
-    }
+    const proposes = (side: 'us' | 'iran') => {
+      const p = game.agenda.proposals[side];
+      const who = scenario.parties[side].short;
+      return p ? `${who} proposes adding: ${p.map(name).join(', ') || 'nothing'}.` : `${who} has not proposed yet.`;
+    };
+    // Someone watching reads both sides' proposals; a delegation reads its own draft and the other's proposal.
+    const stands = watching
+      ? [proposes('us'), proposes('iran')]
+      : [`Your proposal would add: ${s.agendaDraft.map(name).join(', ') || 'nothing'}.`, proposes(s.opponent)];
     return {
       title: 'The agenda dispute',
       sections: [
@@ -208,12 +192,11 @@ export class AgendaScene extends ScreenScene {
         {
           heading: 'Where it stands',
           lines: [
+            ...(watching ? [`${watchingLine(watching)}.`] : []),
             `Always on the table: ${scenario.agenda.core.map(name).join(', ')}.`,
-            `Your proposal would add: ${s.agendaDraft.map(name).join(', ') || 'nothing'}.`,
-            theirs
-              ? `${scenario.parties[s.opponent].short} proposes adding: ${theirs.map(name).join(', ') || 'nothing'}.`
-              : 'They have not proposed yet.',
+            ...stands,
             `${game.agenda.turnsLeft} agenda turns left before Oman's compromise.`,
+            ...(watching ? [WATCHING_NOTE] : []),
           ],
         },
       ],

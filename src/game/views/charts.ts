@@ -3,7 +3,7 @@
 import Phaser from 'phaser';
 import type { Analysis } from '../../core/analysis';
 import type { Rect } from '../../dom/controls';
-import { fillDisc } from '../shapes';
+import { fillDisc, strokeDashedLine } from '../shapes';
 import { COLOR, SIDE_COLOR } from '../theme';
 import { label, text } from '../ui';
 
@@ -47,8 +47,8 @@ export function drawParetoChart(scene: Phaser.Scene, r: Rect, analysis: Analysis
   g.fillStyle(COLOR.calm, 0.07);
   g.fillRect(px(reservation.us), r.y, r.x + r.w - px(reservation.us), py(reservation.iran) - r.y);
   g.lineStyle(1, COLOR.danger, 0.8);
-  dashed(g, px(reservation.us), r.y, px(reservation.us), r.y + r.h);
-  dashed(g, r.x, py(reservation.iran), r.x + r.w, py(reservation.iran));
+  strokeDashedLine(g, px(reservation.us), r.y, px(reservation.us), r.y + r.h);
+  strokeDashedLine(g, r.x, py(reservation.iran), r.x + r.w, py(reservation.iran));
   // The frontier.
   g.lineStyle(2.5, COLOR.brass, 1);
   g.beginPath();
@@ -231,16 +231,6 @@ export function placeLabel(
     }
   }
   return best;
-}
-
-function dashed(g: Phaser.GameObjects.Graphics, x1: number, y1: number, x2: number, y2: number, dash = 5): void {
-  const len = Math.hypot(x2 - x1, y2 - y1);
-  const steps = Math.floor(len / (dash * 2));
-  for (let i = 0; i <= steps; i++) {
-    const a = (i * dash * 2) / len;
-    const b = Math.min(1, (i * dash * 2 + dash) / len);
-    g.lineBetween(x1 + (x2 - x1) * a, y1 + (y2 - y1) * a, x1 + (x2 - x1) * b, y1 + (y2 - y1) * b);
-  }
 }
 
 export { SIDE_COLOR };

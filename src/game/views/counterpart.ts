@@ -1,6 +1,7 @@
 // The counterpart's panel at the table: their latest move, in their words, under their delegate's
 // heading; a bridge they asked the mediator for is the mediator's proposal, under the mediator's.
 import type Phaser from 'phaser';
+import { RemoteSession } from '../../app/online';
 import { preferences } from '../../app/preferences';
 import type { Session } from '../../app/session';
 import type { Scenario } from '../../core/scenario/schema';
@@ -45,7 +46,7 @@ export function drawCounterpart(scene: Phaser.Scene, r: Rect, session: Session, 
   const them = session.scenario.parties[session.opponent];
   panel(scene, r, { edge: SIDE_COLOR[session.opponent] });
   // Online, the other delegation's own name (a team's, in class) in place of its head's.
-  const team = (session as { seats?: Record<string, { name: string | null }> }).seats?.[session.opponent]?.name;
+  const team = session instanceof RemoteSession ? session.seats[session.opponent].name : null;
   label(
     scene,
     r.x + 14,

@@ -7,6 +7,7 @@ import { concessionPreview } from '../../core/negotiation/concession';
 import { spaceOf } from '../../core/negotiation/space';
 import { concedableIssues } from '../../core/rules';
 import type { ButtonSpec, Rect } from '../../dom/controls';
+import { strokeDashedLine } from '../shapes';
 import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
 import { type DrawButton, fitsOneLine, label, panel, text, tween } from '../ui';
 import { captionSize } from './captionSize';
@@ -163,18 +164,10 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
 /** A dashed rectangle: where a concession would land. */
 function dashedFrame(g: Phaser.GameObjects.Graphics, r: Rect, color: number): void {
   g.lineStyle(1.5, color, 0.9);
-  const dash = 5;
-  const edge = (x1: number, y1: number, x2: number, y2: number) => {
-    const len = Math.hypot(x2 - x1, y2 - y1);
-    for (let a = 0; a < len; a += dash * 2) {
-      const b = Math.min(len, a + dash);
-      g.lineBetween(x1 + ((x2 - x1) * a) / len, y1 + ((y2 - y1) * a) / len, x1 + ((x2 - x1) * b) / len, y1 + ((y2 - y1) * b) / len);
-    }
-  };
-  edge(r.x, r.y, r.x + r.w, r.y);
-  edge(r.x + r.w, r.y, r.x + r.w, r.y + r.h);
-  edge(r.x + r.w, r.y + r.h, r.x, r.y + r.h);
-  edge(r.x, r.y + r.h, r.x, r.y);
+  strokeDashedLine(g, r.x, r.y, r.x + r.w, r.y);
+  strokeDashedLine(g, r.x + r.w, r.y, r.x + r.w, r.y + r.h);
+  strokeDashedLine(g, r.x + r.w, r.y + r.h, r.x, r.y + r.h);
+  strokeDashedLine(g, r.x, r.y + r.h, r.x, r.y);
 }
 
 /**
