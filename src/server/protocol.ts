@@ -8,7 +8,7 @@ export { CODE_ALPHABET, CODE_PATTERN, normaliseTableCode, TABLE_ROOM } from '../
 
 import { MAX_REASON, TONES } from '../core/types';
 import type { GameView, Viewer } from '../core/view';
-import type { DeltaBase } from '../core/viewDelta';
+import type { Delta } from '../core/viewDelta';
 
 /** The largest message a client may send (its JSON); larger ones are refused with a reason. */
 export const MAX_MESSAGE_BYTES = 16 * 1024;
@@ -113,9 +113,9 @@ export interface TableUpdate {
   seats: Record<Side, SeatInfo>;
   /** The move types the viewer's seat may make now (empty when it is not its move). */
   legal: ActionType[];
-  /** The view; for a client that asked for deltas, with the growing lists cut after `from` (join with core/viewDelta.ts). */
+  /** The view; for a client that asked for deltas, only what changed since the last one (join with core/viewDelta.ts). */
   view: GameView;
-  from?: DeltaBase | null;
+  from?: Delta | null;
 }
 
 /** Server → client, once on joining: the seat and the token to take it back later (null for a spectator). */

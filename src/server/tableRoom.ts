@@ -13,8 +13,8 @@ import { legalActionTypes } from '../core/rules';
 import type { Scenario } from '../core/scenario/schema';
 import { changeControllers, createGame } from '../core/state';
 import { type Action, otherSide, type Settings, type Side } from '../core/types';
-import { type Viewer, viewFor } from '../core/view';
-import { cutView, type DeltaBase, deltaBaseOf } from '../core/viewDelta';
+import { type GameView, type Viewer, viewFor } from '../core/view';
+import { cutView } from '../core/viewDelta';
 import {
   ActionSchema,
   ClientMessages,
@@ -46,9 +46,9 @@ export interface TableServices {
 
 interface ClientData {
   viewer: Viewer;
-  /** Sent cut views (core/viewDelta.ts), and what this client already has; null: send it whole next. */
+  /** Sent cut views (core/viewDelta.ts), and the view this client was last sent; null: send it whole next. */
   deltas: boolean;
-  base: DeltaBase | null;
+  last: GameView | null;
   /** Token bucket for the rate limit. */
   tokens: number;
   refilled: number;
@@ -204,7 +204,7 @@ export class TableRoom extends Room {
     client.userData = {
       viewer,
       deltas: o.deltas === true,
-      base: null,
+      last: null,
       tokens: MESSAGES_PER_SECOND * 2,
       refilled: Date.now(),
       strikes: 0,
@@ -265,7 +265,7 @@ export class TableRoom extends Room {
       const m = shape.data as { side: Side; controller: string };
       this.enqueue(() => this.reseat(client, data.viewer, m.side, m.controller));
     } else if (type === 'resync') {
-      data.base = null;
+      data.last = null;
       this.sendUpdate(client, data, this.updateFor(data.viewer));
     } else if (type === 'replay') {
       if (this.ctx.game.phase !== 'ended') {
@@ -389,8 +389,8 @@ export class TableRoom extends Room {
       client.send('update', update);
       return;
     }
-    const cut = cutView(update.view, data.base);
-    data.base = deltaBaseOf(update.view);
+    const cut = cutView(update.view, data.last);
+    data.last = update.view;
     client.send('update', { ...update, view: cut.view, from: cut.from });
   }
 
