@@ -27,7 +27,8 @@ describe('cut views', () => {
       const cut = cutView(whole, sent);
       // Only what changed travels: every field the cut view has differs from the last one sent.
       for (const [key, value] of cut.from ? Object.entries(cut.view) : [])
-        if (!['log', 'risk', 'offerHistory'].includes(key)) expect(sameJson(value, (sent as unknown as Record<string, unknown>)[key]), key).toBe(false);
+        if (!['log', 'risk', 'offerHistory'].includes(key))
+          expect(sameJson(value, (sent as unknown as Record<string, unknown>)[key]), key).toBe(false);
       if (cut.from) {
         cutBytes += JSON.stringify(cut).length;
         wholeBytes += JSON.stringify(whole).length;
