@@ -21,10 +21,15 @@ import type { GameState, PrivateType } from './types';
 
 /** Who is looking: a side's seat, or a spectator (public information only). */
 export type Viewer = Side | 'spectator';
+/**
+ * Or a class's teacher: both sides' briefs, memos and perception answers, the hazard even while it is
+ * hidden from the teams; never the random streams' states or the AI's memory.
+ */
+export type Looker = Viewer | 'teacher';
 
 /** A seat's view: a game state with every secret of the others replaced by null (or left out). */
 export interface GameView extends Omit<GameState, 'types' | 'beliefs' | 'rng' | 'ai' | 'utilityByRound' | 'hazard' | 'risk'> {
-  viewer: Viewer;
+  viewer: Looker;
   /** Whether everything is shown (the talks have ended): the view is then the whole state. */
   complete: boolean;
   types: Record<Side, PrivateType | null>;
@@ -57,10 +62,14 @@ function rollsSoFar(state: GameState): Record<number, number> {
  * What `viewer` may see of `state` (sharing its objects: read it, serialise it, never write to it). Once the talks have ended the view is complete (both briefs, the
  * seed, every memo: the debrief shows them all); before, only `viewer`'s own secrets are in it.
  */
-export function viewFor(scenario: Scenario, state: GameState, viewer: Viewer): GameView {
+export function viewFor(scenario: Scenario, state: GameState, viewer: Looker): GameView {
   const pastRolls = rollsSoFar(state);
   // The view shares the state's objects (it is sent or serialised at once; nobody writes to it).
   if (state.phase === 'ended') return { ...state, viewer, complete: true, pastRolls, preview: null };
+  if (viewer === 'teacher') {
+    const { rng: _rng, ai: _ai, ...open } = state;
+    return { ...open, viewer, complete: false, pastRolls, preview: null };
+  }
   const mine = <T>(side: Side, value: T): T | null => (side === viewer ? value : null);
   const shown = state.hazardVisible !== false;
   const { rng: _rng, ai: _ai, types, beliefs, utilityByRound, hazard, risk, ...rest } = state;

@@ -1,7 +1,7 @@
 // The game server: one Node process, one port, serving the built game (dist/) over HTTP and the
 // online tables over WebSocket (Colyseus 0.16: @colyseus/core with @colyseus/ws-transport). Open
 // tables are restored from the database when it starts.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server as HttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +15,10 @@ import sirv from 'sirv';
 import { replayToText, verifyReplay } from '../core/replay';
 import { loadScenarioText } from '../core/scenario/loader';
 import type { Scenario } from '../core/scenario/schema';
+import { CLASS_ROOM } from './classProtocol';
+import { classReplays, replaysZip } from './classReplays';
+import { ClassRoom } from './classRoom';
+import { classChannel, type ToClass, type ToTable, tableChannel } from './classSummary';
 import { CODE_PATTERN, MAX_MESSAGE_BYTES, TABLE_ROOM } from './protocol';
 import { openStore, type Store } from './store';
 import { TableRoom, tableReplay } from './tableRoom';
@@ -101,7 +105,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const files = staticDir && existsSync(staticDir) ? sirv(staticDir, { etag: true, single: false }) : null;
   if (staticDir && !files) log(`no built game in ${staticDir}: run \`npm run build\` first (serving the tables only)`);
   const http: HttpServer = createServer((req, res) => {
-    void handle(req, res, store, scenarios, files);
+    void handle(req, res, { store, scenarios, files, restoreKey, presence: () => shared.presence ?? matchMaker.presence, log });
   });
   const transport = new WebSocketTransport({ server: http, maxPayload: 4 * MAX_MESSAGE_BYTES });
   const host = opts.host ?? '127.0.0.1';
@@ -116,30 +120,32 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     : {};
   const game = new Server({ transport, greet: false, ...shared });
   game.define(TABLE_ROOM, TableRoom);
+  game.define(CLASS_ROOM, ClassRoom);
   limitJoins(http, opts.joinLimit ?? { burst: 60, perSecond: 2 });
 
   await game.listen(wantedPort, host);
   const port = (http.address() as AddressInfo).port;
 
-  // Every table not yet ended comes back, re-played from its stored turns and checked.
+  // Every table not yet ended comes back, re-played from its stored turns and checked; then every
+  // class not ended (its console finds its tables through them).
   const restored = { ok: [] as string[], failed: [] as string[] };
   for (const table of await store.openTables()) {
     try {
-      // Shared through Redis: a table another process holds (or is restoring) stays there.
-      if (shared.presence) {
-        if ((await matchMaker.query({ roomId: table.code })).length > 0) continue;
-        const claim = `backchannel:restore:${table.code}`;
-        if ((await shared.presence.incr(claim)) !== 1) continue;
-        await shared.presence.expire(claim, 60);
-      }
-      await matchMaker.createRoom(TABLE_ROOM, { restore: table.code, key: restoreKey });
-      restored.ok.push(table.code);
+      if (await reopen(TABLE_ROOM, table.code, restoreKey)) restored.ok.push(table.code);
     } catch (e) {
       restored.failed.push(table.code);
       log(`table ${table.code} was not restored: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
   if (restored.ok.length) log(`restored ${restored.ok.length} open table${restored.ok.length === 1 ? '' : 's'} from the database`);
+  for (const c of await store.openClasses()) {
+    try {
+      if (await reopen(CLASS_ROOM, c.code, restoreKey)) restored.ok.push(c.code);
+    } catch (e) {
+      restored.failed.push(c.code);
+      log(`class ${c.code} was not restored: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
 
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
@@ -201,26 +207,62 @@ async function freePort(host: string): Promise<number> {
   return port;
 }
 
-/** HTTP: a finished table's replay file (`/api/tables/CODE/replay`), then the built game. */
-async function handle(
-  req: IncomingMessage,
-  res: ServerResponse,
-  store: Store,
-  scenarios: Map<string, { scenario: Scenario; sha256: string }>,
-  files: ReturnType<typeof sirv> | null,
-): Promise<void> {
+/**
+ * Brings a table or class room back from the database unless some process (with Redis, any of them)
+ * holds it or is bringing it back already. True when this process created it.
+ */
+async function reopen(roomName: string, code: string, key: string): Promise<boolean> {
+  if ((await matchMaker.query({ roomId: code })).length > 0) return false;
+  const claim = `backchannel:restore:${code}`;
+  if ((await matchMaker.presence.incr(claim)) !== 1) return false;
+  await matchMaker.presence.expire(claim, 60);
+  try {
+    await matchMaker.createRoom(roomName, { restore: code, key });
+    return true;
+  } finally {
+    // A later reopen (next week's class) may claim it again once this one is done.
+    await matchMaker.presence.del(claim);
+  }
+}
+
+interface HttpDeps {
+  store: Store;
+  scenarios: Map<string, { scenario: Scenario; sha256: string }>;
+  files: ReturnType<typeof sirv> | null;
+  restoreKey: string;
+  presence: () => typeof matchMaker.presence;
+  log: (line: string) => void;
+}
+
+/**
+ * HTTP: a finished table's replay file (`/api/tables/CODE/replay`); a class's teacher's calls
+ * (`/api/classes/CODE/…`, with `Authorization: Bearer <teacher token>`): open (bring the class room
+ * back), replays (JSON), replays.zip, DELETE; then the built game.
+ */
+async function handle(req: IncomingMessage, res: ServerResponse, deps: HttpDeps): Promise<void> {
+  const { store, scenarios, files } = deps;
   const url = new URL(req.url ?? '/', 'http://localhost');
   const match = /^\/api\/tables\/([^/]+)\/replay$/.exec(url.pathname);
-  const send = (status: number, body: string, type = 'text/plain; charset=utf-8') => {
+  const send = (status: number, body: string | Uint8Array, type = 'text/plain; charset=utf-8') => {
     res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
     res.end(body);
   };
+  const classMatch = /^\/api\/classes\/([^/]+)(\/open|\/replays|\/replays\.zip)?$/.exec(url.pathname);
+  if (classMatch) {
+    try {
+      return await handleClass(req, decodeURIComponent(classMatch[1] ?? ''), classMatch[2] ?? '', deps, send, res);
+    } catch (e) {
+      return send(500, `the class could not be read: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
   if (match) {
     const code = decodeURIComponent(match[1] ?? '');
     if (!CODE_PATTERN.test(code)) return send(400, `not a table code: "${code.slice(0, 20)}"`);
     try {
       const table = await store.getTable(code);
       if (!table) return send(404, `no table ${code}`);
+      // A class's replays are the teacher's (the class debrief); a table of two players' is public once ended.
+      if (table.classCode) return send(403, `table ${code} belongs to a class: its teacher downloads its replays from the console`);
       if (!table.endedAt)
         return send(409, `table ${code} has not ended: its replay holds the seed, so it is given once the talks are over`);
       const found = scenarios.get(table.scenarioId);
@@ -241,4 +283,53 @@ async function handle(
     return;
   }
   send(404, 'not found');
+}
+
+type Send = (status: number, body: string | Uint8Array, type?: string) => void;
+
+async function handleClass(
+  req: IncomingMessage,
+  code: string,
+  what: string,
+  deps: HttpDeps,
+  send: Send,
+  res: ServerResponse,
+): Promise<void> {
+  if (!CODE_PATTERN.test(code)) return send(400, `not a class code: "${code.slice(0, 20)}"`);
+  const method = req.method ?? 'GET';
+  const allowed = what === '/open' ? 'POST' : what === '' ? 'DELETE' : 'GET';
+  if (method !== allowed) {
+    res.setHeader('allow', allowed);
+    return send(405, `${method} is not allowed here: use ${allowed}`);
+  }
+  const record = await deps.store.getClass(code);
+  if (!record) return send(404, `no class ${code}`);
+  const auth = /^Bearer ([0-9a-f]{32})$/.exec(req.headers.authorization ?? '');
+  if (!auth) return send(401, "this needs the class's teacher token (Authorization: Bearer <token>)");
+  const hash = createHash('sha256')
+    .update(auth[1] ?? '')
+    .digest('hex');
+  if (hash.length !== record.teacherHash.length || !timingSafeEqual(Buffer.from(hash), Buffer.from(record.teacherHash)))
+    return send(403, `this teacher token does not belong to class ${code}`);
+  const scenario = (id: string) => deps.scenarios.get(id) ?? null;
+  if (what === '/open') {
+    await reopen(CLASS_ROOM, code, deps.restoreKey);
+    return send(200, JSON.stringify({ ok: true }), 'application/json');
+  }
+  if (what === '/replays') {
+    const { tables, problems } = await classReplays(deps.store, scenario, code);
+    return send(200, JSON.stringify({ code, title: record.title, tables, problems }), 'application/json');
+  }
+  if (what === '/replays.zip') {
+    const { tables } = await classReplays(deps.store, scenario, code);
+    res.setHeader('content-disposition', `attachment; filename="backchannel-class-${code}.zip"`);
+    return send(200, replaysZip(code, tables), 'application/zip');
+  }
+  // DELETE: the class room and the tables' rooms (in whichever process) let everyone go, then the rows go.
+  const presence = deps.presence();
+  for (const t of await deps.store.classTables(code)) await presence.publish(tableChannel(t.code), { type: 'deleted' } satisfies ToTable);
+  await presence.publish(classChannel(code), { type: 'deleted' } satisfies ToClass);
+  await deps.store.deleteClass(code);
+  deps.log(`class ${code} deleted by its teacher`);
+  return send(200, JSON.stringify({ ok: true }), 'application/json');
 }

@@ -36,6 +36,8 @@ export interface TableRecord {
   createdAt: string; // ISO 8601
   endedAt: string | null;
   final: string | null; // final checksum once ended
+  /** The class the table belongs to, or null (a table two players made). */
+  classCode: string | null;
 }
 export interface NewTable {
   code: string;
@@ -46,7 +48,33 @@ export interface NewTable {
   hostSide: Side;
   seatTokens: Record<Side, string | null>;
   names: Record<Side, string | null>;
+  classCode?: string | null;
 }
+
+/** A student team of a class: its name, its token's hash (the token is also its seat token) and its seat. */
+export interface ClassTeam {
+  id: string;
+  name: string;
+  tokenHash: string;
+  table: string | null;
+  side: Side | null;
+  joinedAt: string;
+}
+export interface ClassRecord {
+  code: string;
+  title: string;
+  scenarioId: string;
+  scenarioSha: string;
+  /** The teacher's choices (classProtocol.ts ClassOptions, as checked), the class's seed resolved. */
+  options: Record<string, unknown>;
+  /** sha256 hex of the teacher's token. */
+  teacherHash: string;
+  teams: ClassTeam[];
+  createdAt: string;
+  endedAt: string | null;
+}
+export type NewClass = Omit<ClassRecord, 'createdAt' | 'endedAt'>;
+
 export interface Store {
   readonly kind: 'pglite' | 'postgres';
   createTable(t: NewTable): Promise<void>; // fails with a clear Error if the code exists
@@ -64,6 +92,15 @@ export interface Store {
   openTables(): Promise<TableRecord[]>;
   /** A table's turns in turn order. */
   turns(code: string): Promise<StoredTurn[]>;
+  createClass(c: NewClass): Promise<void>; // fails with a clear Error if the code exists
+  updateClass(code: string, patch: Partial<Pick<ClassRecord, 'teams' | 'endedAt'>>): Promise<void>;
+  getClass(code: string): Promise<ClassRecord | null>;
+  /** Classes not ended, oldest first. */
+  openClasses(): Promise<ClassRecord[]>;
+  /** A class's tables, oldest first. */
+  classTables(code: string): Promise<TableRecord[]>;
+  /** Deletes a class with its tables and their turns; false when there was none. */
+  deleteClass(code: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -96,6 +133,21 @@ export const MIGRATIONS: readonly string[] = [
      checksum text NOT NULL,
      PRIMARY KEY (code, turn)
    );`,
+  `CREATE TABLE classes (
+     code text PRIMARY KEY,
+     seq bigint GENERATED ALWAYS AS IDENTITY,
+     title text NOT NULL,
+     scenario_id text NOT NULL,
+     scenario_sha text NOT NULL,
+     options jsonb NOT NULL,
+     teacher_hash text NOT NULL,
+     teams jsonb NOT NULL DEFAULT '[]'::jsonb,
+     created_at timestamptz NOT NULL DEFAULT now(),
+     ended_at timestamptz
+   );
+   CREATE INDEX classes_open_idx ON classes (seq) WHERE ended_at IS NULL;
+   ALTER TABLE tables ADD COLUMN class_code text REFERENCES classes (code) ON DELETE CASCADE;
+   CREATE INDEX tables_class_idx ON tables (class_code, seq) WHERE class_code IS NOT NULL;`,
 ];
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,40}$/;
@@ -467,6 +519,12 @@ async function openInWorker(opts: Omit<StoreOptions, 'worker'>): Promise<Store> 
     getTable: async (code) => (await call('getTable', [code])) as TableRecord | null,
     openTables: async () => (await call('openTables', [])) as TableRecord[],
     turns: async (code) => (await call('turns', [code])) as StoredTurn[],
+    createClass: async (c) => void (await call('createClass', [c])),
+    updateClass: async (code, patch) => void (await call('updateClass', [code, patch])),
+    getClass: async (code) => (await call('getClass', [code])) as ClassRecord | null,
+    openClasses: async () => (await call('openClasses', [])) as ClassRecord[],
+    classTables: async (code) => (await call('classTables', [code])) as TableRecord[],
+    deleteClass: async (code) => (await call('deleteClass', [code])) as boolean,
     close() {
       closing ??= (async () => {
         if (stopped) throw stopped;
@@ -489,7 +547,8 @@ async function openInWorker(opts: Omit<StoreOptions, 'worker'>): Promise<Store> 
 // --- the store -----------------------------------------------------------------------------
 
 const TABLE_COLUMNS =
-  'code, scenario_id, scenario_sha, seed, settings, host_side, seat_tokens, names, takeovers, created_at, ended_at, final';
+  'code, scenario_id, scenario_sha, seed, settings, host_side, seat_tokens, names, takeovers, created_at, ended_at, final, class_code';
+const CLASS_COLUMNS = 'code, title, scenario_id, scenario_sha, options, teacher_hash, teams, created_at, ended_at';
 
 function makeStore(kind: Store['kind'], db: Db): Store {
   let closed = false;
@@ -507,11 +566,11 @@ function makeStore(kind: Store['kind'], db: Db): Store {
       if (!SIDES.includes(t.hostSide)) throw new Error(`table ${code} has an invalid host side ${JSON.stringify(t.hostSide)}`);
       const rows = await jsonGuard(code, 'its settings, seat tokens or names', () =>
         live().query(
-          `INSERT INTO tables (code, scenario_id, scenario_sha, seed, settings, host_side, seat_tokens, names, takeovers)
-           VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7::jsonb, $8::jsonb, '[]'::jsonb)
+          `INSERT INTO tables (code, scenario_id, scenario_sha, seed, settings, host_side, seat_tokens, names, takeovers, class_code)
+           VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7::jsonb, $8::jsonb, '[]'::jsonb, $9)
            ON CONFLICT (code) DO NOTHING
            RETURNING code`,
-          [code, t.scenarioId, t.scenarioSha, t.seed, json(t.settings), t.hostSide, json(t.seatTokens), json(t.names)],
+          [code, t.scenarioId, t.scenarioSha, t.seed, json(t.settings), t.hostSide, json(t.seatTokens), json(t.names), t.classCode ?? null],
         ),
       );
       if (rows.length === 0) throw new Error(`table ${code} already exists`);
@@ -611,6 +670,62 @@ function makeStore(kind: Store['kind'], db: Db): Store {
       return rows.map((r) => ({ turn: Number(r.turn), side: r.side as Seat, action: r.action, checksum: String(r.checksum) }));
     },
 
+    async createClass(c) {
+      if (typeof c.code !== 'string' || c.code === '') throw new Error('a class needs a non-empty code');
+      const rows = await jsonGuard(c.code, 'its options or teams', () =>
+        live().query(
+          `INSERT INTO classes (code, title, scenario_id, scenario_sha, options, teacher_hash, teams)
+           VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7::jsonb)
+           ON CONFLICT (code) DO NOTHING
+           RETURNING code`,
+          [c.code, c.title, c.scenarioId, c.scenarioSha, json(c.options), c.teacherHash, json(c.teams)],
+        ),
+      );
+      if (rows.length === 0) throw new Error(`class ${c.code} already exists`);
+    },
+
+    async updateClass(code, patch) {
+      const sets: string[] = [];
+      const params: unknown[] = [code];
+      const set = (column: string, value: unknown, cast = '') => {
+        params.push(value);
+        sets.push(`${column} = $${params.length}${cast}`);
+      };
+      if (patch.teams !== undefined) set('teams', json(patch.teams), '::jsonb');
+      if (patch.endedAt !== undefined) {
+        if (patch.endedAt !== null && !isIsoDate(patch.endedAt))
+          throw new Error(`class ${code} cannot end at ${JSON.stringify(patch.endedAt)}: not an ISO 8601 date with a time zone`);
+        set('ended_at', patch.endedAt, '::timestamptz');
+      }
+      const sql =
+        sets.length > 0
+          ? `UPDATE classes SET ${sets.join(', ')} WHERE code = $1 RETURNING code`
+          : 'SELECT code FROM classes WHERE code = $1';
+      const rows = await jsonGuard(code, 'its teams', () => live().query(sql, params));
+      if (rows.length === 0) throw new Error(`class ${code} does not exist`);
+    },
+
+    async getClass(code) {
+      const [row] = await live().query(`SELECT ${CLASS_COLUMNS} FROM classes WHERE code = $1`, [code]);
+      return row ? toClassRecord(row) : null;
+    },
+
+    async openClasses() {
+      const rows = await live().query(`SELECT ${CLASS_COLUMNS} FROM classes WHERE ended_at IS NULL ORDER BY seq`);
+      return rows.map(toClassRecord);
+    },
+
+    async classTables(code) {
+      const rows = await live().query(`SELECT ${TABLE_COLUMNS} FROM tables WHERE class_code = $1 ORDER BY seq`, [code]);
+      return rows.map(toRecord);
+    },
+
+    async deleteClass(code) {
+      // The tables go with their class (ON DELETE CASCADE), and their turns with them.
+      const rows = await live().query('DELETE FROM classes WHERE code = $1 RETURNING code', [code]);
+      return rows.length > 0;
+    },
+
     async close() {
       if (closed) return;
       closed = true;
@@ -672,6 +787,21 @@ function toRecord(r: Row): TableRecord {
     createdAt: isoOf(r.created_at),
     endedAt: r.ended_at === null || r.ended_at === undefined ? null : isoOf(r.ended_at),
     final: r.final === null || r.final === undefined ? null : String(r.final),
+    classCode: r.class_code === null || r.class_code === undefined ? null : String(r.class_code),
+  };
+}
+
+function toClassRecord(r: Row): ClassRecord {
+  return {
+    code: String(r.code),
+    title: String(r.title),
+    scenarioId: String(r.scenario_id),
+    scenarioSha: String(r.scenario_sha),
+    options: r.options as Record<string, unknown>,
+    teacherHash: String(r.teacher_hash),
+    teams: r.teams as ClassTeam[],
+    createdAt: isoOf(r.created_at),
+    endedAt: r.ended_at === null || r.ended_at === undefined ? null : isoOf(r.ended_at),
   };
 }
 

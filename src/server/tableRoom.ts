@@ -12,9 +12,11 @@ import { makeReplay, type Replay, verifyReplay } from '../core/replay';
 import { legalActionTypes } from '../core/rules';
 import type { Scenario } from '../core/scenario/schema';
 import { changeControllers, createGame } from '../core/state';
-import { type Action, otherSide, type Settings, type Side } from '../core/types';
+import { type Action, type FacilitatorAction, otherSide, type Settings, type Side } from '../core/types';
 import { type GameView, type Viewer, viewFor } from '../core/view';
 import { cutView } from '../core/viewDelta';
+import type { Notice } from './classProtocol';
+import { classChannel, type ToClass, type ToTable, tableChannel, tableSummary } from './classSummary';
 import {
   ActionSchema,
   ClientMessages,
@@ -72,6 +74,19 @@ export function newTableCode(): string {
 
 export const newToken = (): string => randomBytes(16).toString('hex');
 
+/** A class's table, as its class room asks for it (with the server's restore key). */
+export interface ClassTable {
+  classCode: string;
+  scenarioId: string;
+  seed: string;
+  settings: Settings;
+  /** sha256 of each seat's token (a team's token is its seat token); null for the AI's seat. */
+  seatTokens: Record<Side, string | null>;
+  names: Record<Side, string | null>;
+  /** Rounds before the deadline (default: the scenario's). */
+  deadline?: number;
+}
+
 export class TableRoom extends Room {
   static services: TableServices;
 
@@ -85,16 +100,78 @@ export class TableRoom extends Room {
   private connected = new Map<Side, number>();
   /** Moves are handled one at a time: each waits for the previous one's write. */
   private queue: Promise<void> = Promise.resolve();
+  /** A class's table: when the last turn landed (for the teacher's idle time), and the teacher's last notice. */
+  private lastMoveAt: number | null = null;
+  private notice: Notice | null = null;
+  private listening: ((m: ToTable) => void) | null = null;
+  private deleted = false;
 
   override async onCreate(options: unknown): Promise<void> {
     const services = TableRoom.services;
     this.autoDispose = false;
     const restore = options as { restore?: string; key?: string };
     if (restore?.key !== undefined) {
-      if (restore.key !== services.restoreKey || typeof restore.restore !== 'string') throw new Error('not allowed');
-      await this.restore(restore.restore);
+      if (restore.key !== services.restoreKey) throw new Error('not allowed');
+      const inClass = (options as { classTable?: ClassTable }).classTable;
+      if (inClass) await this.createForClass(inClass);
+      else if (typeof restore.restore === 'string') await this.restore(restore.restore);
+      else throw new Error('not allowed');
     } else await this.create(options);
     this.onMessage('*', (client, type, message) => this.receive(client, String(type), message));
+    if (this.record.classCode) {
+      this.listening = (m: ToTable) => this.fromClass(m);
+      await this.presence.subscribe(tableChannel(this.record.code), this.listening);
+      this.publishRow();
+    }
+  }
+
+  override async onDispose(): Promise<void> {
+    if (this.listening) await this.presence.unsubscribe(tableChannel(this.record.code), this.listening);
+  }
+
+  /** A class's table, made by its class room (classRoom.ts): both seats' tokens given, the teams' names known. */
+  private async createForClass(t: ClassTable): Promise<void> {
+    const services = TableRoom.services;
+    const found = services.scenario(t.scenarioId);
+    if (!found) throw new Error(`unknown scenario "${t.scenarioId}"`);
+    const code = newTableCode();
+    this.roomId = code;
+    this.scenario = found.scenario;
+    this.settings = t.settings;
+    const hostSide: Side = t.settings.us === 'human' ? 'us' : 'iran';
+    const table: NewTable = {
+      code,
+      scenarioId: t.scenarioId,
+      scenarioSha: found.sha256,
+      seed: t.seed,
+      settings: t.settings,
+      hostSide,
+      seatTokens: t.seatTokens,
+      names: t.names,
+      classCode: t.classCode,
+    };
+    this.record = { ...table, classCode: t.classCode, takeovers: [], createdAt: new Date().toISOString(), endedAt: null, final: null };
+    let ctx: GameContext = {
+      scenario: found.scenario,
+      scenarioHash: found.sha256,
+      game: createGame(found.scenario, t.seed, t.settings),
+      actions: [],
+      checksums: [],
+      error: null,
+    };
+    // The class's deadline, as facilitator turns (each moves it by at most 6 rounds), before anyone moves.
+    let delta = (t.deadline ?? ctx.game.deadline) - ctx.game.deadline;
+    while (delta !== 0) {
+      const step = Math.max(-6, Math.min(6, delta));
+      const next = advance(ctx, 'facilitator', { type: 'deadline', delta: step });
+      if (!next.ok) throw new Error(`the class's deadline cannot be set: ${next.error}`);
+      ctx = next.context;
+      delta -= step;
+    }
+    this.ctx = runAi(ctx);
+    await services.store.createTable(table);
+    await this.persistTurns(0);
+    services.log?.(`table ${code} created for class ${t.classCode}`);
   }
 
   private async create(options: unknown): Promise<void> {
@@ -129,7 +206,7 @@ export class TableRoom extends Room {
       seatTokens: { us: null, iran: null },
       names: { us: null, iran: null },
     };
-    this.record = { ...table, takeovers: [], createdAt: new Date().toISOString(), endedAt: null, final: null };
+    this.record = { ...table, classCode: null, takeovers: [], createdAt: new Date().toISOString(), endedAt: null, final: null };
     const first: GameContext = {
       scenario,
       scenarioHash: scenarioSha,
@@ -187,6 +264,7 @@ export class TableRoom extends Room {
       if (!viewer) throw new Error('this seat token does not belong to this table');
       token = o.token;
     } else if (o.spectate) viewer = 'spectator';
+    else if (this.record.classCode) throw new Error('this table belongs to a class: join it through the class link');
     else {
       const free = SIDES.filter((s) => this.record.seatTokens[s] === null && this.settings[s] === 'human');
       const wanted = o.side ?? free[0];
@@ -212,6 +290,9 @@ export class TableRoom extends Room {
     if (viewer !== 'spectator') this.connected.set(viewer, (this.connected.get(viewer) ?? 0) + 1);
     const welcome: Welcome = { code: this.record.code, viewer, token, host: viewer === this.record.hostSide };
     client.send('welcome', welcome);
+    // A teacher's message still on (its countdown not yet over, or sent in the last ten minutes).
+    const n = this.notice;
+    if (n && Math.max(n.until ?? 0, n.now + 600_000) > Date.now()) client.send('notice', { ...n, now: Date.now() } satisfies Notice);
     this.broadcastUpdate();
   }
 
@@ -348,6 +429,7 @@ export class TableRoom extends Room {
   }
 
   private async afterChange(): Promise<void> {
+    this.lastMoveAt = Date.now();
     if (this.ctx.game.phase === 'ended' && !this.record.endedAt) {
       this.record.endedAt = new Date().toISOString();
       this.record.final = stateChecksum(this.ctx.game);
@@ -371,6 +453,7 @@ export class TableRoom extends Room {
 
   /** Each client gets its own seat's view; the three possible views are built once each, then cut per client. */
   private broadcastUpdate(): void {
+    this.publishRow();
     const built = new Map<Viewer, TableUpdate>();
     for (const client of this.clients) {
       const data = client.userData as ClientData | undefined;
@@ -410,6 +493,73 @@ export class TableRoom extends Room {
       legal: viewer !== 'spectator' && game.phase !== 'ended' ? legalActionTypes(this.scenario, game, viewer) : [],
       view: viewFor(this.scenario, game, viewer),
     };
+  }
+
+  /** A class's table: its row on the teacher's grid, to the class room (in whichever process it is). */
+  private publishRow(): void {
+    const classCode = this.record?.classCode;
+    if (!classCode || !this.ctx || this.deleted) return;
+    const row = tableSummary(
+      this.scenario,
+      this.record.code,
+      this.ctx.game,
+      this.settings,
+      this.record.names,
+      { us: (this.connected.get('us') ?? 0) > 0, iran: (this.connected.get('iran') ?? 0) > 0 },
+      this.ctx.actions.length,
+      this.lastMoveAt,
+    );
+    this.toClass({ type: 'row', table: row });
+  }
+
+  private toClass(m: ToClass): void {
+    if (this.record.classCode) void this.presence.publish(classChannel(this.record.classCode), m);
+  }
+
+  /** What the class room asks of this table (the teacher's console, maybe in another process). */
+  private fromClass(m: ToTable): void {
+    if (this.deleted) return;
+    if (m.type === 'facilitate') this.enqueue(() => this.facilitate(m.id, m.action));
+    else if (m.type === 'notice') {
+      this.notice = m.notice;
+      this.broadcast('notice', { ...m.notice, now: Date.now() } satisfies Notice);
+    } else if (m.type === 'detail') {
+      const game = this.ctx.game;
+      this.toClass({
+        type: 'detail',
+        id: m.id,
+        detail: {
+          code: this.record.code,
+          view: viewFor(this.scenario, game, 'teacher'),
+          turns: this.ctx.actions.length,
+          checksum: this.ctx.checksums.at(-1) ?? null,
+        },
+      });
+    } else if (m.type === 'hello') this.publishRow();
+    else if (m.type === 'deleted') {
+      this.deleted = true;
+      this.autoDispose = true;
+      for (const client of this.clients) client.leave(4000, 'the class was deleted');
+      void this.disconnect().catch(() => undefined);
+    }
+  }
+
+  /** A teacher's action: a facilitator turn, stored like any other before anyone hears of it. */
+  private async facilitate(id: string, action: FacilitatorAction): Promise<void> {
+    const result = (error: string | null) => this.toClass({ type: 'result', id, table: this.record.code, error });
+    const before = this.ctx.actions.length;
+    const next = advance(this.ctx, 'facilitator', action);
+    if (!next.ok) return result(next.error);
+    const previous = this.ctx;
+    this.ctx = next.context;
+    try {
+      await this.persistTurns(before);
+    } catch (e) {
+      this.ctx = previous;
+      return result(`it could not be saved: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    await this.afterChange();
+    result(null);
   }
 
   replay(): Replay {

@@ -135,7 +135,7 @@ describe.each(backends)('store on $name', (backend) => {
     const before = Date.now();
     await store.createTable(t);
     const got = await store.getTable(code);
-    expect(got).toEqual({ ...t, takeovers: [], createdAt: expect.any(String), endedAt: null, final: null });
+    expect(got).toEqual({ ...t, takeovers: [], createdAt: expect.any(String), endedAt: null, final: null, classCode: null });
     expect(got!.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(Date.parse(got!.createdAt)).toBeGreaterThanOrEqual(before - 5_000);
     expect(Date.parse(got!.createdAt)).toBeLessThanOrEqual(Date.now() + 5_000);
@@ -306,6 +306,36 @@ describe.each(backends)('store on $name', (backend) => {
     // Earlier tests' tables come before these, and no open table has ended.
     expect(open.slice(-3)).toEqual(ours);
     for (const t of await store.openTables()) expect(t.endedAt).toBeNull();
+  });
+
+  it('keeps a class with its teams and tables, ends it, and deletes it with its tables and their turns', async () => {
+    const code = freshCode();
+    const team = { id: 't1', name: 'Owls ☕', tokenHash: 'a'.repeat(64), table: null, side: null, joinedAt: new Date().toISOString() };
+    await store.createClass({
+      code,
+      title: 'Period 3',
+      scenarioId: 'muscat-2026',
+      scenarioSha: 'f'.repeat(64),
+      options: { formation: 'teams', seedPolicy: 'same', seed: 's' },
+      teacherHash: 'b'.repeat(64),
+      teams: [team],
+    });
+    await expect(store.createClass({ ...(await store.getClass(code))!, teams: [] })).rejects.toThrow(/already exists/);
+    expect(await store.getClass(code)).toMatchObject({ code, title: 'Period 3', teams: [team], endedAt: null });
+    expect((await store.openClasses()).map((c) => c.code)).toContain(code);
+    const table = freshCode();
+    await store.createTable({ ...newTable(table), classCode: code });
+    await store.appendTurns(table, [{ turn: 0, side: 'facilitator', action: { type: 'pause', paused: true }, checksum: 'c0' }]);
+    expect((await store.classTables(code)).map((t) => [t.code, t.classCode])).toEqual([[table, code]]);
+    await store.updateClass(code, { teams: [{ ...team, table, side: 'us' }], endedAt: new Date().toISOString() });
+    expect((await store.getClass(code))?.teams[0]).toMatchObject({ table, side: 'us' });
+    expect((await store.openClasses()).map((c) => c.code)).not.toContain(code);
+    await expect(store.updateClass('NONE-NONE', { endedAt: null })).rejects.toThrow(/does not exist/);
+    expect(await store.deleteClass(code)).toBe(true);
+    expect(await store.getClass(code)).toBeNull();
+    expect(await store.getTable(table)).toBeNull();
+    expect(await store.turns(table)).toEqual([]);
+    expect(await store.deleteClass(code)).toBe(false);
   });
 
   it('refuses a bad schema name', async () => {

@@ -5,14 +5,7 @@ import { scoreTerms } from '../../core/outcome';
 import type { Scenario, Side } from '../../core/scenario/schema';
 import type { GameState, OutcomeKind } from '../../core/types';
 
-export const OUTCOME_HEADLINE: Record<OutcomeKind, string> = {
-  'comprehensive-deal': 'A comprehensive deal',
-  'interim-deal': 'An interim deal',
-  'no-deal': 'No deal by the deadline',
-  walkout: 'The talks ended in a walkout',
-  recall: 'A delegation was recalled',
-  conflict: 'The crisis became a war',
-};
+export { OUTCOME_HEADLINE } from '../../core/words';
 
 export const OUTCOME_MARK: Record<OutcomeKind, string> = {
   'comprehensive-deal': '★',

@@ -1,0 +1,562 @@
+// One class: a Colyseus room (CLASS_ROOM) whose id is the class code. It seats the student teams at
+// tables (table rooms it creates, in any process), keeps the teacher's console live from what the
+// tables publish on the presence's pub/sub (classSummary.ts), and carries the teacher's actions to
+// the tables, where each becomes a logged facilitator turn. Students only join, get their seat, and
+// leave for their table; every other message is the teacher's, and refused to anyone else.
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { type Client, matchMaker, Room } from '@colyseus/core';
+import { controllerError } from '../core/play';
+import type { Scenario } from '../core/scenario/schema';
+import type { FacilitatorAction, Settings, Side } from '../core/types';
+import {
+  type ClassInfo,
+  ClassJoinSchema,
+  ClassOptionsSchema,
+  type ClassWelcome,
+  type ConsoleRow,
+  type ConsoleState,
+  type Done,
+  MAX_CLASS_TABLES,
+  type Notice,
+  PAIR_CODE_SECONDS,
+  type Seated,
+  type TableSummary,
+  TeacherMessages,
+  type TeacherMessageType,
+  type TeamInfo,
+} from './classProtocol';
+import { tableRowFromStore } from './classReplays';
+import { classChannel, controllerName, type ToClass, type ToTable, tableChannel } from './classSummary';
+import { describeZodError, MAX_MESSAGE_BYTES, MESSAGES_PER_SECOND, type Refusal, TABLE_ROOM } from './protocol';
+import type { ClassRecord, ClassTeam } from './store';
+import { type ClassTable, newTableCode, newToken, TableRoom } from './tableRoom';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+/** Compares two sha256 hex digests in constant time. */
+const sameHash = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+/** How long a teacher's action waits for every table's answer before saying what it has. */
+const RESULT_WAIT_MS = 3000;
+
+interface ClassClient {
+  role: 'teacher' | 'student';
+  /** The token this client joined with: a teacher's (for pairing a second device) or a team's. */
+  token: string;
+  team: string | null;
+  tokens: number;
+  refilled: number;
+}
+
+/** A teacher's action sent to several tables: the answers gathered until all are in, or time is up. */
+interface Pending {
+  client: Client;
+  what: string;
+  waiting: Set<string>;
+  refused: string[];
+  done: number;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+export class ClassRoom extends Room {
+  private record!: ClassRecord;
+  private scenario!: Scenario;
+  private rows = new Map<string, TableSummary>();
+  /** The device that created the class joins first and is its teacher. */
+  private creatorToken: string | null = null;
+  private pairing: { hash: string; expiresAt: number; token: string } | null = null;
+  private pending = new Map<string, Pending>();
+  private listening: ((m: ToClass) => void) | null = null;
+  /** Seating changes one at a time (two teams arriving together must not both take the same waiting team). */
+  private queue: Promise<void> = Promise.resolve();
+
+  override async onCreate(options: unknown): Promise<void> {
+    const services = TableRoom.services;
+    this.autoDispose = false;
+    const o = options as { restore?: unknown; key?: unknown };
+    if (o?.key !== undefined) {
+      if (o.key !== services.restoreKey || typeof o.restore !== 'string') throw new Error('not allowed');
+      const record = await services.store.getClass(o.restore);
+      if (!record) throw new Error(`no class ${o.restore}`);
+      const found = services.scenario(record.scenarioId);
+      if (!found) throw new Error(`class ${record.code}: unknown scenario "${record.scenarioId}"`);
+      this.record = record;
+      this.scenario = found.scenario;
+    } else await this.create(options);
+    this.roomId = this.record.code;
+    this.listening = (m: ToClass) => this.fromTable(m);
+    await this.presence.subscribe(classChannel(this.record.code), this.listening);
+    // The tables already playing (in any process) say where they are.
+    for (const t of await services.store.classTables(this.record.code)) {
+      if (!t.endedAt) void this.presence.publish(tableChannel(t.code), { type: 'hello' } satisfies ToTable);
+      else this.rows.set(t.code, await this.endedRow(t.code));
+    }
+    this.onMessage('*', (client, type, message) => this.receive(client, String(type), message));
+  }
+
+  override async onDispose(): Promise<void> {
+    if (this.listening) await this.presence.unsubscribe(classChannel(this.record.code), this.listening);
+    for (const p of this.pending.values()) clearTimeout(p.timer);
+  }
+
+  private async create(options: unknown): Promise<void> {
+    const services = TableRoom.services;
+    const parsed = ClassOptionsSchema.safeParse(stripJoin(options));
+    if (!parsed.success) throw new Error(describeZodError('class options', parsed.error));
+    const o = parsed.data;
+    const found = services.scenario(o.scenarioId);
+    if (!found) throw new Error(`unknown scenario "${o.scenarioId}"`);
+    const scenario = found.scenario;
+    const personality = o.personality ?? scenario.defaults.personality;
+    if (o.formation === 'ai') {
+      const problem = controllerError(scenario, `ai:${personality}`);
+      if (problem) throw new Error(problem);
+    }
+    const difficulty = o.difficulty ?? scenario.defaults.difficulty;
+    if (!scenario.difficulties.some((d) => d.id === difficulty)) throw new Error(`unknown difficulty "${difficulty}"`);
+    const token = newToken();
+    const code = newTableCode();
+    const seed = (o.seed ?? '').normalize('NFC').trim() || randomBytes(6).toString('hex');
+    this.scenario = scenario;
+    this.record = {
+      code,
+      title: o.title || `${scenario.title} class`,
+      scenarioId: scenario.id,
+      scenarioSha: found.sha256,
+      options: { ...o, personality, difficulty, seed, studentSide: o.studentSide ?? 'both' },
+      teacherHash: sha256(token),
+      teams: [],
+      createdAt: new Date().toISOString(),
+      endedAt: null,
+    };
+    await services.store.createClass(this.record);
+    this.creatorToken = token;
+    services.log?.(
+      `class ${code} created (${scenario.id}, ${o.formation === 'ai' ? `each team against ${personality}` : 'two teams a table'})`,
+    );
+  }
+
+  override async onJoin(client: Client, options: unknown): Promise<void> {
+    const userData = (role: ClassClient['role'], token: string, team: string | null): ClassClient => ({
+      role,
+      token,
+      team,
+      tokens: MESSAGES_PER_SECOND * 2,
+      refilled: Date.now(),
+    });
+    if (this.creatorToken) {
+      const token = this.creatorToken;
+      this.creatorToken = null;
+      client.userData = userData('teacher', token, null);
+      client.send('welcome', { role: 'teacher', code: this.record.code, token } satisfies ClassWelcome);
+      client.send('console', this.consoleState());
+      return;
+    }
+    const parsed = ClassJoinSchema.safeParse(options);
+    if (!parsed.success) throw new Error(describeZodError('class join', parsed.error));
+    const o = parsed.data;
+    if ('teacher' in o) {
+      if (!sameHash(sha256(o.teacher), this.record.teacherHash)) throw new Error('this teacher token does not belong to this class');
+      client.userData = userData('teacher', o.teacher, null);
+      client.send('welcome', { role: 'teacher', code: this.record.code, token: null } satisfies ClassWelcome);
+      client.send('console', this.consoleState());
+      return;
+    }
+    if ('pair' in o) {
+      const p = this.pairing;
+      if (!p || p.expiresAt < Date.now() || !sameHash(sha256(`${this.record.code}:${o.pair}`), p.hash))
+        throw new Error('that code is not (or no longer) valid: ask for a new one on the console');
+      this.pairing = null; // one time only
+      client.userData = userData('teacher', p.token, null);
+      client.send('welcome', { role: 'teacher', code: this.record.code, token: p.token } satisfies ClassWelcome);
+      client.send('console', this.consoleState());
+      return;
+    }
+    if ('token' in o) {
+      const hash = sha256(o.token);
+      const team = this.record.teams.find((t) => sameHash(t.tokenHash, hash));
+      if (!team) throw new Error('this team token does not belong to this class');
+      client.userData = userData('student', o.token, team.id);
+      client.send('welcome', {
+        role: 'student',
+        code: this.record.code,
+        team: team.id,
+        name: team.name,
+        token: o.token,
+      } satisfies ClassWelcome);
+      if (team.table && team.side) client.send('seated', { table: team.table, side: team.side } satisfies Seated);
+      return;
+    }
+    // A new team.
+    if (this.record.endedAt) throw new Error('this class has ended: no team can join it any more');
+    if (this.record.teams.length >= 2 * MAX_CLASS_TABLES) throw new Error(`this class is full: at most ${2 * MAX_CLASS_TABLES} teams`);
+    if (this.record.teams.some((t) => t.name.toLowerCase() === o.name.toLowerCase()))
+      throw new Error(`a team called “${o.name}” has already joined this class: choose another name`);
+    const token = newToken();
+    const team: ClassTeam = {
+      id: `t${this.record.teams.length + 1}`,
+      name: o.name,
+      tokenHash: sha256(token),
+      table: null,
+      side: null,
+      joinedAt: new Date().toISOString(),
+    };
+    this.record.teams.push(team);
+    await TableRoom.services.store.updateClass(this.record.code, { teams: this.record.teams });
+    client.userData = userData('student', token, team.id);
+    client.send('welcome', { role: 'student', code: this.record.code, team: team.id, name: team.name, token } satisfies ClassWelcome);
+    this.sendTeachers('teams', this.teamInfo());
+    await this.serial(() => this.seatWaiting());
+  }
+
+  private serial(task: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(task);
+    this.queue = run.catch((e: unknown) => {
+      TableRoom.services.log?.(`class ${this.record.code}: ${e instanceof Error ? e.message : String(e)}`);
+    });
+    return run;
+  }
+
+  /** Seats every team that can be seated now: alone against the AI, or two waiting teams together. */
+  private async seatWaiting(): Promise<void> {
+    const o = this.record.options as { formation: 'teams' | 'ai'; personality: string };
+    for (;;) {
+      const waiting = this.record.teams.filter((t) => t.table === null);
+      if (this.tableCount() >= MAX_CLASS_TABLES || waiting.length === 0) return;
+      if (o.formation === 'ai') await this.seatAgainstAi(waiting[0] as ClassTeam, o.personality);
+      else if (waiting.length >= 2) await this.seatTogether(waiting[0] as ClassTeam, waiting[1] as ClassTeam);
+      else return;
+    }
+  }
+
+  private tableCount(): number {
+    return new Set(this.record.teams.flatMap((t) => (t.table ? [t.table] : []))).size;
+  }
+
+  private settingsFor(us: string, iran: string): Settings {
+    return { us, iran, difficulty: (this.record.options as { difficulty: string }).difficulty } as Settings;
+  }
+
+  private seedFor(tableNumber: number): string {
+    const o = this.record.options as { seedPolicy: 'same' | 'each'; seed: string };
+    return o.seedPolicy === 'same' ? o.seed : `${o.seed}-${tableNumber}`;
+  }
+
+  private async seatAgainstAi(team: ClassTeam, personality: string): Promise<void> {
+    const o = this.record.options as { studentSide: Side | 'both' };
+    const n = this.tableCount() + 1;
+    const side: Side = o.studentSide === 'both' ? (n % 2 === 1 ? 'us' : 'iran') : o.studentSide;
+    const other: Side = side === 'us' ? 'iran' : 'us';
+    const settings = this.settingsFor(side === 'us' ? 'human' : `ai:${personality}`, other === 'us' ? 'human' : `ai:${personality}`);
+    await this.openTable(n, settings, { [side]: team } as Partial<Record<Side, ClassTeam>>);
+  }
+
+  private async seatTogether(first: ClassTeam, second: ClassTeam): Promise<void> {
+    await this.openTable(this.tableCount() + 1, this.settingsFor('human', 'human'), { us: first, iran: second });
+  }
+
+  /** Creates a table room for these teams (in whichever process the matchmaker picks) and tells them. */
+  private async openTable(n: number, settings: Settings, teams: Partial<Record<Side, ClassTeam>>): Promise<void> {
+    const services = TableRoom.services;
+    const classTable: ClassTable = {
+      classCode: this.record.code,
+      scenarioId: this.record.scenarioId,
+      seed: this.seedFor(n),
+      settings,
+      seatTokens: { us: teams.us?.tokenHash ?? null, iran: teams.iran?.tokenHash ?? null },
+      names: { us: teams.us?.name ?? null, iran: teams.iran?.name ?? null },
+      ...((this.record.options as { deadline?: number }).deadline !== undefined
+        ? { deadline: (this.record.options as { deadline: number }).deadline }
+        : {}),
+    };
+    const room = await matchMaker.createRoom(TABLE_ROOM, { key: services.restoreKey, classTable });
+    for (const side of ['us', 'iran'] as const) {
+      const team = teams[side];
+      if (!team) continue;
+      team.table = room.roomId;
+      team.side = side;
+    }
+    await services.store.updateClass(this.record.code, { teams: this.record.teams });
+    for (const client of this.clients) {
+      const data = client.userData as ClassClient | undefined;
+      const team = data?.team ? this.record.teams.find((t) => t.id === data.team) : undefined;
+      if (team?.table === room.roomId && team.side) client.send('seated', { table: team.table, side: team.side } satisfies Seated);
+    }
+    this.sendTeachers('teams', this.teamInfo());
+  }
+
+  /** Every message: a teacher's only; size, rate and shape first. */
+  private receive(client: Client, type: string, message: unknown): void {
+    const data = client.userData as ClassClient | undefined;
+    if (!data) return;
+    const refuse = (error: string) => client.send('refused', { error } satisfies Refusal);
+    const now = Date.now();
+    data.tokens = Math.min(MESSAGES_PER_SECOND * 2, data.tokens + ((now - data.refilled) / 1000) * MESSAGES_PER_SECOND);
+    data.refilled = now;
+    if (data.tokens < 1) {
+      refuse(`too many messages: at most ${MESSAGES_PER_SECOND} a second; this one was ignored`);
+      return;
+    }
+    data.tokens -= 1;
+    if (data.role !== 'teacher') {
+      refuse(`${type.slice(0, 40)}: only the class's teacher can do that`);
+      return;
+    }
+    let size = 0;
+    try {
+      size = Buffer.byteLength(JSON.stringify(message ?? null));
+    } catch {
+      refuse(`${type.slice(0, 40)}: the message is not plain JSON`);
+      return;
+    }
+    if (size > MAX_MESSAGE_BYTES) {
+      refuse(`${type.slice(0, 40)}: the message is ${size} bytes; the limit is ${MAX_MESSAGE_BYTES}`);
+      return;
+    }
+    if (!(type in TeacherMessages)) {
+      refuse(`unknown message type "${type.slice(0, 40)}"`);
+      return;
+    }
+    const shape = TeacherMessages[type as TeacherMessageType].safeParse(message);
+    if (!shape.success) {
+      refuse(describeZodError(type, shape.error));
+      return;
+    }
+    const m = shape.data as Record<string, unknown>;
+    switch (type as TeacherMessageType) {
+      case 'facilitate':
+        this.facilitate(client, m.tables as 'all' | string[], m.action as never);
+        return;
+      case 'broadcast':
+        this.broadcastNotice(client, m.tables as 'all' | string[], m.text as string, m.countdown as number | undefined);
+        return;
+      case 'detail': {
+        const table = m.table as string;
+        if (!this.tableCodes().includes(table)) {
+          refuse(`detail: ${table.slice(0, 16)} is not a table of this class`);
+          return;
+        }
+        const id = randomBytes(6).toString('hex');
+        this.pending.set(id, {
+          client,
+          what: 'detail',
+          waiting: new Set([table]),
+          refused: [],
+          done: 0,
+          timer: setTimeout(() => {
+            if (this.pending.delete(id)) refuse(`detail: table ${table} did not answer (is its server running?)`);
+          }, RESULT_WAIT_MS),
+        });
+        void this.presence.publish(tableChannel(table), { type: 'detail', id } satisfies ToTable);
+        return;
+      }
+      case 'seat-ai': {
+        const team = this.record.teams.find((t) => t.id === m.team);
+        if (!team) {
+          refuse(`seat-ai: no team ${String(m.team).slice(0, 16)} in this class`);
+          return;
+        }
+        if (team.table) {
+          refuse(`seat-ai: ${team.name} already has a seat`);
+          return;
+        }
+        const personality = (m.personality as string | undefined) ?? (this.record.options as { personality: string }).personality;
+        const problem = controllerError(this.scenario, `ai:${personality}`);
+        if (problem) {
+          refuse(`seat-ai: ${problem}`);
+          return;
+        }
+        if (this.tableCount() >= MAX_CLASS_TABLES) {
+          refuse(`seat-ai: the class already has ${MAX_CLASS_TABLES} tables`);
+          return;
+        }
+        void this.serial(async () => {
+          if (team.table) return;
+          await this.seatAgainstAi(team, personality);
+          client.send('done', { text: `${team.name} plays ${controllerName(this.scenario, `ai:${personality}`)}` } satisfies Done);
+        }).catch((e: unknown) => refuse(`seat-ai: ${e instanceof Error ? e.message : String(e)}`));
+        return;
+      }
+      case 'pair': {
+        const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+        const expiresAt = Date.now() + PAIR_CODE_SECONDS * 1000;
+        this.pairing = { hash: sha256(`${this.record.code}:${code}`), expiresAt, token: data.token };
+        client.send('pair-code', { code, expiresAt });
+        return;
+      }
+      case 'end':
+        void this.endClass(client);
+        return;
+    }
+  }
+
+  private tableCodes(): string[] {
+    return [...new Set([...this.rows.keys(), ...this.record.teams.flatMap((t) => (t.table ? [t.table] : []))])];
+  }
+
+  private targets(tables: 'all' | string[]): { codes: string[]; unknown: string[] } {
+    const mine = this.tableCodes();
+    if (tables === 'all') return { codes: mine.filter((c) => this.rows.get(c)?.phase !== 'ended'), unknown: [] };
+    return { codes: tables.filter((c) => mine.includes(c)), unknown: tables.filter((c) => !mine.includes(c)) };
+  }
+
+  private facilitate(client: Client, tables: 'all' | string[], action: FacilitatorAction): void {
+    const { codes, unknown } = this.targets(tables);
+    if (unknown.length) {
+      client.send('refused', { error: `facilitate: not tables of this class: ${unknown.join(', ').slice(0, 120)}` } satisfies Refusal);
+      return;
+    }
+    if (codes.length === 0) {
+      client.send('done', { text: 'No table is playing: nothing was sent' } satisfies Done);
+      return;
+    }
+    const id = randomBytes(6).toString('hex');
+    const what = describeAction(this.scenario, action);
+    const pending: Pending = {
+      client,
+      what,
+      waiting: new Set(codes),
+      refused: [],
+      done: 0,
+      timer: setTimeout(() => this.finish(id), RESULT_WAIT_MS),
+    };
+    this.pending.set(id, pending);
+    for (const code of codes) void this.presence.publish(tableChannel(code), { type: 'facilitate', id, action } satisfies ToTable);
+  }
+
+  /** Says what a teacher's action did once every table has answered (or time is up). */
+  private finish(id: string): void {
+    const p = this.pending.get(id);
+    if (!p) return;
+    this.pending.delete(id);
+    clearTimeout(p.timer);
+    const parts = [`${p.what}: ${p.done} table${p.done === 1 ? '' : 's'}`];
+    if (p.refused.length) parts.push(`refused at ${p.refused.join('; ')}`);
+    if (p.waiting.size) parts.push(`no answer from ${[...p.waiting].join(', ')}`);
+    p.client.send('done', { text: parts.join('; ') } satisfies Done);
+  }
+
+  private broadcastNotice(client: Client, tables: 'all' | string[], text: string, countdown: number | undefined): void {
+    if (!text && !countdown) {
+      client.send('refused', { error: 'broadcast: write a message or set a countdown' } satisfies Refusal);
+      return;
+    }
+    const { codes, unknown } = this.targets(tables);
+    if (unknown.length) {
+      client.send('refused', { error: `broadcast: not tables of this class: ${unknown.join(', ').slice(0, 120)}` } satisfies Refusal);
+      return;
+    }
+    const now = Date.now();
+    const notice: Notice = { text, until: countdown ? now + countdown * 1000 : null, now };
+    for (const code of codes) void this.presence.publish(tableChannel(code), { type: 'notice', notice } satisfies ToTable);
+    // Teams still waiting for a table read it here; every teacher's console shows what was sent.
+    if (tables === 'all')
+      for (const c of this.clients) if ((c.userData as ClassClient | undefined)?.role === 'student') c.send('notice', notice);
+    this.sendTeachers('notice', notice);
+    client.send('done', { text: `Message sent to ${codes.length} table${codes.length === 1 ? '' : 's'}` } satisfies Done);
+  }
+
+  private async endClass(client: Client): Promise<void> {
+    if (this.record.endedAt) {
+      client.send('done', { text: 'The class had already ended' } satisfies Done);
+      return;
+    }
+    this.record.endedAt = new Date().toISOString();
+    await TableRoom.services.store.updateClass(this.record.code, { endedAt: this.record.endedAt });
+    // Every table still playing stops where it is; the teams are told.
+    const playing = this.tableCodes().filter((c) => this.rows.get(c)?.phase !== 'ended' && !this.rows.get(c)?.paused);
+    if (playing.length) this.facilitate(client, playing, { type: 'pause', paused: true });
+    const now = Date.now();
+    const notice: Notice = { text: 'The class has ended: thank you. Your teacher will lead the debrief.', until: null, now };
+    for (const code of this.tableCodes()) void this.presence.publish(tableChannel(code), { type: 'notice', notice } satisfies ToTable);
+    for (const c of this.clients) if ((c.userData as ClassClient | undefined)?.role === 'student') c.send('notice', notice);
+    this.sendTeachers('console', this.consoleState());
+    TableRoom.services.log?.(`class ${this.record.code} ended`);
+  }
+
+  /** What the class's tables publish. */
+  private fromTable(m: ToClass): void {
+    if (m.type === 'row') {
+      this.rows.set(m.table.code, m.table);
+      this.sendTeachers('row', { now: Date.now(), table: m.table } satisfies ConsoleRow);
+    } else if (m.type === 'result') {
+      const p = this.pending.get(m.id);
+      if (!p || !p.waiting.delete(m.table)) return;
+      if (m.error) p.refused.push(`${m.table} (${m.error})`);
+      else p.done++;
+      if (p.waiting.size === 0) this.finish(m.id);
+    } else if (m.type === 'deleted') {
+      this.autoDispose = true;
+      for (const client of this.clients) client.leave(4000, 'the class was deleted');
+      void this.disconnect().catch(() => undefined);
+    } else if (m.type === 'detail') {
+      const p = this.pending.get(m.id);
+      if (!p) return;
+      this.pending.delete(m.id);
+      clearTimeout(p.timer);
+      p.client.send('detail', m.detail);
+    }
+  }
+
+  private sendTeachers(type: string, message: unknown): void {
+    for (const c of this.clients) if ((c.userData as ClassClient | undefined)?.role === 'teacher') c.send(type, message);
+  }
+
+  private teamInfo(): TeamInfo[] {
+    return this.record.teams.map((t) => ({ id: t.id, name: t.name, table: t.table, side: t.side, joinedAt: t.joinedAt }));
+  }
+
+  private info(): ClassInfo {
+    const o = this.record.options as { formation: 'teams' | 'ai'; personality: string; seedPolicy: 'same' | 'each'; seed: string };
+    return {
+      code: this.record.code,
+      title: this.record.title,
+      scenarioId: this.record.scenarioId,
+      formation: o.formation,
+      personality: o.formation === 'ai' ? controllerName(this.scenario, `ai:${o.personality}`) : null,
+      seedPolicy: o.seedPolicy,
+      seed: o.seedPolicy === 'same' ? o.seed : null,
+      createdAt: this.record.createdAt,
+      endedAt: this.record.endedAt,
+    };
+  }
+
+  consoleState(): ConsoleState {
+    const order = this.tableCodes();
+    return {
+      now: Date.now(),
+      info: this.info(),
+      teams: this.teamInfo(),
+      tables: order.flatMap((c) => {
+        const row = this.rows.get(c);
+        return row ? [row] : [];
+      }),
+    };
+  }
+
+  /** An ended table's row, from the database (its room has gone). */
+  private endedRow(code: string): Promise<TableSummary> {
+    return tableRowFromStore(code, this.scenario);
+  }
+}
+
+/** A join made by `create` carries the class options: only those are checked on creating. */
+function stripJoin(options: unknown): unknown {
+  return options && typeof options === 'object' ? options : {};
+}
+
+/** A teacher's action in a few words, for the console ("Paused: 3 tables"). */
+function describeAction(scenario: Scenario, action: FacilitatorAction): string {
+  switch (action.type) {
+    case 'pause':
+      return action.paused ? 'Paused' : 'Resumed';
+    case 'inject':
+      return `Event “${scenario.events.find((e) => e.id === action.event)?.title ?? action.event}” injected`;
+    case 'inject-custom':
+      return `Event “${action.title}” injected`;
+    case 'show-hazard':
+      return action.visible ? 'Hazard shown' : 'Hazard hidden';
+    case 'deadline':
+      return `Deadline moved by ${action.delta} round${Math.abs(action.delta) === 1 ? '' : 's'}`;
+    default:
+      return 'Bridge tabled';
+  }
+}
