@@ -77,6 +77,7 @@ const GAME_SERVER = process.env.BACKCHANNEL_SERVER ?? 'http://127.0.0.1:2567';
 export const GAME_SERVER_PROXY = {
   '/matchmake': { target: GAME_SERVER, changeOrigin: true },
   '/api/tables': { target: GAME_SERVER, changeOrigin: true },
+  '/api/classes': { target: GAME_SERVER, changeOrigin: true },
   '^/[A-Za-z0-9_-]+/[A-Z0-9]{4}-[A-Z0-9]{4}(\\?|$)': { target: GAME_SERVER, ws: true, changeOrigin: true },
 };
 

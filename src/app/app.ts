@@ -7,6 +7,8 @@ import type { Side } from '../core/scenario/constants';
 import { isAiController, personalityOf } from '../core/state';
 import { normaliseTableCode } from '../core/tableCode';
 import type { Action, FacilitatorAction, LogEntry } from '../core/types';
+import type { Notice } from '../server/classProtocol';
+import { ClassJoin, readClassToken } from './classJoin';
 import { Classroom, type SeatScreen } from './hotseat';
 import { browserClientFactory, connectTable, type OnlineClientFactory, type RemoteEvent, RemoteSession, type TableRequest } from './online';
 import { openReplay, startFrom } from './replays';
@@ -67,6 +69,10 @@ export class App {
   online: OnlineLobby = { code: '', name: '', opponent: 'human', busy: false, problem: null, waiting: null, pending: null };
   /** How this page reaches the game server: the page's own origin (tests pass a Node client). */
   static onlineClient: OnlineClientFactory = browserClientFactory;
+  /** Opens another page in this tab (the teacher's console); tests record the address instead. */
+  static navigate: (url: string) => void = (url) => location.assign(url);
+  /** A live class this team joins (`?class=CODE`, or a class code typed on the title screen), or null. */
+  classJoin: ClassJoin | null = null;
   choice: GameChoice;
   /** Problems with the URL, shown on the title screen. */
   problems: string[];
@@ -115,6 +121,11 @@ export class App {
     if (url.table) {
       this.online.code = url.table;
       this.joinTable(url.table, { watch: url.watch });
+    } else if (url.class) {
+      // ?class=CODE: the class's panel on the title screen. A team that was here before (its token
+      // kept) is taken straight back to its place: a reload in class goes on where it was.
+      this.openClass(url.class);
+      if (this.classJoin?.hasToken) this.joinClass(url.class, '');
     }
   }
 
@@ -451,6 +462,9 @@ export class App {
   toTitle(): void {
     if (this.session instanceof RemoteSession) this.session.leave();
     this.online.waiting?.leave();
+    // Back from a class's table (or from waiting in the class): its panel again, ready to rejoin.
+    this.classJoin?.leave();
+    if (this.classJoin?.status === 'seated') this.classJoin.status = 'idle';
     this.online = { ...this.online, busy: false, problem: null, waiting: null, pending: null };
     this.session = null;
     this.viewer = null;
@@ -554,6 +568,99 @@ export class App {
     return this.connect(o.watch ? { kind: 'watch', code } : { kind: 'join', code, ...(name ? { name } : {}) });
   }
 
+  // ----- a live class (src/app/classJoin.ts)
+
+  /**
+   * Opens the panel of the class with this code (as typed) on the title screen, in online mode:
+   * the team's name and "Join the class". Returns a problem (a code that cannot be one), or null.
+   */
+  openClass(input: string): string | null {
+    if (this.screen !== 'title') return 'join-class: only on the title screen';
+    const code = normaliseTableCode(input);
+    if (!code) {
+      const problem =
+        input.trim() === ''
+          ? 'Enter the class code your teacher gave you (like K7QW-M3ZP).'
+          : `“${input.trim().slice(0, 20)}” is not a class code: a code has 8 letters and digits, like K7QW-M3ZP.`;
+      if (this.classJoin) this.classJoin.problem = problem;
+      else this.online = { ...this.online, problem };
+      this.notify({ kind: 'view' });
+      return problem;
+    }
+    if (this.classJoin?.code !== code) {
+      this.classJoin?.leave();
+      this.classJoin = new ClassJoin(code, { client: App.onlineClient, store: this.store }, (join) => this.classChanged(join));
+    }
+    this.online = { ...this.online, problem: null };
+    this.choice = { ...this.choice, mode: 'online' };
+    this.notify({ kind: 'view' });
+    return null;
+  }
+
+  /** Closes the class's panel (leaving the class if the team is in it): back to online play. */
+  closeClass(): void {
+    this.classJoin?.leave();
+    this.classJoin = null;
+    this.notify({ kind: 'view' });
+  }
+
+  /**
+   * Joins the class with this code as the team `name` (at most 40 characters; not needed when this
+   * browser kept the team's token from a previous visit). The team then waits in the class until it
+   * is seated, and sits down at its table. Returns a problem at once, or null: how it goes is in
+   * `classJoin` (its status and problem).
+   */
+  joinClass(input: string, name: string = this.online.name): string | null {
+    if (this.screen !== 'title') return 'join-class: only on the title screen';
+    if (this.online.busy) return 'Connecting to the game server…';
+    if (this.online.waiting) return `Table ${this.online.waiting.code} created here is waiting for the other player: leave it first.`;
+    const problem = this.openClass(input);
+    const join = this.classJoin;
+    if (problem || !join) return problem ?? 'join-class: no class';
+    if (join.active) return `Already joining class ${join.code}.`;
+    const team = [...name.trim()].slice(0, 40).join('');
+    if (team === '' && !readClassToken(this.store, join.code)) {
+      join.problem = 'Enter your team’s name to join the class.';
+      this.notify({ kind: 'view' });
+      return join.problem;
+    }
+    this.online.name = team;
+    join.join(team);
+    return null;
+  }
+
+  /** The class said something: the title screen redraws; once seated, the team goes to its table. */
+  private classChanged(join: ClassJoin): void {
+    if (join !== this.classJoin) return;
+    if (join.status === 'seated' && join.table && this.screen === 'title' && !this.online.busy && !this.session) {
+      this.online.code = join.table;
+      this.connect({ kind: 'join', code: join.table, fromClass: true });
+      return;
+    }
+    this.notify({ kind: 'view' });
+  }
+
+  /** The teacher's message on screen (the table's, or the class's while waiting) and its clock correction. */
+  get notice(): { notice: Notice; offset: number } | null {
+    const remote = this.remote;
+    if (remote?.notice) return { notice: remote.notice, offset: remote.noticeOffset };
+    const join = this.classJoin;
+    if (join?.notice && !this.session) return { notice: join.notice, offset: join.noticeOffset };
+    return null;
+  }
+
+  /** The player has read the teacher's message. */
+  dismissNotice(): void {
+    const remote = this.remote;
+    if (remote?.notice) remote.dismissNotice();
+    else if (this.classJoin?.notice) this.classJoin.dismissNotice();
+  }
+
+  /** "Run a class…": the teacher's console, to create a live class (the same tab). */
+  runClass(): void {
+    App.navigate('class.html?new');
+  }
+
   private connect(request: TableRequest): null {
     this.online = { ...this.online, busy: true, problem: null };
     const run = async () => {
@@ -588,6 +695,12 @@ export class App {
 
   private sitDown(session: RemoteSession): void {
     this.online.waiting = null;
+    // A message the teacher sent while the team waited in the class goes on showing at the table.
+    const join = this.classJoin;
+    if (join?.notice && !session.notice) {
+      session.showNotice(join.notice, join.noticeOffset);
+      join.notice = null;
+    }
     this.choice = { ...this.choice, mode: 'online' };
     this.attach(session, false);
     if (session.phase === 'setup') session.start();
@@ -603,6 +716,10 @@ export class App {
       return;
     }
     if (session !== this.session) return;
+    if (event.kind === 'notice') {
+      this.notify({ kind: 'view' });
+      return;
+    }
     if (event.kind === 'refused') {
       // A refused move: the same place as a local refusal (shown until the next move).
       this.lastError = event.error;

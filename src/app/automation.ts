@@ -5,6 +5,7 @@ import { stateChecksum } from '../core/checksum';
 import type { Action, FacilitatorAction } from '../core/types';
 import { viewFor } from '../core/view';
 import type { App } from './app';
+import { noticeRemaining } from './classJoin';
 import type { GameChoice } from './session';
 
 export const API_VERSION = 1;
@@ -25,7 +26,11 @@ export type NavigationAction =
   | { type: 'facilitate'; pin?: string; action: FacilitatorAction }
   | { type: 'create-table'; opponent?: string; name?: string }
   /** `watch: true`: watch the table from the spectators' seat (read-only, public information only). */
-  | { type: 'join-table'; code: string; watch?: boolean; name?: string };
+  | { type: 'join-table'; code: string; watch?: boolean; name?: string }
+  /** Join a live class as a team (its name; not needed when this browser kept the team's token). */
+  | { type: 'join-class'; code: string; name?: string }
+  /** Dismiss the teacher's message (class play). */
+  | { type: 'dismiss-notice' };
 
 export interface BackchannelApi {
   version: number;
@@ -43,9 +48,13 @@ export function automationApi(app: App): BackchannelApi {
       case 'title': {
         const out: NavigationAction[] = [{ type: 'choose' }];
         if (!app.startProblem()) out.push({ type: 'start' });
-        if (app.choice.mode === 'online' && !app.online.busy && !app.online.waiting) {
-          if (!app.createProblem()) out.push({ type: 'create-table', opponent: 'human' });
-          out.push({ type: 'join-table', code: '…' });
+        const inClass = app.classJoin !== null && (app.classJoin.active || app.classJoin.status === 'seated');
+        if (app.choice.mode === 'online' && !app.online.busy && !app.online.waiting && !inClass) {
+          if (!app.classJoin) {
+            if (!app.createProblem()) out.push({ type: 'create-table', opponent: 'human' });
+            out.push({ type: 'join-table', code: '…' });
+          }
+          out.push({ type: 'join-class', code: app.classJoin?.code ?? '…', name: '…' });
         }
         if (app.saves.saved) out.push({ type: 'continue' });
         out.push({ type: 'open-replay', replay: '…' });
@@ -72,7 +81,12 @@ export function automationApi(app: App): BackchannelApi {
     }
   };
   const legalActions = (): unknown[] =>
-    json([...(app.screen === 'handoff' ? [] : (app.session?.legalActions() ?? [])), ...navigation(), ...facilitation()]);
+    json([
+      ...(app.screen === 'handoff' ? [] : (app.session?.legalActions() ?? [])),
+      ...navigation(),
+      ...facilitation(),
+      ...(app.notice ? [{ type: 'dismiss-notice' }] : []),
+    ]);
   const facilitation = (): NavigationAction[] =>
     app.session && app.session.game.phase !== 'ended' && app.classroom.pinSet
       ? [{ type: 'facilitate', pin: '…', action: { type: 'pause', paused: !app.session.game.paused } }]
@@ -113,6 +127,17 @@ export function automationApi(app: App): BackchannelApi {
           }
         : null,
       onlineLobby: { busy: app.online.busy, problem: app.online.problem, code: app.online.code },
+      class: app.classJoin
+        ? {
+            code: app.classJoin.code,
+            team: app.classJoin.team || null,
+            status: app.classJoin.status,
+            problem: app.classJoin.problem ?? (app.classJoin.status === 'seated' ? app.online.problem : null),
+            table: app.classJoin.table,
+            side: app.classJoin.side,
+          }
+        : null,
+      notice: noticeState(app),
       save: {
         available: app.saves.available,
         problem: app.saves.problem,
@@ -215,6 +240,16 @@ function perform(app: App, action: Action | NavigationAction): string | null {
         app.online.name = action.name;
       }
       return app.joinTable(action.code, { watch: action.watch === true });
+    case 'join-class':
+      if (app.screen !== 'title' || app.choice.mode !== 'online') return 'join-class: only on the title screen in online mode';
+      if (typeof action.code !== 'string') return 'join-class: code must be the class code, like K7QW-M3ZP';
+      if (action.name !== undefined && (typeof action.name !== 'string' || [...action.name].length > 40))
+        return 'join-class: name must be text of at most 40 characters';
+      return app.joinClass(action.code, action.name ?? app.online.name);
+    case 'dismiss-notice':
+      if (!app.notice) return 'dismiss-notice: there is no message from the teacher';
+      app.dismissNotice();
+      return null;
     case 'take-seat':
       return app.takeSeat(action.side);
     case 'facilitate':
@@ -235,6 +270,18 @@ function seatOf(app: App): 'us' | 'iran' | null {
   if (!s || app.spectating) return null;
   if (s.choice.mode !== 'hotseat') return s.side;
   return app.screen === 'handoff' ? null : app.classroom.atTable;
+}
+
+/** The teacher's message on screen: its words, the countdown's end (server clock) and the seconds left now. */
+function noticeState(app: App) {
+  const shown = app.notice;
+  if (!shown) return null;
+  const left = noticeRemaining(shown.notice, shown.offset);
+  return {
+    text: shown.notice.text,
+    until: shown.notice.until,
+    secondsLeft: left === null ? null : Math.ceil(left / 1000),
+  };
 }
 
 /** The viewer's cursor and what the replay showed when it was verified. */

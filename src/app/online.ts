@@ -14,6 +14,7 @@ import { normaliseTableCode, TABLE_ROOM } from '../core/tableCode';
 import type { Action, ActionType, FacilitatorAction, GameState } from '../core/types';
 import type { GameView } from '../core/view';
 import { joinView } from '../core/viewDelta';
+import type { ClassJoin as ClassJoinOptions, Notice } from '../server/classProtocol';
 import type { CreateOptions, JoinOptions, Refusal, SeatInfo, TableUpdate, Welcome } from '../server/protocol';
 import { loadScenario } from './scenarios';
 import { type GameChoice, GameSession, type ReplayRecord } from './session';
@@ -31,7 +32,8 @@ export interface RoomLike {
 /** The part of a colyseus.js `Client` this module uses. */
 export interface OnlineClient {
   create(roomName: string, options: CreateOptions): Promise<RoomLike>;
-  joinById(roomId: string, options: JoinOptions): Promise<RoomLike>;
+  /** A table (`JoinOptions`) or, for a student team, a class (`ClassJoinOptions`): both are rooms joined by id. */
+  joinById(roomId: string, options: JoinOptions | ClassJoinOptions): Promise<RoomLike>;
 }
 
 export type OnlineClientFactory = () => OnlineClient | Promise<OnlineClient>;
@@ -50,7 +52,8 @@ export const tokenKey = (code: string): string => `backchannel.online.${code}`;
 export const RECONNECT_TRIES = 10;
 const backoff = (attempt: number) => Math.min(8000, 500 * 2 ** attempt);
 
-export type RemoteEvent = { kind: 'update' } | { kind: 'refused'; error: string } | { kind: 'connection' };
+/** `notice`: a message from the teacher arrived (class play), or the player dismissed it. */
+export type RemoteEvent = { kind: 'update' } | { kind: 'refused'; error: string } | { kind: 'connection' } | { kind: 'notice' };
 
 export interface OnlineDeps {
   client: OnlineClientFactory;
@@ -62,7 +65,11 @@ export interface OnlineDeps {
 /** What to do on the server: create a table (the host's choices) or join one by its code. */
 export type TableRequest =
   | { kind: 'create'; options: CreateOptions }
-  | { kind: 'join'; code: string; side?: Side; name?: string }
+  /**
+   * `fromClass`: the seat's token was given by a class (the team's token), not by this table: the
+   * team reads its briefing first unless the talks at the table have begun.
+   */
+  | { kind: 'join'; code: string; side?: Side; name?: string; fromClass?: boolean }
   /** Watch a table from the spectators' seat: no token, no seat; the public view only until the end. */
   | { kind: 'watch'; code: string };
 
@@ -88,6 +95,10 @@ export class RemoteSession extends GameSession {
   connected = true;
   /** Why the connection is gone for good (after RECONNECT_TRIES), or null. */
   connectionProblem: string | null = null;
+  /** The teacher's last message to this table (class play), until the player dismisses it; or null. */
+  notice: Notice | null = null;
+  /** What to add to this device's clock to read the server's, from the notice's `now` (its countdown). */
+  noticeOffset = 0;
   private started = false;
   private begun: boolean;
   private debriefed = false;
@@ -103,7 +114,7 @@ export class RemoteSession extends GameSession {
     scenarioHash: string,
     choice: GameChoice,
     private room: RoomLike,
-    first: { welcome: Welcome; update: TableUpdate; rejoined: boolean },
+    first: { welcome: Welcome; update: TableUpdate; rejoined: boolean; notice?: Notice | null },
     private readonly deps: OnlineDeps,
   ) {
     super(scenario, scenarioHash, choice);
@@ -116,9 +127,27 @@ export class RemoteSession extends GameSession {
     this.begun = skip;
     this.started = skip;
     this.seen = skip ? first.update.view.log.length : 0;
+    if (first.notice) this.showNotice(first.notice);
     this.listen(room);
     this.syncDraft();
     this.askForReplay();
+  }
+
+  /**
+   * Shows a message from the teacher (replacing the one shown). `offset` corrects this device's
+   * clock (by default from the notice's `now`, taken as the server's clock at its arrival).
+   */
+  showNotice(notice: Notice, offset: number = notice.now - Date.now()): void {
+    this.notice = notice;
+    this.noticeOffset = offset;
+    this.emit({ kind: 'notice' });
+  }
+
+  /** The player has read the teacher's message: the banner goes. */
+  dismissNotice(): void {
+    if (!this.notice) return;
+    this.notice = null;
+    this.emit({ kind: 'notice' });
   }
 
   get code(): string {
@@ -292,6 +321,10 @@ export class RemoteSession extends GameSession {
       this.emit({ kind: 'update' });
     });
     room.onMessage('welcome', () => {});
+    room.onMessage('notice', (message: unknown) => {
+      const notice = readNotice(message);
+      if (notice) this.showNotice(notice);
+    });
     room.onLeave((code: number) => {
       if (this.closed || room !== this.room) return;
       this.connected = false;
@@ -332,6 +365,15 @@ export class RemoteSession extends GameSession {
   }
 }
 
+/** A notice as received: its fields checked (a malformed one is dropped, never shown half-read). */
+export function readNotice(message: unknown): Notice | null {
+  if (!message || typeof message !== 'object') return null;
+  const m = message as Record<string, unknown>;
+  if (typeof m.text !== 'string' || typeof m.now !== 'number' || !Number.isFinite(m.now)) return null;
+  const until = typeof m.until === 'number' && Number.isFinite(m.until) ? m.until : null;
+  return { text: m.text, until, now: m.now };
+}
+
 /** A server or network error in words. */
 export function errorText(e: unknown): string {
   if (e instanceof Error) return e.message || e.name;
@@ -355,14 +397,18 @@ function explain(e: unknown, request: TableRequest): string {
   return `${what}: ${text}.`;
 }
 
-/** Waits for the welcome and the first update (they follow the join) or the room's closing. */
-function firstMessages(room: RoomLike): Promise<{ welcome: Welcome; update: TableUpdate }> {
+/** Waits for the welcome and the first update (they follow the join) or the room's closing; a teacher's notice sent between is kept. */
+function firstMessages(room: RoomLike): Promise<{ welcome: Welcome; update: TableUpdate; notice: Notice | null }> {
   return new Promise((resolve, reject) => {
     let welcome: Welcome | null = null;
     let update: TableUpdate | null = null;
+    let notice: Notice | null = null;
     const done = () => {
-      if (welcome && update) resolve({ welcome, update });
+      if (welcome && update) resolve({ welcome, update, notice });
     };
+    room.onMessage('notice', (message: unknown) => {
+      notice = readNotice(message) ?? notice;
+    });
     room.onMessage('welcome', (w: Welcome) => {
       welcome = w;
       done();
@@ -395,7 +441,8 @@ export async function connectTable(asked: TableRequest, choice: GameChoice, deps
         // A name is given with a new seat (a seat taken back with its token keeps the one it had).
         const fresh = { deltas: true, ...(request.side ? { side: request.side } : {}), ...(request.name ? { name: request.name } : {}) };
         room = await client.joinById(request.code, token ? { token, deltas: true } : fresh);
-        rejoined = token !== null;
+        // A class's seat is this team's from the start: it is taken back only once the talks have begun.
+        rejoined = token !== null && !request.fromClass;
       } catch (e) {
         // A token this table does not know (an old table's): forget it and take a free seat.
         if (!token || !/token/i.test(errorText(e))) throw e;
@@ -410,13 +457,14 @@ export async function connectTable(asked: TableRequest, choice: GameChoice, deps
   } catch (e) {
     throw new Error(explain(e, request));
   }
-  let first: { welcome: Welcome; update: TableUpdate };
+  let first: { welcome: Welcome; update: TableUpdate; notice: Notice | null };
   try {
     first = await firstMessages(room);
   } catch (e) {
     throw new Error(explain(e, request));
   }
-  const { welcome, update } = first;
+  const { welcome, update, notice } = first;
+  if (request.kind === 'join' && request.fromClass && update.turns > 0) rejoined = true;
   if (welcome.viewer === 'spectator' && request.kind !== 'watch') {
     room.leave(true);
     throw new Error(`Table ${welcome.code} has no free seat: both seats are taken. You can watch it instead.`);
@@ -443,7 +491,7 @@ export async function connectTable(asked: TableRequest, choice: GameChoice, deps
     difficulty: update.settings.difficulty,
     mode: 'online',
   };
-  return new RemoteSession(loaded.scenario, loaded.hash, seatChoice, room, { welcome, update, rejoined }, deps);
+  return new RemoteSession(loaded.scenario, loaded.hash, seatChoice, room, { welcome, update, rejoined, notice }, deps);
 }
 
 function readToken(store: KeyValueStore, code: string): string | null {
@@ -455,7 +503,8 @@ function readToken(store: KeyValueStore, code: string): string | null {
   }
 }
 
-function writeToken(store: KeyValueStore, code: string, token: string): void {
+/** Keeps `token` as this browser's seat token for table `code` (a class's team token is written here too). */
+export function writeToken(store: KeyValueStore, code: string, token: string): void {
   try {
     store.setItem(tokenKey(code), token);
   } catch {

@@ -1,6 +1,7 @@
 // URL parameters (docs/design.md §5): ?scenario=<id>&seed=<seed>&side=us|iran&mode=solo|hotseat|replay|online
 // (and, online, `table=<code>`: the link that joins a table on the game server; with `watch=1`, the
-// link that watches it from the spectators' seat: public information only).
+// link that watches it from the spectators' seat: public information only); `class=<code>`: the link
+// a teacher gives a class, which opens the title screen at the class's panel (a team's name, then join).
 // (`mode=class`, from old links to the class debrief, never reaches this code: an inline script at the
 // top of index.html sends it on to class.html before the game is loaded.)
 // Bad values never break the page: each becomes a plain-language problem shown on the title screen.
@@ -26,6 +27,8 @@ export interface UrlChoice {
   table: string | null;
   /** `watch=1` with `table=`: join the table as a spectator (no seat; the public view only). */
   watch: boolean;
+  /** A live class to join as a team (`class=`, normalised to XXXX-XXXX); online mode. */
+  class: string | null;
   problems: string[];
   /** Whether the URL named anything at all (a link straight into a game). */
   given: boolean;
@@ -68,6 +71,7 @@ export function parseUrl(search: string): UrlChoice {
     difficulty: null,
     table: null,
     watch: false,
+    class: null,
     problems,
     given: false,
   };
@@ -112,6 +116,17 @@ export function parseUrl(search: string): UrlChoice {
     if (!code) problems.push(`${quoteValue(table)} is not a table code (table=): a code looks like K7QW-M3ZP.`);
     else {
       choice.table = code;
+      choice.mode = 'online';
+    }
+  }
+  const klass = params.get('class');
+  if (klass !== null) {
+    choice.given = true;
+    const code = normaliseTableCode(klass);
+    if (!code) problems.push(`${quoteValue(klass)} is not a class code (class=): a code looks like K7QW-M3ZP.`);
+    else if (choice.table) problems.push('The link names a table and a class (table= and class=): the table was joined.');
+    else {
+      choice.class = code;
       choice.mode = 'online';
     }
   }
@@ -164,6 +179,11 @@ export function shareUrl(
   if (defaults && choice.personality !== defaults.personality) params.set('personality', choice.personality);
   if (defaults && choice.difficulty !== defaults.difficulty) params.set('difficulty', choice.difficulty);
   return `${base}?${params.toString()}`;
+}
+
+/** The link a teacher gives a class: `<origin>/?class=CODE` (the class's panel on the title screen). */
+export function classUrl(code: string, base: string = `${location.origin}${location.pathname}`): string {
+  return `${base}?${new URLSearchParams({ class: code }).toString()}`;
 }
 
 /** The link that joins an online table: `<origin>/?mode=online&table=CODE`. */

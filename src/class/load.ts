@@ -81,3 +81,17 @@ export function addTable(set: ClassSet, file: ReplayFile, scenarios: readonly Kn
   }
   return { ...set, tables: [...set.tables, result.table] };
 }
+
+/**
+ * Adds a replay the game server sent (a class's table, still playing or ended) through the same
+ * checks as a file: it is written out as the file would be and verified like one.
+ */
+export function addReplay(set: ClassSet, name: string, replay: unknown, scenarios: readonly KnownScenario[]): ClassSet {
+  let text: string;
+  try {
+    text = JSON.stringify(replay) ?? '';
+  } catch {
+    text = '';
+  }
+  return addTable(set, { name, text }, scenarios);
+}

@@ -1,158 +1,219 @@
-// The class debrief page (class.html): no Phaser. Loads the tables' replay files from the file picker
-// or a drop, verifies each against the bundled scenario, and renders the comparison, its print view
-// and the gradebook CSV.
+// The class page (class.html, no Phaser), in three modes by its URL:
+// - no mode: the file debrief (files.ts): replay files picked or dropped, compared side by side;
+// - `?new`: "Run a class" (setup.ts): the form that creates a live class, and this device's classes;
+// - `?console=CODE`: the teacher console of a live class (console.ts, consoleView.ts).
+// `window.backchannel` drives the live classroom from scripts and tests in every mode (the reference
+// is docs/automation-api.md). colyseus.js is loaded only when a class is created or opened.
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
 import '@fontsource/inter/latin-700.css';
 import './class.css';
-import bundled from 'virtual:backchannel-scenarios';
-import { checkScenarioFile, looksLikeReplay } from '../app/scenarioFiles';
-import { tablesToCsv } from '../core/classroom';
-import { formatOf } from '../core/scenario/files';
-import type { Scenario } from '../core/scenario/schema';
-import { downloadFile } from '../dom/download';
-import { acceptDroppedFiles } from '../dom/dropZone';
-import { type ClassDigest, digestClass } from './digest';
-import { addTable, type ClassSet, emptyClass, type KnownScenario, MAX_FILE_BYTES, MAX_TABLES } from './load';
+import type { KeyValueStore } from '../core/save';
+import type { ClassOptions } from '../server/classProtocol';
+import { ClassApi, normaliseClassCode, readTeacherToken } from './api';
+import { browserClassClient, type ClassAction, ClassConsole, type ConsoleDeps, type ConsoleSnapshot, type Targets } from './console';
+import { ConsoleView, type DebriefResult } from './consoleView';
+import { bundledScenarios } from './debrief';
+import { startFileDebrief } from './files';
 import { html } from './markup';
-import { printPages } from './print';
-import { report } from './report';
-import { listOf, plural } from './words';
+import { mountSetup } from './setup';
 
-type Bundled = { id: string; result: { ok: true; scenario: Scenario; hash: string } | { ok: false; errors: string[] } };
+export const CLASS_API_VERSION = 1;
 
-/** The bundled scenarios, and scenario files loaded on this page (a file replaces a bundled scenario with its id). */
-const known: KnownScenario[] = (bundled as Bundled[]).flatMap((e) =>
-  e.result.ok ? [{ id: e.result.scenario.id, scenario: e.result.scenario, hash: e.result.hash }] : [],
-);
-/** Scenario files loaded on this page: the line `validate` prints for each. */
-let scenarioLines: string[] = [];
+/** What class.html exposes as `window.backchannel`. */
+export interface ClassPageApi {
+  version: number;
+  createClass(options: ClassOptions): Promise<{ code: string }>;
+  openConsole(code: string): Promise<{ code: string }>;
+  console(): ConsoleSnapshot | null;
+  facilitate(tables: Targets, action: ClassAction): Promise<{ ok: boolean; text: string }>;
+  broadcast(tables: Targets, text: string, countdown?: number): Promise<{ ok: boolean; text: string }>;
+  detail(table: string): Promise<unknown>;
+  seatAi(team: string, personality?: string): Promise<{ ok: boolean; text: string }>;
+  endClass(): Promise<{ ok: boolean; text: string }>;
+  debrief(): Promise<DebriefResult>;
+}
 
-/** Checks a teacher's scenario file with the game's loader; its errors are listed like a replay's. */
-async function loadScenario(file: File): Promise<void> {
-  const result = await checkScenarioFile(file);
-  if (!result.ok) {
-    const prefix = `${file.name}: `;
-    const lines = result.lines.map((line) => ({ name: file.name, reason: line.startsWith(prefix) ? line.slice(prefix.length) : line }));
-    set = { ...set, problems: [...set.problems, ...lines] };
-    return;
+/** localStorage, or a memory store when the browser refuses storage (the console still works). */
+function deviceStore(): KeyValueStore {
+  try {
+    const probe = 'backchannel.teacher.probe';
+    localStorage.setItem(probe, '1');
+    localStorage.removeItem(probe);
+    return localStorage;
+  } catch {
+    const memory = new Map<string, string>();
+    return {
+      getItem: (k) => memory.get(k) ?? null,
+      setItem: (k, v) => void memory.set(k, v),
+      removeItem: (k) => void memory.delete(k),
+    } as KeyValueStore;
   }
-  const { scenario, hash } = result;
-  const at = known.findIndex((k) => k.id === scenario.id);
-  if (at >= 0) known.splice(at, 1);
-  known.push({ id: scenario.id, scenario, hash });
-  scenarioLines = [...scenarioLines.filter((l) => !l.startsWith(`ok: ${scenario.id} `)), ...result.lines];
 }
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const input = byId<HTMLInputElement>('cd-files');
-const csvButton = byId<HTMLButtonElement>('cd-csv');
-const printButton = byId<HTMLButtonElement>('cd-print');
-const clearButton = byId<HTMLButtonElement>('cd-clear');
-const status = byId<HTMLParagraphElement>('cd-status');
-const problems = byId<HTMLDivElement>('cd-problems');
-const reportView = byId<HTMLDivElement>('cd-report');
-const printView = byId<HTMLDivElement>('cd-print-pages');
+const known = bundledScenarios();
+const store = deviceStore();
+const api = new ClassApi();
+const deps: ConsoleDeps = { client: browserClassClient, store, api };
+const origin = location.origin;
+const MODES = ['cd-main', 'cc-setup', 'cc-pairing', 'cc-console'] as const;
 
-let set: ClassSet = emptyClass();
-let digest: ClassDigest | null = null;
-/** Loads run one after another, so a drop during a pick adds to it instead of racing it. */
-let queue: Promise<void> = Promise.resolve();
+let current: { console: ClassConsole; view: ConsoleView } | null = null;
+let filesStarted = false;
 
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-async function loadFiles(picked: readonly File[]): Promise<void> {
-  // Scenario files first, so that the replays of a teacher's own scenario can come in the same drop.
-  const scenarioFiles: File[] = [];
-  const files: File[] = [];
-  for (const file of picked) (formatOf(file.name) === null || (await looksLikeReplay(file)) ? files : scenarioFiles).push(file);
-  for (const file of scenarioFiles) {
-    status.textContent = `Checking the scenario file ${file.name}…`;
-    await nextFrame();
-    await loadScenario(file);
-  }
-  for (const [i, file] of files.entries()) {
-    status.textContent = `Checking ${i + 1} of ${files.length}: ${file.name}…`;
-    await nextFrame();
-    if (set.tables.length >= MAX_TABLES) {
-      set = { ...set, skipped: [...set.skipped, file.name] };
-      continue;
-    }
-    if (file.size > MAX_FILE_BYTES) {
-      const reason = `too large to be a replay (${(file.size / 1e6).toFixed(1)} MB)`;
-      set = { ...set, problems: [...set.problems, { name: file.name, reason }] };
-      continue;
-    }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      set = { ...set, problems: [...set.problems, { name: file.name, reason: 'the file could not be read' }] };
-      continue;
-    }
-    set = addTable(set, { name: file.name, text }, known);
-  }
-  show();
+function showMode(id: (typeof MODES)[number], heading: string, lede: string, title: string): void {
+  for (const m of MODES) byId(m).hidden = m !== id;
+  byId('cd-heading').textContent = heading;
+  byId('cd-lede').innerHTML = lede;
+  document.title = `Backchannel — ${title}`;
+  pageError('');
 }
 
-function show(): void {
-  const scenario = known.find((k) => k.id === set.tables[0]?.scenarioId)?.scenario;
-  digest = scenario ? digestClass(scenario, set.tables) : null;
-  const skipped = set.skipped.length
-    ? html`<p class="cd-warning" role="alert">Only ${MAX_TABLES} tables can be compared at once: the first ${MAX_TABLES} were loaded and ${plural(set.skipped.length, 'file was', 'files were')} left out (${listOf(set.skipped)}).</p>`
-    : '';
-  const failed = set.problems.length
-    ? html`<h3>Files that could not be loaded</h3><ul class="cd-problem-list">${set.problems.map((p) => html`<li><strong class="cd-name">${p.name}</strong>: ${p.reason}</li>`)}</ul>`
-    : '';
-  const scenarios = scenarioLines.length
-    ? html`<h3>Scenario files</h3><ul class="cd-problem-list">${scenarioLines.map((line) => html`<li>${line}</li>`)}</ul>`
-    : '';
-  problems.innerHTML = html`${scenarios}${skipped}${failed}`.text;
-  reportView.innerHTML = digest ? report(digest).text : '';
-  printView.innerHTML = digest ? printPages(digest).text : '';
-  const loaded = set.tables.length;
-  for (const b of [csvButton, printButton]) b.disabled = loaded === 0;
-  clearButton.disabled = loaded + set.problems.length + set.skipped.length === 0;
-  status.textContent = [
-    loaded ? `${plural(loaded, 'table')} loaded.` : 'No tables loaded yet.',
-    set.problems.length ? `${plural(set.problems.length, 'file')} could not be loaded.` : '',
-    set.skipped.length ? `${set.skipped.length} left out (more than ${MAX_TABLES}).` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+function pageError(text: string): void {
+  const el = byId('cc-page-error');
+  el.textContent = text;
+  el.hidden = text === '';
 }
 
-function enqueue(files: readonly File[]): void {
-  if (files.length) queue = queue.then(() => loadFiles(files));
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+function showConsole(c: ClassConsole): void {
+  current?.view.destroy();
+  if (current && current.console !== c) current.console.leave();
+  showMode(
+    'cc-console',
+    'Class console',
+    html`Class ${c.code}: every table live. <a href="?new">Run another class</a> · <a href="./class.html">Compare replay files</a>`.text,
+    `class ${c.code}`,
+  );
+  const view = new ConsoleView(byId('cc-console'), c, { known, api, origin, confirm: (q) => window.confirm(q) });
+  current = { console: c, view };
+  if (location.search !== `?console=${encodeURIComponent(c.code)}`)
+    history.replaceState(null, '', `?console=${encodeURIComponent(c.code)}`);
 }
 
-function downloadCsv(): void {
-  if (!digest) return;
-  const csv = tablesToCsv(digest.tables.map((t) => t.summary));
-  const seed = digest.seeds.length === 1 ? (digest.seeds[0] ?? '') : 'mixed-seeds';
-  // The byte-order mark makes spreadsheet programs read the memos' UTF-8 correctly.
-  downloadFile({ parts: ['backchannel-class', digest.scenario.id, seed], extension: 'csv' }, `\uFEFF${csv}`, 'text/csv;charset=utf-8');
+async function createClass(options: ClassOptions): Promise<{ code: string }> {
+  const c = await ClassConsole.create(options, deps);
+  showConsole(c);
+  return { code: c.code };
 }
 
-input.addEventListener('change', () => {
-  enqueue([...(input.files ?? [])]);
-  // Cleared so that choosing the same files again still fires a change (and reports them as loaded).
-  input.value = '';
-});
-csvButton.addEventListener('click', downloadCsv);
-printButton.addEventListener('click', () => window.print());
-clearButton.addEventListener('click', () => {
-  queue = queue.then(() => {
-    set = emptyClass();
-    show();
-    input.focus();
+async function openConsole(input: string): Promise<{ code: string }> {
+  const code = normaliseClassCode(input);
+  if (!code) throw new Error(`“${input}” is not a class code.`);
+  if (current?.console.code === code && !current.console.problem) return { code };
+  const c = await ClassConsole.open(code, deps);
+  showConsole(c);
+  return { code };
+}
+
+function showSetup(): void {
+  showMode(
+    'cc-setup',
+    'Run a class',
+    html`Create a live class: students join with its code, and the console shows every table as it plays. <a href="./class.html">Compare replay files instead</a>`
+      .text,
+    'run a class',
+  );
+  mountSetup(byId('cc-setup'), {
+    scenarios: known.map((k) => k.scenario),
+    store,
+    api,
+    create: async (options) => {
+      await createClass(options);
+    },
+    confirm: (q) => window.confirm(q),
   });
-});
+}
 
-// Files dropped anywhere on the page join the tables (and scenarios), all of them.
-acceptDroppedFiles(
-  document,
-  () => true,
-  (...files) => enqueue(files),
-  { className: 'cd-dragging' },
-);
+/** A device without the class's teacher key: the 6-digit code from the console's "Add a device". */
+function showPairing(code: string): void {
+  showMode('cc-pairing', 'Class console', html`Class ${code}. <a href="?new">Your classes on this device</a>`.text, `class ${code}`);
+  const root = byId('cc-pairing');
+  root.innerHTML = html`<section class="cd-panel" aria-labelledby="cc-pairing-h"><h2 id="cc-pairing-h">Add this device to class ${code}</h2>
+<p>This device does not run class ${code} yet. On the device that does, press <strong>Add a device</strong> in the console and type the 6-digit code it shows.</p>
+<form id="cc-pair-form" class="cc-form" novalidate><label for="cc-pair-digits">6-digit code</label>
+<input id="cc-pair-digits" name="digits" inputmode="numeric" autocomplete="one-time-code" maxlength="7" pattern="[0-9 ]*" required />
+<p id="cc-pair-error" class="cc-error" role="alert"></p>
+<div class="cc-row"><button type="submit" class="cc-primary">Add this device</button></div></form></section>`.text;
+  const form = byId<HTMLFormElement>('cc-pair-form');
+  const error = byId('cc-pair-error');
+  const digits = byId<HTMLInputElement>('cc-pair-digits');
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const button = form.querySelector('button') as HTMLButtonElement;
+    if (!/^[0-9]{6}$/.test(digits.value.replace(/\s+/g, ''))) {
+      error.textContent = 'The code from the other device has 6 digits.';
+      digits.focus();
+      return;
+    }
+    button.disabled = true;
+    error.textContent = 'Adding this device…';
+    ClassConsole.pairDevice(code, digits.value, deps).then(showConsole, (err: unknown) => {
+      button.disabled = false;
+      error.textContent = message(err);
+      digits.focus();
+    });
+  });
+  digits.focus();
+}
+
+function showFiles(): void {
+  if (filesStarted) return;
+  filesStarted = true;
+  startFileDebrief();
+}
+
+function route(): void {
+  const params = new URLSearchParams(location.search);
+  if (params.has('console')) {
+    const code = normaliseClassCode(params.get('console'));
+    if (!code) {
+      showSetup();
+      pageError(`“${params.get('console')}” is not a class code. Open one of your classes below, or create one.`);
+      return;
+    }
+    if (!readTeacherToken(store, code)) {
+      showPairing(code);
+      return;
+    }
+    showMode('cc-console', 'Class console', html`Opening class ${code}…`.text, `class ${code}`);
+    byId('cc-console').innerHTML = html`<p class="cd-status" role="status">Connecting to class ${code}…</p>`.text;
+    openConsole(code).catch((e: unknown) => {
+      byId('cc-console').innerHTML = html`<section class="cd-panel"><p class="cc-error" role="alert">${message(e)}</p>
+<div class="cc-row"><button type="button" id="cc-retry">Try again</button><a class="cc-button" href="?new">Your classes on this device</a></div></section>`.text;
+      byId('cc-retry').addEventListener('click', route);
+    });
+    return;
+  }
+  if (params.has('new')) {
+    showSetup();
+    return;
+  }
+  showFiles();
+}
+
+const need = (): ClassConsole => {
+  if (!current) throw new Error('No class console is open: call openConsole(code) or createClass(options) first.');
+  return current.console;
+};
+
+const pageApi: ClassPageApi = {
+  version: CLASS_API_VERSION,
+  createClass,
+  openConsole,
+  console: () => current?.console.snapshot() ?? null,
+  facilitate: async (tables, action) => need().facilitate(tables, action),
+  broadcast: async (tables, text, countdown) => need().broadcast(tables, text, countdown),
+  detail: async (table) => need().detail(table),
+  seatAi: async (team, personality) => need().seatAi(team, personality),
+  endClass: async () => need().end(),
+  debrief: async () => {
+    need();
+    return (current as { view: ConsoleView }).view.debrief();
+  },
+};
+(window as unknown as { backchannel: ClassPageApi }).backchannel = pageApi;
+
+route();

@@ -151,7 +151,13 @@ export class ClassRoom extends Room {
       return;
     }
     const parsed = ClassJoinSchema.safeParse(options);
-    if (!parsed.success) throw new Error(describeZodError('class join', parsed.error));
+    if (!parsed.success) {
+      // Someone typed the class's code where a table's goes.
+      const o = options && typeof options === 'object' ? (options as Record<string, unknown>) : {};
+      if ('deltas' in o || 'spectate' in o || 'side' in o)
+        throw new Error(`${this.record.code} is a class, not a table: choose “Join a class” (or open the class link) to join it`);
+      throw new Error(describeZodError('class join', parsed.error));
+    }
     const o = parsed.data;
     if ('teacher' in o) {
       if (!sameHash(sha256(o.teacher), this.record.teacherHash)) throw new Error('this teacher token does not belong to this class');
@@ -398,7 +404,7 @@ export class ClassRoom extends Room {
     return { codes: tables.filter((c) => mine.includes(c)), unknown: tables.filter((c) => !mine.includes(c)) };
   }
 
-  private facilitate(client: Client, tables: 'all' | string[], action: FacilitatorAction): void {
+  private facilitate(client: Client, tables: 'all' | string[], action: FacilitatorAction, said?: string): void {
     const { codes, unknown } = this.targets(tables);
     if (unknown.length) {
       client.send('refused', { error: `facilitate: not tables of this class: ${unknown.join(', ').slice(0, 120)}` } satisfies Refusal);
@@ -409,7 +415,7 @@ export class ClassRoom extends Room {
       return;
     }
     const id = randomBytes(6).toString('hex');
-    const what = describeAction(this.scenario, action);
+    const what = said ?? describeAction(this.scenario, action);
     const pending: Pending = {
       client,
       what,
@@ -461,9 +467,10 @@ export class ClassRoom extends Room {
     }
     this.record.endedAt = new Date().toISOString();
     await TableRoom.services.store.updateClass(this.record.code, { endedAt: this.record.endedAt });
-    // Every table still playing stops where it is; the teams are told.
+    // Every table still playing stops where it is; the teams are told. One answer to the teacher, as for every action.
     const playing = this.tableCodes().filter((c) => this.rows.get(c)?.phase !== 'ended' && !this.rows.get(c)?.paused);
-    if (playing.length) this.facilitate(client, playing, { type: 'pause', paused: true });
+    if (playing.length) this.facilitate(client, playing, { type: 'pause', paused: true }, 'The class has ended. Paused');
+    else client.send('done', { text: 'The class has ended' } satisfies Done);
     const now = Date.now();
     const notice: Notice = { text: 'The class has ended: thank you. Your teacher will lead the debrief.', until: null, now };
     for (const code of this.tableCodes()) void this.presence.publish(tableChannel(code), { type: 'notice', notice } satisfies ToTable);

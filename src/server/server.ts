@@ -98,8 +98,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     ...(opts.databaseUrl ? { databaseUrl: opts.databaseUrl } : { dataDir: opts.dataDir ?? join(PROJECT_ROOT, 'data'), worker: true }),
     ...(opts.schema ? { schema: opts.schema } : {}),
   });
-  const restoreKey = randomBytes(16).toString('hex');
-  TableRoom.services = { store, writer: new TurnWriter(store), scenario: (id) => scenarios.get(id) ?? null, restoreKey, log };
+  let restoreKey = randomBytes(16).toString('hex');
 
   const staticDir = opts.staticDir === undefined ? join(PROJECT_ROOT, 'dist') : opts.staticDir;
   const files = staticDir && existsSync(staticDir) ? sirv(staticDir, { etag: true, single: false }) : null;
@@ -119,6 +118,9 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
       }
     : {};
   const game = new Server({ transport, greet: false, ...shared });
+  // With Redis, a room one process asks for may be created in another: they share the key.
+  if (shared.presence) restoreKey = await sharedKey(shared.presence, restoreKey);
+  TableRoom.services = { store, writer: new TurnWriter(store), scenario: (id) => scenarios.get(id) ?? null, restoreKey, log };
   game.define(TABLE_ROOM, TableRoom);
   game.define(CLASS_ROOM, ClassRoom);
   limitJoins(http, opts.joinLimit ?? { burst: 60, perSecond: 2 });
@@ -193,6 +195,21 @@ function limitJoins(http: HttpServer, limit: { burst: number; perSecond: number 
     }
     for (const listener of listeners) listener.call(http, req, res);
   });
+}
+
+/**
+ * The server's own key for creating rooms that clients may not (restored tables and classes, a
+ * class's tables), the same in every process sharing a Redis: the first process to start sets it.
+ */
+async function sharedKey(presence: RedisPresence, mine: string): Promise<string> {
+  const KEY = 'backchannel:room-key';
+  if ((await presence.incr(`${KEY}:claim`)) === 1) await presence.set(KEY, mine);
+  for (let i = 0; i < 200; i++) {
+    const key = (await presence.get(KEY)) as string | null;
+    if (key) return key;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error('the server processes sharing this Redis did not agree on a room key within 5 s');
 }
 
 /** A port free on `host` now (asked of the system by binding port 0 for a moment). */

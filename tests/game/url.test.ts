@@ -50,6 +50,18 @@ describe('parseUrl', () => {
     ]);
   });
 
+  it('reads a class link (class=) into online mode, and refuses what cannot be a class code', () => {
+    expect(parseUrl('?class=k7qw-m3zp')).toMatchObject({ class: 'K7QW-M3ZP', mode: 'online', table: null, given: true, problems: [] });
+    expect(parseUrl('?class=K7QWM3ZP&seed=cedar-1')).toMatchObject({ class: 'K7QW-M3ZP', seed: 'cedar-1', problems: [] });
+    expect(parseUrl('?seed=x').class).toBeNull();
+    const bad = parseUrl(`?class=${'%E2%80%AE'}abc`);
+    expect(bad).toMatchObject({ class: null, mode: 'solo' });
+    expect(bad.problems).toEqual(['“U+202Eabc” is not a class code (class=): a code looks like K7QW-M3ZP.']);
+    const both = parseUrl('?table=ABCD-EFGH&class=K7QW-M3ZP');
+    expect(both).toMatchObject({ table: 'ABCD-EFGH', class: null, mode: 'online' });
+    expect(both.problems).toEqual(['The link names a table and a class (table= and class=): the table was joined.']);
+  });
+
   it('refuses a 10 KB seed with its length, and never echoes it', () => {
     const c = parseUrl(`?seed=${'y'.repeat(10_240)}`);
     expect(c.seed).toBeNull();

@@ -226,7 +226,7 @@ describe.each(backends)('classes on $name', ({ opts }) => {
 
     // Ending the class: no new team; the tables playing are paused.
     other.room.send('end', {});
-    await other.untilDone(/Paused: 1 table/);
+    await other.untilDone(/^The class has ended. Paused: 1 table$/);
     await table.until((u) => u.view.paused === true, 'the AI table paused');
     await expect(joinClass(server.url, other.code, { name: 'Late' })).rejects.toThrow(/has ended/);
 

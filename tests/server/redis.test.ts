@@ -11,7 +11,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { verifyReplay } from '../../src/core/replay';
 import { loadShipped } from '../support/scenarios';
 import { serveProcess } from '../support/serveProcess';
-import { createTable, joinTable, playToEnd, replayOf } from './client';
+import { createClass, joinClass, openConsole, waitFor } from './classClient';
+import { createTable, joinTable, playToEnd, replayOf, type Seat } from './client';
 
 const { scenario, sha256 } = loadShipped('muscat-2026');
 const DATABASE_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
@@ -76,5 +77,53 @@ describe('two server processes sharing tables through Redis', () => {
     const watcher = await joinTable(c.url, other.welcome.code, { spectate: true });
     expect(watcher.last().turns).toBe(turns);
     for (const s of [us, iran, other, guest, watcher]) await s.room.leave();
+  }, 120_000);
+});
+
+describe('a class across two server processes', () => {
+  it('created through one, its teams joining through the other: both consoles see every table, live', async () => {
+    const [a, b] = await Promise.all([serve(), serve()]);
+    const teacher = await createClass(a.url, { scenarioId: 'muscat-2026', formation: 'teams', seedPolicy: 'same', seed: 'redis-class' });
+    // The teacher's second device comes in through the other process.
+    teacher.room.send('pair', {});
+    const pair = await waitFor(() => teacher.pairCodes[0], 'a pairing code');
+    const second = await openConsole(b.url, teacher.code, { pair });
+    // Four teams join through the second process: two tables.
+    const students = [];
+    for (const name of ['North', 'South', 'East', 'West']) students.push(await joinClass(b.url, teacher.code, { name }));
+    const seats = await Promise.all(students.map((s) => s.untilSeated()));
+    const tables = [...new Set(seats.map((s) => s.table))];
+    expect(tables).toHaveLength(2);
+    // Where each table lives: the process that logged its creation.
+    const home = (code: string) =>
+      a.output().includes(`table ${code} created`) ? 'a' : b.output().includes(`table ${code} created`) ? 'b' : '?';
+    expect(tables.map(home)).not.toContain('?');
+    // Each team sits down through the process it did not join through.
+    const sat: Seat[] = [];
+    for (const [i, s] of seats.entries())
+      sat.push(await joinTable(i % 2 ? a.url : b.url, s.table, { token: students[i]?.welcome.token, deltas: true }));
+    for (const [i, table] of tables.entries()) {
+      const [us, iran] = [sat[2 * i] as Seat, sat[2 * i + 1] as Seat];
+      await playToEnd(scenario, { us, iran }, { stopAt: (u) => u.view.phase === 'rounds' && u.view.round >= 2 });
+      const turns = us.last().turns;
+      for (const console of [teacher, second])
+        await console.untilRow(
+          (t) => t.code === table && t.turns === turns && t.round >= 2,
+          `table ${table} at turn ${turns} on a console`,
+        );
+    }
+    // Both consoles: the same tables, the same rows.
+    expect([...teacher.tables.keys()].sort()).toEqual([...tables].sort());
+    expect([...second.tables.keys()].sort()).toEqual([...tables].sort());
+    for (const table of tables) expect(second.tables.get(table)?.turns).toBe(teacher.tables.get(table)?.turns);
+    // A pause from the console reaches a table in either process.
+    second.room.send('facilitate', { tables: 'all', action: { type: 'pause', paused: true } });
+    await second.untilDone(/^Paused: 2 tables$/);
+    for (const s of sat) await s.until((u) => u.view.paused === true, 'every table paused');
+    console.log(
+      `class ${teacher.code}: class room in a; tables ${tables.map((t) => `${t} in ${home(t)}`).join(', ')}; consoles through a and b each show ${teacher.tables.size} and ${second.tables.size} tables`,
+    );
+    for (const s of [...sat, ...students]) await s.room.leave();
+    for (const c of [teacher, second]) await c.room.leave();
   }, 120_000);
 });

@@ -5,13 +5,14 @@ import type { App, Change } from '../../app/app';
 import { preferences } from '../../app/preferences';
 import { describeRoll } from '../../core/escalation/roundRoll';
 import { replayToText } from '../../core/replay';
-import type { ControlSpec } from '../../dom/controls';
+import type { ControlSpec, Rect } from '../../dom/controls';
 import { downloadFile } from '../../dom/download';
 import type { DomMirror } from '../../dom/mirror';
 import type { TextSection } from '../../dom/screenText';
 import { requestFrames } from '../renderOnDemand';
 import { COLOR } from '../theme';
 import { button, type DrawButton, discardTexts, orderForBatching, overlay, recycleTexts, releaseUnusedTexts, text } from '../ui';
+import { drawNoticeBanner, NOTICE_HEADING, NOTICE_RECT, noticeLines } from '../views/noticeBanner';
 import { drawRollCard, markRollShown, unshownRolls } from '../views/rollCard';
 
 /** Screens that show the round-end escalation card when the ladder moved at the close of a round. */
@@ -28,6 +29,10 @@ export abstract class ScreenScene extends Phaser.Scene {
 
   /** Drawn since the screen opened (or the preferences changed): the next draw is progressive (see `textBudget`). */
   private drawn = false;
+  /** Stops the teacher's countdown drawn by the last draw (its text goes with the screen's objects). */
+  private stopNotice: (() => void) | null = null;
+  /** Whether the last draw showed the teacher's message (its words then lead the screen's text). */
+  private noticeShown = false;
 
   create(): void {
     this.drawn = false;
@@ -40,6 +45,8 @@ export abstract class ScreenScene extends Phaser.Scene {
       this.redraw();
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.stopNotice?.();
+      this.stopNotice = null;
       offApp();
       offPrefs();
       discardTexts(this);
@@ -61,12 +68,17 @@ export abstract class ScreenScene extends Phaser.Scene {
     this.tweens.killAll();
     recycleTexts(this, { progressive: this.drawn });
     this.drawn = true;
+    this.stopNotice?.();
+    this.stopNotice = null;
+    this.noticeShown = false;
     this.children.removeAll(true);
     this.specs = [];
     // No backdrop rectangle: the game clears to the same colour, and a full-screen fill is the
     // costliest object of a frame when WebGL is rendered in software.
     this.draw();
     const roll = this.drawRollCard();
+    // The teacher's message (class play) over every game screen; the title screen places its own.
+    if (this.sys.settings.key !== 'title') this.drawNotice(NOTICE_RECT);
     orderForBatching(this);
     releaseUnusedTexts(this);
     // How many objects this screen draws: the browser benchmark draws as many on its baseline page.
@@ -74,6 +86,8 @@ export abstract class ScreenScene extends Phaser.Scene {
     this.mirror.controls.sync(this.specs);
     const { title, sections } = this.describe();
     if (roll) sections.unshift({ heading: `Escalation: ${roll.title}`, lines: roll.lines });
+    const shown = this.noticeShown ? this.app.notice : null;
+    if (shown) sections.unshift({ heading: NOTICE_HEADING, lines: noticeLines(shown.notice, shown.offset) });
     this.mirror.setScreenText(title, sections);
     if (roll) this.mirror.controls.focus(DISMISS_KEY);
   }
@@ -111,6 +125,19 @@ export abstract class ScreenScene extends Phaser.Scene {
       size: 14,
     });
     return { title, lines };
+  }
+
+  /** The teacher's message, if one is showing, as a banner over `r` with its countdown and Dismiss. */
+  protected drawNotice(r: Rect): void {
+    const shown = this.app.notice;
+    if (!shown) return;
+    this.stopNotice?.();
+    this.noticeShown = true;
+    this.stopNotice = drawNoticeBanner(this, r, shown.notice, shown.offset, {
+      button: (b) => this.button(b),
+      onDismiss: () => this.app.dismissNotice(),
+      announce: (lines) => this.mirror.announcer.announce(lines),
+    });
   }
 
   protected button(b: DrawButton): void {

@@ -1,5 +1,6 @@
 // Title: choose the scenario, your delegation, the counterpart and its difficulty, the seed and the mode.
 
+import type { App } from '../../app/app';
 import { freshSeed } from '../../app/url';
 import { MAX_SEED_LENGTH } from '../../core/rng';
 import type { Side } from '../../core/scenario/schema';
@@ -179,6 +180,7 @@ export class TitleScene extends ScreenScene {
     y += 48;
 
     if (choice.mode === 'replay') this.drawReplayPicker();
+    else if (choice.mode === 'online' && this.app.classJoin) this.drawClassNote();
     else if (choice.mode === 'online') this.drawCreateTable();
     else {
       const problem = this.app.startProblem();
@@ -240,7 +242,8 @@ export class TitleScene extends ScreenScene {
       });
     } else if (report?.ok) warning('Scenario file loaded', report.lines.join('\n'), COLOR.calm);
     if (choice.mode === 'online') {
-      this.drawOnline(ry);
+      if (this.app.classJoin) this.drawClass(ry);
+      else this.drawOnline(ry);
       return;
     }
     const saveTop = this.drawSavedGame();
@@ -353,6 +356,15 @@ export class TitleScene extends ScreenScene {
       return;
     }
     label(this, x + 16, y + 12, 'Play online');
+    this.button({
+      key: 'run-class',
+      caption: 'Run a class…',
+      label: 'Run a class: open the teacher’s console to create a live class (your students join with its code)',
+      rect: { x: x + 414, y: y + 6, w: 130, h: 24 },
+      look: 'ghost',
+      onPress: () => this.app.runClass(),
+      size: 12,
+    });
     y += 34;
     text(this, x + 16, y, 'The other seat at a table you create:', { size: 13, color: COLOR.muted });
     y += 22;
@@ -380,14 +392,14 @@ export class TitleScene extends ScreenScene {
       });
     });
     y += 50;
-    text(this, x + 16, y, 'Join or watch a table: type its code', { size: 13, color: COLOR.muted });
+    text(this, x + 16, y, 'Join or watch a table, or join your class: type its code', { size: 13, color: COLOR.muted });
     y += 22;
-    panel(this, { x: x + 16, y, w: 200, h: 36 }, { fill: 0x0a1422, edge: COLOR.edgeHi, radius: 8 });
+    panel(this, { x: x + 16, y, w: 150, h: 36 }, { fill: 0x0a1422, edge: COLOR.edgeHi, radius: 8 });
     this.control({
       kind: 'input',
       key: 'table-code',
-      label: 'Table code (like K7QW-M3ZP)',
-      rect: { x: x + 16, y, w: 200, h: 36 },
+      label: 'Table or class code (like K7QW-M3ZP)',
+      rect: { x: x + 16, y, w: 150, h: 36 },
       value: online.code,
       maxLength: 12,
       placeholder: 'K7QW-M3ZP',
@@ -399,7 +411,7 @@ export class TitleScene extends ScreenScene {
       key: 'join-table',
       caption: online.busy ? 'Connecting…' : 'Join a table  ▶',
       label: online.busy ? 'Join a table (unavailable: connecting to the game server)' : 'Join the table with this code',
-      rect: { x: x + 226, y, w: 170, h: 36 },
+      rect: { x: x + 176, y, w: 140, h: 36 },
       disabled: online.busy,
       onPress: () => this.app.joinTable(this.app.online.code),
       size: 13,
@@ -410,10 +422,22 @@ export class TitleScene extends ScreenScene {
       label: online.busy
         ? 'Watch a table (unavailable: connecting to the game server)'
         : 'Watch the table with this code: live and read-only, public information only',
-      rect: { x: x + 406, y, w: 138, h: 36 },
+      rect: { x: x + 326, y, w: 80, h: 36 },
       look: 'ghost',
       disabled: online.busy,
       onPress: () => this.app.joinTable(this.app.online.code, { watch: true }),
+      size: 13,
+    });
+    // A class code looks like a table's: the class's panel asks for the team's name next.
+    this.button({
+      key: 'open-class',
+      caption: 'Join a class  ▶',
+      label: online.busy
+        ? 'Join a class (unavailable: connecting to the game server)'
+        : 'Join the class with this code: your team’s name next',
+      rect: { x: x + 416, y, w: 128, h: 36 },
+      disabled: online.busy,
+      onPress: () => this.app.openClass(this.app.online.code),
       size: 13,
     });
     y += 48;
@@ -427,6 +451,84 @@ export class TitleScene extends ScreenScene {
         color: COLOR.muted,
         wrap: 528,
       });
+  }
+
+  /** A class: where the start button was, a word that the teacher chose the game (the choices above are not used). */
+  private drawClassNote(): void {
+    text(
+      this,
+      60,
+      640,
+      'In a class, your teacher has chosen the scenario, the sides and the seed: join on the right with your team’s name.',
+      { size: 13, color: COLOR.muted, wrap: 600, maxLines: 3 },
+    );
+  }
+
+  /**
+   * A class (`?class=CODE`, or a class code typed): the team's name and "Join the class", then how
+   * joining goes (waiting for a table, or why the class refused), and the teacher's messages.
+   */
+  private drawClass(top: number): void {
+    const join = this.app.classJoin;
+    if (!join) return;
+    const { online } = this.app;
+    const x = 700;
+    const y = top;
+    panel(this, { x, y, w: 560, h: 700 - y }, { edge: COLOR.brass });
+    label(this, x + 16, y + 12, 'Join the class', COLOR.brass);
+    const inClass = join.active;
+    this.button({
+      key: 'close-class',
+      caption: inClass ? 'Leave the class' : 'Not in a class?',
+      label: inClass
+        ? `Leave class ${join.code}: your team keeps its place if you join again`
+        : 'Not in a class: back to creating or joining a table',
+      rect: { x: x + 414, y: y + 6, w: 130, h: 24 },
+      look: 'ghost',
+      onPress: () => this.app.closeClass(),
+      size: 12,
+    });
+    text(this, x + 16, y + 30, join.code, { size: 26, weight: 700, color: COLOR.ink, scalable: false });
+    text(this, x + 16, y + 68, 'Your team’s name', { size: 13, color: COLOR.muted });
+    const nameRect = { x: x + 16, y: y + 88, w: 300, h: 34 };
+    panel(this, nameRect, { fill: 0x0a1422, edge: COLOR.edgeHi, radius: 8 });
+    const working = inClass || online.busy || (join.status === 'seated' && this.app.remote !== null);
+    this.control({
+      kind: 'input',
+      key: 'online-name',
+      label: 'Your team’s name, shown to your teacher and the other team',
+      rect: nameRect,
+      value: working ? join.team || online.name : online.name,
+      maxLength: 40,
+      placeholder: join.hasToken ? 'Your team (kept from last time)' : 'Your team’s name',
+      readOnly: working,
+      onInput: (value) => {
+        this.app.online.name = value;
+      },
+    });
+    this.button({
+      key: 'join-class',
+      caption: join.status === 'joining' ? 'Joining…' : working ? 'Joined' : 'Join the class  ▶',
+      label: working
+        ? `Join the class (unavailable: your team is in class ${join.code})`
+        : `Join the class ${join.code} with this team name`,
+      rect: { x: x + 326, y: y + 88, w: 218, h: 34 },
+      look: 'primary',
+      disabled: working,
+      onPress: () => this.app.joinClass(join.code, this.app.online.name),
+      size: 15,
+    });
+    const shown = this.app.notice;
+    const noticeTop = 700 - 94;
+    const bottom = shown ? noticeTop - 8 : 692;
+    const at = y + 136;
+    const lines = (h: number) => Math.max(1, Math.floor((bottom - at - h) / 18));
+    const status = classStatus(this.app);
+    if (status.problem) {
+      label(this, x + 16, at, status.heading, COLOR.danger);
+      text(this, x + 16, at + 20, status.problem, { size: 13, color: COLOR.ink, wrap: 528, maxLines: lines(20) });
+    } else text(this, x + 16, at, status.line, { size: 13, color: status.busy ? COLOR.ink : COLOR.muted, wrap: 528, maxLines: lines(0) });
+    if (shown) this.drawNotice({ x: x + 16, y: noticeTop, w: 528, h: 80 });
   }
 
   /** The join link as a QR code, drawn module by module once the encoder has loaded. */
@@ -523,7 +625,13 @@ export class TitleScene extends ScreenScene {
     const sections: TextSection[] = [];
     if (this.app.problems.length > 0) sections.push({ heading: 'Problems with the link', lines: this.app.problems });
     if (this.app.replayProblem) sections.push({ heading: 'The replay could not be opened', lines: [this.app.replayProblem] });
-    if (this.app.choice.mode === 'online') {
+    if (this.app.choice.mode === 'online' && this.app.classJoin) {
+      const status = classStatus(this.app);
+      sections.push({
+        heading: `Join the class ${this.app.classJoin.code}`,
+        lines: [status.problem ? `${status.heading}: ${status.problem}` : status.line],
+      });
+    } else if (this.app.choice.mode === 'online') {
       const { online } = this.app;
       const waiting = online.waiting;
       if (waiting)
@@ -551,6 +659,32 @@ const VIEW_NAME: Record<string, string> = {
   outcome: 'talks over',
   debrief: 'at the debrief',
 };
+
+/** Where joining the class stands, in words: a line, or a heading and the problem. */
+function classStatus(app: App): { line: string; busy: boolean; heading: string; problem: string | null } {
+  const join = app.classJoin;
+  const { online } = app;
+  const out = (line: string, busy = true) => ({ line, busy, heading: '', problem: null });
+  if (!join) return out('', false);
+  if (join.problem || online.problem)
+    return { line: '', busy: false, heading: 'Could not join the class', problem: join.problem ?? online.problem };
+  switch (join.status) {
+    case 'joining':
+      return out('Joining the class…');
+    case 'waiting':
+      return out(`You are in the class as “${join.team}”. Seated soon: waiting for another team to join the class…`);
+    case 'seated':
+      if (online.waiting) return out(`Seated at table ${join.table}: waiting for the other team to sit down…`);
+      return out(`Seated at table ${join.table}: joining it…`);
+    default:
+      return out(
+        join.hasToken
+          ? 'This device was in the class before: join again to take your team’s place back.'
+          : 'Type your team’s name and join: your teacher seats each team at a table, and the game starts there.',
+        false,
+      );
+  }
+}
 
 function clip(value: string, max: number): string {
   if (value.length <= max) return value;

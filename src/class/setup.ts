@@ -1,0 +1,203 @@
+// "Run a class" (class.html?new): the form that creates a live class, and this device's classes
+// (Open, Delete). The AI's personalities and the difficulties are offered by the scenario's names for
+// them; their ids only travel as the options' values.
+import type { KeyValueStore } from '../core/save';
+import type { Scenario } from '../core/scenario/schema';
+import type { ClassOptions } from '../server/classProtocol';
+import { type ClassApi, type ClassEntry, forgetClass, readClasses, readTeacherToken } from './api';
+import { html, type Markup } from './markup';
+
+export interface SetupDeps {
+  scenarios: readonly Scenario[];
+  store: KeyValueStore;
+  api: ClassApi;
+  /** Creates the class and goes to its console; rejects with a sentence. */
+  create: (options: ClassOptions) => Promise<void>;
+  /** Asks before deleting (window.confirm on the page). */
+  confirm: (question: string) => boolean;
+}
+
+const sideName = (s: Scenario, side: 'us' | 'iran') => s.parties[side].name;
+
+/** The fields that depend on the scenario: the AI's personality, the students' side, the difficulty, the deadline. */
+export function scenarioFields(s: Scenario): Markup {
+  const personalities = s.personalities.map(
+    (p) => html`<option value="${p.id}"${p.id === s.defaults.personality ? ' selected' : ''}>${p.name}</option>`,
+  );
+  const difficulties = s.difficulties.map(
+    (d) => html`<option value="${d.id}"${d.id === s.defaults.difficulty ? ' selected' : ''}>${d.name}</option>`,
+  );
+  return html`<div class="cc-ai-only">
+<label for="cc-personality">The AI plays as</label>
+<select id="cc-personality" name="personality">${personalities}</select>
+<p class="cd-muted cc-hint" id="cc-personality-hint">${s.personalities.find((p) => p.id === s.defaults.personality)?.description ?? ''}</p>
+<fieldset class="cc-choices"><legend>The students play</legend>
+<label><input type="radio" name="studentSide" value="us" checked /> ${sideName(s, 'us')}</label>
+<label><input type="radio" name="studentSide" value="iran" /> ${sideName(s, 'iran')}</label>
+<label><input type="radio" name="studentSide" value="both" /> Both, alternately table by table</label>
+</fieldset>
+</div>
+<label for="cc-difficulty">Difficulty</label>
+<select id="cc-difficulty" name="difficulty">${difficulties}</select>
+<label for="cc-deadline">Rounds before the deadline <span class="cd-muted">(optional; the scenario's is ${s.rounds})</span></label>
+<input id="cc-deadline" name="deadline" type="number" min="1" max="40" step="1" inputmode="numeric" placeholder="${s.rounds}" />`;
+}
+
+export function setupFormMarkup(scenarios: readonly Scenario[]): Markup {
+  const first = scenarios[0];
+  if (!first) return html`<p class="cd-warning" role="alert">This page has no scenario to run a class with.</p>`;
+  return html`<form id="cc-setup-form" class="cc-form" novalidate>
+<label for="cc-scenario">Scenario</label>
+<select id="cc-scenario" name="scenarioId">${scenarios.map((s) => html`<option value="${s.id}">${s.title}</option>`)}</select>
+<label for="cc-title">Class title <span class="cd-muted">(shown on the console and the students' screens, e.g. “Period 3”)</span></label>
+<input id="cc-title" name="title" type="text" maxlength="60" autocomplete="off" />
+<fieldset class="cc-choices"><legend>How tables are formed</legend>
+<label><input type="radio" name="formation" value="teams" checked /> Two teams per table (paired as they arrive)</label>
+<label><input type="radio" name="formation" value="ai" /> Each team against the AI</label>
+</fieldset>
+<div id="cc-scenario-fields" class="cc-form-part">${scenarioFields(first)}</div>
+<fieldset class="cc-choices"><legend>Seeds</legend>
+<label><input type="radio" name="seedPolicy" value="same" checked /> One seed for every table (the tables can be compared)</label>
+<label><input type="radio" name="seedPolicy" value="each" /> A seed per table</label>
+</fieldset>
+<div class="cc-seed-only">
+<label for="cc-seed">Seed <span class="cd-muted">(optional; random when empty)</span></label>
+<input id="cc-seed" name="seed" type="text" maxlength="256" autocomplete="off" spellcheck="false" />
+</div>
+<p id="cc-setup-error" class="cc-error" role="alert"></p>
+<div class="cc-row"><button type="submit" class="cc-primary">Create the class</button></div>
+</form>`;
+}
+
+export type SetupResult = { ok: true; options: ClassOptions } | { ok: false; error: string; field: string };
+
+/** The class options from the form, or a sentence naming what to fix. */
+export function optionsFromForm(form: HTMLFormElement, scenarios: readonly Scenario[]): SetupResult {
+  const data = new FormData(form);
+  const value = (name: string) => String(data.get(name) ?? '').trim();
+  const scenario = scenarios.find((s) => s.id === value('scenarioId'));
+  if (!scenario) return { ok: false, error: 'Choose a scenario.', field: 'scenarioId' };
+  const title = value('title');
+  if ([...title].length > 60) return { ok: false, error: 'The class title is at most 60 characters.', field: 'title' };
+  const formation = value('formation') === 'ai' ? 'ai' : 'teams';
+  const options: ClassOptions = { scenarioId: scenario.id, formation, seedPolicy: value('seedPolicy') === 'each' ? 'each' : 'same' };
+  if (title) options.title = title;
+  if (formation === 'ai') {
+    const personality = value('personality');
+    if (!scenario.personalities.some((p) => p.id === personality))
+      return { ok: false, error: 'Choose how the AI plays.', field: 'personality' };
+    options.personality = personality;
+    const side = value('studentSide');
+    options.studentSide = side === 'iran' || side === 'both' ? side : 'us';
+  }
+  const difficulty = value('difficulty');
+  if (difficulty && scenario.difficulties.some((d) => d.id === difficulty)) options.difficulty = difficulty;
+  if (options.seedPolicy === 'same') {
+    const seed = value('seed');
+    if (seed.length > 256) return { ok: false, error: 'The seed is at most 256 characters.', field: 'seed' };
+    if (seed) options.seed = seed;
+  }
+  const deadline = value('deadline');
+  if (deadline) {
+    const n = Number(deadline);
+    if (!Number.isInteger(n) || n < 1 || n > 40)
+      return { ok: false, error: 'The rounds before the deadline are a whole number from 1 to 40 (or leave it empty).', field: 'deadline' };
+    options.deadline = n;
+  }
+  return { ok: true, options };
+}
+
+export function classListMarkup(entries: readonly ClassEntry[], scenarios: readonly Scenario[]): Markup {
+  if (!entries.length) return html`<p class="cd-muted">No class on this device yet.</p>`;
+  const when = (iso: string) => {
+    const d = new Date(iso);
+    return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
+  };
+  return html`<ul class="cc-classes">${entries.map(
+    (e) =>
+      html`<li><span><strong class="cd-name">${e.title || 'Untitled class'}</strong> <span class="cc-code">${e.code}</span> <span class="cd-muted">${scenarios.find((s) => s.id === e.scenarioId)?.title ?? e.scenarioId} · ${when(e.createdAt)}</span></span>
+<span class="cc-row"><a class="cc-button" href="?console=${encodeURIComponent(e.code)}" aria-label="Open class ${e.title || e.code} (${e.code})">Open</a><button type="button" data-delete="${e.code}" aria-label="Delete class ${e.title || e.code} (${e.code})">Delete</button></span></li>`,
+  )}</ul>`;
+}
+
+/** Draws the form and the device's classes into `root` and wires them. */
+export function mountSetup(root: HTMLElement, deps: SetupDeps): void {
+  root.innerHTML = html`<section class="cd-panel" aria-labelledby="cc-setup-h"><h2 id="cc-setup-h">Run a class</h2>
+<p class="cd-muted">Students join from the game page with the class code; the console shows every table live.</p>
+${setupFormMarkup(deps.scenarios)}</section>
+<section class="cd-panel" aria-labelledby="cc-classes-h"><h2 id="cc-classes-h">Your classes on this device</h2>
+<p id="cc-classes-status" class="cd-status" role="status" aria-live="polite"></p>
+<div id="cc-classes"></div></section>`.text;
+  const form = root.querySelector<HTMLFormElement>('#cc-setup-form');
+  const list = root.querySelector<HTMLElement>('#cc-classes') as HTMLElement;
+  const listStatus = root.querySelector<HTMLElement>('#cc-classes-status') as HTMLElement;
+  const showList = () => {
+    list.innerHTML = classListMarkup(readClasses(deps.store), deps.scenarios).text;
+  };
+  showList();
+  list.addEventListener('click', (e) => {
+    const code = (e.target as HTMLElement).closest<HTMLElement>('[data-delete]')?.dataset.delete;
+    if (code) void remove(code);
+  });
+  async function remove(code: string): Promise<void> {
+    const entry = readClasses(deps.store).find((e) => e.code === code);
+    const name = entry?.title ? `“${entry.title}” (${code})` : code;
+    if (!deps.confirm(`Delete class ${name} and all its tables on the server? Their replays are deleted too.`)) return;
+    const token = readTeacherToken(deps.store, code);
+    listStatus.textContent = `Deleting class ${code}…`;
+    try {
+      if (token) await deps.api.remove(code, token);
+      forgetClass(deps.store, code);
+      listStatus.textContent = `Class ${code} deleted.`;
+    } catch (e) {
+      const status = (e as { status?: number }).status;
+      if (status === 404) {
+        forgetClass(deps.store, code);
+        listStatus.textContent = `The server no longer had class ${code}: removed from this device.`;
+      } else listStatus.textContent = `Class ${code} was not deleted: ${e instanceof Error ? e.message : String(e)}`;
+    }
+    showList();
+  }
+  if (!form) return;
+  const error = form.querySelector<HTMLElement>('#cc-setup-error') as HTMLElement;
+  const scenarioSelect = form.elements.namedItem('scenarioId') as HTMLSelectElement;
+  const fields = form.querySelector<HTMLElement>('#cc-scenario-fields') as HTMLElement;
+  const sync = () => {
+    const data = new FormData(form);
+    form.classList.toggle('cc-formation-ai', data.get('formation') === 'ai');
+    form.classList.toggle('cc-seed-each', data.get('seedPolicy') === 'each');
+    const s = deps.scenarios.find((x) => x.id === scenarioSelect.value);
+    const hint = form.querySelector<HTMLElement>('#cc-personality-hint');
+    if (s && hint) hint.textContent = s.personalities.find((p) => p.id === data.get('personality'))?.description ?? '';
+  };
+  scenarioSelect.addEventListener('change', () => {
+    const s = deps.scenarios.find((x) => x.id === scenarioSelect.value);
+    if (s) fields.innerHTML = scenarioFields(s).text;
+    sync();
+  });
+  form.addEventListener('change', sync);
+  sync();
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const result = optionsFromForm(form, deps.scenarios);
+    if (!result.ok) {
+      error.textContent = result.error;
+      (form.elements.namedItem(result.field) as HTMLElement | null)?.focus?.();
+      return;
+    }
+    const button = form.querySelector<HTMLButtonElement>('button[type="submit"]') as HTMLButtonElement;
+    button.disabled = true;
+    error.textContent = '';
+    const status = form.querySelector<HTMLElement>('#cc-setup-error') as HTMLElement;
+    status.textContent = 'Creating the class…';
+    deps.create(result.options).then(
+      () => {
+        status.textContent = '';
+      },
+      (e: unknown) => {
+        button.disabled = false;
+        status.textContent = e instanceof Error ? e.message : String(e);
+      },
+    );
+  });
+}
