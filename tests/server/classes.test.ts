@@ -60,6 +60,9 @@ describe.each(backends)('classes on $name', ({ opts }) => {
     expect(teacher.code).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
     expect(teacher.states[0]?.info).toMatchObject({ title: 'Period 3', formation: 'teams', seedPolicy: 'same', seed: 'class-1' });
 
+    // The class's code typed where a table's goes: a sentence, not a shape error.
+    await expect(joinTable(server.url, teacher.code, { deltas: true })).rejects.toThrow(/is a class, not a table/);
+
     // Four teams: the first two share a table, the next two the second.
     const names = ['Falcons', 'Owls', 'Herons', 'Kites'];
     const students: Student[] = [];
