@@ -5,6 +5,9 @@
 // logged facilitator turn that verifies. Students cannot do what only the teacher may; a token of one
 // class means nothing in another. The debrief's replays, their zip and deleting a class over HTTP.
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -244,4 +247,53 @@ describe.each(backends)('classes on $name', ({ opts }) => {
     expect(await server.store.turns(soloSeat.table)).toEqual([]);
     for (const r of [back.room, second.room, teacher.room]) await r.leave();
   });
+});
+
+describe('a class kept in the database', () => {
+  it('comes back after a restart with its tables, and an ended class reopens from the console a week later', async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'backchannel-class-')), 'data');
+    const start = () => startServer({ port: 0, host: '127.0.0.1', staticDir: null, log: () => undefined, dataDir });
+    let server = await start();
+    const teacher = await createClass(server.url, { scenarioId: 'muscat-2026', formation: 'teams', seedPolicy: 'same', seed: 'kept' });
+    const teams = [await joinClass(server.url, teacher.code, { name: 'Red' }), await joinClass(server.url, teacher.code, { name: 'Blue' })];
+    const [us, iran] = await Promise.all(teams.map(async (t) => sit(server.url, (await t.untilSeated()).table, t.welcome.token)));
+    await playToEnd(scenario, { us: us as Seat, iran: iran as Seat }, { stopAt: (u) => u.view.phase === 'rounds' });
+    const turns = (us as Seat).last().turns;
+    const table = (us as Seat).welcome.code;
+    for (const r of [us?.room, iran?.room, ...teams.map((t) => t.room), teacher.room]) await r?.leave();
+    await server.close();
+
+    // Restarted: the class and its table are back, and the console shows the table where it was.
+    server = await start();
+    expect(server.restored.ok).toEqual(expect.arrayContaining([table, teacher.code]));
+    const token = teacher.welcome.token as string;
+    const again = await openConsole(server.url, teacher.code, { teacher: token });
+    const row = await again.untilRow((t) => t.code === table, 'the table on the console after the restart');
+    expect(row.turns).toBe(turns);
+    expect(row.seats.us.name).toBe('Red');
+    // The team takes its seat back after the restart, with its token.
+    const back = await joinClass(server.url, teacher.code, { token: teams[0]?.welcome.token as string });
+    expect((await back.untilSeated()).table).toBe(table);
+    again.room.send('end', {});
+    await again.untilDone(/^The class has ended. Paused: 1 table$/);
+    for (const r of [back.room, again.room]) await r.leave();
+    await server.close();
+
+    // A week later: an ended class is not brought back at start, but its teacher reopens it.
+    server = await start();
+    expect(server.restored.ok).not.toContain(teacher.code);
+    const closed = await fetch(`${server.url}/api/classes/${teacher.code}/open`, { method: 'POST' });
+    expect(closed.status).toBe(401);
+    const open = await fetch(`${server.url}/api/classes/${teacher.code}/open`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(open.status).toBe(200);
+    const week = await openConsole(server.url, teacher.code, { teacher: token });
+    expect(week.states[0]?.info.endedAt).not.toBeNull();
+    const paused = await week.untilRow((t) => t.code === table, 'the table on the reopened console');
+    expect(paused).toMatchObject({ paused: true, turns: turns + 1 });
+    await week.room.leave();
+    await server.close();
+  }, 120_000);
 });
