@@ -37,6 +37,13 @@ export const SEVERITY_WORD: Record<Severity, string> = {
 };
 
 /** The link students open to join the class. */
+/** A round's timer on the grid: "4:05 left", or "over by 0:40". */
+export function roundTimerText(endsAt: number, serverNow: number): string {
+  const s = Math.round(Math.abs(endsAt - serverNow) / 1000);
+  const mmss = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+  return endsAt >= serverNow ? `${mmss} left` : `over by ${mmss}`;
+}
+
 export const studentLink = (origin: string, code: string): string => `${origin}/?class=${encodeURIComponent(code)}`;
 
 const COLUMNS: { key: SortKey; label: string; num?: boolean }[] = [
@@ -102,7 +109,7 @@ export function gridMarkup(c: ClassConsole, s: Scenario | null): Markup {
 <td><input type="checkbox" id="cc-sel-${id}" data-select="${t.code}" aria-label="Select table ${t.code}"${c.selected.has(t.code) ? raw(' checked') : ''} /></td>
 <th scope="row"><button type="button" class="cc-open" id="cc-open-${id}" data-detail="${t.code}" aria-label="Table ${t.code}: show in full">${t.code}</button></th>
 <td>${seatCell(t, 'us')}</td><td>${seatCell(t, 'iran')}</td>
-<td class="cd-num">${t.phase === 'setup' ? '—' : html`${t.round} / ${t.deadline}`}</td>
+<td class="cd-num">${t.phase === 'setup' ? '—' : html`${t.round} / ${t.deadline}`}${t.roundEndsAt !== null && !ended ? html`<br /><span class="cc-timer" data-timer="${t.code}">${roundTimerText(t.roundEndsAt, c.serverNow())}</span>` : ''}</td>
 <td>${ended ? '—' : sideShort(s, t.toMove)}</td>
 <td class="cd-rung">${t.rung} ${t.rungName}</td>
 <td class="cd-num">${Math.round(t.hazard * 1000) / 10}%</td>
@@ -388,6 +395,12 @@ ${this.scenario ? '' : html`<p class="cd-warning" role="alert">This page does no
   }
 
   private tick(): void {
+    for (const cell of this.root.querySelectorAll<HTMLElement>('[data-timer]')) {
+      const t = this.console.table(cell.dataset.timer ?? '');
+      if (!t || t.roundEndsAt === null) continue;
+      cell.textContent = roundTimerText(t.roundEndsAt, this.console.serverNow());
+      cell.classList.toggle('cc-stale', t.roundEndsAt < this.console.serverNow());
+    }
     for (const cell of this.root.querySelectorAll<HTMLElement>('[data-idle]')) {
       const t = this.console.table(cell.dataset.idle ?? '');
       if (!t || t.phase === 'ended') continue;

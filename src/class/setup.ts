@@ -40,7 +40,9 @@ export function scenarioFields(s: Scenario): Markup {
 <label for="cc-difficulty">Difficulty</label>
 <select id="cc-difficulty" name="difficulty">${difficulties}</select>
 <label for="cc-deadline">Rounds before the deadline <span class="cd-muted">(optional; the scenario's is ${s.rounds})</span></label>
-<input id="cc-deadline" name="deadline" type="number" min="1" max="40" step="1" inputmode="numeric" placeholder="${s.rounds}" />`;
+<input id="cc-deadline" name="deadline" type="number" min="1" max="40" step="1" inputmode="numeric" placeholder="${s.rounds}" />
+<label for="cc-round-minutes">Minutes per round <span class="cd-muted">(optional; each table's teams see the round's time count down)</span></label>
+<input id="cc-round-minutes" name="roundMinutes" type="number" min="1" max="30" step="1" inputmode="numeric" placeholder="none" />`;
 }
 
 export function setupFormMarkup(scenarios: readonly Scenario[]): Markup {
@@ -103,6 +105,13 @@ export function optionsFromForm(form: HTMLFormElement, scenarios: readonly Scena
     if (!Number.isInteger(n) || n < 1 || n > 40)
       return { ok: false, error: 'The rounds before the deadline are a whole number from 1 to 40 (or leave it empty).', field: 'deadline' };
     options.deadline = n;
+  }
+  const minutes = value('roundMinutes');
+  if (minutes) {
+    const n = Number(minutes);
+    if (!Number.isInteger(n) || n < 1 || n > 30)
+      return { ok: false, error: 'The minutes per round are a whole number from 1 to 30 (or leave it empty).', field: 'roundMinutes' };
+    options.roundMinutes = n;
   }
   return { ok: true, options };
 }

@@ -53,6 +53,8 @@ export const ClassOptionsSchema = z
     difficulty: id.optional(),
     /** Rounds before the deadline at every table (default: the scenario's). */
     deadline: z.number().int().min(1).max(40).optional(),
+    /** A timer per round (minutes): each table's teams see it count down from the round's start; 0 or absent: none. */
+    roundMinutes: z.number().int().min(0).max(30).optional(),
   })
   .strict();
 export type ClassOptions = z.input<typeof ClassOptionsSchema>;
@@ -162,6 +164,8 @@ export interface TableSummary {
   /** The last public line of the wire, and when it landed (server clock, ms since 1970). */
   lastMove: string | null;
   lastMoveAt: number | null;
+  /** With a timer per round: when the current round's time is up (server clock, ms since 1970), else null. */
+  roundEndsAt: number | null;
   turns: number;
   /** Once ended: the outcome in the scenario's words. */
   outcome: string | null;

@@ -72,5 +72,5 @@ export async function tableRowFromStore(code: string, scenario: Scenario): Promi
   const { entry, state } = await readTable(store, find, record);
   const settings = record.takeovers.at(-1)?.settings ?? record.settings;
   const endedAt = record.endedAt ? Date.parse(record.endedAt) : null;
-  return tableSummary(scenario, code, state, settings, record.names, { us: false, iran: false }, entry.replay.log.length, endedAt);
+  return tableSummary(scenario, code, state, settings, record.names, { us: false, iran: false }, entry.replay.log.length, endedAt, null);
 }

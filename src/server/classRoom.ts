@@ -272,6 +272,7 @@ export class ClassRoom extends Room {
       ...((this.record.options as { deadline?: number }).deadline !== undefined
         ? { deadline: (this.record.options as { deadline: number }).deadline }
         : {}),
+      roundMinutes: (this.record.options as { roundMinutes?: number }).roundMinutes ?? 0,
     };
     const room = await matchMaker.createRoom(TABLE_ROOM, { key: services.restoreKey, classTable });
     for (const side of ['us', 'iran'] as const) {

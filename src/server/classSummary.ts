@@ -45,6 +45,7 @@ export function tableSummary(
   connected: Record<Side, boolean>,
   turns: number,
   lastMoveAt: number | null,
+  roundEndsAt: number | null = null,
 ): TableSummary {
   const seat = (side: Side) => {
     const ai = controllerName(scenario, settings[side]);
@@ -66,6 +67,7 @@ export function tableSummary(
     support: { ...state.support },
     lastMove: last ? last.text.slice(0, 240) : null,
     lastMoveAt,
+    roundEndsAt: state.phase === 'rounds' ? roundEndsAt : null,
     turns,
     outcome: state.outcome ? OUTCOME_HEADLINE[state.outcome.kind] : null,
   };

@@ -85,6 +85,8 @@ export interface ClassTable {
   names: Record<Side, string | null>;
   /** Rounds before the deadline (default: the scenario's). */
   deadline?: number;
+  /** A timer per round, in minutes (0 or absent: none). */
+  roundMinutes?: number;
 }
 
 export class TableRoom extends Room {
@@ -105,6 +107,10 @@ export class TableRoom extends Room {
   private notice: Notice | null = null;
   private listening: ((m: ToTable) => void) | null = null;
   private deleted = false;
+  /** A class's timer per round: its length, the round it is running for and when that round's time is up. */
+  private roundMinutes = 0;
+  private timedRound = 0;
+  private roundEndsAt: number | null = null;
 
   override async onCreate(options: unknown): Promise<void> {
     const services = TableRoom.services;
@@ -119,6 +125,11 @@ export class TableRoom extends Room {
     } else await this.create(options);
     this.onMessage('*', (client, type, message) => this.receive(client, String(type), message));
     if (this.record.classCode) {
+      if (!(options as { classTable?: ClassTable }).classTable) {
+        const kept = await services.store.getClass(this.record.classCode);
+        this.roundMinutes = Number((kept?.options as { roundMinutes?: number } | undefined)?.roundMinutes ?? 0);
+      }
+      this.startRoundTimer();
       this.listening = (m: ToTable) => this.fromClass(m);
       await this.presence.subscribe(tableChannel(this.record.code), this.listening);
       this.publishRow();
@@ -169,6 +180,7 @@ export class TableRoom extends Room {
       delta -= step;
     }
     this.ctx = runAi(ctx);
+    this.roundMinutes = t.roundMinutes ?? 0;
     await services.store.createTable(table);
     await this.persistTurns(0);
     services.log?.(`table ${code} created for class ${t.classCode}`);
@@ -430,6 +442,7 @@ export class TableRoom extends Room {
 
   private async afterChange(): Promise<void> {
     this.lastMoveAt = Date.now();
+    this.startRoundTimer();
     if (this.ctx.game.phase === 'ended' && !this.record.endedAt) {
       this.record.endedAt = new Date().toISOString();
       this.record.final = stateChecksum(this.ctx.game);
@@ -508,8 +521,27 @@ export class TableRoom extends Room {
       { us: (this.connected.get('us') ?? 0) > 0, iran: (this.connected.get('iran') ?? 0) > 0 },
       this.ctx.actions.length,
       this.lastMoveAt,
+      this.roundEndsAt,
     );
     this.toClass({ type: 'row', table: row });
+  }
+
+  /**
+   * A class's timer per round: when a new round begins at the table, its teams get the teacher's
+   * countdown (a notice, as a broadcast is). Advisory: the rules do not end a round by the clock.
+   */
+  private startRoundTimer(): void {
+    const game = this.ctx?.game;
+    if (!this.roundMinutes || !game || game.phase !== 'rounds' || game.round === this.timedRound) return;
+    const now = Date.now();
+    this.timedRound = game.round;
+    this.roundEndsAt = now + this.roundMinutes * 60_000;
+    this.notice = {
+      text: `Round ${game.round} of ${game.deadline}: ${this.roundMinutes} minute${this.roundMinutes === 1 ? '' : 's'} for this round.`,
+      until: this.roundEndsAt,
+      now,
+    };
+    this.broadcast('notice', this.notice);
   }
 
   private toClass(m: ToClass): void {

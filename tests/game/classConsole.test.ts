@@ -85,6 +85,7 @@ function table(code: string, over: Partial<TableSummary> = {}): TableSummary {
     phase: 'rounds',
     round: 2,
     deadline: 8,
+    roundEndsAt: null,
     toMove: 'us',
     paused: false,
     rung: 2,
@@ -533,5 +534,13 @@ describe('the debrief from the server', () => {
     expect(set.tables).toEqual([]);
     expect(set.problems.map((p) => p.name)).toEqual(['AAAA-BBBB (Hawks)', 'CCCC-DDDD']);
     expect(set.problems.every((p) => p.reason.length > 0)).toBe(true);
+  });
+});
+
+describe('the round timer', () => {
+  it('reads time left, then time over, on the server clock', async () => {
+    const { roundTimerText } = await import('../../src/class/consoleView');
+    expect(roundTimerText(1_000_000 + 245_000, 1_000_000)).toBe('4:05 left');
+    expect(roundTimerText(1_000_000, 1_040_000)).toBe('over by 0:40');
   });
 });

@@ -249,6 +249,36 @@ describe.each(backends)('classes on $name', ({ opts }) => {
   });
 });
 
+describe('a timer per round', () => {
+  it('counts each round down on the teams’ screens and on the console', async () => {
+    const server = await startServer({ port: 0, host: '127.0.0.1', staticDir: null, log: () => undefined, dataDir: 'memory://' });
+    const teacher = await createClass(server.url, {
+      scenarioId: 'muscat-2026',
+      formation: 'ai',
+      personality: 'tit-for-tat',
+      studentSide: 'us',
+      seedPolicy: 'same',
+      roundMinutes: 2,
+    });
+    const team = await joinClass(server.url, teacher.code, { name: 'Timed' });
+    const seat = await team.untilSeated();
+    const us = await sit(server.url, seat.table, team.welcome.token);
+    await playToEnd(scenario, { us: us as Seat }, { stopAt: (u) => u.view.phase === 'rounds' });
+    const notice = await waitFor(
+      () => us.notices.find((n) => /^Round 1 of \d+: 2 minutes for this round\.$/.test(n.text)),
+      'round 1’s timer',
+    );
+    expect((notice.until as number) - notice.now).toBeGreaterThan(115_000);
+    const row = await teacher.untilRow((t) => t.code === seat.table && t.roundEndsAt !== null, 'the round’s timer on the console');
+    expect(row.roundEndsAt).toBe(notice.until);
+    // The next round starts a new countdown.
+    await playToEnd(scenario, { us: us as Seat }, { stopAt: (u) => u.view.round >= 2 || u.view.phase === 'ended' });
+    if (us.last().view.phase !== 'ended') await waitFor(() => us.notices.find((n) => n.text.startsWith('Round 2 of')), 'round 2’s timer');
+    for (const r of [us.room, team.room, teacher.room]) await r.leave();
+    await server.close();
+  }, 60_000);
+});
+
 describe('a class kept in the database', () => {
   it('comes back after a restart with its tables, and an ended class reopens from the console a week later', async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'backchannel-class-')), 'data');
