@@ -29,7 +29,7 @@ import { tableRowFromStore } from './classReplays';
 import { classChannel, controllerName, type ToClass, type ToTable, tableChannel } from './classSummary';
 import { describeZodError, MAX_MESSAGE_BYTES, MESSAGES_PER_SECOND, type Refusal, TABLE_ROOM } from './protocol';
 import type { ClassRecord, ClassTeam } from './store';
-import { type ClassTable, newTableCode, newToken, TableRoom } from './tableRoom';
+import { type ClassTable, newTableCode, newToken, refusal, TableRoom } from './tableRoom';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 /** Compares two sha256 hex digests in constant time. */
@@ -73,7 +73,7 @@ export class ClassRoom extends Room {
     this.autoDispose = false;
     const o = options as { restore?: unknown; key?: unknown };
     if (o?.key !== undefined) {
-      if (o.key !== services.restoreKey || typeof o.restore !== 'string') throw new Error('not allowed');
+      if (o.key !== services.restoreKey || typeof o.restore !== 'string') throw refusal('not allowed');
       const record = await services.store.getClass(o.restore);
       if (!record) throw new Error(`no class ${o.restore}`);
       const found = services.scenario(record.scenarioId);
@@ -100,18 +100,18 @@ export class ClassRoom extends Room {
   private async create(options: unknown): Promise<void> {
     const services = TableRoom.services;
     const parsed = ClassOptionsSchema.safeParse(stripJoin(options));
-    if (!parsed.success) throw new Error(describeZodError('class options', parsed.error));
+    if (!parsed.success) throw refusal(describeZodError('class options', parsed.error));
     const o = parsed.data;
     const found = services.scenario(o.scenarioId);
-    if (!found) throw new Error(`unknown scenario "${o.scenarioId}"`);
+    if (!found) throw refusal(`unknown scenario "${o.scenarioId}"`);
     const scenario = found.scenario;
     const personality = o.personality ?? scenario.defaults.personality;
     if (o.formation === 'ai') {
       const problem = controllerError(scenario, `ai:${personality}`);
-      if (problem) throw new Error(problem);
+      if (problem) throw refusal(problem);
     }
     const difficulty = o.difficulty ?? scenario.defaults.difficulty;
-    if (!scenario.difficulties.some((d) => d.id === difficulty)) throw new Error(`unknown difficulty "${difficulty}"`);
+    if (!scenario.difficulties.some((d) => d.id === difficulty)) throw refusal(`unknown difficulty "${difficulty}"`);
     const token = newToken();
     const code = newTableCode();
     const seed = (o.seed ?? '').normalize('NFC').trim() || randomBytes(6).toString('hex');
@@ -155,12 +155,12 @@ export class ClassRoom extends Room {
       // Someone typed the class's code where a table's goes.
       const o = options && typeof options === 'object' ? (options as Record<string, unknown>) : {};
       if ('deltas' in o || 'spectate' in o || 'side' in o)
-        throw new Error(`${this.record.code} is a class, not a table: choose “Join a class” (or open the class link) to join it`);
-      throw new Error(describeZodError('class join', parsed.error));
+        throw refusal(`${this.record.code} is a class, not a table: choose “Join a class” (or open the class link) to join it`);
+      throw refusal(describeZodError('class join', parsed.error));
     }
     const o = parsed.data;
     if ('teacher' in o) {
-      if (!sameHash(sha256(o.teacher), this.record.teacherHash)) throw new Error('this teacher token does not belong to this class');
+      if (!sameHash(sha256(o.teacher), this.record.teacherHash)) throw refusal('this teacher token does not belong to this class');
       client.userData = userData('teacher', o.teacher, null);
       client.send('welcome', { role: 'teacher', code: this.record.code, token: null } satisfies ClassWelcome);
       client.send('console', this.consoleState());
@@ -169,7 +169,7 @@ export class ClassRoom extends Room {
     if ('pair' in o) {
       const p = this.pairing;
       if (!p || p.expiresAt < Date.now() || !sameHash(sha256(`${this.record.code}:${o.pair}`), p.hash))
-        throw new Error('that code is not (or no longer) valid: ask for a new one on the console');
+        throw refusal('that code is not (or no longer) valid: ask for a new one on the console');
       this.pairing = null; // one time only
       client.userData = userData('teacher', p.token, null);
       client.send('welcome', { role: 'teacher', code: this.record.code, token: p.token } satisfies ClassWelcome);
@@ -179,7 +179,7 @@ export class ClassRoom extends Room {
     if ('token' in o) {
       const hash = sha256(o.token);
       const team = this.record.teams.find((t) => sameHash(t.tokenHash, hash));
-      if (!team) throw new Error('this team token does not belong to this class');
+      if (!team) throw refusal('this team token does not belong to this class');
       client.userData = userData('student', o.token, team.id);
       client.send('welcome', {
         role: 'student',
@@ -192,10 +192,10 @@ export class ClassRoom extends Room {
       return;
     }
     // A new team.
-    if (this.record.endedAt) throw new Error('this class has ended: no team can join it any more');
-    if (this.record.teams.length >= 2 * MAX_CLASS_TABLES) throw new Error(`this class is full: at most ${2 * MAX_CLASS_TABLES} teams`);
+    if (this.record.endedAt) throw refusal('this class has ended: no team can join it any more');
+    if (this.record.teams.length >= 2 * MAX_CLASS_TABLES) throw refusal(`this class is full: at most ${2 * MAX_CLASS_TABLES} teams`);
     if (this.record.teams.some((t) => t.name.toLowerCase() === o.name.toLowerCase()))
-      throw new Error(`a team called “${o.name}” has already joined this class: choose another name`);
+      throw refusal(`a team called “${o.name}” has already joined this class: choose another name`);
     const token = newToken();
     const team: ClassTeam = {
       id: `t${this.record.teams.length + 1}`,

@@ -4,7 +4,7 @@
 // turn with its checksum in the database before anyone hears of it, and sends each client only its
 // seat's view (`viewFor`).
 import { createHash, randomBytes } from 'node:crypto';
-import { type Client, Room } from '@colyseus/core';
+import { type Client, ErrorCode, Room, ServerError } from '@colyseus/core';
 import { stateChecksum } from '../core/checksum';
 import { advance, type GameContext, runAi } from '../core/machine';
 import { controllerError } from '../core/play';
@@ -74,6 +74,13 @@ export function newTableCode(): string {
 
 export const newToken = (): string => randomBytes(16).toString('hex');
 
+/**
+ * A join or create the server refuses for a reason the person can act on (a taken seat, a wrong
+ * token, bad options): the client gets the sentence; the server's log is not filled with stack traces
+ * (Colyseus prints every other error a room throws).
+ */
+export const refusal = (message: string): ServerError => new ServerError(ErrorCode.APPLICATION_ERROR, message);
+
 /** A class's table, as its class room asks for it (with the server's restore key). */
 export interface ClassTable {
   classCode: string;
@@ -117,11 +124,11 @@ export class TableRoom extends Room {
     this.autoDispose = false;
     const restore = options as { restore?: string; key?: string };
     if (restore?.key !== undefined) {
-      if (restore.key !== services.restoreKey) throw new Error('not allowed');
+      if (restore.key !== services.restoreKey) throw refusal('not allowed');
       const inClass = (options as { classTable?: ClassTable }).classTable;
       if (inClass) await this.createForClass(inClass);
       else if (typeof restore.restore === 'string') await this.restore(restore.restore);
-      else throw new Error('not allowed');
+      else throw refusal('not allowed');
     } else await this.create(options);
     this.onMessage('*', (client, type, message) => this.receive(client, String(type), message));
     if (this.record.classCode) {
@@ -144,7 +151,7 @@ export class TableRoom extends Room {
   private async createForClass(t: ClassTable): Promise<void> {
     const services = TableRoom.services;
     const found = services.scenario(t.scenarioId);
-    if (!found) throw new Error(`unknown scenario "${t.scenarioId}"`);
+    if (!found) throw refusal(`unknown scenario "${t.scenarioId}"`);
     const code = newTableCode();
     this.roomId = code;
     this.scenario = found.scenario;
@@ -189,19 +196,19 @@ export class TableRoom extends Room {
   private async create(options: unknown): Promise<void> {
     const services = TableRoom.services;
     const parsed = CreateOptionsSchema.safeParse(options);
-    if (!parsed.success) throw new Error(describeZodError('table options', parsed.error));
+    if (!parsed.success) throw refusal(describeZodError('table options', parsed.error));
     const o = parsed.data;
     const found = services.scenario(o.scenarioId);
-    if (!found) throw new Error(`unknown scenario "${o.scenarioId}"`);
+    if (!found) throw refusal(`unknown scenario "${o.scenarioId}"`);
     const { scenario, sha256: scenarioSha } = found;
     const other = otherSide(o.side);
     if (o.opponent !== 'human') {
       const problem = controllerError(scenario, o.opponent);
       if (problem || !o.opponent.startsWith('ai:'))
-        throw new Error(problem ?? `the other seat must be "human" or ai:<personality>, not "${o.opponent}"`);
+        throw refusal(problem ?? `the other seat must be "human" or ai:<personality>, not "${o.opponent}"`);
     }
     const difficulty = o.difficulty ?? scenario.defaults.difficulty;
-    if (!scenario.difficulties.some((d) => d.id === difficulty)) throw new Error(`unknown difficulty "${difficulty}"`);
+    if (!scenario.difficulties.some((d) => d.id === difficulty)) throw refusal(`unknown difficulty "${difficulty}"`);
     const seed = (o.seed ?? '').normalize('NFC').trim() || randomBytes(6).toString('hex');
     const settings = { [o.side]: 'human', [other]: o.opponent, difficulty } as unknown as Settings;
     const code = newTableCode();
@@ -263,7 +270,7 @@ export class TableRoom extends Room {
 
   override async onJoin(client: Client, options: unknown): Promise<void> {
     const parsed = JoinOptionsSchema.safeParse(stripCreateOptions(options));
-    if (!parsed.success) throw new Error(describeZodError('join options', parsed.error));
+    if (!parsed.success) throw refusal(describeZodError('join options', parsed.error));
     const o = parsed.data;
     let viewer: Viewer | null = null;
     let token: string | null = null;
@@ -273,15 +280,15 @@ export class TableRoom extends Room {
     } else if (o.token) {
       const hash = sha256(o.token);
       viewer = SIDES.find((s) => this.record.seatTokens[s] === hash) ?? null;
-      if (!viewer) throw new Error('this seat token does not belong to this table');
+      if (!viewer) throw refusal('this seat token does not belong to this table');
       token = o.token;
     } else if (o.spectate) viewer = 'spectator';
-    else if (this.record.classCode) throw new Error('this table belongs to a class: join it through the class link');
+    else if (this.record.classCode) throw refusal('this table belongs to a class: join it through the class link');
     else {
       const free = SIDES.filter((s) => this.record.seatTokens[s] === null && this.settings[s] === 'human');
       const wanted = o.side ?? free[0];
       if (!wanted || !free.includes(wanted))
-        throw new Error(o.side ? `the ${o.side} seat is taken` : 'both seats are taken: join as a spectator');
+        throw refusal(o.side ? `the ${o.side} seat is taken` : 'both seats are taken: join as a spectator');
       viewer = wanted;
     }
     if (viewer !== 'spectator' && !token) {
