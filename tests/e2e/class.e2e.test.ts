@@ -4,7 +4,8 @@
 // their buttons while the teacher, on the console, pauses one table and injects an event into the
 // other; both tables play to the debrief. The console's Debrief tab then compares both tables read
 // from the server (no file loaded), and its CSV equals core's tablesToCsv of the same replays.
-import type { ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ import { compareTables, tablesToCsv } from '../../src/core/classroom';
 import { readReplay, verifyReplay } from '../../src/core/replay';
 import { loadShipped } from '../support/scenarios';
 import { serveProcess } from '../support/serveProcess';
-import { ARTIFACTS, browserSuite, tempDir } from './server';
+import { ARTIFACTS, browserSuite, ROOT, tempDir } from './server';
 
 const suite = browserSuite();
 const children: ChildProcess[] = [];
@@ -224,6 +225,16 @@ describe('a live class in Chromium, through the game server', () => {
         .map((l) => l.action.type),
     );
     expect(facilitated).toEqual([['pause', 'pause'], ['inject']]);
+    // And they verify in the CLI, as any replay file does.
+    for (const t of body.tables) {
+      const file = join(tempDir('backchannel-class-replays-'), `${t.code}.replay.json`);
+      writeFileSync(file, JSON.stringify(t.replay));
+      const printed = execFileSync(process.execPath, [join(ROOT, 'bin/backchannel.mjs'), 'replay', 'verify', file], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      expect(printed).toMatch(/checksum [0-9a-f]{16}/);
+    }
     console.log(`class e2e: class ${code}, tables ${a} and ${b}; the console's CSV:\n${debrief.csv}`);
     expect(problems).toEqual([]);
     server.child.kill('SIGTERM');
