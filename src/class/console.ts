@@ -419,6 +419,11 @@ export class ClassConsole {
     return this.ask('broadcast', countdown === undefined ? { tables, text } : { tables, text, countdown });
   }
 
+  /** Two waiting teams at a new table: `us` plays the US, `iran` Iran. */
+  seatTogether(us: string, iran: string): Promise<{ ok: boolean; text: string }> {
+    return this.ask('seat', { us, iran });
+  }
+
   seatAi(team: string, personality?: string): Promise<{ ok: boolean; text: string }> {
     return this.ask('seat-ai', personality ? { team, personality } : { team });
   }

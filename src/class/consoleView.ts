@@ -138,9 +138,19 @@ export function waitingMarkup(c: ClassConsole, s: Scenario | null): Markup {
     const at = Date.parse(t.joinedAt);
     return Number.isNaN(at) ? '' : `waiting ${idleText(Math.max(0, Math.floor((c.serverNow() - at) / 1000)))}`;
   };
-  return html`${summary}<ul class="cc-waiting">${waiting.map((t) => {
+  // Two teams a table: drag a waiting team onto another (it plays the US), or choose its opponent.
+  const pairing = c.info?.formation === 'teams' && waiting.length > 1;
+  const hint = pairing
+    ? html`<p class="cd-muted">Drag a team onto another to seat them together (the one you drag plays ${s?.parties.us.short ?? 'US'}), or choose its opponent.</p>`
+    : '';
+  return html`${summary}${hint}<ul class="cc-waiting">${waiting.map((t) => {
     const id = safeId(t.id);
-    return html`<li><strong class="cd-name">${t.name}</strong> <span class="cd-muted">${joined(t)}</span>
+    const others = waiting.filter((o) => o.id !== t.id);
+    const pair = pairing
+      ? html`<span class="cc-row"><label for="cc-vs-${id}" class="cc-inline">against</label> <select id="cc-vs-${id}" data-opponent-for="${t.id}">${others.map((o) => html`<option value="${o.id}">${o.name}</option>`)}</select>
+<button type="button" data-seat-with="${t.id}" aria-label="Seat ${t.name} (${s?.parties.us.short ?? 'US'}) against the team chosen">Seat together</button></span>`
+      : '';
+    return html`<li${pairing ? raw(' draggable="true"') : ''} data-team="${t.id}"><strong class="cd-name">${t.name}</strong> <span class="cd-muted">${joined(t)}</span>${pair}
 <label for="cc-ai-${id}" class="cc-inline">AI plays as</label> <select id="cc-ai-${id}" data-personality-for="${t.id}">${names.map((p) => html`<option value="${p.id}"${p.id === preset ? raw(' selected') : ''}>${p.name}</option>`)}</select>
 <button type="button" data-seat-ai="${t.id}" aria-label="${t.name}: play the AI">Play the AI</button></li>`;
   })}</ul>`;
@@ -578,6 +588,25 @@ ${this.scenario ? '' : html`<p class="cd-warning" role="alert">This page does no
 
   private wire(): void {
     const root = this.root;
+    // The teacher's seating: a waiting team dragged onto another sits against it (the dragged one as the US).
+    const teamOf = (ev: Event) => (ev.target as HTMLElement | null)?.closest<HTMLElement>('li[data-team]')?.dataset.team ?? null;
+    root.addEventListener('dragstart', (ev) => {
+      const team = teamOf(ev);
+      if (team && ev.dataTransfer) {
+        ev.dataTransfer.setData('text/plain', team);
+        ev.dataTransfer.effectAllowed = 'move';
+      }
+    });
+    root.addEventListener('dragover', (ev) => {
+      if (teamOf(ev)) ev.preventDefault();
+    });
+    root.addEventListener('drop', (ev) => {
+      const iran = teamOf(ev);
+      const us = ev.dataTransfer?.getData('text/plain');
+      if (!iran || !us || us === iran) return;
+      ev.preventDefault();
+      void this.act(() => this.console.seatTogether(us, iran));
+    });
     root.addEventListener('click', (ev) => {
       const target = ev.target as HTMLElement;
       const el = target.closest<HTMLElement>('button, input, a, [data-code]');
@@ -647,6 +676,12 @@ ${this.scenario ? '' : html`<p class="cd-warning" role="alert">This page does no
       }
       if (d.detail) {
         void this.showDetail(d.detail);
+        return;
+      }
+      if (d.seatWith) {
+        const us = d.seatWith;
+        const iran = root.querySelector<HTMLSelectElement>(`select[data-opponent-for="${CSS.escape(us)}"]`)?.value;
+        if (iran) void this.act(() => this.console.seatTogether(us, iran));
         return;
       }
       if (d.seatAi) {

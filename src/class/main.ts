@@ -30,6 +30,7 @@ export interface ClassPageApi {
   broadcast(tables: Targets, text: string, countdown?: number): Promise<{ ok: boolean; text: string }>;
   detail(table: string): Promise<unknown>;
   seatAi(team: string, personality?: string): Promise<{ ok: boolean; text: string }>;
+  seatTogether(us: string, iran: string): Promise<{ ok: boolean; text: string }>;
   endClass(): Promise<{ ok: boolean; text: string }>;
   debrief(): Promise<DebriefResult>;
 }
@@ -208,6 +209,7 @@ const pageApi: ClassPageApi = {
   broadcast: async (tables, text, countdown) => need().broadcast(tables, text, countdown),
   detail: async (table) => need().detail(table),
   seatAi: async (team, personality) => need().seatAi(team, personality),
+  seatTogether: async (us, iran) => need().seatTogether(us, iran),
   endClass: async () => need().end(),
   debrief: async () => {
     need();

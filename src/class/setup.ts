@@ -55,6 +55,7 @@ export function setupFormMarkup(scenarios: readonly Scenario[]): Markup {
 <input id="cc-title" name="title" type="text" maxlength="60" autocomplete="off" />
 <fieldset class="cc-choices"><legend>How tables are formed</legend>
 <label><input type="radio" name="formation" value="teams" checked /> Two teams per table (paired as they arrive)</label>
+<label><input type="radio" name="formation" value="teams-teacher" /> Two teams per table, seated by you on the console</label>
 <label><input type="radio" name="formation" value="ai" /> Each team against the AI</label>
 </fieldset>
 <div id="cc-scenario-fields" class="cc-form-part">${scenarioFields(first)}</div>
@@ -83,6 +84,7 @@ export function optionsFromForm(form: HTMLFormElement, scenarios: readonly Scena
   if ([...title].length > 60) return { ok: false, error: 'The class title is at most 60 characters.', field: 'title' };
   const formation = value('formation') === 'ai' ? 'ai' : 'teams';
   const options: ClassOptions = { scenarioId: scenario.id, formation, seedPolicy: value('seedPolicy') === 'each' ? 'each' : 'same' };
+  if (value('formation') === 'teams-teacher') options.seating = 'teacher';
   if (title) options.title = title;
   if (formation === 'ai') {
     const personality = value('personality');

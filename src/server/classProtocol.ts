@@ -43,6 +43,8 @@ export const ClassOptionsSchema = z
      * `ai` seats each team alone against the scenario's AI with `personality`.
      */
     formation: z.enum(['teams', 'ai']),
+    /** With `teams`: `auto` pairs teams as they arrive; `teacher` leaves them waiting until the teacher seats them (`seat`). */
+    seating: z.enum(['auto', 'teacher']).optional(),
     personality: id.optional(),
     /** With `ai`: the side the students play (`both`: alternately US and Iran, table by table). */
     studentSide: z.enum(['us', 'iran', 'both']).optional(),
@@ -109,6 +111,8 @@ export const TeacherMessages = {
     .strict(),
   /** One table in full for the teacher: the public wire and both private briefs. */
   detail: z.object({ table: z.string().min(1).max(16) }).strict(),
+  /** Two waiting teams at a new table, the first as the US, the second as Iran (the teacher's seating). */
+  seat: z.object({ us: z.string().min(1).max(16), iran: z.string().min(1).max(16) }).strict(),
   /** A waiting team (no other team yet) plays the AI instead. */
   'seat-ai': z.object({ team: z.string().min(1).max(16), personality: id.optional() }).strict(),
   /** A one-time code to add a second device to this class's console. */
@@ -126,6 +130,8 @@ export interface ClassInfo {
   scenarioId: string;
   /** The scenario's own name for the players' choices (never internal ids). */
   formation: 'teams' | 'ai';
+  /** With `teams`: paired as they arrive, or seated by the teacher. */
+  seating: 'auto' | 'teacher';
   /** With `ai`: the AI's personality, by the scenario's name for it. */
   personality: string | null;
   seedPolicy: 'same' | 'each';

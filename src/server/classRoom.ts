@@ -223,7 +223,9 @@ export class ClassRoom extends Room {
 
   /** Seats every team that can be seated now: alone against the AI, or two waiting teams together. */
   private async seatWaiting(): Promise<void> {
-    const o = this.record.options as { formation: 'teams' | 'ai'; personality: string };
+    const o = this.record.options as { formation: 'teams' | 'ai'; personality: string; seating?: 'auto' | 'teacher' };
+    // The teacher seats the teams.
+    if (o.formation === 'teams' && o.seating === 'teacher') return;
     for (;;) {
       const waiting = this.record.teams.filter((t) => t.table === null);
       if (this.tableCount() >= MAX_CLASS_TABLES || waiting.length === 0) return;
@@ -382,6 +384,24 @@ export class ClassRoom extends Room {
         }).catch((e: unknown) => refuse(`seat-ai: ${e instanceof Error ? e.message : String(e)}`));
         return;
       }
+      case 'seat': {
+        const [us, iran] = [m.us, m.iran].map((id) => this.record.teams.find((t) => t.id === id));
+        if (!us || !iran) return void client.send('refused', { error: 'seat: no such team in this class' } satisfies Refusal);
+        if (us === iran) return void client.send('refused', { error: 'seat: a team cannot sit against itself' } satisfies Refusal);
+        const taken = [us, iran].find((t) => t.table);
+        if (taken) return void client.send('refused', { error: `seat: ${taken.name} already has a seat` } satisfies Refusal);
+        if (this.tableCount() >= MAX_CLASS_TABLES)
+          return void client.send('refused', { error: `seat: the class already has ${MAX_CLASS_TABLES} tables` } satisfies Refusal);
+        void this.serial(async () => {
+          if (us.table || iran.table)
+            return void client.send('refused', { error: 'seat: one of the teams was seated meanwhile' } satisfies Refusal);
+          await this.seatTogether(us, iran);
+          client.send('done', { text: `${us.name} and ${iran.name} are seated together` } satisfies Done);
+        }).catch((e: unknown) =>
+          client.send('refused', { error: `seat: ${e instanceof Error ? e.message : String(e)}` } satisfies Refusal),
+        );
+        return;
+      }
       case 'pair': {
         const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
         const expiresAt = Date.now() + PAIR_CODE_SECONDS * 1000;
@@ -513,12 +533,19 @@ export class ClassRoom extends Room {
   }
 
   private info(): ClassInfo {
-    const o = this.record.options as { formation: 'teams' | 'ai'; personality: string; seedPolicy: 'same' | 'each'; seed: string };
+    const o = this.record.options as {
+      formation: 'teams' | 'ai';
+      seating?: 'auto' | 'teacher';
+      personality: string;
+      seedPolicy: 'same' | 'each';
+      seed: string;
+    };
     return {
       code: this.record.code,
       title: this.record.title,
       scenarioId: this.record.scenarioId,
       formation: o.formation,
+      seating: o.seating ?? 'auto',
       personality: o.formation === 'ai' ? controllerName(this.scenario, `ai:${o.personality}`) : null,
       seedPolicy: o.seedPolicy,
       seed: o.seedPolicy === 'same' ? o.seed : null,

@@ -111,6 +111,7 @@ function consoleState(tables: TableSummary[]): ConsoleState {
       title: 'Period 3',
       scenarioId: 'muscat-2026',
       formation: 'teams',
+      seating: 'auto',
       personality: null,
       seedPolicy: 'same',
       seed: 'class-seed',
@@ -542,5 +543,43 @@ describe('the round timer', () => {
     const { roundTimerText } = await import('../../src/class/consoleView');
     expect(roundTimerText(1_000_000 + 245_000, 1_000_000)).toBe('4:05 left');
     expect(roundTimerText(1_000_000, 1_040_000)).toBe('over by 0:40');
+  });
+});
+
+describe('the teacher seats waiting teams', () => {
+  it('drags a team onto another, or chooses its opponent: both send one seat message', async () => {
+    const { c, room } = await connected([]);
+    const root = document.getElementById('root') as HTMLElement;
+    const view = new ConsoleView(root, c, {
+      known,
+      api: new ClassApi(async () => new Response('')),
+      origin: 'https://school.example',
+      confirm: () => true,
+    });
+    const teams = [
+      { id: 't1', name: 'Ash', table: null, side: null, joinedAt: new Date(localNow).toISOString() },
+      { id: 't2', name: 'Birch', table: null, side: null, joinedAt: new Date(localNow).toISOString() },
+    ];
+    room.emit('teams', teams);
+    expect(root.querySelectorAll('li[data-team][draggable="true"]')).toHaveLength(2);
+    // By keyboard and pointer alike: Ash against the team chosen (Birch).
+    root.querySelector<HTMLButtonElement>('[data-seat-with="t1"]')?.click();
+    expect(room.last()).toEqual(['seat', { us: 't1', iran: 't2' }]);
+    expect(TeacherMessages.seat.safeParse(room.last()?.[1]).success).toBe(true);
+    room.emit('done', { text: 'Ash and Birch are seated together' });
+    // Dragging Birch onto Ash: Birch plays the US.
+    const data = new Map<string, string>();
+    const transfer = { setData: (k: string, v: string) => data.set(k, v), getData: (k: string) => data.get(k) ?? '', effectAllowed: '' };
+    const fire = (type: string, team: string) => {
+      const ev = new Event(type, { bubbles: true, cancelable: true }) as Event & { dataTransfer: typeof transfer };
+      Object.defineProperty(ev, 'dataTransfer', { value: transfer });
+      root.querySelector(`li[data-team="${team}"]`)?.dispatchEvent(ev);
+    };
+    fire('dragstart', 't2');
+    fire('dragover', 't1');
+    fire('drop', 't1');
+    expect(room.last()).toEqual(['seat', { us: 't2', iran: 't1' }]);
+    expect(c.teams).toHaveLength(2);
+    view.destroy();
   });
 });

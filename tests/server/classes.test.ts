@@ -249,6 +249,40 @@ describe.each(backends)('classes on $name', ({ opts }) => {
   });
 });
 
+describe('the teacher seats the teams', () => {
+  it('leaves teams waiting until the teacher pairs two of them, the first as the US', async () => {
+    const server = await startServer({ port: 0, host: '127.0.0.1', staticDir: null, log: () => undefined, dataDir: 'memory://' });
+    const teacher = await createClass(server.url, {
+      scenarioId: 'muscat-2026',
+      formation: 'teams',
+      seating: 'teacher',
+      seedPolicy: 'same',
+    });
+    expect(teacher.states[0]?.info.seating).toBe('teacher');
+    const teams: Student[] = [];
+    for (const name of ['Ash', 'Birch', 'Cedar']) teams.push(await joinClass(server.url, teacher.code, { name }));
+    await waitFor(() => teacher.teams.length === 3, 'three teams on the console');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(teams.map((t) => t.seated)).toEqual([null, null, null]);
+    const [ash, birch, cedar] = teams.map((t) => t.welcome.team);
+    teacher.room.send('seat', { us: cedar, iran: ash });
+    await teacher.untilDone(/^Cedar and Ash are seated together$/);
+    const [a, c] = await Promise.all([teams[0]?.untilSeated(), teams[2]?.untilSeated()]);
+    expect([c?.side, a?.side]).toEqual(['us', 'iran']);
+    expect(c?.table).toBe(a?.table);
+    expect(teams[1]?.seated).toBeNull();
+    teacher.room.send('seat', { us: birch, iran: ash });
+    await teacher.untilRefused(/^seat: Ash already has a seat$/);
+    teacher.room.send('seat', { us: birch, iran: birch });
+    await teacher.untilRefused(/^seat: a team cannot sit against itself$/);
+    teams[1]?.room.send('seat', { us: birch, iran: birch });
+    await waitFor(() => teams[1]?.refusals[0], 'a refusal to the student');
+    expect(teams[1]?.refusals[0]).toMatch(/only the class's teacher/);
+    for (const r of [...teams.map((t) => t.room), teacher.room]) await r.leave();
+    await server.close();
+  }, 60_000);
+});
+
 describe('a timer per round', () => {
   it('counts each round down on the teams’ screens and on the console', async () => {
     const server = await startServer({ port: 0, host: '127.0.0.1', staticDir: null, log: () => undefined, dataDir: 'memory://' });
