@@ -55,6 +55,7 @@ async function student(context: BrowserContext, url: string, name: string, probl
   await page.goto(url);
   await page.waitForFunction(() => window.backchannel?.state() && document.querySelector('#bc-controls button'));
   await page.getByRole('textbox', { name: /^Your team’s name/ }).fill(name);
+  if (name === 'Falcons') await page.screenshot({ path: join(ARTIFACTS, 'class-student-join.png') });
   await press(page, /^Join the class .* with this team name/);
   return page;
 }
