@@ -406,6 +406,7 @@ export class TableRoom extends Room {
   /** The host hands a seat to the AI (`ai:<personality>`) or back to a person (`human`). */
   private async reseat(client: Client, viewer: Viewer, side: Side, controller: string): Promise<void> {
     const refuse = (error: string) => client.send('refused', { error } satisfies Refusal);
+    if (this.record.classCode) return refuse('at a class’s table, the seats are the class’s: ask your teacher');
     if (viewer !== this.record.hostSide) return refuse('only the host decides who plays a seat');
     if (this.ctx.game.phase === 'ended') return refuse('the talks are over');
     if (controller !== 'human') {

@@ -222,6 +222,9 @@ describe.each(backends)('classes on $name', ({ opts }) => {
     const table = await sit(server.url, soloSeat.table, solo.welcome.token);
     expect(table.last().settings[soloSeat.side === 'us' ? 'iran' : 'us']).toBe('ai:hardliner');
     await expect(joinTable(server.url, soloSeat.table, { token })).rejects.toThrow(/token does not belong/);
+    // A team cannot hand the AI's seat (or its own) to anyone: the seats are the class's.
+    table.room.send('seat', { side: soloSeat.side === 'us' ? 'iran' : 'us', controller: 'human' });
+    await table.untilRefused(/the seats are the class’s/);
 
     // A second device for the teacher: a one-time code.
     teacher.room.send('pair', {});
