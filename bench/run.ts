@@ -10,11 +10,15 @@
 // `npm run bench -- --server` instead loads the online tables (bench/server.ts; SERVER_TABLES=10,100
 // sets the table counts, default 10,100,500) against a bare Colyseus echo room, prints its JSON, then
 // the table, and writes the JSON to bench/results/server-<date>.json.
+// `npm run bench -- --class` instead runs live classes (bench/class.ts: one class of 40 tables, then 10
+// at once, on one server process and on two sharing Redis; CLASS_COUNTS, CLASS_SETUPS, CLASS_SECONDS,
+// CLASS_BURST_SECONDS override), prints its JSON, then the table, and writes bench/results/class-<date>.json.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { browserBench } from './browser';
+import { classBench, classBenchConfig, classBenchTable, saveClassBench } from './class';
 import { aiReplyTimes, aiScaling, loadMuscat, median, replayVerifyTimes } from './engine';
 import { saveServerBench, serverBench, serverBenchTable, serverTableCounts } from './server';
 import { strategiesBench, strategiesTable } from './strategies';
@@ -105,6 +109,16 @@ if (process.argv.includes('--server')) {
   const file = saveServerBench(out);
   console.log(JSON.stringify(out, null, 2));
   console.log(serverBenchTable(server));
+  console.log(`written to ${file}`);
+  process.exit(0);
+}
+
+if (process.argv.includes('--class')) {
+  const classes = await classBench(classBenchConfig());
+  const out = { date: new Date().toISOString(), class: classes };
+  const file = saveClassBench(out);
+  console.log(JSON.stringify(out, null, 2));
+  console.log(classBenchTable(classes));
   console.log(`written to ${file}`);
   process.exit(0);
 }

@@ -206,9 +206,16 @@ export class ClassRoom extends Room {
       joinedAt: new Date().toISOString(),
     };
     this.record.teams.push(team);
-    await TableRoom.services.store.updateClass(this.record.code, { teams: this.record.teams });
+    // Known as this team (and welcomed) before the write: a team arriving meanwhile may pair with it,
+    // and its seat must reach it. The join fails, and the team goes, if the write does.
     client.userData = userData('student', token, team.id);
     client.send('welcome', { role: 'student', code: this.record.code, team: team.id, name: team.name, token } satisfies ClassWelcome);
+    try {
+      await TableRoom.services.store.updateClass(this.record.code, { teams: this.record.teams });
+    } catch (e) {
+      this.record.teams = this.record.teams.filter((t) => t !== team);
+      throw e;
+    }
     this.sendTeachers('teams', this.teamInfo());
     await this.serial(() => this.seatWaiting());
   }

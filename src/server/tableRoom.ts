@@ -454,10 +454,13 @@ export class TableRoom extends Room {
     if (this.ctx.game.phase === 'ended' && !this.record.endedAt) {
       this.record.endedAt = new Date().toISOString();
       this.record.final = stateChecksum(this.ctx.game);
+      // The last turn is stored already: everyone hears of the end at once, and the table's record follows.
+      this.broadcastUpdate();
       await TableRoom.services.store.updateTable(this.record.code, { endedAt: this.record.endedAt, final: this.record.final });
       TableRoom.services.log?.(`table ${this.record.code} ended: ${this.ctx.game.outcome?.kind} (final ${this.record.final})`);
       // Once everyone has gone, the room goes; the table stays in the database.
       this.autoDispose = true;
+      return;
     }
     this.broadcastUpdate();
   }
