@@ -2,7 +2,6 @@
 // the zip of every replay, deleting a class) and what this device keeps: the teacher token of each
 // class (only here, never in a link) and the list of this device's classes.
 import type { KeyValueStore } from '../core/save';
-import { type FileName, fileNameOf, REVOKE_AFTER_MS } from '../dom/download';
 
 /** Where this device keeps its teacher token for a class. */
 export const teacherTokenKey = (code: string): string => `backchannel.teacher.${code}`;
@@ -164,16 +163,4 @@ export interface ServerTable {
 
 export interface ServerTables {
   tables: ServerTable[];
-}
-
-/** Saves a blob (the zip of replays) as a download, named and revoked as downloadFile does. */
-export function saveBlob(name: FileName, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileNameOf(name);
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 }

@@ -5,8 +5,9 @@
 
 import { SEVERITIES, type Severity } from '../core/scenario/constants';
 import type { Scenario } from '../core/scenario/schema';
+import { saveBlob } from '../dom/download';
 import { qrSvg } from '../dom/qr';
-import { type ClassApi, saveBlob } from './api';
+import type { ClassApi } from './api';
 import {
   type ClassAction,
   type ClassConsole,

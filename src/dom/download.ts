@@ -16,7 +16,12 @@ export function fileNameOf(name: FileName): string {
  * MIME type is the caller's (`application/json`; `text/csv;charset=utf-8` with a leading BOM).
  */
 export function downloadFile(name: FileName, content: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+  saveBlob(name, new Blob([content], { type: mimeType }));
+}
+
+/** Saves a blob (a file made here, or the replays' zip from the server) as a download. */
+export function saveBlob(name: FileName, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileNameOf(name);

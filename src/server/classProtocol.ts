@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { SEVERITIES } from '../core/scenario/constants';
 import type { Side } from '../core/types';
 import type { GameView } from '../core/view';
+import { plainText } from './protocol';
 
 export const CLASS_ROOM = 'class';
 
@@ -20,17 +21,7 @@ export const MAX_CLASS_TABLES = 40;
 
 const id = z.string().min(1).max(64);
 const token = z.string().regex(/^[0-9a-f]{32}$/);
-/** Plain text typed by a person: control characters and lone surrogates removed, trimmed. */
-const plain = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .transform((s) =>
-      [...s]
-        .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f && !/[\p{Cs}\p{Cc}]/u.test(c))
-        .join('')
-        .trim(),
-    );
+const plain = plainText;
 
 /** The teacher's choices when creating a class. */
 export const ClassOptionsSchema = z

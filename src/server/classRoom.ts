@@ -27,7 +27,8 @@ import {
 } from './classProtocol';
 import { tableRowFromStore } from './classReplays';
 import { classChannel, controllerName, type ToClass, type ToTable, tableChannel } from './classSummary';
-import { describeZodError, MAX_MESSAGE_BYTES, MESSAGES_PER_SECOND, type Refusal, TABLE_ROOM } from './protocol';
+import { admit, type Bucket, newBucket } from './limits';
+import { describeZodError, type Refusal, TABLE_ROOM } from './protocol';
 import type { ClassRecord, ClassTeam } from './store';
 import { type ClassTable, newTableCode, newToken, refusal, TableRoom } from './tableRoom';
 
@@ -42,8 +43,7 @@ interface ClassClient {
   /** The token this client joined with: a teacher's (for pairing a second device) or a team's. */
   token: string;
   team: string | null;
-  tokens: number;
-  refilled: number;
+  bucket: Bucket;
 }
 
 /** A teacher's action sent to several tables: the answers gathered until all are in, or time is up. */
@@ -139,8 +139,7 @@ export class ClassRoom extends Room {
       role,
       token,
       team,
-      tokens: MESSAGES_PER_SECOND * 2,
-      refilled: Date.now(),
+      bucket: newBucket(),
     });
     if (this.creatorToken) {
       const token = this.creatorToken;
@@ -304,27 +303,9 @@ export class ClassRoom extends Room {
     const data = client.userData as ClassClient | undefined;
     if (!data) return;
     const refuse = (error: string) => client.send('refused', { error } satisfies Refusal);
-    const now = Date.now();
-    data.tokens = Math.min(MESSAGES_PER_SECOND * 2, data.tokens + ((now - data.refilled) / 1000) * MESSAGES_PER_SECOND);
-    data.refilled = now;
-    if (data.tokens < 1) {
-      refuse(`too many messages: at most ${MESSAGES_PER_SECOND} a second; this one was ignored`);
-      return;
-    }
-    data.tokens -= 1;
+    if (!admit(client, data.bucket, type, message)) return;
     if (data.role !== 'teacher') {
       refuse(`${type.slice(0, 40)}: only the class's teacher can do that`);
-      return;
-    }
-    let size = 0;
-    try {
-      size = Buffer.byteLength(JSON.stringify(message ?? null));
-    } catch {
-      refuse(`${type.slice(0, 40)}: the message is not plain JSON`);
-      return;
-    }
-    if (size > MAX_MESSAGE_BYTES) {
-      refuse(`${type.slice(0, 40)}: the message is ${size} bytes; the limit is ${MAX_MESSAGE_BYTES}`);
       return;
     }
     if (!(type in TeacherMessages)) {
@@ -514,7 +495,7 @@ export class ClassRoom extends Room {
       this.sendTeachers('row', { now: Date.now(), table: m.table } satisfies ConsoleRow);
     } else if (m.type === 'result') {
       const p = this.pending.get(m.id);
-      if (!p || !p.waiting.delete(m.table)) return;
+      if (!p?.waiting.delete(m.table)) return;
       if (m.error) p.refused.push(`${m.table} (${m.error})`);
       else p.done++;
       if (p.waiting.size === 0) this.finish(m.id);

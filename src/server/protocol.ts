@@ -16,15 +16,18 @@ export const MAX_MESSAGE_BYTES = 16 * 1024;
 export const MESSAGES_PER_SECOND = 10;
 
 const id = z.string().min(1).max(64);
-const name = z
-  .string()
-  .max(40)
-  .transform((s) =>
-    [...s]
-      .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f && !/[\p{Cs}\p{Cc}]/u.test(c))
-      .join('')
-      .trim(),
-  );
+/** Plain text typed by a person (a name, a message): control characters and lone surrogates removed, trimmed. */
+export const plainText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .transform((s) =>
+      [...s]
+        .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f && !/[\p{Cs}\p{Cc}]/u.test(c))
+        .join('')
+        .trim(),
+    );
+const name = plainText(40);
 const reason = z.string().max(MAX_REASON).optional();
 
 /** A game action's shape (the rules then decide whether it is legal now). */

@@ -17,6 +17,7 @@ import { type GameView, type Viewer, viewFor } from '../core/view';
 import { cutView } from '../core/viewDelta';
 import type { Notice } from './classProtocol';
 import { classChannel, type ToClass, type ToTable, tableChannel, tableSummary } from './classSummary';
+import { admit, type Bucket, newBucket } from './limits';
 import {
   ActionSchema,
   ClientMessages,
@@ -24,8 +25,6 @@ import {
   CreateOptionsSchema,
   describeZodError,
   JoinOptionsSchema,
-  MAX_MESSAGE_BYTES,
-  MESSAGES_PER_SECOND,
   type Refusal,
   type SeatInfo,
   type TableUpdate,
@@ -51,10 +50,8 @@ interface ClientData {
   /** Sent cut views (core/viewDelta.ts), and the view this client was last sent; null: send it whole next. */
   deltas: boolean;
   last: GameView | null;
-  /** Token bucket for the rate limit. */
-  tokens: number;
-  refilled: number;
-  strikes: number;
+  /** The rate limit's token bucket. */
+  bucket: Bucket;
 }
 
 const SIDES: Side[] = ['us', 'iran'];
@@ -302,9 +299,7 @@ export class TableRoom extends Room {
       viewer,
       deltas: o.deltas === true,
       last: null,
-      tokens: MESSAGES_PER_SECOND * 2,
-      refilled: Date.now(),
-      strikes: 0,
+      bucket: newBucket(),
     } satisfies ClientData;
     if (viewer !== 'spectator') this.connected.set(viewer, (this.connected.get(viewer) ?? 0) + 1);
     const welcome: Welcome = { code: this.record.code, viewer, token, host: viewer === this.record.hostSide };
@@ -326,30 +321,7 @@ export class TableRoom extends Room {
     const data = client.userData as ClientData | undefined;
     if (!data) return;
     const refuse = (error: string) => client.send('refused', { error } satisfies Refusal);
-    const now = Date.now();
-    data.tokens = Math.min(MESSAGES_PER_SECOND * 2, data.tokens + ((now - data.refilled) / 1000) * MESSAGES_PER_SECOND);
-    data.refilled = now;
-    if (data.tokens < 1) {
-      data.strikes++;
-      // A client that goes on flooding after being told is let go; the room goes on.
-      if (data.strikes > 50) client.leave(4008);
-      else if (data.strikes === 1 || data.strikes % 10 === 0)
-        refuse(`too many messages: at most ${MESSAGES_PER_SECOND} a second; this one was ignored`);
-      return;
-    }
-    data.tokens -= 1;
-    data.strikes = 0;
-    let size = 0;
-    try {
-      size = Buffer.byteLength(JSON.stringify(message ?? null));
-    } catch {
-      refuse(`${type}: the message is not plain JSON`);
-      return;
-    }
-    if (size > MAX_MESSAGE_BYTES) {
-      refuse(`${type}: the message is ${size} bytes; the limit is ${MAX_MESSAGE_BYTES}`);
-      return;
-    }
+    if (!admit(client, data.bucket, type, message)) return;
     if (!(type in ClientMessages)) {
       refuse(`unknown message type "${type.slice(0, 40)}"`);
       return;
@@ -389,18 +361,28 @@ export class TableRoom extends Room {
     if (!parsed.success) return refuse(describeZodError('action', parsed.error));
     const action = parsed.data as Action;
     if (this.settings[viewer] !== 'human') return refuse(`the ${viewer} seat is played by the AI now`);
+    const error = await this.play(viewer, action);
+    if (error) refuse(error);
+  }
+
+  /**
+   * Plays a turn (a seat's move, with the AI's replies, or a facilitator's action) and stores it
+   * before anyone hears of it; undone if it cannot be stored. The reason it was refused, or null.
+   */
+  private async play(seat: Side | 'facilitator', action: Action | FacilitatorAction): Promise<string | null> {
     const before = this.ctx.actions.length;
-    const next = advance(this.ctx, viewer, action);
-    if (!next.ok) return refuse(next.error);
+    const next = advance(this.ctx, seat, action);
+    if (!next.ok) return next.error;
     const previous = this.ctx;
     this.ctx = next.context;
     try {
       await this.persistTurns(before);
     } catch (e) {
       this.ctx = previous;
-      return refuse(`the move could not be saved, so it was not played: ${e instanceof Error ? e.message : String(e)}`);
+      return `the ${seat === 'facilitator' ? 'action' : 'move'} could not be saved, so it was not played: ${e instanceof Error ? e.message : String(e)}`;
     }
     await this.afterChange();
+    return null;
   }
 
   /** The host hands a seat to the AI (`ai:<personality>`) or back to a person (`human`). */
@@ -589,20 +571,7 @@ export class TableRoom extends Room {
 
   /** A teacher's action: a facilitator turn, stored like any other before anyone hears of it. */
   private async facilitate(id: string, action: FacilitatorAction): Promise<void> {
-    const result = (error: string | null) => this.toClass({ type: 'result', id, table: this.record.code, error });
-    const before = this.ctx.actions.length;
-    const next = advance(this.ctx, 'facilitator', action);
-    if (!next.ok) return result(next.error);
-    const previous = this.ctx;
-    this.ctx = next.context;
-    try {
-      await this.persistTurns(before);
-    } catch (e) {
-      this.ctx = previous;
-      return result(`it could not be saved: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    await this.afterChange();
-    result(null);
+    this.toClass({ type: 'result', id, table: this.record.code, error: await this.play('facilitator', action) });
   }
 
   replay(): Replay {
