@@ -2,14 +2,24 @@
 // and the session once a game starts. Scenes and the DOM mirror subscribe here and re-draw.
 import type { GamePhase } from '../core/machine';
 import { normaliseSeed } from '../core/rng';
-import { type KeyValueStore, loadSave, SAVE_FORMAT, SAVE_FORMAT_VERSION, type SaveEnvelope, writeSave } from '../core/save';
+import {
+  type KeyValueStore,
+  type LoadedSave,
+  loadSave,
+  SAVE_FORMAT,
+  SAVE_FORMAT_VERSION,
+  SAVE_KEYS,
+  type SaveEnvelope,
+  writeSave,
+} from '../core/save';
 import type { Side } from '../core/scenario/constants';
 import { isAiController, personalityOf } from '../core/state';
 import { normaliseTableCode } from '../core/tableCode';
 import type { Action, FacilitatorAction, LogEntry } from '../core/types';
+import { quote, shortText } from '../core/words';
 import type { Notice } from '../server/classProtocol';
 import { ClassJoin, readClassToken } from './classJoin';
-import { Classroom, type SeatScreen } from './hotseat';
+import { Classroom, hotseatSaveInProgress, type SeatScreen } from './hotseat';
 import { browserClientFactory, connectTable, type OnlineClientFactory, type RemoteEvent, RemoteSession, type TableRequest } from './online';
 import { openReplay, startFrom } from './replays';
 import { checkScenarioFile, looksLikeReplay, type PickedFile } from './scenarioFiles';
@@ -58,6 +68,9 @@ export interface OnlineLobby {
   pending: Promise<void> | null;
 }
 
+/** Why a fork goes on unsaved (`state().save.problem`). */
+export const FORK_NOT_SAVED = 'This fork is not saved: the hot-seat game in progress on this device keeps the saved game.';
+
 /** Replay files larger than this are refused before they are read (a 300-turn game is about 200 KB). */
 export const MAX_REPLAY_BYTES = 5_000_000;
 
@@ -99,7 +112,7 @@ export class App {
     url: UrlChoice,
     private readonly store: KeyValueStore = browserStore,
   ) {
-    const loaded = loadSave(store);
+    const loaded = readSave(store);
     this.saves = { saved: loaded.save, problem: loaded.problem, available: !loaded.problem?.startsWith('saved games are unavailable') };
     this.problems = [...url.problems];
     this.choice = {
@@ -112,9 +125,9 @@ export class App {
     };
     const named = this.loaded.ok ? this.loaded.scenario : null;
     if (named && url.personality !== null && !named.personalities.some((p) => p.id === url.personality))
-      this.problems.push(`“${url.personality}” is not a counterpart in this scenario; the default was used.`);
+      this.problems.push(`${quote(url.personality)} is not a counterpart in this scenario; the default was used.`);
     if (named && url.difficulty !== null && !named.difficulties.some((d) => d.id === url.difficulty))
-      this.problems.push(`“${url.difficulty}” is not a difficulty in this scenario; the default was used.`);
+      this.problems.push(`${quote(url.difficulty)} is not a difficulty in this scenario; the default was used.`);
     this.applyScenarioDefaults();
     // ?mode=online&table=CODE: straight into joining that table (its seat taken back with this browser's token);
     // with &watch=1, into watching it from the spectators' seat.
@@ -172,7 +185,7 @@ export class App {
   /** Why the game cannot start with the current choices, or null. */
   startProblem(): string | null {
     const loaded = this.loaded;
-    if (!loaded.ok) return `The scenario “${this.choice.scenarioId}” has errors and cannot be played.`;
+    if (!loaded.ok) return `The scenario ${quote(this.choice.scenarioId)} has errors and cannot be played.`;
     if (this.choice.mode === 'replay') return 'Open a replay file to watch it (or drop one on this screen).';
     if (this.choice.mode === 'online') return 'Create a table or join one with its code.';
     if (this.choice.seed.trim() === '') return 'Enter a seed (any word or number).';
@@ -214,7 +227,7 @@ export class App {
    * newest save. The game in this tab plays on and takes the save back with its next move.
    */
   savesChanged(): void {
-    const loaded = loadSave(this.store);
+    const loaded = readSave(this.store);
     this.saves = { ...this.saves, saved: loaded.save, problem: loaded.problem ?? (this.saves.available ? null : this.saves.problem) };
     if (this.screen === 'title') this.notify({ kind: 'view' });
   }
@@ -222,13 +235,13 @@ export class App {
   /** Rebuilds the saved game by re-playing its log and lands on the screen it was saved on. */
   continueSaved(): string | null {
     // Another tab may have saved since this page last looked: continue the newest save.
-    const fresh = loadSave(this.store);
+    const fresh = readSave(this.store);
     if (fresh.save) this.saves = { ...this.saves, saved: fresh.save };
     const save = this.saves.saved;
     if (!save) return 'there is no saved game';
     const result = openReplay(save.replay);
     if (!result.ok) {
-      this.saves = { ...this.saves, problem: `The saved game cannot be continued: ${result.error}.` };
+      this.saves = { ...this.saves, problem: `The saved game cannot be continued: ${shortText(result.error)}.` };
       this.notify({ kind: 'view' });
       return result.error;
     }
@@ -259,6 +272,15 @@ export class App {
       side: s.side,
       replay,
     };
+    // A fork (a seat taken over in the replay viewer) never takes the save of a hot-seat game still
+    // in progress, made in another tab or in this one: it goes on unsaved, and says so.
+    if (s.record.parent && hotseatSaveInProgress(this.store)) {
+      if (this.saves.problem !== FORK_NOT_SAVED) {
+        this.saves = { ...this.saves, problem: FORK_NOT_SAVED };
+        this.notify({ kind: 'view' });
+      }
+      return;
+    }
     const written = writeSave(this.store, save, this.tab);
     if (written.ok) this.saves = { saved: save, problem: null, available: true };
     else if (this.saves.available) {
@@ -303,7 +325,7 @@ export class App {
   async openReplayFile(file: PickedFile): Promise<string | null> {
     if (file.size > MAX_REPLAY_BYTES) {
       this.replayFailed(
-        `“${file.name}” is ${(file.size / 1e6).toFixed(1)} MB, larger than the ${MAX_REPLAY_BYTES / 1e6} MB limit for replays`,
+        `${quote(file.name, 80)} is ${(file.size / 1e6).toFixed(1)} MB, larger than the ${MAX_REPLAY_BYTES / 1e6} MB limit for replays`,
       );
       return this.replayProblem;
     }
@@ -311,7 +333,7 @@ export class App {
     try {
       text = await file.text();
     } catch {
-      this.replayFailed(`the browser could not read “${file.name}”`);
+      this.replayFailed(`the browser could not read ${quote(file.name, 80)}`);
       return this.replayProblem;
     }
     return this.openReplay(text);
@@ -327,7 +349,7 @@ export class App {
 
   /** A replay file that could not even be read: the same message place as a failed check. */
   replayFailed(error: string): void {
-    this.replayProblem = `This replay cannot be shown: ${error}.`;
+    this.replayProblem = `This replay cannot be shown: ${shortText(error)}.`;
     this.notify({ kind: 'view' });
   }
 
@@ -335,7 +357,7 @@ export class App {
   openReplay(input: unknown): string | null {
     const result = openReplay(input, { keepStates: true });
     if (!result.ok) {
-      this.replayProblem = `This replay cannot be shown: ${result.error}.`;
+      this.replayProblem = `This replay cannot be shown: ${shortText(result.error)}.`;
       if (this.screen !== 'title') this.toTitle();
       else this.notify({ kind: 'view' });
       return this.replayProblem;
@@ -358,9 +380,20 @@ export class App {
 
   /** Leaves the viewer at its current step with `side` in a person's hands; the game goes on live. */
   takeOver(side: Side): string | null {
-    const fork = this.viewer?.takeOver(side);
+    let fork: ReturnType<ReplayViewer['takeOver']> | undefined;
+    try {
+      fork = this.viewer?.takeOver(side);
+    } catch (err) {
+      // The AI of the other seat could not move at the fork (a replay naming an unknown personality):
+      // the viewer stays open where it was.
+      fork = { ok: false, error: `the game cannot go on from here (${shortText(err instanceof Error ? err.message : String(err), 200)})` };
+    }
     if (!fork) return 'no replay is open';
-    if (!fork.ok) return fork.error;
+    if (!fork.ok) {
+      this.lastError = shortText(fork.error);
+      this.notify({ kind: 'view' });
+      return this.lastError;
+    }
     this.viewer = null;
     this.enterGame(fork.start, fork.choice);
     return null;
@@ -407,6 +440,16 @@ export class App {
     return this.session?.choice.mode === 'hotseat';
   }
 
+  /**
+   * Hot seat before the talks end: what would reveal either side's secrets (the replay file, the
+   * seed and the link that carries it) is out of reach of the teams' screens and of `state()`, until
+   * the debrief; the facilitator reaches it behind the PIN (the panel, or `replay(pin)`).
+   */
+  get secretsLocked(): boolean {
+    const s = this.session;
+    return s !== null && s.choice.mode === 'hotseat' && s.game.phase !== 'ended';
+  }
+
   /** Hot seat: the handoff screen, which hides everything private until `side` confirms who they are. */
   private handOff(side: Side, after: SeatScreen): void {
     this.classroom.call(side, after);
@@ -429,7 +472,7 @@ export class App {
   facilitate(action: FacilitatorAction): string | null {
     if (!this.session) return 'no game in progress';
     const error = this.session.facilitate(action);
-    this.lastError = error;
+    this.lastError = error === null ? null : shortText(error);
     this.notify({ kind: 'view' });
     this.flush();
     this.followPhase();
@@ -449,6 +492,11 @@ export class App {
     }
     if (!this.session || this.screen !== 'briefing') return;
     this.session.begin();
+    // The machine failed on the AI's opening move: it stayed on the briefing, and says why.
+    if (this.session instanceof Session && this.session.problem) {
+      this.lastError = this.session.problem;
+      this.notify({ kind: 'view' });
+    }
     this.followPhase();
     this.flush();
   }
@@ -491,7 +539,8 @@ export class App {
     const error = this.session.act(reason ? { ...action, reason } : action);
     if (!error && action.type !== 'guess') this.classroom.reasons[by] = '';
     const t1 = performance.now();
-    this.lastError = error;
+    // Whatever the refusal quotes, it is cut to a sane length before any screen shows it.
+    this.lastError = error === null ? null : shortText(error);
     if (error) this.notify({ kind: 'view' });
     this.flush();
     this.followPhase();
@@ -516,7 +565,7 @@ export class App {
   createProblem(): string | null {
     if (this.online.busy) return 'Connecting to the game server…';
     const loaded = this.loaded;
-    if (!loaded.ok) return `The scenario “${this.choice.scenarioId}” has errors and cannot be played.`;
+    if (!loaded.ok) return `The scenario ${quote(this.choice.scenarioId)} has errors and cannot be played.`;
     const seed = normaliseSeed(this.choice.seed);
     if (this.choice.seed.trim() !== '' && !seed.ok) return `That seed cannot be used: ${seed.error}.`;
     return null;
@@ -782,4 +831,38 @@ function choiceFor(seed: string, scenarioId: string, side: Side, settings: { us:
     difficulty: settings.difficulty,
     mode: 'solo',
   };
+}
+
+/**
+ * The saved game, read so that nothing in it can stop the page: a save the reader cannot take is
+ * set aside under its own key (`backchannel:save:corrupt`) and taken off the current key, so it is
+ * not read again on every reload, and the message about it is cut to a sane length (issue 18).
+ */
+function readSave(store: KeyValueStore): LoadedSave {
+  let loaded: LoadedSave;
+  try {
+    loaded = loadSave(store);
+  } catch (err) {
+    const cause = err instanceof Error ? err.message : String(err);
+    loaded = {
+      save: null,
+      problem: `The last save could not be read (${cause}); it was kept aside as "${SAVE_KEYS.corrupt}".`,
+      fromPrevious: false,
+    };
+    try {
+      const current = store.getItem(SAVE_KEYS.current);
+      if (current !== null) store.setItem(SAVE_KEYS.corrupt, current);
+    } catch {
+      // Storage refuses: nothing more to set aside.
+    }
+  }
+  if (loaded.problem && !loaded.save && !loaded.problem.startsWith('saved games are unavailable'))
+    try {
+      // Kept aside intact: the current key can go (a damaged save with no earlier one to restore).
+      const current = store.getItem(SAVE_KEYS.current);
+      if (current !== null && store.getItem(SAVE_KEYS.corrupt) === current) store.removeItem(SAVE_KEYS.current);
+    } catch {
+      // Left in place; it is read (and refused) again next time.
+    }
+  return loaded.problem ? { ...loaded, problem: shortText(loaded.problem) } : loaded;
 }

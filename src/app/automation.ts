@@ -4,8 +4,11 @@
 import { stateChecksum } from '../core/checksum';
 import type { Action, FacilitatorAction } from '../core/types';
 import { viewFor } from '../core/view';
+import { quote, shortText } from '../core/words';
 import type { App } from './app';
 import { noticeRemaining } from './classJoin';
+import { SECRETS_LOCKED_REASON } from './hotseat';
+import { plainCopy } from './plainJson';
 import type { GameChoice } from './session';
 
 export const API_VERSION = 1;
@@ -37,7 +40,8 @@ export interface BackchannelApi {
   state(): unknown;
   legalActions(): unknown[];
   act(action: unknown): unknown;
-  replay(): unknown;
+  /** The replay so far; in hot seat before the talks end, only with the facilitator's PIN. */
+  replay(pin?: unknown): unknown;
 }
 
 const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -99,16 +103,20 @@ export function automationApi(app: App): BackchannelApi {
       screen: app.screen,
       renderer: app.renderer,
       timing: app.timing,
-      choice: app.choice,
+      // Hot seat before the talks end: no seed (it gives away both sides' private draws).
+      choice: app.secretsLocked ? { ...app.choice, seed: null } : app.choice,
       problems: app.problems,
       error: app.lastError,
       side: seatOf(app),
       scenario: s ? { id: s.scenario.id, title: s.scenario.title, sha256: s.scenarioHash } : null,
-      seed: s?.choice.seed ?? null,
+      seed: app.secretsLocked ? null : (s?.choice.seed ?? null),
       yourTurn: seatOf(app) !== null && (s?.isMyTurn ?? false),
       draft: seatOf(app) === null ? null : (s?.draft ?? null),
       game: remote && s === remote ? remote.view : s ? viewFor(s.scenario, s.game, seatOf(app) ?? 'spectator') : null,
-      hotseat: s?.choice.mode === 'hotseat' ? { atTable: app.classroom.atTable, calling: app.classroom.calling } : null,
+      hotseat:
+        s?.choice.mode === 'hotseat'
+          ? { atTable: app.classroom.atTable, calling: app.classroom.calling, secretsLocked: app.secretsLocked }
+          : null,
       facilitator: { pinSet: app.classroom.pinSet, paused: s?.game.paused ?? false },
       // Online, the whole state is the server's: its checksum is the table's `final` once the talks end.
       checksum: remote && s === remote ? remote.update.final : s ? stateChecksum(s.game) : null,
@@ -165,12 +173,30 @@ export function automationApi(app: App): BackchannelApi {
         return { ok: false, error: 'act() takes an action object or its JSON text' };
       }
     }
-    if (!action || typeof action !== 'object' || typeof (action as { type?: unknown }).type !== 'string')
+    // Copied to plain data at the boundary and checked before anything reads it: a self-reference, a
+    // getter, a Proxy or a huge list is refused here with a sentence, never thrown (issue 18).
+    const copied = plainCopy(action, 'the action');
+    if (!copied.ok) return { ok: false, error: copied.error };
+    action = copied.value;
+    if (!action || typeof action !== 'object' || Array.isArray(action) || typeof (action as { type?: unknown }).type !== 'string')
       return { ok: false, error: 'an action must be an object with a type' };
-    const error = perform(app, action as Action | NavigationAction);
-    return error ? { ok: false, error } : { ok: true, state: state() };
+    const checked = action as Action | NavigationAction;
+    let error: string | null;
+    try {
+      error = perform(app, checked);
+    } catch (e) {
+      // Nothing an action carries may stop the page: the game stays where it was, and says why.
+      error = `${typeName(checked)}: the game could not do that (${e instanceof Error ? e.message : String(e)})`;
+    }
+    // Whatever a message quotes (the rules', a file reader's), it is cut to a sane length.
+    return error ? { ok: false, error: shortText(error) } : { ok: true, state: state() };
   };
-  const replay = () => (app.session ? json(app.session.replay()) : null);
+  const replay = (pin?: unknown) => {
+    if (!app.session) return null;
+    if (app.secretsLocked && !app.classroom.checkPin(typeof pin === 'string' ? pin : ''))
+      return { ok: false, error: `replay: in hot seat the replay is ${SECRETS_LOCKED_REASON} (replay(pin))` };
+    return json(app.session.replay());
+  };
   return { version: API_VERSION, state, legalActions, act, replay };
 }
 
@@ -178,6 +204,14 @@ function perform(app: App, action: Action | NavigationAction): string | null {
   switch (action.type) {
     case 'choose': {
       if (app.screen !== 'title') return 'choose: only on the title screen';
+      for (const key of ['scenario', 'personality', 'difficulty', 'mode'] as const) {
+        const v = action[key];
+        if (v !== undefined && (typeof v !== 'string' || v.length > 64))
+          return `choose: ${key} must be an id (at most 64 characters), not ${quote(v)}`;
+      }
+      if (action.seed !== undefined && !['string', 'number'].includes(typeof action.seed))
+        return `choose: seed must be text or a number, not ${quote(action.seed)}`;
+      if (String(action.seed ?? '').length > 256) return 'choose: seed is longer than 256 characters';
       const patch: Partial<GameChoice> = {};
       if (action.scenario !== undefined) patch.scenarioId = action.scenario;
       if (action.seed !== undefined) patch.seed = String(action.seed);
@@ -258,10 +292,15 @@ function perform(app: App, action: Action | NavigationAction): string | null {
       if (!action.action || typeof action.action !== 'object') return 'facilitate: action must be a facilitator action object';
       return app.facilitate(action.action);
     default:
-      if (app.screen !== 'agenda' && app.screen !== 'rounds') return `${action.type}: not at the table (screen is ${app.screen})`;
+      if (app.screen !== 'agenda' && app.screen !== 'rounds') return `${typeName(action)}: not at the table (screen is ${app.screen})`;
       if (!app.session) return 'no game in progress';
       return app.act(action);
   }
+}
+
+/** An action's type as a message names it: as it is when it looks like one, quoted and cut when not. */
+function typeName(action: { type: string }): string {
+  return /^[a-z][a-z-]{0,39}$/.test(action.type) ? action.type : quote(action.type);
 }
 
 /** Whose view `state()` shows: the player's side in solo play; in hot seat the team at the table (null on the handoff screen); null for a spectator. */

@@ -2,7 +2,14 @@
 // handoff screen hides everything private), each team's unsent one-line reason, and the facilitator's
 // PIN — kept only as a salted hash in memory, never in the replay, the save or the URL.
 import { sha256 } from '../core/hash';
+import { type KeyValueStore, parseSave, SAVE_KEYS } from '../core/save';
 import type { Side } from '../core/types';
+
+/**
+ * Why the replay, the seed and the link that carries it are out of reach on a team's screen in hot
+ * seat before the talks end (either side's secrets can be read from them; docs/teaching.md).
+ */
+export const SECRETS_LOCKED_REASON = 'available at the debrief, or with the facilitator’s PIN';
 
 /** Where the called team goes after the handoff. */
 export type SeatScreen = 'briefing' | 'agenda' | 'rounds';
@@ -58,4 +65,20 @@ export class Classroom {
     const r = this.reasons[side].trim().slice(0, 200);
     return r === '' ? null : r;
   }
+}
+
+/**
+ * Whether the device's save is a hot-seat game still in progress (not yet at its outcome). A fork
+ * made in any tab never overwrites it: the teams' table keeps its save (docs/design.md §4.3).
+ */
+export function hotseatSaveInProgress(store: KeyValueStore): boolean {
+  let text: string | null;
+  try {
+    text = store.getItem(SAVE_KEYS.current);
+  } catch {
+    return false;
+  }
+  if (text === null) return false;
+  const read = parseSave(text);
+  return read.ok && read.save.mode === 'hotseat' && read.save.view !== 'outcome' && read.save.view !== 'debrief';
 }

@@ -14,6 +14,7 @@ import { normaliseTableCode, TABLE_ROOM } from '../core/tableCode';
 import type { Action, ActionType, FacilitatorAction, GameState } from '../core/types';
 import type { GameView } from '../core/view';
 import { joinView } from '../core/viewDelta';
+import { quote } from '../core/words';
 import type { ClassJoin as ClassJoinOptions, Notice } from '../server/classProtocol';
 import type { CreateOptions, JoinOptions, Refusal, SeatInfo, TableUpdate, Welcome } from '../server/protocol';
 import { loadScenario } from './scenarios';
@@ -473,11 +474,11 @@ export async function connectTable(asked: TableRequest, choice: GameChoice, deps
   const loaded = loadScenario(update.scenarioId);
   if (!loaded.ok) {
     room.leave(true);
-    throw new Error(`Table ${welcome.code} plays the scenario “${update.scenarioId}”, which this page does not have.`);
+    throw new Error(`Table ${welcome.code} plays the scenario ${quote(update.scenarioId)}, which this page does not have.`);
   }
   if (loaded.hash !== update.scenarioSha) {
     room.leave(true);
-    throw new Error(`Table ${welcome.code} plays another version of “${update.scenarioId}” than this page: reload the page.`);
+    throw new Error(`Table ${welcome.code} plays another version of ${quote(update.scenarioId)} than this page: reload the page.`);
   }
   // A spectator sits nowhere: 'us' is only where the screens anchor their layout.
   const side: Side = welcome.viewer === 'spectator' ? 'us' : welcome.viewer;

@@ -5,6 +5,8 @@ import type { GamePhase } from '../core/machine';
 import { type Replay, readReplay, verifyReplay } from '../core/replay';
 import type { Scenario } from '../core/scenario/schema';
 import type { GameState } from '../core/types';
+import { quote, shortText } from '../core/words';
+import { plainCopy } from './plainJson';
 import { knownScenarios, loadScenario } from './scenarios';
 import type { SessionStart } from './session';
 
@@ -12,25 +14,41 @@ export interface OpenedReplay {
   scenario: Scenario;
   scenarioHash: string;
   replay: Replay;
-  /** The state after the last turn, and (with `keepStates`) after every turn. */
+  /** The state after the last turn. */
   state: GameState;
-  states: GameState[];
   checksum: string;
 }
 
 export type OpenResult = { ok: true; opened: OpenedReplay } | { ok: false; error: string };
 
-/** Reads a replay (its JSON text or the parsed value) and verifies it against the bundled scenario. */
+/**
+ * Reads a replay (its JSON text or the parsed value) and verifies it against the bundled scenario.
+ * `keepStates` is accepted for older callers and ignored: the viewer keeps its own snapshots.
+ */
 export function openReplay(input: unknown, opts: { keepStates?: boolean } = {}): OpenResult {
+  // Nothing in a replay may stop the page: whatever throws on the way (a reader's stack overflowing
+  // on a value nested 20,000 deep) is a plain reason like any other (issue 18).
+  try {
+    return openChecked(input, opts);
+  } catch (err) {
+    return { ok: false, error: `the replay could not be read (${shortText(err instanceof Error ? err.message : String(err), 200)})` };
+  }
+}
+
+function openChecked(input: unknown, opts: { keepStates?: boolean }): OpenResult {
   let value = input;
   if (typeof input === 'string') {
     try {
-      value = JSON.parse(input);
+      value = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
     } catch (err) {
-      return { ok: false, error: `the file is not valid JSON (${err instanceof Error ? err.message : String(err)})` };
+      return { ok: false, error: `the file is not valid JSON (${shortText(err instanceof Error ? err.message : String(err), 200)})` };
     }
   }
-  const read = readReplay(value);
+  // Plain data within limits before any reader sees it (no nesting deeper than a replay has, no
+  // self-reference, no getter).
+  const plain = plainCopy(value, 'the replay');
+  if (!plain.ok) return plain;
+  const read = readReplay(plain.value);
   if (!read.ok) return read;
   const { replay } = read;
   const loaded = loadScenario(replay.scenario.id);
@@ -38,10 +56,13 @@ export function openReplay(input: unknown, opts: { keepStates?: boolean } = {}):
   if (!known.some((s) => s.id === replay.scenario.id))
     return {
       ok: false,
-      error: `the replay is for scenario "${replay.scenario.id}", which this game does not have (it has ${known.map((s) => s.id).join(', ')}; if it came from a scenario file, load that file on the title screen first)`,
+      error: `the replay is for scenario ${quote(replay.scenario.id, 40, '""')}, which this game does not have (it has ${known.map((s) => s.id).join(', ')}; if it came from a scenario file, load that file on the title screen first)`,
     };
-  if (!loaded.ok) return { ok: false, error: `scenario "${replay.scenario.id}" has errors and cannot be played` };
-  const verified = verifyReplay(loaded.scenario, loaded.hash, replay, { keepStates: opts.keepStates ?? false });
+  if (!loaded.ok) return { ok: false, error: `scenario ${quote(replay.scenario.id, 40, '""')} has errors and cannot be played` };
+  // `keepStates` is no longer passed on: a copy of the whole state per turn grew with the square of the
+  // replay's length. The viewer re-plays once and keeps snapshots (src/app/viewer.ts).
+  void opts;
+  const verified = verifyReplay(loaded.scenario, loaded.hash, replay);
   if (!verified.ok) return { ok: false, error: verified.error };
   return {
     ok: true,
@@ -50,7 +71,6 @@ export function openReplay(input: unknown, opts: { keepStates?: boolean } = {}):
       scenarioHash: loaded.hash,
       replay,
       state: verified.state,
-      states: verified.states ?? [],
       checksum: verified.checksum,
     },
   };
@@ -73,4 +93,11 @@ export function startFrom(opened: OpenedReplay, savedView: string | null): Sessi
     checksums: replay.checksums,
     record: { settings: replay.settings, takeovers: replay.takeovers ?? [], parent: replay.parent ?? null },
   };
+}
+
+/** The turn a fork branched at, as a screen shows it: a turn number, or the value quoted and cut if it is not one. */
+export function forkTurnText(parent: { forkTurn?: unknown } | null | undefined): string | null {
+  if (!parent) return null;
+  const turn = parent.forkTurn;
+  return typeof turn === 'number' && Number.isInteger(turn) && turn >= 0 ? String(turn) : quote(turn, 12);
 }

@@ -5,6 +5,7 @@
 // takes its place: a teacher's edited copy of muscat-2026 is the one they mean to play.
 import bundled from 'virtual:backchannel-scenarios';
 import type { Scenario } from '../core/scenario/schema';
+import { quote } from '../core/words';
 
 export type LoadedScenario = { ok: true; scenario: Scenario; hash: string } | { ok: false; errors: string[] };
 
@@ -57,7 +58,7 @@ export function loadScenario(id: string): LoadedScenario {
     : {
         ok: false,
         errors: [
-          `unknown scenario "${id}" (this game has ${knownScenarios()
+          `unknown scenario ${quote(id, 40, '""')} (this game has ${knownScenarios()
             .map((s) => s.id)
             .join(', ')}; a scenario from a file must be loaded on the title screen first)`,
         ],

@@ -1,7 +1,7 @@
 // One game in progress: the XState actor plus the view-only drafts (the package being built, the
 // agenda being drafted). Views read `session.game` and call `act`; they never change state directly.
 import { type Actor, createActor, type Snapshot } from 'xstate';
-import { type GamePhase, gameMachine } from '../core/machine';
+import { type GameEvent, type GamePhase, gameMachine, type MachineInput } from '../core/machine';
 import { bridgeStatus } from '../core/negotiation/bridge';
 import { agendaMask, idealPackage, packageToTerms, spaceOf, termsToPackage, utility } from '../core/negotiation/space';
 import type { LoggedAction } from '../core/play';
@@ -20,6 +20,7 @@ import {
   type Terms,
   TONES,
 } from '../core/types';
+import { shortText } from '../core/words';
 import type { Mode } from './url';
 
 export interface GameChoice {
@@ -212,7 +213,15 @@ export class Session extends GameSession {
   readonly settings: Settings;
   /** The settings, seat changes and parent this game's replay file records. */
   readonly record: ReplayRecord;
-  private readonly actor: Actor<typeof gameMachine>;
+  private actor: Actor<typeof gameMachine>;
+  private readonly input: MachineInput;
+  /** What stopped the machine on the event being sent (an exception in the rules or the AI), or null. */
+  private failure: unknown = null;
+  /**
+   * Why the last event could not be played (the machine failed on it and was put back where it
+   * was before it), or null. The game goes on from that state; App shows this like a refused move.
+   */
+  problem: string | null = null;
 
   constructor(
     scenario: Scenario,
@@ -230,12 +239,53 @@ export class Session extends GameSession {
         ? { us: 'human', iran: 'human', difficulty: choice.difficulty }
         : { us: this.side === 'us' ? 'human' : ai, iran: this.side === 'iran' ? 'human' : ai, difficulty: choice.difficulty };
     this.record = start?.record ?? { settings: this.settings, takeovers: [], parent: null };
-    const input = { scenario, scenarioHash, seed: choice.seed, settings: this.settings };
+    this.input = { scenario, scenarioHash, seed: choice.seed, settings: this.settings };
     const snapshot = start ? rebuiltSnapshot(scenario, scenarioHash, start) : (from as Snapshot<unknown> | undefined);
-    this.actor = createActor(gameMachine, snapshot ? { input, snapshot } : { input });
-    this.actor.on('logged', (e) => this.emitLogged(e.entries));
-    this.actor.start();
+    this.actor = this.startActor(snapshot);
     this.syncDraft();
+  }
+
+  /** A running actor from `snapshot` (or a new game), whose failures are caught rather than left to stop it unseen. */
+  private startActor(snapshot?: Snapshot<unknown>): Actor<typeof gameMachine> {
+    const input = this.input;
+    const actor = createActor(gameMachine, snapshot ? { input, snapshot } : { input });
+    actor.on('logged', (e) => this.emitLogged(e.entries));
+    // An actor whose action throws stops for good and ignores every later event; without an error
+    // observer the error would also be thrown at the page. It is recorded here and `send` recovers.
+    actor.subscribe({
+      error: (err) => {
+        this.failure = err ?? 'unknown error';
+      },
+    });
+    actor.start();
+    return actor;
+  }
+
+  /**
+   * Sends an event to the machine. If the machine fails on it (an AI that cannot move, a rule that
+   * throws), a new actor takes over from the last good state, before this event, and the failure is
+   * returned (and kept in `problem`) in words: the game is never left stopped (issue 18).
+   */
+  private send(event: GameEvent): string | null {
+    const before = this.actor.getPersistedSnapshot();
+    this.failure = null;
+    try {
+      this.actor.send(event);
+    } catch (err) {
+      this.failure ??= err ?? 'unknown error';
+    }
+    const failed =
+      this.failure ?? (this.actor.getSnapshot().status === 'error' ? (this.actor.getSnapshot().error ?? 'unknown error') : null);
+    this.failure = null;
+    if (failed === null) {
+      this.problem = null;
+      return null;
+    }
+    this.actor.stop();
+    this.actor = this.startActor(before);
+    const cause = shortText(failed instanceof Error ? failed.message : String(failed), 200);
+    this.problem = `the game could not go on (${cause}): it is back where it was before that`;
+    return this.problem;
   }
 
   get phase(): GamePhase {
@@ -257,17 +307,17 @@ export class Session extends GameSession {
   }
 
   start(): void {
-    this.actor.send({ type: 'START' });
+    this.send({ type: 'START' });
   }
 
   begin(): void {
     // If the AI opens the agenda dispute on entry, the machine emits 'logged' for its move.
-    this.actor.send({ type: 'BEGIN' });
+    this.send({ type: 'BEGIN' });
     this.syncDraft();
   }
 
   debrief(): void {
-    this.actor.send({ type: 'DEBRIEF' });
+    this.send({ type: 'DEBRIEF' });
   }
 
   /** Hot seat: hands the table to `side`. Each team keeps its own drafts; the other team's are put away. */
@@ -291,10 +341,10 @@ export class Session extends GameSession {
     const sub = this.actor.on('rejected', (e) => {
       rejected = e.error;
     });
-    this.actor.send({ type: 'FACILITATE', action });
+    const failed = this.send({ type: 'FACILITATE', action });
     sub.unsubscribe();
     this.syncDraft();
-    return rejected;
+    return failed ?? rejected;
   }
 
   /** Plays the player's move (the AI answers inside the same step). Returns an error or null. */
@@ -303,10 +353,10 @@ export class Session extends GameSession {
     const sub = this.actor.on('rejected', (e) => {
       rejected = e.error;
     });
-    this.actor.send({ type: 'ACT', side: this.side, action });
+    const failed = this.send({ type: 'ACT', side: this.side, action });
     sub.unsubscribe();
     this.syncDraft();
-    return rejected;
+    return failed ?? rejected;
   }
 
   protected legalTypes(): ActionType[] {

@@ -10,6 +10,7 @@
 import { normaliseSeed } from '../core/rng';
 import type { Side } from '../core/scenario/schema';
 import { normaliseTableCode } from '../core/tableCode';
+import { quote } from '../core/words';
 import { BUNDLED, DEFAULT_SCENARIO } from './scenarios';
 
 export type Mode = 'solo' | 'hotseat' | 'replay' | 'online';
@@ -34,8 +35,6 @@ export interface UrlChoice {
   given: boolean;
 }
 
-/** The longest piece of a refused value quoted back in a message (the rest is summarised). */
-const QUOTE_MAX = 40;
 /** Counterpart and difficulty ids have the scenario id shape (docs/design.md §4: ids are ^[a-z0-9_-]{1,64}$). */
 const ID = /^[a-z0-9_-]{1,64}$/;
 
@@ -46,12 +45,7 @@ const ID = /^[a-z0-9_-]{1,64}$/;
  * The result is only ever shown as text.
  */
 export function quoteValue(value: string): string {
-  const chars = [...value];
-  const shown = chars
-    .slice(0, QUOTE_MAX)
-    .map((c) => (/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(c) ? `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` : c))
-    .join('');
-  return chars.length > QUOTE_MAX ? `“${shown}…” (${chars.length.toLocaleString('en')} characters)` : `“${shown}”`;
+  return quote(value);
 }
 
 /** "a, b or c". */

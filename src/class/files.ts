@@ -3,6 +3,7 @@
 // and the gradebook CSV.
 import { checkScenarioFile, looksLikeReplay } from '../app/scenarioFiles';
 import { formatOf } from '../core/scenario/files';
+import { shortText } from '../core/words';
 import { acceptDroppedFiles } from '../dom/dropZone';
 import { bundledScenarios, digestOf, downloadClassCsv, problemsMarkup } from './debrief';
 import type { ClassDigest } from './digest';
@@ -63,32 +64,49 @@ export function startFileDebrief(): void {
     for (const [i, file] of files.entries()) {
       status.textContent = `Checking ${i + 1} of ${files.length}: ${file.name}…`;
       await nextFrame();
-      if (set.tables.length >= MAX_TABLES) {
-        set = { ...set, skipped: [...set.skipped, file.name] };
-        continue;
-      }
-      if (file.size > MAX_FILE_BYTES) {
-        const reason = `too large to be a replay (${(file.size / 1e6).toFixed(1)} MB)`;
-        set = { ...set, problems: [...set.problems, { name: file.name, reason }] };
-        continue;
-      }
-      let text: string;
       try {
-        text = await file.text();
-      } catch {
-        set = { ...set, problems: [...set.problems, { name: file.name, reason: 'the file could not be read' }] };
-        continue;
+        await loadReplayFile(file);
+      } catch (e) {
+        // Nothing in one file stops the others: its cause, in words, next to its name (issue 18).
+        const reason = `the file could not be checked (${shortText(e instanceof Error ? e.message : String(e), 200)})`;
+        set = { ...set, problems: [...set.problems, { name: file.name, reason }] };
       }
-      set = addTable(set, { name: file.name, text }, known);
     }
     show();
   }
 
+  async function loadReplayFile(file: File): Promise<void> {
+    if (set.tables.length >= MAX_TABLES) {
+      set = { ...set, skipped: [...set.skipped, file.name] };
+      return;
+    }
+    if (file.size > MAX_FILE_BYTES) {
+      const reason = `too large to be a replay (${(file.size / 1e6).toFixed(1)} MB)`;
+      set = { ...set, problems: [...set.problems, { name: file.name, reason }] };
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      set = { ...set, problems: [...set.problems, { name: file.name, reason: 'the file could not be read' }] };
+      return;
+    }
+    set = addTable(set, { name: file.name, text }, known);
+  }
+
   function show(): void {
-    digest = digestOf(set, known);
+    try {
+      digest = digestOf(set, known);
+      reportView.innerHTML = digest ? report(digest).text : '';
+      printView.innerHTML = digest ? printPages(digest).text : '';
+    } catch (e) {
+      // The comparison could not be drawn: the list of files and problems still is, and Clear works.
+      digest = null;
+      reportView.textContent = `The comparison could not be shown (${shortText(e instanceof Error ? e.message : String(e), 200)}).`;
+      printView.innerHTML = '';
+    }
     problems.innerHTML = problemsMarkup(set, scenarioLines).text;
-    reportView.innerHTML = digest ? report(digest).text : '';
-    printView.innerHTML = digest ? printPages(digest).text : '';
     const loaded = set.tables.length;
     for (const b of [csvButton, printButton]) b.disabled = loaded === 0;
     clearButton.disabled = loaded + set.problems.length + set.skipped.length === 0;
@@ -101,8 +119,15 @@ export function startFileDebrief(): void {
       .join(' ');
   }
 
+  /** Runs after the loads before it, whatever happened to them: a load that failed never blocks the next, nor Clear. */
+  function later(step: () => void | Promise<void>): void {
+    queue = queue.then(step).catch((e: unknown) => {
+      status.textContent = `Loading stopped: ${shortText(e instanceof Error ? e.message : String(e), 200)}. Add the files again, or Clear.`;
+    });
+  }
+
   function enqueue(files: readonly File[]): void {
-    if (files.length) queue = queue.then(() => loadFiles(files));
+    if (files.length) later(() => loadFiles(files));
   }
 
   input.addEventListener('change', () => {
@@ -115,7 +140,7 @@ export function startFileDebrief(): void {
   });
   printButton.addEventListener('click', () => window.print());
   clearButton.addEventListener('click', () => {
-    queue = queue.then(() => {
+    later(() => {
       set = emptyClass();
       show();
       input.focus();

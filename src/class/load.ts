@@ -1,8 +1,11 @@
 // Loading a class's replay files: each is parsed, checked (format, versions) and re-played against
 // the bundled scenario. A bad file becomes a plain reason next to its name; the others still load.
+
+import { plainCopy } from '../app/plainJson';
 import type { TableInput } from '../core/classroom';
 import { type Replay, readReplay, verifyReplay } from '../core/replay';
 import type { Scenario } from '../core/scenario/schema';
+import { quote, shortText } from '../core/words';
 
 /** The most tables one debrief compares (a large class split into pairs). */
 export const MAX_TABLES = 40;
@@ -32,23 +35,38 @@ export interface FileProblem {
 
 export type TableResult = { ok: true; table: LoadedTable } | { ok: false; problem: FileProblem };
 
-/** One replay file, verified against the scenario it names. Never throws. */
+/**
+ * One replay file, verified against the scenario it names. Never throws: whatever goes wrong on the
+ * way (a reader's stack overflowing on a key nested 20,000 deep) is the file's reason, in words,
+ * cut to a sane length, and the next file loads (issue 18).
+ */
 export function loadTable(file: ReplayFile, scenarios: readonly KnownScenario[]): TableResult {
-  const fail = (reason: string): TableResult => ({ ok: false, problem: { name: file.name, reason } });
-  if (file.text.trim() === '') return fail('the file is empty');
-  let value: unknown;
+  const fail = (reason: string): TableResult => ({ ok: false, problem: { name: file.name, reason: shortText(reason) } });
   try {
-    value = JSON.parse(file.text);
+    return loadChecked(file, scenarios, fail);
+  } catch (e) {
+    return fail(`the file could not be read (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+function loadChecked(file: ReplayFile, scenarios: readonly KnownScenario[], fail: (reason: string) => TableResult): TableResult {
+  if (file.text.trim() === '') return fail('the file is empty');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text);
   } catch (e) {
     return fail(`not JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const read = readReplay(value);
+  // Plain data within limits before any reader sees it (no nesting deeper than a replay has).
+  const value = plainCopy(parsed, 'the file');
+  if (!value.ok) return fail(value.error);
+  const read = readReplay(value.value);
   if (!read.ok) return fail(read.error);
   const { replay } = read;
   const known = scenarios.find((s) => s.id === replay.scenario.id);
   if (!known)
     return fail(
-      `unknown scenario "${replay.scenario.id}": this page knows ${scenarios.map((s) => `"${s.id}"`).join(', ') || 'no scenario'} (for a scenario of your own, add its .yaml or .json file with the replays)`,
+      `unknown scenario ${quote(replay.scenario.id, 40, '""')}: this page knows ${scenarios.map((s) => `"${s.id}"`).join(', ') || 'no scenario'} (for a scenario of your own, add its .yaml or .json file with the replays)`,
     );
   const verified = verifyReplay(known.scenario, known.hash, replay);
   if (!verified.ok) return fail(verified.error);
@@ -76,7 +94,7 @@ export function addTable(set: ClassSet, file: ReplayFile, scenarios: readonly Kn
   if (!result.ok) return { ...set, problems: [...set.problems, result.problem] };
   const first = set.tables[0];
   if (first && first.scenarioId !== result.table.scenarioId) {
-    const reason = `is a game of scenario "${result.table.scenarioId}"; the tables loaded so far played "${first.scenarioId}" (compare one scenario at a time)`;
+    const reason = `is a game of scenario ${quote(result.table.scenarioId, 40, '""')}; the tables loaded so far played ${quote(first.scenarioId, 40, '""')} (compare one scenario at a time)`;
     return { ...set, problems: [...set.problems, { name: file.name, reason }] };
   }
   return { ...set, tables: [...set.tables, result.table] };

@@ -9,6 +9,7 @@ import '@fontsource/inter/latin-600.css';
 import '@fontsource/inter/latin-700.css';
 import './class.css';
 import type { KeyValueStore } from '../core/save';
+import { quote } from '../core/words';
 import type { ClassOptions } from '../server/classProtocol';
 import { ClassApi, normaliseClassCode, readTeacherToken } from './api';
 import { browserClassClient, type ClassAction, ClassConsole, type ConsoleDeps, type ConsoleSnapshot, type Targets } from './console';
@@ -102,7 +103,7 @@ async function createClass(options: ClassOptions): Promise<{ code: string }> {
 
 async function openConsole(input: string): Promise<{ code: string }> {
   const code = normaliseClassCode(input);
-  if (!code) throw new Error(`“${input}” is not a class code.`);
+  if (!code) throw new Error(`${quote(input)} is not a class code.`);
   if (current?.console.code === code && !current.console.problem) return { code };
   const c = await ClassConsole.open(code, deps);
   showConsole(c);
@@ -172,7 +173,7 @@ function route(): void {
     const code = normaliseClassCode(params.get('console'));
     if (!code) {
       showSetup();
-      pageError(`“${params.get('console')}” is not a class code. Open one of your classes below, or create one.`);
+      pageError(`${quote(params.get('console') ?? '')} is not a class code. Open one of your classes below, or create one.`);
       return;
     }
     if (!readTeacherToken(store, code)) {

@@ -38,7 +38,7 @@ const HELP: OptionSpec = { type: 'boolean', short: 'h', help: 'show this help' }
 const SCENARIO: OptionSpec = {
   type: 'string',
   value: 'file|id',
-  help: 'a scenario file, or the id of one in scenarios/ (default muscat-2026)',
+  help: 'a scenario file (a path: with a / or ending .yaml, .yml or .json), or the id of one in scenarios/ (default muscat-2026)',
 };
 const JSON_OUT: OptionSpec = { type: 'boolean', help: 'print one JSON object instead of text' };
 const policy = (side: string): OptionSpec => ({

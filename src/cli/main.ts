@@ -7,10 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { analyseGame } from '../core/analysis';
 import { dealTerms, spaceOf } from '../core/negotiation/space';
 import { controllerError, playGame } from '../core/play';
-import { makeReplay, REPLAY_FORMAT_VERSION, readReplay, replayToText, verifyReplay } from '../core/replay';
+import { cutMessage, makeReplay, parseJsonText, REPLAY_FORMAT_VERSION, readReplay, replayToText, verifyReplay } from '../core/replay';
 import { normaliseSeed } from '../core/rng';
 import { scenarioJsonSchema } from '../core/scenario/json-schema';
-import { loadScenarioText, scenarioOkLine, scenarioSizeProblem, scenarioTypeProblem } from '../core/scenario/loader';
+import { formatOf, loadScenarioText, scenarioOkLine, scenarioSizeProblem, scenarioTypeProblem } from '../core/scenario/loader';
 import type { Scenario } from '../core/scenario/schema';
 import type { Controller, GameState, Settings } from '../core/types';
 import { RULES_VERSION } from '../core/types';
@@ -34,13 +34,25 @@ const SCENARIO_DIR = join(ROOT, 'scenarios');
 
 type Flags = Values;
 
-function readText(file: string): string {
+/** A replay of a whole game is tens of kilobytes (3,000 turns: under 300 KB); the class page's limit too. */
+const MAX_REPLAY_BYTES = 5_000_000;
+
+function readText(file: string, kind: 'scenario' | 'replay' = 'scenario'): string {
   if (!existsSync(file)) fail(`${file}: file not found`);
   const stat = statSync(file);
   if (!stat.isFile()) fail(`${file}: not a file`);
-  const tooLarge = scenarioSizeProblem(file, stat.size);
+  const tooLarge =
+    kind === 'scenario'
+      ? scenarioSizeProblem(file, stat.size)
+      : stat.size > MAX_REPLAY_BYTES
+        ? `${file}: file is ${(stat.size / 1e6).toFixed(1)} MB, larger than the ${MAX_REPLAY_BYTES / 1e6} MB limit for a replay`
+        : null;
   if (tooLarge) fail(tooLarge);
-  return readFileSync(file, 'utf8');
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    return fail(`${file}: cannot read the file: ${(err as NodeJS.ErrnoException).code ?? cutMessage(String(err))}`);
+  }
 }
 
 interface Loaded {
@@ -54,16 +66,35 @@ function loadScenarioFile(file: string): Loaded {
   return result as Loaded;
 }
 
-/** A scenario given as a path, or as an id found in scenarios/. */
+const SCENARIO_ID = /^[a-z0-9_-]{1,64}$/;
+
+/** A path names a file: it has a folder separator or a scenario file's extension. Anything else is an id. */
+export function isScenarioPath(ref: string): boolean {
+  return /[\\/]/.test(ref) || formatOf(ref) !== null;
+}
+
+/**
+ * A scenario given on the command line: a path (`./mine.yaml`, `scenarios/x.json`) is read as a file;
+ * anything else is an id, looked up in the shipped scenarios/ only, whatever the current folder holds.
+ */
 function resolveScenario(ref: string | boolean | undefined): Loaded {
   const name = typeof ref === 'string' ? ref : 'muscat-2026';
-  if (existsSync(name)) return loadScenarioFile(name);
-  if (/^[a-z0-9_-]{1,64}$/.test(name))
-    for (const ext of ['yaml', 'yml', 'json']) {
-      const file = join(SCENARIO_DIR, `${name}.${ext}`);
-      if (existsSync(file)) return loadScenarioFile(file);
-    }
-  return fail(`unknown scenario "${name}": not a file, and no scenarios/${name}.yaml or .json`);
+  return isScenarioPath(name) ? loadScenarioFile(name) : scenarioById(name);
+}
+
+/** A shipped scenario by its id (a replay's scenario.id is always one, never a path). */
+function scenarioById(id: string): Loaded {
+  if (!SCENARIO_ID.test(id))
+    return fail(
+      `unknown scenario ${quote(id)}: an id is 1 to 64 of a-z, 0-9, _ and -; a scenario file is given by its path (ending .yaml, .yml or .json)`,
+    );
+  for (const ext of ['yaml', 'yml', 'json']) {
+    const file = join(SCENARIO_DIR, `${id}.${ext}`);
+    if (existsSync(file) && statSync(file).isFile()) return loadScenarioFile(file);
+  }
+  return fail(
+    `unknown scenario "${id}": there is no scenarios/${id}.yaml, .yml or .json (a scenario file is given by its path, e.g. ./${id}.yaml)`,
+  );
 }
 
 function settingsFrom(scenario: Scenario, flags: Flags): Settings {
@@ -237,30 +268,33 @@ function cmdBatch(flags: Flags): void {
   }
 }
 
-function loadReplayFile(file: string, scenarioRef: string | boolean | undefined) {
-  const text = readText(file);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    return fail(`${file}: invalid JSON: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  const read = readReplay(value);
+/**
+ * Reads and checks a replay file: a byte order mark is dropped, nesting and every value are checked
+ * (core/replay.ts) before anything walks it. The scenario is `--scenario` (a path or an id), else the
+ * id the replay names, in scenarios/.
+ */
+export function loadReplayFile(file: string, scenarioRef: string | boolean | undefined) {
+  const parsed = parseJsonText(readText(file, 'replay'));
+  if (!parsed.ok) return fail(`${file}: ${parsed.error}`);
+  const read = readReplay(parsed.value);
   if (!read.ok) return fail(`${file}: ${read.error}`);
-  const { scenario, sha256 } = resolveScenario(scenarioRef ?? read.replay.scenario.id);
+  const { scenario, sha256 } = scenarioRef === undefined ? scenarioById(read.replay.scenario.id) : resolveScenario(scenarioRef);
   return { replay: read.replay, scenario, sha256 };
 }
 
+/** verify, or show: both check the whole replay first; show prints its transcript only when it verifies. */
 function cmdReplay(sub: string, file: string, flags: Flags): void {
-  const { replay, scenario, sha256 } = loadReplayFile(file, flags.scenario);
-  const result = verifyReplay(scenario, sha256, replay);
-  if (sub === 'verify') {
+  try {
+    const { replay, scenario, sha256 } = loadReplayFile(file, flags.scenario);
+    const result = verifyReplay(scenario, sha256, replay);
     if (!result.ok) fail(`${file}: ${result.error}`);
-    if (result.ok) console.log(`ok: ${result.turns} turns, checksum ${result.checksum}`);
-    return;
+    if (!result.ok) return;
+    const out = sub === 'verify' ? `ok: ${result.turns} turns, checksum ${result.checksum}` : transcript(scenario, replay, result.state);
+    console.log(out);
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    fail(`${file}: could not be checked: ${cutMessage(err instanceof Error ? err.message : String(err))}`);
   }
-  console.log(transcript(scenario, replay, result.ok ? result.state : null));
-  if (!result.ok) fail(`${file}: ${result.error}`);
 }
 
 /** Writes a file the user asked for, or says in one line why it cannot. */
@@ -365,7 +399,7 @@ export function main(argv: string[]): number {
       for (const line of err.lines) console.error(line.startsWith('see:') || line.startsWith('commands:') ? line : `error: ${line}`);
       return 1;
     }
-    console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(`error: ${cutMessage(err instanceof Error ? err.message : String(err))}`);
     return 1;
   }
 }

@@ -3,6 +3,7 @@
 // added, who conceded what, and the comparison of many tables that played the same scenario.
 import { spaceOf } from './negotiation/space';
 import type { LoggedAction } from './play';
+import { normaliseSeatAction } from './rules';
 import { SIDES } from './scenario/constants';
 import type { Scenario, Side } from './scenario/schema';
 import { type GameState, type JournalEntry, otherSide, type RiskCause } from './types';
@@ -99,7 +100,8 @@ export interface TableSummary {
   memos: Record<Side, JournalEntry[]>;
 }
 
-const actionKey = (a: LoggedAction | undefined) => (a ? JSON.stringify([a.side, a.action]) : '');
+/** A move as compared across tables: its canonical copy, so key order, stray keys and blank reasons do not count. */
+const actionKey = (a: LoggedAction | undefined) => (a ? JSON.stringify([a.side, normaliseSeatAction(a.side, a.action)]) : '');
 
 /**
  * Compares tables: for each, the round of its first move that differs from what most tables did

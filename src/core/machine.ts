@@ -3,9 +3,8 @@
 // to emitted effects (`actor.on('logged', …)`) for sounds and animations.
 import { enqueueActions, setup } from 'xstate';
 import { lengthsOf, turnChecksum } from './checksum';
-import { validateFacilitatorAction } from './facilitator';
 import { chooseAction, type LoggedAction } from './play';
-import { applyAction, applySeatAction, validateAction } from './rules';
+import { applyAction, applySeatAction, normaliseSeatAction, validateSeatAction } from './rules';
 import type { Scenario, Side } from './scenario/schema';
 import { createGame, isAiController } from './state';
 import type { Action, FacilitatorAction, GameState, LogEntry, Seat, Settings } from './types';
@@ -44,7 +43,8 @@ export function advance(
   const first = applySeatAction(ctx.scenario, ctx.game, seat, action);
   if (!first.ok) return { ok: false, error: first.error };
   const game = first.state;
-  const actions = [...ctx.actions, { turn: game.turn, side: seat, action }];
+  // Stored as its canonical copy (known keys in a fixed order, no blank reason): it plays the same.
+  const actions = [...ctx.actions, { turn: game.turn, side: seat, action: normaliseSeatAction(seat, action) }];
   const checksums = [...ctx.checksums, turnChecksum(ctx.checksums[ctx.checksums.length - 1] ?? '', lengthsOf(ctx.game), game)];
   return { ok: true, context: runAi({ ...ctx, game, actions, checksums, error: null }) };
 }
@@ -61,14 +61,14 @@ export function runAi(ctx: GameContext): GameContext {
     if (!step.ok) throw new Error(`AI produced an illegal move: ${step.error}`);
     checksums.push(turnChecksum(checksums[checksums.length - 1] ?? '', lengthsOf(game), step.state));
     game = step.state;
-    actions.push({ turn: game.turn, side, action });
+    actions.push({ turn: game.turn, side, action: normaliseSeatAction(side, action) });
   }
   return { ...ctx, game, actions, checksums };
 }
 
 function moveError(context: GameContext, event: GameEvent): string | null {
-  if (event.type === 'ACT') return validateAction(context.scenario, context.game, event.side, event.action);
-  if (event.type === 'FACILITATE') return validateFacilitatorAction(context.scenario, context.game, event.action);
+  if (event.type === 'ACT') return validateSeatAction(context.scenario, context.game, event.side, event.action);
+  if (event.type === 'FACILITATE') return validateSeatAction(context.scenario, context.game, 'facilitator', event.action);
   return 'not a move';
 }
 

@@ -1,7 +1,7 @@
 // How talks end (deal, walkout, recall, conflict, deadline) and the shared bookkeeping of a step:
 // the narrative log, domestic support and its recall threshold, and each side's score.
 import { addRisk, closeRound, severityScore } from './escalation/escalation';
-import { spaceOf, utility } from './negotiation/space';
+import { recordedUtility, spaceOf } from './negotiation/space';
 import { SIDES } from './scenario/constants';
 import type { Scenario, Side } from './scenario/schema';
 import type { GameState, OutcomeKind, Package } from './types';
@@ -112,8 +112,8 @@ export function endTalks(
   if (wasInRound) closeRound(scenario.ladder, state, { climb: !peaceful && kind !== 'conflict', descend: kind !== 'conflict' });
   const space = spaceOf(scenario);
   const utilities = {
-    us: deal ? utility(space, 'us', state.types.us.weights, deal) : state.types.us.reservation,
-    iran: deal ? utility(space, 'iran', state.types.iran.weights, deal) : state.types.iran.reservation,
+    us: deal ? recordedUtility(space, 'us', state.types.us.weights, deal) : state.types.us.reservation,
+    iran: deal ? recordedUtility(space, 'iran', state.types.iran.weights, deal) : state.types.iran.reservation,
   };
   const score = (side: Side) => {
     const t = termsOfScore(scenario, state, side, kind, deal ? utilities[side] : null);

@@ -97,17 +97,157 @@ export function replayToText(replay: Replay): string {
 
 export type ReadResult = { ok: true; replay: Replay } | { ok: false; error: string };
 
-/** Checks the envelope: format, versions and shape. Never throws. */
+/** How deep a replay's or save's JSON may nest: a real one is under 10 levels. */
+export const MAX_JSON_DEPTH = 64;
+/** How many values (objects, lists, strings, numbers) a replay may hold before reading stops. */
+const MAX_JSON_NODES = 5_000_000;
+/** The longest value quoted back in a message. */
+export const MAX_QUOTED = 80;
+const SCENARIO_ID = /^[a-z0-9_-]{1,64}$/;
+/** Longest controller or difficulty name a replay may carry (`script:concede-every-round` is 26). */
+const MAX_NAME = 100;
+
+/** A value as it may be quoted in a message: strings cut to MAX_QUOTED characters, objects named, never thrown. */
+export function quoteValue(value: unknown, max = MAX_QUOTED): string {
+  if (typeof value === 'string') {
+    const cut = value.length > max ? `${value.slice(0, max - 1)}…` : value;
+    return JSON.stringify(cut) + (value.length > max ? ` (${value.length.toLocaleString('en-US')} characters)` : '');
+  }
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    const text = String(value);
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  }
+  if (typeof value === 'bigint') return 'a big integer';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** A message cut to one line of sane length (a parser's or engine's words may quote the input). */
+export function cutMessage(message: string, max = 200): string {
+  const line = message.split('\n')[0] ?? '';
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** Text without the UTF-8 byte order mark some editors put at the start of a file. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Max nesting of [ and { outside strings, counted without recursion. */
+export function textDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+      continue;
+    }
+    if (c === 34) inString = true;
+    else if (c === 91 || c === 123) max = Math.max(max, ++depth);
+    else if (c === 93 || c === 125) depth--;
+  }
+  return max;
+}
+
+export type JsonTextResult = { ok: true; value: unknown } | { ok: false; error: string };
+
+/**
+ * Parses a replay's or save's JSON text: a leading byte order mark is dropped, and nesting deeper
+ * than MAX_JSON_DEPTH is refused before the parser (or anything recursive after it) sees it.
+ */
+export function parseJsonText(text: string): JsonTextResult {
+  if (typeof text !== 'string') return { ok: false, error: 'not text' };
+  const body = stripBom(text);
+  if (body.trim() === '') return { ok: false, error: 'the file is empty' };
+  const depth = textDepth(body);
+  if (depth > MAX_JSON_DEPTH)
+    return { ok: false, error: `nesting is ${depth.toLocaleString('en-US')} levels deep; the limit is ${MAX_JSON_DEPTH}` };
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch (err) {
+    return { ok: false, error: `invalid JSON: ${cutMessage(err instanceof Error ? err.message : String(err))}` };
+  }
+}
+
+/**
+ * Why a parsed value cannot be walked safely (nested deeper than MAX_JSON_DEPTH, a circular
+ * reference, too many values), or null. Iterative: it never overflows the stack itself.
+ */
+export function valueShapeProblem(value: unknown, maxDepth = MAX_JSON_DEPTH): string | null {
+  const stack: [unknown, number][] = [[value, 0]];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (++nodes > MAX_JSON_NODES) return `it holds more than ${MAX_JSON_NODES.toLocaleString('en-US')} values`;
+    if (v === null || typeof v !== 'object') {
+      if (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint') return `it holds a ${typeof v}, which JSON cannot`;
+      if (typeof v === 'number' && !Number.isFinite(v)) return 'it holds a number that is not finite';
+      continue;
+    }
+    if (depth >= maxDepth) return `nesting is deeper than ${maxDepth} levels (or a value refers to itself)`;
+    if (Array.isArray(v)) for (const item of v) stack.push([item, depth + 1]);
+    else for (const key of Object.keys(v)) stack.push([(v as Record<string, unknown>)[key], depth + 1]);
+  }
+  return null;
+}
+
+const isWhole = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);
+
+function settingsProblem(value: unknown, where: string): { ok: true; settings: Settings } | { ok: false; error: string } {
+  const st = value as Record<string, unknown> | null | undefined;
+  if (
+    !st ||
+    typeof st !== 'object' ||
+    Array.isArray(st) ||
+    typeof st.difficulty !== 'string' ||
+    !SIDES.every((s) => typeof st[s] === 'string')
+  )
+    return { ok: false, error: `${where} {us, iran, difficulty} are missing` };
+  for (const key of [...SIDES, 'difficulty'] as const) {
+    const v = st[key] as string;
+    if (v.length === 0 || v.length > MAX_NAME)
+      return { ok: false, error: `${where}.${key} must be a name of 1 to ${MAX_NAME} characters, not ${quoteValue(v)}` };
+  }
+  return { ok: true, settings: { us: st.us as Settings['us'], iran: st.iran as Settings['iran'], difficulty: st.difficulty as string } };
+}
+
+/** A version field: a whole number from 1 up to `newest`. */
+export function versionProblem(v: unknown, field: string, what: string, newest: number): string | null {
+  if (v === undefined) return `${field} is missing`;
+  if (!isWhole(v)) return `${field} must be a whole number, not ${quoteValue(v)}`;
+  if (v > newest) return `${what} version ${v} is newer than this build reads (${newest}); update Backchannel`;
+  if (v < 1) return `${what} version ${v} is not supported (versions start at 1)`;
+  return null;
+}
+
+/**
+ * Checks the envelope: format, versions and the shape and range of every value, and returns a copy
+ * holding only what it checked. Never throws (a value that cannot be walked safely is refused first).
+ */
 export function readReplay(value: unknown): ReadResult {
+  try {
+    return readReplayUnchecked(value);
+  } catch (err) {
+    return { ok: false, error: `the replay could not be read: ${cutMessage(err instanceof Error ? err.message : String(err))}` };
+  }
+}
+
+function readReplayUnchecked(value: unknown): ReadResult {
   const fail = (error: string): ReadResult => ({ ok: false, error });
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return fail('not a replay: expected a JSON object');
+  const shape = valueShapeProblem(value);
+  if (shape) return fail(`not a replay: ${shape}`);
   const r = value as Record<string, unknown>;
-  if (r.format !== REPLAY_FORMAT) return fail(`not a replay: format is ${JSON.stringify(r.format)}, expected "${REPLAY_FORMAT}"`);
-  if (typeof r.formatVersion !== 'number') return fail('formatVersion is missing');
-  if (r.formatVersion > REPLAY_FORMAT_VERSION)
-    return fail(`replay format version ${r.formatVersion} is newer than this build reads (${REPLAY_FORMAT_VERSION}); update Backchannel`);
-  if (r.formatVersion < 1) return fail(`replay format version ${r.formatVersion} is not supported`);
-  if (typeof r.rulesVersion !== 'number') return fail('rulesVersion is missing');
+  if (r.format !== REPLAY_FORMAT) return fail(`not a replay: format is ${quoteValue(r.format)}, expected "${REPLAY_FORMAT}"`);
+  const fv = versionProblem(r.formatVersion, 'formatVersion', 'replay format', REPLAY_FORMAT_VERSION);
+  if (fv) return fail(fv);
+  if (r.rulesVersion === undefined) return fail('rulesVersion is missing');
+  if (!isWhole(r.rulesVersion)) return fail(`rulesVersion must be a whole number, not ${quoteValue(r.rulesVersion)}`);
   if (!SUPPORTED_RULES_VERSIONS.includes(r.rulesVersion))
     return fail(
       r.rulesVersion > RULES_VERSION
@@ -115,37 +255,70 @@ export function readReplay(value: unknown): ReadResult {
         : `replay rules version ${r.rulesVersion} is deprecated; this build plays rules version ${RULES_VERSION}`,
     );
   const sc = r.scenario as Record<string, unknown> | undefined;
-  if (!sc || typeof sc.id !== 'string' || typeof sc.sha256 !== 'string') return fail('scenario {id, sha256} is missing');
+  if (!sc || typeof sc !== 'object' || typeof sc.id !== 'string' || typeof sc.sha256 !== 'string')
+    return fail('scenario {id, sha256} is missing');
+  if (!SCENARIO_ID.test(sc.id)) return fail(`scenario.id must be a scenario id (a-z, 0-9, _ and -, at most 64), not ${quoteValue(sc.id)}`);
   const seed = normaliseSeed(r.seed);
   if (!seed.ok) return fail(`seed: ${seed.error}`);
-  const st = r.settings as Record<string, unknown> | undefined;
-  if (!st || typeof st.difficulty !== 'string' || !SIDES.every((s) => typeof st[s] === 'string'))
-    return fail('settings {us, iran, difficulty} are missing');
+  const settings = settingsProblem(r.settings, 'settings');
+  if (!settings.ok) return fail(settings.error);
   if (!Array.isArray(r.log)) return fail('log must be a list of {turn, side, action}');
+  const log: LoggedAction[] = [];
   for (const [i, entry] of r.log.entries()) {
     const e = entry as Record<string, unknown> | null;
-    if (!e || typeof e !== 'object') return fail(`log[${i}] is not an object`);
-    if (e.turn !== i + 1) return fail(`log[${i}]: turn is ${JSON.stringify(e.turn)}, expected ${i + 1}`);
+    if (!e || typeof e !== 'object' || Array.isArray(e)) return fail(`log[${i}] is not an object`);
+    if (e.turn !== i + 1) return fail(`log[${i}]: turn is ${quoteValue(e.turn)}, expected ${i + 1}`);
     if (e.side !== 'us' && e.side !== 'iran' && e.side !== 'facilitator')
-      return fail(`turn ${i + 1}: side must be "us", "iran" or "facilitator"`);
-    if (!e.action || typeof e.action !== 'object' || typeof (e.action as { type?: unknown }).type !== 'string')
+      return fail(`turn ${i + 1}: side must be "us", "iran" or "facilitator", not ${quoteValue(e.side)}`);
+    const action = e.action as { type?: unknown } | null;
+    if (!action || typeof action !== 'object' || Array.isArray(action) || typeof action.type !== 'string')
       return fail(`turn ${i + 1}: action must be an object with a type`);
+    if (action.type.length === 0 || action.type.length > MAX_NAME)
+      return fail(`turn ${i + 1}: action type must be a name of 1 to ${MAX_NAME} characters, not ${quoteValue(action.type)}`);
+    log.push({ turn: i + 1, side: e.side, action: action as LoggedAction['action'] });
   }
-  if (!Array.isArray(r.checksums) || !r.checksums.every((c) => typeof c === 'string')) return fail('checksums must be a list of strings');
+  if (!Array.isArray(r.checksums)) return fail('checksums must be a list of strings');
+  if (!r.checksums.every((c) => typeof c === 'string')) return fail('checksums must be a list of strings');
   if (r.checksums.length !== r.log.length) return fail(`there are ${r.checksums.length} checksums for ${r.log.length} turns`);
   if (typeof r.final !== 'string') return fail('final checksum is missing');
+  let takeovers: Replay['takeovers'];
   if (r.takeovers !== undefined) {
     if (!Array.isArray(r.takeovers)) return fail('takeovers must be a list of {afterTurn, settings}');
+    takeovers = [];
     for (const [i, t] of r.takeovers.entries()) {
       const o = t as Record<string, unknown> | null;
-      const s = o?.settings as Record<string, unknown> | undefined;
-      if (!o || typeof o.afterTurn !== 'number' || !Number.isInteger(o.afterTurn) || o.afterTurn < 0 || o.afterTurn > r.log.length)
-        return fail(`takeovers[${i}].afterTurn must be a turn between 0 and ${r.log.length}`);
-      if (!s || typeof s.difficulty !== 'string' || !SIDES.every((side) => typeof s[side] === 'string'))
-        return fail(`takeovers[${i}].settings {us, iran, difficulty} are missing`);
+      if (!o || typeof o !== 'object' || !isWhole(o.afterTurn) || o.afterTurn < 0 || o.afterTurn > r.log.length)
+        return fail(`takeovers[${i}].afterTurn must be a turn between 0 and ${r.log.length}, not ${quoteValue(o?.afterTurn)}`);
+      const s = settingsProblem(o.settings, `takeovers[${i}].settings`);
+      if (!s.ok) return fail(s.error);
+      takeovers.push({ afterTurn: o.afterTurn, settings: s.settings });
     }
   }
-  return { ok: true, replay: { ...(value as Replay), seed: seed.seed } };
+  let parent: Replay['parent'];
+  if (r.parent !== undefined) {
+    const p = r.parent as Record<string, unknown> | null;
+    if (!p || typeof p !== 'object' || Array.isArray(p)) return fail('parent must be {final, forkTurn}');
+    if (typeof p.final !== 'string' || p.final.length > 64) return fail(`parent.final must be a checksum, not ${quoteValue(p.final)}`);
+    if (!isWhole(p.forkTurn) || p.forkTurn < 0 || p.forkTurn > r.log.length)
+      return fail(`parent.forkTurn must be a turn between 0 and ${r.log.length}, not ${quoteValue(p.forkTurn)}`);
+    parent = { final: p.final, forkTurn: p.forkTurn };
+  }
+  return {
+    ok: true,
+    replay: {
+      ...(takeovers ? { takeovers } : {}),
+      ...(parent ? { parent } : {}),
+      format: REPLAY_FORMAT,
+      formatVersion: r.formatVersion as number,
+      rulesVersion: r.rulesVersion,
+      scenario: { id: sc.id, sha256: sc.sha256 },
+      seed: seed.seed,
+      settings: settings.settings,
+      log,
+      checksums: [...(r.checksums as string[])],
+      final: r.final,
+    },
+  };
 }
 
 export type VerifyResult =
@@ -175,7 +348,7 @@ export function verifyReplay(
     if (state.phase === 'ended') return { ok: false, error: `turn ${turn}: the talks were already over`, turn };
     const before = lengthsOf(state);
     const error = applySeatActionInPlace(scenario, state, entry.side, entry.action);
-    if (error) return { ok: false, error: `illegal action at turn ${turn}: ${error}`, turn };
+    if (error) return { ok: false, error: `illegal action at turn ${turn}: ${cutMessage(error, 300)}`, turn };
     const sum = turnChecksum(i === 0 ? '' : (replay.checksums[i - 1] as string), before, state);
     if (sum !== replay.checksums[i]) return { ok: false, error: `desync at turn ${turn}`, turn };
     if (opts.keepStates) states.push(structuredClone(state));

@@ -42,7 +42,7 @@ export function applySeatActionInPlace(
   action: Action | FacilitatorAction,
 ): string | null {
   if (seat !== 'facilitator') return applyActionInPlace(scenario, state, seat, action as Action);
-  const error = validateFacilitatorAction(scenario, state, action as FacilitatorAction);
+  const error = validateSeatAction(scenario, state, seat, action);
   if (error) return error;
   state.turn += 1;
   facilitatorStep(scenario, state, action as FacilitatorAction);
@@ -51,7 +51,7 @@ export function applySeatActionInPlace(
 
 export function applySeatAction(scenario: Scenario, state: GameState, seat: Seat, action: Action | FacilitatorAction): StepResult {
   if (seat !== 'facilitator') return applyAction(scenario, state, seat, action as Action);
-  const error = validateFacilitatorAction(scenario, state, action as FacilitatorAction);
+  const error = validateSeatAction(scenario, state, seat, action);
   if (error) return { ok: false, error };
   const next = forkState(state);
   next.turn += 1;
@@ -125,6 +125,105 @@ function typeAllowed(scenario: Scenario, state: GameState, side: Side, type: Act
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Normal form. An action is checksummed, compared and stored as its canonical copy: the keys its
+// type has, in a fixed order, a reason trimmed (a blank one is no reason), terms by issue id. A key
+// its type does not have is refused, so two actions that play the same are written the same.
+
+/** The keys each kind of move has, in their canonical order. */
+const ACTION_KEYS: Record<ActionType, readonly string[]> = {
+  'propose-agenda': ['type', 'issues', 'reason'],
+  'accept-agenda': ['type', 'reason'],
+  'force-agenda': ['type', 'reason'],
+  propose: ['type', 'terms', 'reason'],
+  accept: ['type', 'reason'],
+  'accept-bridge': ['type', 'reason'],
+  concede: ['type', 'issue', 'reason'],
+  statement: ['type', 'tone', 'reason'],
+  recess: ['type', 'reason'],
+  bridge: ['type', 'reason'],
+  walkout: ['type', 'reason'],
+  guess: ['type', 'priority', 'redLine', 'reason'],
+};
+
+/** The keys each facilitator action has, in their canonical order. */
+const FACILITATOR_KEYS: Record<FacilitatorAction['type'], readonly string[]> = {
+  pause: ['type', 'paused'],
+  inject: ['type', 'event'],
+  'inject-custom': ['type', 'title', 'text', 'severity', 'effects'],
+  deadline: ['type', 'delta'],
+  'show-hazard': ['type', 'visible'],
+  'oman-bridge': ['type', 'terms'],
+};
+const EFFECT_KEYS = ['tension', 'shock', 'rung', 'support'] as const;
+
+const has = <T extends object>(table: T, key: unknown): key is keyof T => typeof key === 'string' && Object.hasOwn(table, key);
+const quoteKey = (key: string) => JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
+
+/** The keys `seat`'s action of this type may have (null for a type it does not know). */
+function keysOf(seat: Seat, type: unknown): readonly string[] | null {
+  if (seat === 'facilitator') return has(FACILITATOR_KEYS, type) ? FACILITATOR_KEYS[type] : null;
+  return has(ACTION_KEYS, type) ? ACTION_KEYS[type] : null;
+}
+
+/** The refusal for a key the action's type does not have (null if every key is known, or the type is not). */
+export function unknownKeyError(seat: Seat, action: object): string | null {
+  const type = (action as { type?: unknown }).type;
+  const keys = keysOf(seat, type);
+  if (!keys) return null;
+  for (const key of Object.keys(action))
+    if (!keys.includes(key)) return `${String(type)}: unknown key ${quoteKey(key)} (a ${String(type)} action has ${keys.join(', ')})`;
+  return null;
+}
+
+const sortedObject = (value: unknown): unknown => {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) out[key] = (value as Record<string, unknown>)[key];
+  return out;
+};
+
+/**
+ * The canonical copy of a logged action: only the keys its type has, in a fixed order; a reason
+ * trimmed and dropped when blank; terms by issue id. Playing it gives the same state as playing the
+ * original, so checksums are unchanged; comparing or storing it no longer depends on key order,
+ * stray keys or blank reasons. An action of an unknown type is copied as it is (validation refuses it).
+ */
+export function normaliseSeatAction<A extends Action | FacilitatorAction>(seat: Seat, action: A): A {
+  if (action === null || typeof action !== 'object') return action;
+  const source = action as Record<string, unknown>;
+  const keys = keysOf(seat, source.type);
+  if (!keys) return { ...source } as A;
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    let value = source[key];
+    if (value === undefined) continue;
+    if (key === 'reason' && typeof value === 'string') {
+      value = value.trim();
+      if (!value) continue;
+    } else if (key === 'terms') value = sortedObject(value);
+    else if (key === 'issues' && Array.isArray(value)) value = [...value];
+    else if (key === 'effects' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      const fx = value as Record<string, unknown>;
+      const copy: Record<string, unknown> = {};
+      for (const k of EFFECT_KEYS) if (fx[k] !== undefined) copy[k] = k === 'support' ? sortedObject(fx[k]) : fx[k];
+      for (const k of Object.keys(fx).sort()) if (!(k in copy) && fx[k] !== undefined) copy[k] = fx[k];
+      value = copy;
+    }
+    out[key] = value;
+  }
+  return out as A;
+}
+
+export const normaliseAction = (action: Action): Action => normaliseSeatAction('us', action);
+
+/** validateAction or validateFacilitatorAction, by seat: the one check every logged turn passes. */
+export function validateSeatAction(scenario: Scenario, state: GameState, seat: Seat, action: Action | FacilitatorAction): string | null {
+  if (seat !== 'facilitator') return validateAction(scenario, state, seat, action as Action);
+  const error = validateFacilitatorAction(scenario, state, action as FacilitatorAction);
+  return error ?? unknownKeyError(seat, action);
+}
+
 export function validateAction(scenario: Scenario, state: GameState, side: Side, action: Action): string | null {
   if (state.phase === 'ended') return 'the talks are over';
   if (side !== 'us' && side !== 'iran') return `unknown side "${String(side)}"`;
@@ -133,6 +232,8 @@ export function validateAction(scenario: Scenario, state: GameState, side: Side,
     return 'an action must be an object with a type';
   if (action.reason !== undefined && (typeof action.reason !== 'string' || action.reason.length > MAX_REASON))
     return `reason must be text of at most ${MAX_REASON} characters`;
+  const unknownKey = unknownKeyError(side, action);
+  if (unknownKey) return unknownKey;
   if (action.type === 'guess') return validateGuess(scenario, state, side, action);
   if (state.toMove !== side) return `it is ${scenario.parties[state.toMove].short}'s turn, not ${scenario.parties[side].short}'s`;
   const type = action.type;

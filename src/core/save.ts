@@ -3,7 +3,7 @@
 // write a temp key, read it back, keep the previous save, then swap. A corrupt save is set aside,
 // never deleted, and the previous good save is offered instead.
 import { canonicalJson } from './hash';
-import { type Replay, readReplay } from './replay';
+import { cutMessage, parseJsonText, quoteValue, type Replay, readReplay, versionProblem } from './replay';
 
 export const SAVE_FORMAT = 'backchannel-save';
 export const SAVE_FORMAT_VERSION = 1;
@@ -34,23 +34,53 @@ export const SAVE_KEYS = {
 
 export type SaveReadResult = { ok: true; save: SaveEnvelope } | { ok: false; error: string };
 
+/** The longest view, mode or side name a save may carry. */
+const MAX_SAVE_NAME = 40;
+
+/** Reads a save's text: a byte order mark is dropped, every value is checked before use. Never throws. */
 export function parseSave(text: string): SaveReadResult {
-  let value: unknown;
   try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'the save is not valid JSON (it may have been cut off)' };
+    return parseSaveUnchecked(text);
+  } catch (err) {
+    return { ok: false, error: `the save could not be read: ${cutMessage(err instanceof Error ? err.message : String(err))}` };
   }
+}
+
+function parseSaveUnchecked(text: string): SaveReadResult {
+  const parsed = parseJsonText(text);
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error: parsed.error.startsWith('invalid JSON')
+        ? 'the save is not valid JSON (it may have been cut off)'
+        : `the save: ${parsed.error}`,
+    };
+  const value = parsed.value;
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, error: 'the save is not an object' };
   const v = value as Record<string, unknown>;
-  if (v.format !== SAVE_FORMAT) return { ok: false, error: `not a Backchannel save (format ${JSON.stringify(v.format)})` };
-  if (typeof v.formatVersion !== 'number' || v.formatVersion > SAVE_FORMAT_VERSION)
-    return { ok: false, error: `save format version ${String(v.formatVersion)} is newer than this build reads (${SAVE_FORMAT_VERSION})` };
+  if (v.format !== SAVE_FORMAT) return { ok: false, error: `not a Backchannel save (format ${quoteValue(v.format)})` };
+  const version = versionProblem(v.formatVersion, 'formatVersion', 'save format', SAVE_FORMAT_VERSION);
+  if (version) return { ok: false, error: version };
   if (typeof v.view !== 'string' || typeof v.mode !== 'string' || typeof v.side !== 'string')
     return { ok: false, error: 'the save is missing its view, mode or side' };
+  for (const key of ['view', 'mode', 'side'] as const)
+    if ((v[key] as string).length > MAX_SAVE_NAME)
+      return { ok: false, error: `the save's ${key} must be a name of at most ${MAX_SAVE_NAME} characters, not ${quoteValue(v[key])}` };
   const replay = readReplay(v.replay);
   if (!replay.ok) return { ok: false, error: `the save's replay: ${replay.error}` };
-  return { ok: true, save: { ...(v as unknown as SaveEnvelope), replay: replay.replay } };
+  return {
+    ok: true,
+    // Keys this build does not know are kept as they were (a newer field a writer added), never used here.
+    save: {
+      ...(v as object),
+      format: SAVE_FORMAT,
+      formatVersion: v.formatVersion as number,
+      view: v.view,
+      mode: v.mode,
+      side: v.side,
+      replay: replay.replay,
+    },
+  };
 }
 
 export function serialiseSave(save: SaveEnvelope): string {

@@ -5,7 +5,16 @@ import { drawRoundEvents } from './events/deck';
 import { observeOffer } from './negotiation/bidding';
 import { bridgeIsOpen, bridgingPackage, offerGap } from './negotiation/bridge';
 import { concessionStep } from './negotiation/concession';
-import { agendaMask, idealPackage, packageToTerms, type Space, spaceOf, termsToPackage, utility } from './negotiation/space';
+import {
+  agendaMask,
+  idealPackage,
+  packageToTerms,
+  recordedUtility,
+  type Space,
+  spaceOf,
+  termsToPackage,
+  utility,
+} from './negotiation/space';
 import { changeSupport, checkRecall, concludeDeal, endTalks, say, settleAfterEvents, walkout } from './outcome';
 import { SIDES } from './scenario/constants';
 import type { Scenario, Side } from './scenario/schema';
@@ -225,7 +234,7 @@ export function recordUtilities(scenario: Scenario, state: GameState): void {
   // Each side's utility of the best standing offer available to it this round (its reservation if none).
   const value = (side: Side) => {
     const theirs = state.offers[otherSide(side)];
-    return theirs ? utility(space, side, state.types[side].weights, theirs) : state.types[side].reservation;
+    return theirs ? recordedUtility(space, side, state.types[side].weights, theirs) : state.types[side].reservation;
   };
   state.utilityByRound.push({ round: state.round, us: value('us'), iran: value('iran') });
 }

@@ -4,7 +4,7 @@ import type { Severity, Side } from './scenario/constants';
 
 export type { Side } from './scenario/constants';
 
-export const RULES_VERSION = 3;
+export const RULES_VERSION = 4;
 
 /** Who plays a side: a human at the table, or a policy (`ai:<personality>`, `random`). */
 export type Controller = 'human' | `ai:${string}` | `script:${string}` | 'random';

@@ -21,6 +21,12 @@ export interface ButtonSpec {
   pressed?: boolean;
   /** Extra description read after the name (effects, costs). */
   description?: string;
+  /**
+   * A move (or the handoff's "We are …"): the game turn it was drawn for. One click, one move: the
+   * second click of a double-click is dropped, since the first has played the move and the button
+   * under the pointer is already the next turn's (or the next screen's). See also `ScreenScene.button`.
+   */
+  turn?: number;
 }
 
 export interface InputSpec {
@@ -62,7 +68,10 @@ export class ControlLayer {
     root.addEventListener('click', (e) => {
       const el = (e.target as HTMLElement).closest<HTMLElement>('[data-key]');
       const spec = el ? this.handlers.get(el.dataset.key ?? '') : undefined;
-      if (spec && (spec.kind === undefined || spec.kind === 'button') && !spec.disabled) spec.onPress();
+      if (!spec || (spec.kind !== undefined && spec.kind !== 'button') || spec.disabled) return;
+      // `detail` counts the clicks of a multi-click (Enter and Space send 0): a move takes only the first.
+      if (spec.turn !== undefined && e.detail > 1) return;
+      spec.onPress();
     });
     root.addEventListener('input', (e) => {
       const el = e.target as HTMLInputElement;

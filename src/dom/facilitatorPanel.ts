@@ -3,8 +3,10 @@
 // table Oman's bridge. Every action goes through the rules as a logged FACILITATE turn.
 import type { App } from '../app/app';
 import { agendaMask, packageToTerms, spaceOf } from '../core/negotiation/space';
+import { replayToText } from '../core/replay';
 import { SEVERITIES, type Severity } from '../core/scenario/constants';
 import type { FacilitatorAction, Terms } from '../core/types';
+import { downloadFile } from './download';
 import './classroom.css';
 
 const SEVERITY_WORD: Record<Severity, string> = {
@@ -124,6 +126,10 @@ export class FacilitatorPanel {
         <fieldset><legend>Speak for ${escapeHtml(s.scenario.parties.mediator.short)}: table a bridging proposal</legend>
           <div class="bc-row bc-left"><button type="button" data-act="bridge-mid">Midpoint of both offers</button><button type="button" data-act="bridge-draft">The draft of the team at the table</button></div>
         </fieldset>
+        <fieldset><legend>This game’s replay and link (kept from the teams until the debrief: they show both sides’ secrets)</legend>
+          <div class="bc-row bc-left"><button type="button" data-act="export">Export replay</button><button type="button" data-act="link">Show the link</button></div>
+          <input type="text" readonly hidden data-link aria-label="Link to this game (scenario, seed and side)" spellcheck="false">
+        </fieldset>
         <p role="status" aria-live="polite" data-result></p>
         <div class="bc-row"><button type="button" value="close">Close and lock</button></div>
       </form>`;
@@ -169,6 +175,21 @@ export class FacilitatorPanel {
     if (!s) return;
     const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
     const { game } = s;
+    // What the teams' screens keep back in hot seat until the debrief (src/app/app.ts, secretsLocked).
+    if (act === 'export') {
+      const parts = [s.scenario.id, s.choice.seed, `turn${s.history.actions.length}`];
+      downloadFile({ parts, extension: 'replay.json' }, replayToText(s.replay()), 'application/json');
+      return;
+    }
+    if (act === 'link') {
+      const link = form.querySelector<HTMLInputElement>('[data-link]');
+      if (!link) return;
+      link.value = this.app.shareLink();
+      link.hidden = false;
+      link.focus();
+      link.select();
+      return;
+    }
     let action: FacilitatorAction | string;
     switch (act) {
       case 'pause':

@@ -29,3 +29,28 @@ export function clampLines(value: string, width: number, maxLines: number, measu
   kept[maxLines - 1] = `${words.join(' ').replace(/[,;:]$/, '')}…`;
   return kept.join('\n');
 }
+
+/** The longest run of characters without a space a canvas text keeps (the longest word of a scenario is about 30). */
+export const LONGEST_WORD = 80;
+/** The most characters a canvas text holds, and a line of one that does not wrap. */
+export const LONGEST_TEXT = 8000;
+export const LONGEST_LINE = 300;
+
+/**
+ * `value` cut so that laying it out can never freeze the page, before anything measures it: a word
+ * longer than `LONGEST_WORD` characters is cut with "…" (the word wrap breaks an overlong word one
+ * character at a time, measuring each: 5,000 characters froze the title screen for 17 s), the whole
+ * text at `LONGEST_TEXT` characters, and, without a wrap, each line at `LONGEST_LINE` (a line wider
+ * than the largest canvas kills the tab). Text within those limits comes back as it is.
+ */
+export function layoutSafe(value: string, wraps: boolean): string {
+  let s = value.length > LONGEST_TEXT ? `${value.slice(0, LONGEST_TEXT - 1)}…` : value;
+  if (s.length > LONGEST_WORD)
+    s = s.replace(new RegExp(`\\S{${LONGEST_WORD + 1},}`, 'g'), (word) => `${[...word].slice(0, LONGEST_WORD).join('')}…`);
+  if (!wraps && s.length > LONGEST_LINE)
+    s = s
+      .split('\n')
+      .map((line) => (line.length > LONGEST_LINE ? `${[...line].slice(0, LONGEST_LINE).join('')}…` : line))
+      .join('\n');
+  return s;
+}

@@ -3,7 +3,7 @@
 import Phaser from 'phaser';
 import { preferences } from '../app/preferences';
 import type { ButtonSpec, ControlSpec, Rect } from '../dom/controls';
-import { clampLines } from './clampLines';
+import { clampLines, layoutSafe } from './clampLines';
 import { requestFrames } from './renderOnDemand';
 import { fillRoundRect, strokeRoundRect } from './shapes';
 import { COLOR, css, FONT } from './theme';
@@ -43,6 +43,8 @@ export function fitsOneLine(value: string, width: number, o: TextOptions = {}): 
 }
 
 export function text(scene: Phaser.Scene, x: number, y: number, value: string, o: TextOptions = {}): Phaser.GameObjects.Text {
+  // Cut before anything measures it: no word, line or text long enough to freeze the layout (issue 18).
+  value = layoutSafe(value, !!o.wrap);
   const { fontFamily, fontSize, fontStyle, size } = faceOf(o);
   const style: Phaser.Types.GameObjects.Text.TextStyle = {
     fontFamily,
@@ -498,6 +500,7 @@ export function button(scene: Phaser.Scene, b: DrawButton): ControlSpec {
   if (b.disabled !== undefined) spec.disabled = b.disabled;
   if (b.pressed !== undefined) spec.pressed = b.pressed;
   if (b.description !== undefined) spec.description = b.description;
+  if (b.turn !== undefined) spec.turn = b.turn;
   return spec;
 }
 

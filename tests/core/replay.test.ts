@@ -43,10 +43,10 @@ describe('replays', () => {
       ok: false,
       error: 'replay format version 99 is newer than this build reads (1); update Backchannel',
     });
-    for (const old of [1, 2])
+    for (const old of [1, 2, 3])
       expect(readReplay({ ...r, rulesVersion: old })).toEqual({
         ok: false,
-        error: `replay rules version ${old} is deprecated; this build plays rules version 3`,
+        error: `replay rules version ${old} is deprecated; this build plays rules version 4`,
       });
   });
 

@@ -55,6 +55,14 @@ export function utility(space: Space, side: Side, weights: readonly number[], pk
   return u;
 }
 
+/** Keeps a utility inside [0, 1]: weights that sum to 1 can add up to 1.0000000000000002 in floating point. */
+export const clampUnit = (u: number): number => Math.min(1, Math.max(0, u));
+
+/** A utility as the game records it (outcome, utilities by round): clamped to [0, 1] (rules version 4). */
+export function recordedUtility(space: Space, side: Side, weights: readonly number[], pkg: Package): number {
+  return clampUnit(utility(space, side, weights, pkg));
+}
+
 /** Whether each scenario issue is on the agenda, by index (cached per agenda: there are few). */
 export function agendaMask(space: Space, on: readonly string[]): boolean[] {
   // The agenda list is replaced, never mutated, so its identity is a safe first-level key.

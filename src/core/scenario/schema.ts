@@ -255,6 +255,11 @@ function duplicates(ids: string[]): string[] {
   return dup;
 }
 
+/** The highest walk-away value a party's range may reach (a deal's score divides by 1 − r). */
+export const MAX_RESERVATION = 0.95;
+/** The latest round a deadline may reach (the facilitator's cap too). */
+export const MAX_DEADLINE = 40;
+
 /** Rules that span fields: references resolve, options line up with evaluations, ids are unique. */
 function crossCheck(s: Omit<Scenario, never>, ctx: Ctx): void {
   const issueIds = new Set(s.issues.map((i) => i.id));
@@ -286,6 +291,9 @@ function crossCheck(s: Omit<Scenario, never>, ctx: Ctx): void {
       add(['issues'], `${side} weight ranges cannot sum to 1 (they span ${lo.toFixed(3)}–${hi.toFixed(3)})`);
     const p = s.parties[side];
     if (p.support.recallBelow >= p.support.start) add(['parties', side, 'support', 'recallBelow'], 'must be below the starting support');
+    // A deal scores (u − r)/(1 − r): a walk-away value of 1 divides by zero (−Infinity, NaN).
+    if (p.reservation[1] > MAX_RESERVATION)
+      add(['parties', side, 'reservation'], `must stay at or below ${MAX_RESERVATION}: a walk-away value of 1 makes every score infinite`);
   }
 
   const checkIssueRef = (path: (string | number)[], ref: string) => {
@@ -321,7 +329,18 @@ function crossCheck(s: Omit<Scenario, never>, ctx: Ctx): void {
     if (c?.minRung !== undefined && c.minRung >= rungs) add(['events', i, 'conditions', 'minRung'], `ladder has only ${rungs} rungs`);
     if (c?.maxRound !== undefined && c.maxRound > s.rounds)
       add(['events', i, 'conditions', 'maxRound'], `scenario has only ${s.rounds} rounds`);
+    // An event that can recur and moves the deadline back could extend the talks without end.
+    if ((e.effects.deadline ?? 0) > 0 && c?.once === false)
+      add(['events', i, 'effects', 'deadline'], 'an event that moves the deadline back must happen once (conditions.once cannot be false)');
   });
+  // Together, events may at most double the talks and never take them past the facilitator's cap.
+  const extension = s.events.reduce((sum, e) => sum + Math.max(0, e.effects.deadline ?? 0), 0);
+  const maxExtension = Math.min(s.rounds, MAX_DEADLINE - s.rounds);
+  if (extension > maxExtension)
+    add(
+      ['events'],
+      `events can move the deadline back by ${extension} rounds in all; with ${s.rounds} rounds at most ${maxExtension} (the talks may at most double, and last at most ${MAX_DEADLINE} rounds)`,
+    );
 
   const personalityIds = new Set(s.personalities.map((p) => p.id));
   if (!personalityIds.has(s.defaults.personality)) add(['defaults', 'personality'], `unknown personality "${s.defaults.personality}"`);

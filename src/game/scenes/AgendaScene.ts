@@ -161,6 +161,7 @@ export class AgendaScene extends ScreenScene {
         disabled: !m.can,
         look: m.look,
         onPress: m.press,
+        turn: s.game.turn,
         size: 15,
       });
       text(this, x, 642, m.note, { size: 12, color: COLOR.muted, wrap: 275 });

@@ -81,6 +81,7 @@ export class HandoffScene extends ScreenScene {
       rect: { x: card.x + 40, y: card.y + card.h - 76, w: 300, h: 48 },
       look: 'primary',
       onPress: () => this.app.takeSeat(side),
+      turn: game.turn,
       size: 17,
     });
   }

@@ -3,6 +3,7 @@
 // seat can be taken over to play on live from there.
 import Phaser from 'phaser';
 import type { Change } from '../../app/app';
+import { forkTurnText } from '../../app/replays';
 import type { ReplayViewer } from '../../app/viewer';
 import { projectedTension } from '../../core/escalation/escalation';
 import { SIDES, type Side } from '../../core/scenario/constants';
@@ -103,7 +104,7 @@ export class ReplayScene extends ScreenScene {
     this.drawHeaderStrip(v);
 
     drawGulfMap(this, { x: 16, y: 54, w: 300, h: 194 }, { incidents: this.incidents(v) });
-    drawLadder(this, { x: 16, y: 256, w: 300, h: 268 }, scenario, game, v.step > 0 ? (v.states[v.step - 1]?.rung ?? null) : null);
+    drawLadder(this, { x: 16, y: 256, w: 300, h: 268 }, scenario, game, v.step > 0 ? v.stateAt(v.step - 1).rung : null);
     drawSupport(this, { x: 16, y: 532, w: 300, h: 172 }, scenario, game, 'us', { markYou: false });
 
     this.drawStep(v, { x: 328, y: 54, w: 620, h: 300 });
@@ -206,7 +207,7 @@ export class ReplayScene extends ScreenScene {
     panel(this, r);
     const game = v.state;
     label(this, r.x + 16, r.y + 12, 'Escalation this step');
-    const before = v.step > 0 ? (v.states[v.step - 1] ?? game) : game;
+    const before = v.step > 0 ? v.stateAt(v.step - 1) : game;
     text(
       this,
       r.x + r.w - 16,
@@ -326,11 +327,11 @@ export class ReplayScene extends ScreenScene {
   private drawVerified(v: ReplayViewer, r: { x: number; y: number; w: number; h: number }): void {
     panel(this, r, { edge: COLOR.calm });
     label(this, r.x + 14, r.y + 12, '✓ Verified', COLOR.calm);
-    const parent = v.replay.parent;
+    const forkTurn = forkTurnText(v.replay.parent);
     const lines = [
       `All ${v.steps} turns re-played from the seed; every checksum matches.`,
       `Final checksum ${v.opened.checksum}`,
-      ...(parent ? [`A fork of another game at turn ${parent.forkTurn}.`] : []),
+      ...(forkTurn === null ? [] : [`A fork of another game at turn ${forkTurn}.`]),
     ];
     text(this, r.x + 14, r.y + 32, lines.join('\n'), { size: 12, wrap: r.w - 28, color: COLOR.ink, lineSpacing: 3, maxLines: 4 });
   }

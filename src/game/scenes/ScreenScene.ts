@@ -2,7 +2,9 @@
 // scratch whenever the game or the preferences change, and hands its buttons to the DOM mirror.
 import Phaser from 'phaser';
 import type { App, Change } from '../../app/app';
+import { SECRETS_LOCKED_REASON } from '../../app/hotseat';
 import { preferences } from '../../app/preferences';
+import { forkTurnText } from '../../app/replays';
 import { describeRoll } from '../../core/escalation/roundRoll';
 import { replayToText } from '../../core/replay';
 import type { ControlSpec, Rect } from '../../dom/controls';
@@ -141,7 +143,11 @@ export abstract class ScreenScene extends Phaser.Scene {
   }
 
   protected button(b: DrawButton): void {
-    this.specs.push(button(this, b));
+    // A move is keyed on the turn it was drawn for: pressed after the turn has passed (its screen
+    // not yet redrawn, or already on its way out), it is dropped. One click, one move.
+    const { turn, onPress } = b;
+    const keyed = turn === undefined ? b : { ...b, onPress: () => (this.app.session?.game.turn === turn ? onPress() : undefined) };
+    this.specs.push(button(this, keyed));
   }
 
   protected control(spec: ControlSpec): void {
@@ -152,14 +158,18 @@ export abstract class ScreenScene extends Phaser.Scene {
   protected headerActions(opts: { exportReplay?: boolean } = {}): void {
     const right = 1180;
     let x = right;
+    // Hot seat before the talks end: the replay and the seed would show the other team's secrets.
+    const locked = this.app.secretsLocked;
+    const why = locked ? ` (in hot seat, ${SECRETS_LOCKED_REASON})` : '';
     if (opts.exportReplay !== false && this.app.session) {
       x -= 136;
       this.button({
         key: 'export-replay',
         caption: 'Export replay',
-        label: 'Export replay: download the replay file of the game so far',
+        label: `Export replay: download the replay file of the game so far${why}`,
         rect: { x, y: 7, w: 128, h: 30 },
         look: 'ghost',
+        disabled: locked,
         onPress: () => this.exportReplay(),
         size: 12,
       });
@@ -168,10 +178,13 @@ export abstract class ScreenScene extends Phaser.Scene {
     this.button({
       key: 'copy-link',
       caption: 'Copy link',
-      label: 'Copy link: a link that starts this same game (scenario, seed and side)',
+      label: `Copy link: a link that starts this same game (scenario, seed and side)${why}`,
       rect: { x, y: 7, w: 96, h: 30 },
       look: 'ghost',
-      onPress: () => this.mirror.share.open(this.app.shareLink()),
+      disabled: locked,
+      onPress: () => {
+        if (!this.app.secretsLocked) this.mirror.share.open(this.app.shareLink());
+      },
       size: 12,
     });
     if (!this.app.saves.available)
@@ -180,8 +193,9 @@ export abstract class ScreenScene extends Phaser.Scene {
 
   protected exportReplay(): void {
     const s = this.app.session;
-    if (!s) return;
-    const fork = s.record.parent ? [`fork${s.record.parent.forkTurn}`] : [];
+    if (!s || this.app.secretsLocked) return;
+    const forkTurn = forkTurnText(s.record.parent);
+    const fork = forkTurn === null ? [] : [`fork${forkTurn}`];
     const parts = [s.scenario.id, s.choice.seed, ...fork, `turn${s.history.actions.length}`];
     downloadFile({ parts, extension: 'replay.json' }, replayToText(s.replay()), 'application/json');
   }

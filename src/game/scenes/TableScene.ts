@@ -423,6 +423,7 @@ export class TableScene extends ScreenScene {
         rect,
         disabled: !s.can(m.type),
         onPress: () => this.confirmBelowWalkAway(m.key, below[m.key] ?? false, m.act),
+        turn: game.turn,
         // Larger with the text-size setting, as far as the caption still fits its button.
         size: captionSize(caption, 13, rect),
         ...(waiting ? { look: 'danger' as const } : m.look ? { look: m.look } : {}),

@@ -1,9 +1,11 @@
 // Title: choose the scenario, your delegation, the counterpart and its difficulty, the seed and the mode.
 
 import type { App } from '../../app/app';
+import { forkTurnText } from '../../app/replays';
 import { freshSeed } from '../../app/url';
 import { MAX_SEED_LENGTH } from '../../core/rng';
 import type { Side } from '../../core/scenario/schema';
+import { quote } from '../../core/words';
 import type { TextSection } from '../../dom/screenText';
 import { COLOR, SIDE_GLYPH } from '../theme';
 import { button, label, overlay, panel, text } from '../ui';
@@ -603,9 +605,16 @@ export class TitleScene extends ScreenScene {
       const loaded = this.app.scenarios.find((s) => s.id === saved.replay.scenario.id)?.loaded;
       const side = saved.side === 'iran' ? 'iran' : 'us';
       const party = loaded?.ok ? loaded.scenario.parties[side].short : side;
-      const where = VIEW_NAME[saved.view] ?? saved.view;
-      const fork = saved.replay.parent ? ` · fork of turn ${saved.replay.parent.forkTurn}` : '';
-      const summary = `${SIDE_GLYPH[side]} ${party} · seed “${saved.replay.seed}” · ${saved.replay.log.length} moves · ${where}${fork}`;
+      const where = Object.hasOwn(VIEW_NAME, saved.view) ? VIEW_NAME[saved.view] : quote(saved.view, 20);
+      const forkTurn = forkTurnText(saved.replay.parent);
+      const fork = forkTurn === null ? '' : ` · fork of turn ${forkTurn}`;
+      // A hot-seat game is both teams' game; until its talks end its seed stays off the screen (it
+      // gives away both sides' private draws).
+      const hotseat = saved.mode === 'hotseat';
+      const secret = hotseat && saved.view !== 'outcome' && saved.view !== 'debrief';
+      const who = hotseat ? 'Hot seat' : `${SIDE_GLYPH[side]} ${party}`;
+      const seed = secret ? '' : ` · seed “${saved.replay.seed}”`;
+      const summary = `${who}${seed} · ${saved.replay.log.length} moves · ${where}${fork}`;
       text(this, 716, y + 6, summary, { size: 13, color: COLOR.ink, wrap: 360, maxLines: 2 });
       this.button({
         key: 'continue',

@@ -156,6 +156,7 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
         look: confirming || preview.belowWalkAway ? 'danger' : 'ghost',
         size: captionSize(caption, 10, rect),
         onPress: () => cb.concede(issue.id),
+        turn: session.game.turn,
       });
     }
   });
