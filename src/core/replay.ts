@@ -3,7 +3,7 @@
 
 import { lengthsOf, stateChecksum, turnChecksum } from './checksum';
 import { canonicalJson } from './hash';
-import type { LoggedAction } from './play';
+import { controllerError, type LoggedAction } from './play';
 import { normaliseSeed } from './rng';
 import { applySeatActionInPlace } from './rules';
 import { SIDES } from './scenario/constants';
@@ -339,6 +339,13 @@ export function verifyReplay(
     return { ok: false, error: `replay is for scenario "${replay.scenario.id}", not "${scenario.id}"`, turn: null };
   if (replay.scenario.sha256 !== scenarioHash)
     return { ok: false, error: `scenario "${scenario.id}" has changed since the replay was recorded (sha256 differs)`, turn: null };
+  // Every seat's controller must be one this scenario can play (an AI personality it does not have
+  // would stop the game the first time that seat is to move).
+  for (const settings of [replay.settings, ...(replay.takeovers ?? []).map((t) => t.settings)])
+    for (const side of SIDES) {
+      const problem = controllerError(scenario, settings[side]);
+      if (problem) return { ok: false, error: `${side}: ${cutMessage(problem, 300)}`, turn: null };
+    }
   let state = createGame(scenario, replay.seed, replay.settings);
   const states: GameState[] = [];
   const takeovers = replay.takeovers ?? [];

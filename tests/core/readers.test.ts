@@ -149,3 +149,13 @@ describe('readers: deep nesting and cycles', () => {
     expect(verifyReplay(scenario, sha256, read.replay)).toMatchObject({ ok: true, checksum: good.final });
   });
 });
+
+describe('readers: controllers the scenario cannot play', () => {
+  it('refuses a replay (or a take-over) naming an AI personality the scenario does not have, before playing it', () => {
+    const ghost = { ...good, settings: { ...good.settings, iran: 'ai:ghost' } } as Replay;
+    expect(errorOf(verifyReplay(scenario, sha256, ghost))).toMatch(/^iran: unknown policy "ai:ghost": personalities are ai:/);
+    const later = { ...good, takeovers: [{ afterTurn: 2, settings: { ...good.settings, us: 'ai:ghost' } }] } as Replay;
+    expect(errorOf(verifyReplay(scenario, sha256, later))).toMatch(/^us: unknown policy "ai:ghost"/);
+    expect(verifyReplay(scenario, sha256, good).ok).toBe(true);
+  });
+});
