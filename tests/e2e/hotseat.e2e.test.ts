@@ -137,7 +137,7 @@ describe('hot seat with a facilitator', () => {
       const game = st.game as GameState;
       // The facilitator steps in once, in round 2: a deck event, through the PIN-protected panel.
       if (st.screen === 'rounds' && game.round >= 2 && !injected) {
-        await page.getByRole('button', { name: 'Facilitator' }).click();
+        await page.getByRole('button', { name: 'Facilitator', exact: true }).click();
         const panel = page.locator('#bc-facilitator');
         await panel.getByLabel('Facilitator PIN').fill('0000');
         await panel.getByRole('button', { name: 'Open the panel' }).click();
