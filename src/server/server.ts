@@ -117,7 +117,13 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
         publicAddress: `${host === '0.0.0.0' ? (lanAddresses(wantedPort)[0]?.replace(/^http:\/\/|\/$/g, '') ?? `127.0.0.1:${wantedPort}`) : `${host}:${wantedPort}`}`,
       }
     : {};
-  const game = new Server({ transport, greet: false, ...shared });
+  const game = new Server({
+    transport,
+    greet: false,
+    ...shared,
+    // With several processes, new rooms (a class's tables above all) go to each process in turn.
+    ...(shared.presence ? { selectProcessIdToCreateRoom: () => nextProcess(shared.presence) } : {}),
+  });
   // With Redis, a room one process asks for may be created in another: they share the key.
   if (shared.presence) restoreKey = await sharedKey(shared.presence, restoreKey);
   TableRoom.services = { store, writer: new TurnWriter(store), scenario: (id) => scenarios.get(id) ?? null, restoreKey, log };
@@ -195,6 +201,18 @@ function limitJoins(http: HttpServer, limit: { burst: number; perSecond: number 
     }
     for (const listener of listeners) listener.call(http, req, res);
   });
+}
+
+/**
+ * The process a new room is created in: each process sharing the Redis in turn (a counter in Redis),
+ * so a class's tables spread over the processes. Colyseus's default picks the process with the
+ * fewest rooms from counts that are only written now and then, which put a whole class in one.
+ */
+async function nextProcess(presence: RedisPresence): Promise<string> {
+  const processes = (await matchMaker.stats.fetchAll()).map((p) => p.processId).sort();
+  if (processes.length === 0) return matchMaker.processId;
+  const n = Number(await presence.incr('backchannel:next-process'));
+  return processes[n % processes.length] as string;
 }
 
 /**

@@ -98,6 +98,8 @@ describe('a class across two server processes', () => {
     const home = (code: string) =>
       a.output().includes(`table ${code} created`) ? 'a' : b.output().includes(`table ${code} created`) ? 'b' : '?';
     expect(tables.map(home)).not.toContain('?');
+    // The class's tables go to each process in turn: the console in one sees a table of the other.
+    expect(new Set(tables.map(home)).size).toBe(2);
     // Each team sits down through the process it did not join through.
     const sat: Seat[] = [];
     for (const [i, s] of seats.entries())
