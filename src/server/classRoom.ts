@@ -489,7 +489,8 @@ export class ClassRoom extends Room {
   }
 
   /** What the class's tables publish. */
-  private fromTable(m: ToClass): void {
+  /** From a table in this process (called directly) or in another (through the presence's pub/sub). */
+  fromTable(m: ToClass): void {
     if (m.type === 'row') {
       this.rows.set(m.table.code, m.table);
       this.sendTeachers('row', { now: Date.now(), table: m.table } satisfies ConsoleRow);

@@ -209,8 +209,9 @@ function limitJoins(http: HttpServer, limit: { burst: number; perSecond: number 
  * fewest rooms from counts that are only written now and then, which put a whole class in one.
  */
 async function nextProcess(presence: RedisPresence): Promise<string> {
-  const processes = (await matchMaker.stats.fetchAll()).map((p) => p.processId).sort();
-  if (processes.length === 0) return matchMaker.processId;
+  // This process always counts (Colyseus drops a process from the shared list when a health check
+  // made while it was still starting fails, until it next writes its room count).
+  const processes = [...new Set([matchMaker.processId, ...(await matchMaker.stats.fetchAll()).map((p) => p.processId)])].sort();
   const n = Number(await presence.incr('backchannel:next-process'));
   return processes[n % processes.length] as string;
 }

@@ -4,7 +4,7 @@
 // turn with its checksum in the database before anyone hears of it, and sends each client only its
 // seat's view (`viewFor`).
 import { createHash, randomBytes } from 'node:crypto';
-import { type Client, ErrorCode, Room, ServerError } from '@colyseus/core';
+import { type Client, ErrorCode, matchMaker, Room, ServerError } from '@colyseus/core';
 import { stateChecksum } from '../core/checksum';
 import { advance, type GameContext, runAi } from '../core/machine';
 import { controllerError } from '../core/play';
@@ -538,7 +538,12 @@ export class TableRoom extends Room {
   }
 
   private toClass(m: ToClass): void {
-    if (this.record.classCode) void this.presence.publish(classChannel(this.record.classCode), m);
+    const classCode = this.record.classCode;
+    if (!classCode) return;
+    // The class room in this process hears it at once; one in another process, through the pub/sub.
+    const local = matchMaker.getLocalRoomById(classCode) as unknown as { fromTable?: (m: ToClass) => void } | undefined;
+    if (local?.fromTable) local.fromTable(m);
+    else void this.presence.publish(classChannel(classCode), m);
   }
 
   /** What the class room asks of this table (the teacher's console, maybe in another process). */
