@@ -1053,6 +1053,12 @@ export async function classBench(cfg: ClassBenchConfig) {
     if (!redis || !b) return null;
     const r = (x: number | null | undefined, y: number | null | undefined) => (x == null || y == null || y === 0 ? null : round2(x / y));
     const figures = {
+      // Landing → console as the server stamps it (lastMoveAt → the console; ms resolution, so a
+      // figure of 0–3 ms in one process makes the ratio coarse), the issue's own measure.
+      stampPacedP50: r(redis.paced.serverStampToConsoleMs.p50, b.paced.serverStampToConsoleMs.p50),
+      stampPacedP99: r(redis.paced.serverStampToConsoleMs.p99, b.paced.serverStampToConsoleMs.p99),
+      stampBurstP50: r(redis.burst.serverStampToConsoleMs.p50, b.burst.serverStampToConsoleMs.p50),
+      stampBurstP99: r(redis.burst.serverStampToConsoleMs.p99, b.burst.serverStampToConsoleMs.p99),
       // Send → console: the land → console figures are about 0 (even negative) in one process, so their ratio means nothing.
       pacedP50: r(redis.paced.sendToConsoleMs.p50, b.paced.sendToConsoleMs.p50),
       pacedP99: r(redis.paced.sendToConsoleMs.p99, b.paced.sendToConsoleMs.p99),
@@ -1074,7 +1080,7 @@ export async function classBench(cfg: ClassBenchConfig) {
       points: p99Targets,
     },
     twoProcessWithinRatio: {
-      target: `the two-process figures (send → console p50/p99, server CPU per table and per move, RSS per table) ≤ ${TARGET_TWO_PROCESS_RATIO}× the single process's, ${tenClasses} classes`,
+      target: `the two-process figures (landing → console as the server stamps it, and send → console, p50/p99; server CPU per table and per move; RSS and heap per table) ≤ ${TARGET_TWO_PROCESS_RATIO}× the single process's, ${tenClasses} classes`,
       measured: ratioAgainst('single-pg') !== null || ratioAgainst('single') !== null,
       againstSinglePostgres: ratioAgainst('single-pg'),
       againstSinglePglite: ratioAgainst('single'),
