@@ -84,6 +84,17 @@ export class App {
   static onlineClient: OnlineClientFactory = browserClientFactory;
   /** Opens another page in this tab (the teacher's console); tests record the address instead. */
   static navigate: (url: string) => void = (url) => location.assign(url);
+  /**
+   * Rewrites the address bar without a page load (a hot-seat game takes the seed out of it: the
+   * teams read that bar too). Tests record the address instead.
+   */
+  static rewriteAddress: (url: string) => void = (url) => {
+    try {
+      history.replaceState(history.state, '', url);
+    } catch {
+      // No history (an embedded page): nothing to hide there.
+    }
+  };
   /** A live class this team joins (`?class=CODE`, or a class code typed on the title screen), or null. */
   classJoin: ClassJoin | null = null;
   choice: GameChoice;
@@ -793,6 +804,13 @@ export class App {
   }
 
   private attach(session: GameSession, autosave: boolean): void {
+    // In hot seat the seed must not be on the shared screen until the debrief: not even in the address bar.
+    if (session.choice.mode === 'hotseat' && typeof location !== 'undefined' && /[?&]seed=/.test(location.search)) {
+      const params = new URLSearchParams(location.search);
+      params.delete('seed');
+      const rest = params.toString();
+      App.rewriteAddress(`${location.pathname}${rest ? `?${rest}` : ''}${location.hash}`);
+    }
     this.session = session;
     this.autosave = autosave;
     this.pending = [];

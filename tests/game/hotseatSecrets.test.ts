@@ -87,6 +87,22 @@ describe('hot seat keeps the secrets until the debrief', () => {
     expect(control('export-replay').getAttribute('aria-label')).not.toMatch(LOCKED);
   });
 
+  it('takes the seed out of the address bar when a hot-seat game begins (the teams read that bar too)', async () => {
+    const { App } = await import('../../src/app/app');
+    const written: string[] = [];
+    const keep = App.rewriteAddress;
+    App.rewriteAddress = (url) => written.push(url);
+    history.replaceState(null, '', `/?seed=${SEED}&mode=hotseat&side=us`);
+    try {
+      booted = await bootGame(`?seed=${SEED}&mode=hotseat&side=us`, memoryStore());
+      booted.app.startGame();
+      expect(written).toEqual(['/?mode=hotseat&side=us']);
+    } finally {
+      App.rewriteAddress = keep;
+      history.replaceState(null, '', '/');
+    }
+  });
+
   it('window.backchannel hands out neither the replay nor the seed before the end, except with the facilitator’s PIN', async () => {
     booted = await bootGame(`?seed=${SEED}&mode=hotseat`, memoryStore());
     const { app } = booted;
