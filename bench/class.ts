@@ -30,18 +30,14 @@
 // CLASS_COUNTS=1 CLASS_SECONDS=10 npm run bench -- --class. The JSON goes to bench/results/class-<date>.json.
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client, type Room } from 'colyseus.js';
 import Redis from 'ioredis';
 import pg from 'pg';
 import alea from 'seedrandom/lib/alea.js';
-import { agendaMask, idealPackage, packageToTerms, spaceOf } from '../src/core/negotiation/space';
-import { concedableIssues } from '../src/core/rules';
 import type { Scenario } from '../src/core/scenario/schema';
-import type { Action, GameState, Side } from '../src/core/types';
+import type { Action, Side } from '../src/core/types';
 import { joinView } from '../src/core/viewDelta';
 import {
   CLASS_ROOM,
@@ -56,8 +52,21 @@ import { MESSAGES_PER_SECOND, type TableUpdate } from '../src/server/protocol';
 import type { StoredTurn } from '../src/server/store';
 import { type ChildOptions, CLASS_CHILD_ENV, type FromClassChild, type ToClassChild } from './classServer';
 import { loadMuscat } from './engine';
+import {
+  type Bucket,
+  chooseMove,
+  errorText,
+  latencySummary,
+  newBucket,
+  pool,
+  round1,
+  round2,
+  saveResult,
+  sleep,
+  takeToken,
+  textTable,
+} from './kit';
 
-const ROOT = join(import.meta.dirname, '..');
 const SERVER_PROCESS = fileURLToPath(new URL('./classServer.ts', import.meta.url));
 const DATABASE_URL = process.env.CLASS_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.CLASS_REDIS_URL || 'redis://127.0.0.1:6379/8';
@@ -225,11 +234,6 @@ class ServerProcess {
 // ---------------------------------------------------------------------------------------------------
 // Small helpers.
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const round1 = (x: number) => Math.round(x * 10) / 10;
-const round2 = (x: number) => Math.round(x * 100) / 100;
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
@@ -245,84 +249,6 @@ async function until(check: () => boolean, ms: number, step = 20): Promise<boole
     await sleep(step);
   }
   return true;
-}
-
-function quantile(sorted: readonly number[], q: number): number | null {
-  if (sorted.length === 0) return null;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[i] as number;
-}
-
-function latencySummary(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => {
-    const v = quantile(s, q);
-    return v === null ? null : round2(v);
-  };
-  return { samples: s.length, p50: at(0.5), p99: at(0.99), max: at(1), min: at(0) };
-}
-
-/** Runs `fn(0..n-1)`, `concurrency` at a time, until `deadline`; failures are collected, not thrown. */
-async function pool(n: number, concurrency: number, deadline: number, fn: (i: number) => Promise<void>): Promise<string[]> {
-  const errors: string[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < n) {
-      const i = next++;
-      if (performance.now() > deadline) {
-        errors.push('set-up time ran out');
-        continue;
-      }
-      try {
-        await fn(i);
-      } catch (e) {
-        errors.push(errorText(e));
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, n) }, worker));
-  return errors;
-}
-
-/** The server's token bucket, mirrored: a seat waits rather than send a message the server would refuse. */
-interface Bucket {
-  tokens: number;
-  refilled: number;
-  timer: ReturnType<typeof setTimeout> | null;
-}
-const newBucket = (): Bucket => ({ tokens: MESSAGES_PER_SECOND * 2, refilled: Date.now(), timer: null });
-function takeToken(b: Bucket): number {
-  const now = Date.now();
-  b.tokens = Math.min(MESSAGES_PER_SECOND * 2, b.tokens + ((now - b.refilled) / 1000) * MESSAGES_PER_SECOND);
-  b.refilled = now;
-  if (b.tokens >= 1.05) {
-    b.tokens -= 1;
-    return 0;
-  }
-  return Math.ceil(((1.05 - b.tokens) / MESSAGES_PER_SECOND) * 1000) + 1;
-}
-
-/** The simple player of bench/server.ts: settle the agenda, then accept near the deadline, concede, or propose one's ideal. */
-function chooseMove(scenario: Scenario, update: TableUpdate, attempt: number): Action {
-  const v = update.view;
-  const legal = new Set(update.legal);
-  const side = v.viewer as Side;
-  const options: Action[] = [];
-  if (v.phase === 'agenda') {
-    if (legal.has('accept-agenda')) options.push({ type: 'accept-agenda' });
-    options.push({ type: 'propose-agenda', issues: [...scenario.agenda.contested] });
-    if (legal.has('force-agenda')) options.push({ type: 'force-agenda' });
-  } else {
-    const space = spaceOf(scenario);
-    const mask = agendaMask(space, v.agenda.on);
-    if (legal.has('accept') && v.round >= v.deadline - 1) options.push({ type: 'accept' });
-    const concedable = legal.has('concede') ? concedableIssues(scenario, v as unknown as GameState, side) : [];
-    if (concedable[0]) options.push({ type: 'concede', issue: concedable[0] });
-    options.push({ type: 'propose', terms: packageToTerms(space, idealPackage(space, side, mask), mask) });
-    if (legal.has('accept')) options.push({ type: 'accept' });
-  }
-  options.push({ type: 'walkout' });
-  return options[Math.min(attempt, options.length - 1)] as Action;
 }
 
 const canonical = (x: unknown): string =>
@@ -1118,13 +1044,7 @@ export async function classBench(cfg: ClassBenchConfig) {
 
 export type ClassBench = Awaited<ReturnType<typeof classBench>>;
 
-export function saveClassBench(result: object): string {
-  const dir = join(ROOT, 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `class-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-  return file;
-}
+export const saveClassBench = (result: object): string => saveResult('class', result);
 
 export function classBenchTable(bench: ClassBench): string {
   const head = [
@@ -1182,14 +1102,7 @@ export function classBenchTable(bench: ClassBench): string {
       ]);
     }
   }
-  const widths = head.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  const lines = rows.map((r) =>
-    r
-      .map((c, i) => c.padEnd(widths[i] as number))
-      .join('  ')
-      .trimEnd(),
-  );
-  lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+  const lines = textTable(rows);
   lines.push('');
   lines.push(
     "land→con: ms from the mover receiving its own update (≈ the server accepted the move) to the teacher's console receiving a row with turns ≥ it (negative: the row came first)",

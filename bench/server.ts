@@ -11,22 +11,18 @@
 // The server process is bench/echoRoom.ts run with BENCH_SERVER_CHILD=game|echo (it loads nothing else);
 // SERVER_CPU_PROF=DIR has each server process write a CPU profile (node --cpu-prof) there.
 import { type ChildProcess, fork } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client, type Room } from 'colyseus.js';
-import { agendaMask, idealPackage, packageToTerms, spaceOf } from '../src/core/negotiation/space';
-import { concedableIssues } from '../src/core/rules';
 import type { Scenario } from '../src/core/scenario/schema';
-import type { Action, GameState, Side } from '../src/core/types';
+import type { Action, Side } from '../src/core/types';
 import { joinView } from '../src/core/viewDelta';
-import { MESSAGES_PER_SECOND, TABLE_ROOM, type TableUpdate } from '../src/server/protocol';
+import { TABLE_ROOM, type TableUpdate } from '../src/server/protocol';
 import type { StoredTurn } from '../src/server/store';
 import { CHILD_ENV, ECHO_ROOM, type FromChild, type Mode, type ToChild } from './echoRoom';
 import { loadMuscat } from './engine';
+import { type Bucket, chooseMove, latencySummary, newBucket, pool, round1, round2, saveResult, sleep, takeToken, textTable } from './kit';
 
-const ROOT = join(import.meta.dirname, '..');
 const SERVER_PROCESS = fileURLToPath(new URL('./echoRoom.ts', import.meta.url));
 export const DEFAULT_TABLES = [10, 100, 500];
 /** Play stops after this long for each N and stack, ended or not. */
@@ -109,63 +105,6 @@ class ServerProcess {
 // ---------------------------------------------------------------------------------------------------
 // Shared client-side pieces.
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const round1 = (x: number) => Math.round(x * 10) / 10;
-const round2 = (x: number) => Math.round(x * 100) / 100;
-
-function quantile(sorted: readonly number[], q: number): number | null {
-  if (sorted.length === 0) return null;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[i] as number;
-}
-
-function latencySummary(samples: number[]) {
-  const s = samples.sort((a, b) => a - b);
-  const at = (q: number) => {
-    const v = quantile(s, q);
-    return v === null ? null : round2(v);
-  };
-  return { samples: s.length, p50: at(0.5), p99: at(0.99), max: at(1) };
-}
-
-/** Runs `fn(0..n-1)`, `concurrency` at a time; failures are counted, not thrown. */
-async function pool(n: number, concurrency: number, deadline: number, fn: (i: number) => Promise<void>): Promise<string[]> {
-  const errors: string[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < n && performance.now() < deadline) {
-      const i = next++;
-      try {
-        await fn(i);
-      } catch (e) {
-        errors.push(e instanceof Error ? e.message : String(e));
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, n) }, worker));
-  return errors;
-}
-
-/** The server's token bucket, mirrored: a seat waits rather than send a message the server would refuse. */
-interface Bucket {
-  tokens: number;
-  refilled: number;
-  timer: ReturnType<typeof setTimeout> | null;
-}
-const newBucket = (): Bucket => ({ tokens: MESSAGES_PER_SECOND * 2, refilled: Date.now(), timer: null });
-/** 0 when a message may go now (and takes its token), otherwise the milliseconds to wait. */
-function takeToken(b: Bucket): number {
-  const now = Date.now();
-  b.tokens = Math.min(MESSAGES_PER_SECOND * 2, b.tokens + ((now - b.refilled) / 1000) * MESSAGES_PER_SECOND);
-  b.refilled = now;
-  // A small margin: the server refills on receipt, a little later than the send.
-  if (b.tokens >= 1.05) {
-    b.tokens -= 1;
-    return 0;
-  }
-  return Math.ceil(((1.05 - b.tokens) / MESSAGES_PER_SECOND) * 1000) + 1;
-}
-
 interface Window {
   start: number;
   cpu0: number;
@@ -222,29 +161,6 @@ interface GameTable {
 
 function otherSeat<S extends { table: { seats: S[] } }>(seat: S): S | undefined {
   return seat.table.seats.find((s) => s !== seat);
-}
-
-/** The simple player: agenda accepted if it can be, else proposed; then accept near the deadline, concede, or propose one's ideal. */
-function chooseMove(scenario: Scenario, update: TableUpdate, attempt: number): Action {
-  const v = update.view;
-  const legal = new Set(update.legal);
-  const side = v.viewer as Side;
-  const options: Action[] = [];
-  if (v.phase === 'agenda') {
-    if (legal.has('accept-agenda')) options.push({ type: 'accept-agenda' });
-    options.push({ type: 'propose-agenda', issues: [...scenario.agenda.contested] });
-    if (legal.has('force-agenda')) options.push({ type: 'force-agenda' });
-  } else {
-    const space = spaceOf(scenario);
-    const mask = agendaMask(space, v.agenda.on);
-    if (legal.has('accept') && v.round >= v.deadline - 1) options.push({ type: 'accept' });
-    const concedable = legal.has('concede') ? concedableIssues(scenario, v as unknown as GameState, side) : [];
-    if (concedable[0]) options.push({ type: 'concede', issue: concedable[0] });
-    options.push({ type: 'propose', terms: packageToTerms(space, idealPackage(space, side, mask), mask) });
-    if (legal.has('accept')) options.push({ type: 'accept' });
-  }
-  options.push({ type: 'walkout' });
-  return options[Math.min(attempt, options.length - 1)] as Action;
 }
 
 interface RunState {
@@ -667,14 +583,7 @@ export async function serverBench(counts: readonly number[]) {
 
 export type ServerBench = Awaited<ReturnType<typeof serverBench>>;
 
-/** Writes the result under bench/results/ (server-<date>.json) and returns the path. */
-export function saveServerBench(result: object): string {
-  const dir = join(ROOT, 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `server-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-  return file;
-}
+export const saveServerBench = (result: object): string => saveResult('server', result);
 
 export function serverBenchTable(bench: ServerBench): string {
   const head = [
@@ -718,14 +627,7 @@ export function serverBenchTable(bench: ServerBench): string {
       ]);
     }
   }
-  const widths = head.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  const lines = rows.map((r) =>
-    r
-      .map((c, i) => c.padEnd(widths[i] as number))
-      .join('  ')
-      .trimEnd(),
-  );
-  lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+  const lines = textTable(rows);
   const t = bench.targets;
   const mark = (met: boolean, measured = true) => (!measured ? 'NOT MEASURED' : met ? 'met' : 'NOT MET');
   lines.push('');
