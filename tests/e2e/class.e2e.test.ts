@@ -14,6 +14,7 @@ import { readReplay, verifyReplay } from '../../src/core/replay';
 import { loadShipped } from '../support/scenarios';
 import { serveProcess } from '../support/serveProcess';
 import { ARTIFACTS, browserSuite, ROOT, tempDir } from './server';
+import { playTable, press, type TableState, toDebrief } from './tablePlay';
 
 const suite = browserSuite();
 const children: ChildProcess[] = [];
@@ -22,24 +23,11 @@ afterAll(() => {
 });
 const { scenario, sha256 } = loadShipped('muscat-2026');
 
-interface StudentState {
-  screen: string;
-  online: { code: string; viewer: string; turns: number; final: string | null } | null;
+interface StudentState extends TableState {
   class: { code: string; team: string; status: string; table: string | null; side: string | null } | null;
   notice: { text: string } | null;
-  game: { toMove: 'us' | 'iran'; phase: string; paused: boolean; eventsSeen: string[] } | null;
 }
 const state = (page: Page) => page.evaluate(() => window.backchannel.state() as unknown as StudentState);
-
-async function press(page: Page, name: RegExp): Promise<void> {
-  const button = page.getByRole('button', { name }).first();
-  await button.focus();
-  await page.keyboard.press('Enter');
-}
-const enabled = async (page: Page, name: RegExp) => {
-  const b = page.getByRole('button', { name }).first();
-  return (await b.count()) > 0 && (await b.isEnabled());
-};
 
 function watch(page: Page, problems: string[], who: string): void {
   page.on('pageerror', (e) => problems.push(`${who}: page error: ${e.message}`));
@@ -58,53 +46,6 @@ async function student(context: BrowserContext, url: string, name: string, probl
   if (name === 'Falcons') await page.screenshot({ path: join(ARTIFACTS, 'class-student-join.png') });
   await press(page, /^Join the class .* with this team name/);
   return page;
-}
-
-/** One move by the page whose turn it is, by its buttons. */
-async function move(page: Page, turn: number): Promise<void> {
-  const s = await state(page);
-  if (s.screen === 'agenda') {
-    if (await enabled(page, /^Accept .*'s agenda:/)) await press(page, /^Accept .*'s agenda:/);
-    else await press(page, /^Propose an agenda/);
-    return;
-  }
-  const cards = page.getByRole('button', { name: /^(Next event|Next card|Back to the table)/ });
-  for (let i = 0; i < 8 && (await cards.count()) > 0; i++) await press(page, /^(Next event|Next card|Back to the table)/);
-  if (turn > 30 && (await enabled(page, /^Accept (US|Iran)'s standing offer/))) await press(page, /^Accept (US|Iran)'s standing offer/);
-  else if (turn % 3 === 2 && (await enabled(page, /^(Concede|Confirm: concede) on /))) await press(page, /^(Concede|Confirm: concede) on /);
-  else if (await enabled(page, /^(Propose your draft package|Confirm: Propose)/))
-    await press(page, /^(Propose your draft package|Confirm: Propose)/);
-  else await press(page, /^Make a conciliatory public statement/);
-}
-
-/** Plays one table until `until` holds (or the talks end), each page moving on its own turn. */
-async function play(pages: { us: Page; iran: Page }, until: (s: StudentState) => boolean = () => false): Promise<number> {
-  for (let guard = 0; guard < 200; guard++) {
-    const s = await state(pages.us);
-    const turns = s.online?.turns ?? 0;
-    if (s.screen === 'outcome' || s.screen === 'debrief' || s.game?.phase === 'ended' || until(s)) return turns;
-    if (!s.game || s.game.paused) throw new Error('the table is paused');
-    const page = pages[s.game.toMove];
-    await move(page, turns);
-    const landed = await expect
-      .poll(async () => (await state(page)).online?.turns ?? 0, { timeout: 3_000 })
-      .toBeGreaterThan(turns)
-      .then(() => true)
-      .catch(() => false);
-    if (!landed) await move(page, turns);
-    for (const p of [pages.us, pages.iran])
-      await expect.poll(async () => (await state(p)).online?.turns ?? 0, { timeout: 15_000 }).toBeGreaterThan(turns);
-  }
-  throw new Error('the table did not end in 200 moves');
-}
-
-/** From the end of the talks to the debrief screen, by the buttons. */
-async function toDebrief(page: Page): Promise<void> {
-  for (let i = 0; i < 4 && (await page.getByRole('button', { name: /^(Next card|Continue) \(read: / }).count()) > 0; i++)
-    await press(page, /^(Next card|Continue) \(read: /);
-  await expect.poll(async () => (await state(page)).screen, { timeout: 20_000 }).toBe('outcome');
-  await press(page, /^Go to the debrief/);
-  await expect.poll(async () => (await state(page)).screen, { timeout: 20_000 }).toBe('debrief');
 }
 
 type ConsoleView = {
@@ -158,8 +99,8 @@ describe('a live class in Chromium, through the game server', () => {
     await expect.poll(async () => (await consoleOf(teacher))?.tables.length ?? 0, { timeout: 20_000 }).toBe(2);
 
     // Both tables reach the table talks.
-    await play(tableA, (s) => s.game?.phase === 'rounds');
-    await play(tableB, (s) => s.game?.phase === 'rounds');
+    await playTable(tableA, (s) => s.game?.phase === 'rounds');
+    await playTable(tableB, (s) => s.game?.phase === 'rounds');
 
     // The teacher pauses table A from the console (its row ticked, then Pause).
     await teacher.getByLabel(`Select table ${a}`).check();
@@ -183,12 +124,12 @@ describe('a live class in Chromium, through the game server', () => {
     await teacher.screenshot({ path: join(ARTIFACTS, 'class-console-live.png'), fullPage: true });
 
     // Table B plays on to the end while A waits; then A is resumed and plays to the end.
-    await play(tableB);
+    await playTable(tableB);
     await teacher.getByLabel(`Select table ${b}`).uncheck();
     await teacher.getByLabel(`Select table ${a}`).check();
     await teacher.getByRole('button', { name: 'Resume', exact: true }).click();
     for (const p of [tableA.us, tableA.iran]) await expect.poll(async () => (await state(p)).game?.paused, { timeout: 20_000 }).toBe(false);
-    await play(tableA);
+    await playTable(tableA);
     for (const page of pages) await toDebrief(page);
     await tableB.iran.screenshot({ path: join(ARTIFACTS, 'class-student-debrief.png') });
     await expect

@@ -11,6 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serveProcess } from '../support/serveProcess';
 import { ARTIFACTS, browserSuite, ROOT, tempDir } from './server';
+import { playTable, press, toDebrief } from './tablePlay';
 
 const suite = browserSuite();
 const children: ChildProcess[] = [];
@@ -42,17 +43,6 @@ interface Online {
 }
 const state = (page: Page) =>
   page.evaluate(() => window.backchannel.state() as { screen: string; online: Online | null; error: string | null });
-
-async function press(page: Page, name: RegExp): Promise<void> {
-  const button = page.getByRole('button', { name }).first();
-  await button.focus();
-  await page.keyboard.press('Enter');
-}
-
-const enabled = async (page: Page, name: RegExp) => {
-  const b = page.getByRole('button', { name }).first();
-  return (await b.count()) > 0 && (await b.isEnabled());
-};
 
 /** Opens the page, watching for page errors. */
 async function open(context: BrowserContext, url: string, problems: string[]): Promise<Page> {
@@ -96,53 +86,8 @@ async function seatBoth(url: string, tag: string, problems: string[]): Promise<{
   return { us, iran, code };
 }
 
-/** One move by the page whose turn it is, by its buttons; resolves when the server has taken it. */
-async function move(page: Page, turn: number): Promise<void> {
-  const s = await state(page);
-  if (s.screen === 'agenda') {
-    if (await enabled(page, /^Accept .*'s agenda:/)) await press(page, /^Accept .*'s agenda:/);
-    else await press(page, /^Propose an agenda/);
-  } else {
-    const cards = page.getByRole('button', { name: /^(Next event|Next card|Back to the table)/ });
-    for (let i = 0; i < 8 && (await cards.count()) > 0; i++) await press(page, /^(Next event|Next card|Back to the table)/);
-    if (turn > 30 && (await enabled(page, /^Accept (US|Iran)'s standing offer/))) await press(page, /^Accept (US|Iran)'s standing offer/);
-    else if (turn % 3 === 2 && (await enabled(page, /^(Concede|Confirm: concede) on /)))
-      await press(page, /^(Concede|Confirm: concede) on /);
-    else if (await enabled(page, /^(Propose your draft package|Confirm: Propose)/))
-      await press(page, /^(Propose your draft package|Confirm: Propose)/);
-    else await press(page, /^Make a conciliatory public statement/);
-  }
-}
-
-/** Plays until the talks end (or `stopAt` turns), each page moving on its own turn. */
-async function play(pages: { us: Page; iran: Page }, stopAt = Number.POSITIVE_INFINITY): Promise<number> {
-  for (let guard = 0; guard < 200; guard++) {
-    const s = await state(pages.us);
-    const turns = s.online?.turns ?? 0;
-    if (s.screen === 'outcome' || s.screen === 'debrief' || turns >= stopAt) return turns;
-    const game =
-      (await pages.us.evaluate(() => (window.backchannel.state() as { game: { toMove: 'us' | 'iran'; phase: string } }).game)) ?? null;
-    if (!game || game.phase === 'ended') {
-      await new Promise((r) => setTimeout(r, 100));
-      continue;
-    }
-    const page = pages[game.toMove];
-    await move(page, turns);
-    // The move lands when the server says so: a second press of a confirmation may be needed.
-    const landed = await expect
-      .poll(async () => (await state(page)).online?.turns ?? 0, { timeout: 3_000 })
-      .toBeGreaterThan(turns)
-      .then(() => true)
-      .catch(() => false);
-    if (!landed) await move(page, turns);
-    await expect.poll(async () => (await state(pages.us)).online?.turns ?? 0, { timeout: 15_000 }).toBeGreaterThan(turns);
-    await expect.poll(async () => (await state(pages.iran)).online?.turns ?? 0, { timeout: 15_000 }).toBeGreaterThan(turns);
-  }
-  throw new Error('the online game did not end in 200 moves');
-}
-
 async function finish(pages: { us: Page; iran: Page }, url: string, code: string, tag: string): Promise<string> {
-  const turns = await play(pages);
+  const turns = await playTable(pages);
   for (const page of [pages.us, pages.iran])
     await expect.poll(async () => (await state(page)).online?.final ?? null, { timeout: 20_000 }).toMatch(/^[0-9a-f]{16}$/);
   const final = (await state(pages.us)).online?.final as string;
@@ -152,11 +97,7 @@ async function finish(pages: { us: Page; iran: Page }, url: string, code: string
     ['us', pages.us],
     ['iran', pages.iran],
   ] as const) {
-    for (let i = 0; i < 4 && (await page.getByRole('button', { name: /^(Next card|Continue) \(read: / }).count()) > 0; i++)
-      await press(page, /^(Next card|Continue) \(read: /);
-    await expect.poll(async () => (await state(page)).screen, { timeout: 20_000 }).toBe('outcome');
-    await press(page, /^Go to the debrief/);
-    await expect.poll(async () => (await state(page)).screen, { timeout: 20_000 }).toBe('debrief');
+    await toDebrief(page);
     const revealed = await page.evaluate(() => (window.backchannel.state() as { game: { types: Record<string, unknown> } }).game.types);
     expect(revealed.us && revealed.iran).toBeTruthy();
     await page.waitForTimeout(600);
@@ -198,7 +139,7 @@ describe('online play in Chromium, through the game server', () => {
     const data = join(tempDir('backchannel-online-data-'), 'data');
     const first = await serve(port, data);
     const { us, iran, code } = await seatBoth(first.url, 'e2e-online-2', problems);
-    const mid = await play({ us, iran }, 10);
+    const mid = await playTable({ us, iran }, (st) => (st.online?.turns ?? 0) >= 10);
     expect(mid).toBeGreaterThanOrEqual(10);
     first.child.kill('SIGKILL');
     await new Promise((r) => first.child.once('exit', r));
