@@ -1,38 +1,18 @@
-// The live classroom (issue 17) on the game server: a teacher creates a class, student teams join
-// with a name and are seated (two teams a table, or one against the AI), a dropped device takes its
-// seat back with its token, the teacher's console follows every table as moves land, and the
-// teacher's actions (pause, inject, broadcast) reach the tables they name and no others, each a
-// logged facilitator turn that verifies. Students cannot do what only the teacher may; a token of one
-// class means nothing in another. The debrief's replays, their zip and deleting a class over HTTP.
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readReplay, verifyReplay } from '../../src/core/replay';
 import type { Notice } from '../../src/server/classProtocol';
-import { type RunningServer, startServer } from '../../src/server/server';
+import { startServer } from '../../src/server/server';
 import { loadShipped } from '../support/scenarios';
+import { serverBackends, useServer } from './backends';
 import { createClass, joinClass, openConsole, type Student, waitFor } from './classClient';
 import { joinTable, playToEnd, type Seat } from './client';
 
 const { scenario, sha256 } = loadShipped('muscat-2026');
-const DATABASE_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-const PG_SCHEMA = `bc_test_${randomBytes(6).toString('hex')}`;
-
-const backends = [
-  { name: 'PGlite (embedded)', opts: { dataDir: 'memory://' } },
-  { name: 'PostgreSQL on 127.0.0.1', opts: { databaseUrl: DATABASE_URL, schema: PG_SCHEMA } },
-];
-
-afterAll(async () => {
-  const client = new pg.Client({ connectionString: DATABASE_URL });
-  await client.connect().catch(() => undefined);
-  await client.query(`DROP SCHEMA IF EXISTS ${PG_SCHEMA} CASCADE`).catch(() => undefined);
-  await client.end().catch(() => undefined);
-});
+const backends = serverBackends();
 
 /** A table seat that also keeps the teacher's notices it receives. */
 async function sit(url: string, table: string, token: string): Promise<Seat & { notices: Notice[] }> {
@@ -43,13 +23,7 @@ async function sit(url: string, table: string, token: string): Promise<Seat & { 
 }
 
 describe.each(backends)('classes on $name', ({ opts }) => {
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await startServer({ port: 0, host: '127.0.0.1', staticDir: null, log: () => undefined, ...opts });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = useServer(opts);
 
   it('seats two teams a table, follows the tables live, and the teacher’s actions reach only the tables named', async () => {
     const teacher = await createClass(server.url, {

@@ -1,33 +1,14 @@
-// The game server (issue 16): an authoritative Colyseus room around the pure core, on PGlite and on a
-// real PostgreSQL. Real clients (colyseus.js over WebSocket on 127.0.0.1) play whole games; every
-// accepted turn is in the database with the offline engine's checksum; the replay verifies; no
-// client ever receives the other seat's secrets; bad, oversized and flooding messages are refused
-// with a reason while the room plays on.
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyReplay } from '../../src/core/replay';
 import type { GameState, Side } from '../../src/core/types';
-import { type RunningServer, startServer } from '../../src/server/server';
+import { startServer } from '../../src/server/server';
 import { TableRoom } from '../../src/server/tableRoom';
 import { loadShipped } from '../support/scenarios';
+import { serverBackends, useServer } from './backends';
 import { createTable, joinTable, playToEnd, replayOf, type Seat, simpleMove } from './client';
 
 const { scenario, sha256 } = loadShipped('muscat-2026');
-const DATABASE_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-const PG_SCHEMA = `bc_test_${randomBytes(6).toString('hex')}`;
-
-const backends = [
-  { name: 'PGlite (embedded)', opts: { dataDir: 'memory://' } },
-  { name: 'PostgreSQL on 127.0.0.1', opts: { databaseUrl: DATABASE_URL, schema: PG_SCHEMA } },
-];
-
-afterAll(async () => {
-  const client = new pg.Client({ connectionString: DATABASE_URL });
-  await client.connect().catch(() => undefined);
-  await client.query(`DROP SCHEMA IF EXISTS ${PG_SCHEMA} CASCADE`).catch(() => undefined);
-  await client.end().catch(() => undefined);
-});
+const backends = serverBackends();
 
 /** Float64 big-endian bytes (how msgpack writes a non-integer number). */
 const float64 = (x: number) => {
@@ -37,13 +18,7 @@ const float64 = (x: number) => {
 };
 
 describe.each(backends)('online tables on $name', ({ opts }) => {
-  let server: RunningServer;
-  beforeAll(async () => {
-    server = await startServer({ port: 0, host: '127.0.0.1', staticDir: null, log: () => undefined, ...opts });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = useServer(opts);
 
   it('plays a table against the AI to the end: every turn stored before it is told, checksums as offline, the replay verifies', async () => {
     const us = await createTable(server.url, {

@@ -1,0 +1,59 @@
+// The two databases the server tests run on: PGlite in memory, and PostgreSQL on 127.0.0.1 in a
+// schema of this file's own (dropped when the file is done); and a server per describe block.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
+import { type RunningServer, type ServerOptions, startServer } from '../../src/server/server';
+
+export const DATABASE_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+
+/** Both databases; call at the top of a test file (it registers the schema's removal). */
+export function serverBackends(): { name: string; opts: ServerOptions }[] {
+  const schema = `bc_test_${randomBytes(6).toString('hex')}`;
+  afterAll(async () => {
+    const client = new pg.Client({ connectionString: DATABASE_URL });
+    await client.connect().catch(() => undefined);
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => undefined);
+    await client.end().catch(() => undefined);
+  });
+  return [
+    { name: 'PGlite (embedded)', opts: { dataDir: 'memory://' } },
+    { name: 'PostgreSQL on 127.0.0.1', opts: { databaseUrl: DATABASE_URL, schema } },
+  ];
+}
+
+/**
+ * A server on a free port of 127.0.0.1 for the enclosing describe block: started before it, closed
+ * after. The handle reads through to the running server once it has started.
+ */
+export function useServer(opts: ServerOptions): RunningServer {
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    server = await startServer({ port: 0, host: '127.0.0.1', staticDir: null, log: () => undefined, ...opts });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  const running = () => {
+    if (!server) throw new Error('the server has not started (use it inside a test)');
+    return server;
+  };
+  return {
+    get url() {
+      return running().url;
+    },
+    get port() {
+      return running().port;
+    },
+    get host() {
+      return running().host;
+    },
+    get store() {
+      return running().store;
+    },
+    get restored() {
+      return running().restored;
+    },
+    close: () => running().close(),
+  };
+}
