@@ -17,9 +17,10 @@ import { main } from '../src/cli/main';
 import { playGame } from '../src/core/play';
 import { forkReplay, makeReplay, type Replay, replayToText } from '../src/core/replay';
 import { type AleaState, draw, seedStream } from '../src/core/rng';
-import { type KeyValueStore, loadSave, SAVE_KEYS, type SaveEnvelope, serialiseSave } from '../src/core/save';
+import { loadSave, SAVE_KEYS, type SaveEnvelope, serialiseSave } from '../src/core/save';
 import { loadScenarioText } from '../src/core/scenario/loader';
 import type { Settings } from '../src/core/types';
+import { memoryStore } from '../tests/support/memoryStore';
 
 const ROOT = join(import.meta.dirname, '..');
 const N = Number(process.argv[2] ?? 1000);
@@ -78,19 +79,6 @@ function baseReplays(): Replay[] {
     }
   }
   return out;
-}
-
-class MemoryStore implements KeyValueStore {
-  readonly map = new Map<string, string>();
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
 }
 
 /** A save as the game page writes it (the core's serialiser: canonical JSON). */
@@ -280,7 +268,7 @@ function runCase(kind: 'replay' | 'save', text: string, index: number): CaseResu
       if (!opened.ok && opened.error.length > LONGEST_MESSAGE) return { outcome: 'long', detail: `game: ${opened.error.slice(0, 200)}` };
     } else {
       // the game page's save: loadSave from the store, then Continue re-plays its replay
-      const store = new MemoryStore();
+      const store = memoryStore();
       store.setItem(SAVE_KEYS.current, text);
       const loaded = loadSave(store);
       if (loaded.problem && STACK.test(loaded.problem)) return { outcome: 'stack', detail: loaded.problem.slice(0, 300) };

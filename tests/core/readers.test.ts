@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { playGame } from '../../src/core/play';
 import { makeReplay, type Replay, readReplay, verifyReplay } from '../../src/core/replay';
-import { type KeyValueStore, loadSave, parseSave, SAVE_KEYS, serialiseSave } from '../../src/core/save';
+import { loadSave, parseSave, SAVE_KEYS, serialiseSave } from '../../src/core/save';
 import type { Settings } from '../../src/core/types';
+import { memoryStore } from '../support/memoryStore';
 import { loadShipped } from '../support/scenarios';
 
 const { scenario, sha256 } = loadShipped('muscat-2026');
@@ -22,19 +23,6 @@ const good = recorded();
 const saveOf = (replay: unknown, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ format: 'backchannel-save', formatVersion: 1, view: 'rounds', mode: 'solo', side: 'us', replay, ...extra });
 const errorOf = (r: { ok: boolean; error?: string }) => (r.ok ? '(accepted)' : (r.error as string));
-
-class MemoryStore implements KeyValueStore {
-  readonly map = new Map<string, string>();
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
 
 describe('readers: versions', () => {
   it('a formatVersion that is not a whole number is named as such; 0 and -7 are refused (replay and save)', () => {
@@ -67,7 +55,7 @@ describe('readers: every value checked, quoted values cut', () => {
     expect(read.ok).toBe(false);
     expect(errorOf(read).length).toBeLessThan(200);
     expect(errorOf(read)).toMatch(/^log\[2\]: turn is "9{79}…" \(3,000 characters\), expected 3$/);
-    const store = new MemoryStore();
+    const store = memoryStore();
     store.setItem(SAVE_KEYS.current, saveOf(replay));
     const loaded = loadSave(store);
     expect(loaded.save).toBeNull();

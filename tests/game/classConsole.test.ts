@@ -18,7 +18,6 @@ import {
 import { ConsoleView, countdownSeconds, customEvent, detailMarkup, gridMarkup } from '../../src/class/consoleView';
 import { bundledScenarios, serverTablesToSet } from '../../src/class/debrief';
 import { mountSetup, optionsFromForm } from '../../src/class/setup';
-import type { KeyValueStore } from '../../src/core/save';
 import { createGame } from '../../src/core/state';
 import type { GameView } from '../../src/core/view';
 import {
@@ -31,6 +30,7 @@ import {
   type TableSummary,
   TeacherMessages,
 } from '../../src/server/classProtocol';
+import { memoryStore } from '../support/memoryStore';
 
 const TOKEN = 'a'.repeat(32);
 const known = bundledScenarios();
@@ -66,16 +66,6 @@ class FakeRoom implements RoomLike {
   last(): [string, unknown] | undefined {
     return this.sent[this.sent.length - 1];
   }
-}
-
-function memoryStore(): KeyValueStore & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-    removeItem: (k: string) => void map.delete(k),
-  } as KeyValueStore & { map: Map<string, string> };
 }
 
 function table(code: string, over: Partial<TableSummary> = {}): TableSummary {

@@ -10,11 +10,11 @@ import { type OnlineClient, RemoteSession, type RoomLike, tokenKey } from '../..
 import { loadScenario } from '../../src/app/scenarios';
 import { parseUrl } from '../../src/app/url';
 import { legalActionTypes } from '../../src/core/rules';
-import type { KeyValueStore } from '../../src/core/save';
 import { createGame } from '../../src/core/state';
 import { viewFor } from '../../src/core/view';
 import type { Notice } from '../../src/server/classProtocol';
 import type { TableUpdate } from '../../src/server/protocol';
+import { memoryStore } from '../support/memoryStore';
 import { type Booted, bootGame, boxProblems, controlBoxes, measureTextLikeABrowser, showing, until } from './harness';
 
 measureTextLikeABrowser({ ascent: 0.9, descent: 0.3 });
@@ -117,11 +117,6 @@ function fakeServer() {
     }),
   };
   return server;
-}
-
-function memoryStore(entries: Record<string, string> = {}): KeyValueStore & { map: Map<string, string> } {
-  const map = new Map(Object.entries(entries));
-  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
 }
 
 const screenText = () => document.getElementById('bc-screen')?.textContent ?? '';

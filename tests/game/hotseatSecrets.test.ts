@@ -6,8 +6,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app';
 import { automationApi } from '../../src/app/automation';
 import { parseUrl } from '../../src/app/url';
-import { type KeyValueStore, SAVE_KEYS } from '../../src/core/save';
+import { SAVE_KEYS } from '../../src/core/save';
 import { FacilitatorPanel } from '../../src/dom/facilitatorPanel';
+import { memoryStore } from '../support/memoryStore';
 import { type Booted, bootGame, playedSession, showing } from './harness';
 
 const SEED = 'secret-seed-42';
@@ -20,11 +21,6 @@ afterEach(async () => {
   await booted?.destroy();
   booted = null;
 });
-
-function memoryStore(): KeyValueStore {
-  const data = new Map<string, string>();
-  return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
-}
 
 /** Both teams briefed, the team to move seated at the agenda. */
 function seatBothTeams(app: App): void {

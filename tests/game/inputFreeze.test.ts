@@ -9,9 +9,10 @@ import { App } from '../../src/app/app';
 import { automationApi } from '../../src/app/automation';
 import { forkTurnText } from '../../src/app/replays';
 import { parseUrl } from '../../src/app/url';
-import { type KeyValueStore, SAVE_FORMAT, SAVE_FORMAT_VERSION, SAVE_KEYS } from '../../src/core/save';
+import { SAVE_FORMAT, SAVE_FORMAT_VERSION, SAVE_KEYS } from '../../src/core/save';
 import { quote, shortText } from '../../src/core/words';
 import { text } from '../../src/game/ui';
+import { memoryStore } from '../support/memoryStore';
 import { type Booted, bootGame, playedSession, showing } from './harness';
 
 let booted: Booted | null = null;
@@ -19,11 +20,6 @@ afterEach(async () => {
   await booted?.destroy();
   booted = null;
 });
-
-function memoryStore(): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
-}
 
 /** The longest word a canvas text may hold: 80 characters and an ellipsis (src/game/clampLines.ts). */
 const MAX_WORD = 81;

@@ -10,7 +10,8 @@ import { Session } from '../../src/app/session';
 import { bundledScenarios } from '../../src/class/debrief';
 import { startFileDebrief } from '../../src/class/files';
 import { addTable, emptyClass, loadTable } from '../../src/class/load';
-import { type KeyValueStore, SAVE_FORMAT, SAVE_FORMAT_VERSION, SAVE_KEYS } from '../../src/core/save';
+import { SAVE_FORMAT, SAVE_FORMAT_VERSION, SAVE_KEYS } from '../../src/core/save';
+import { memoryStore } from '../support/memoryStore';
 import { atTheTable, type Booted, bootGame, playedSession, showing, until } from './harness';
 
 let booted: Booted | null = null;
@@ -18,11 +19,6 @@ afterEach(async () => {
   await booted?.destroy();
   booted = null;
 });
-
-function memoryStore(): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
-}
 
 const DEEP = `${'{"k":'.repeat(20_000)}1${'}'.repeat(20_000)}`;
 
