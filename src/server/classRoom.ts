@@ -99,7 +99,7 @@ export class ClassRoom extends Room {
 
   private async create(options: unknown): Promise<void> {
     const services = TableRoom.services;
-    const parsed = ClassOptionsSchema.safeParse(stripJoin(options));
+    const parsed = ClassOptionsSchema.safeParse(options ?? {});
     if (!parsed.success) throw refusal(describeZodError('class options', parsed.error));
     const o = parsed.data;
     const found = services.scenario(o.scenarioId);
@@ -560,11 +560,6 @@ export class ClassRoom extends Room {
   private endedRow(code: string): Promise<TableSummary> {
     return tableRowFromStore(code, this.scenario);
   }
-}
-
-/** A join made by `create` carries the class options: only those are checked on creating. */
-function stripJoin(options: unknown): unknown {
-  return options && typeof options === 'object' ? options : {};
 }
 
 /** A teacher's action in a few words, for the console ("Paused: 3 tables"). */
