@@ -1,5 +1,5 @@
 // The agenda dispute: the first negotiation, over what is negotiated. Forcing an issue on costs
-// tension; yielding costs domestic support; Oman imposes its compromise when the turns run out.
+// tension; yielding costs domestic support; the mediator imposes its compromise when the turns run out.
 import { addRisk } from './escalation/escalation';
 import { changeSupport, checkRecall, say, walkout } from './outcome';
 import type { Scenario, Side } from './scenario/schema';
@@ -8,31 +8,31 @@ import { type Action, type GameState, otherSide } from './types';
 import { plural } from './words';
 
 export function agendaStep(scenario: Scenario, state: GameState, side: Side, action: Action): void {
-  const other = otherSide(side);
-  const name = scenario.parties[side].short;
+  const other = otherSide(scenario, side);
+  const name = scenario.parties[side]!.short;
   switch (action.type) {
     case 'propose-agenda': {
       const issues = orderContested(scenario, action.issues);
-      state.agenda.proposals[side] = issues;
+      state.agenda.proposals[side]! = issues;
       say(state, side, 'agenda', 'propose-agenda', `${name} proposes an agenda with ${describeContested(scenario, issues)}.`);
       break;
     }
     case 'accept-agenda': {
-      const issues = state.agenda.proposals[other] ?? [];
-      say(state, side, 'agenda', 'accept-agenda', `${name} accepts the agenda proposed by ${scenario.parties[other].short}.`);
+      const issues = state.agenda.proposals[other]! ?? [];
+      say(state, side, 'agenda', 'accept-agenda', `${name} accepts the agenda proposed by ${scenario.parties[other]!.short}.`);
       settleAgenda(scenario, state, issues, { yielder: [side, other] });
       return;
     }
     case 'force-agenda': {
-      const wanted = orderContested(scenario, scenario.agenda.wants[side]);
-      const theirs = new Set(scenario.agenda.wants[other]);
+      const wanted = orderContested(scenario, scenario.agenda.wants[side]!);
+      const theirs = new Set(scenario.agenda.wants[other]!);
       const forced = scenario.agenda.contested.filter((id) => wanted.includes(id) !== theirs.has(id));
       say(state, side, 'agenda', 'force-agenda', `${name} forces its agenda: ${describeContested(scenario, wanted)}.`);
       addRisk(scenario.ladder, state, {
         cause: 'agenda',
         side,
         ref: 'force-agenda',
-        text: `${name} forced ${plural(forced.length, 'contested issue')} against ${scenario.parties[other].short}'s wishes`,
+        text: `${name} forced ${plural(forced.length, 'contested issue')} against ${scenario.parties[other]!.short}'s wishes`,
         score: scenario.agenda.forceTension * Math.max(1, forced.length),
       });
       settleAgenda(scenario, state, wanted, { yielder: [other] });
@@ -49,11 +49,11 @@ export function agendaStep(scenario: Scenario, state: GameState, side: Side, act
     say(
       state,
       null,
-      'oman',
-      'oman-agenda',
-      `${scenario.parties.mediator.short} ends the scope dispute with its compromise: ${describeContested(scenario, scenario.agenda.omanCompromise)}.`,
+      'mediator',
+      'mediator-agenda',
+      `${scenario.mediator.short} ends the scope dispute with its compromise: ${describeContested(scenario, scenario.agenda.mediatorCompromise)}.`,
     );
-    settleAgenda(scenario, state, scenario.agenda.omanCompromise, { yielder: [] });
+    settleAgenda(scenario, state, scenario.agenda.mediatorCompromise, { yielder: [] });
     return;
   }
   state.toMove = other;
@@ -73,7 +73,7 @@ export function settleAgenda(scenario: Scenario, state: GameState, contested: re
   state.agenda.on = scenario.issues.map((i) => i.id).filter((id) => scenario.agenda.core.includes(id) || chosen.includes(id));
   state.agenda.settled = true;
   for (const side of opts.yielder) {
-    const wants = scenario.agenda.wants[side];
+    const wants = scenario.agenda.wants[side]!;
     const yielded = scenario.agenda.contested.filter((id) => wants.includes(id) !== chosen.includes(id)).length;
     changeSupport(scenario, state, side, -scenario.agenda.yieldSupport * yielded, `yielded ${plural(yielded, 'contested agenda issue')}`);
   }

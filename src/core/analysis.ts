@@ -2,19 +2,22 @@
 // deal lies from both. Uses the true private types: this is the view after the game.
 import { agendaMask, spaceOf, utility } from './negotiation/space';
 import type { Scenario } from './scenario/schema';
+import { sidesOf } from './sides';
 import type { GameState, Package } from './types';
 
+/** Utilities of a package: `a` for the first party (`sidesOf(scenario)[0]`), `b` for the second. */
 export interface Point {
-  us: number;
-  iran: number;
+  a: number;
+  b: number;
   pkg: Package;
 }
 
 export interface Analysis {
   frontier: Point[];
   nash: Point | null;
-  reservation: { us: number; iran: number };
-  deal: { us: number; iran: number; toFrontier: number; toNash: number | null } | null;
+  /** The parties' walk-away values, `a` for the first party and `b` for the second. */
+  reservation: { a: number; b: number };
+  deal: { a: number; b: number; toFrontier: number; toNash: number | null } | null;
   exact: boolean;
 }
 
@@ -44,26 +47,26 @@ export function* outcomes(sizes: readonly number[], fixed: readonly number[], ma
   }
 }
 
-/** Pareto-optimal points of a set of (us, iran) points, sorted by us utility ascending. */
+/** Pareto-optimal points of a set of (a, b) points, sorted by the first party's utility ascending. */
 export function paretoFrontier(points: readonly Point[]): Point[] {
-  const sorted = [...points].sort((a, b) => b.us - a.us || b.iran - a.iran);
+  const sorted = [...points].sort((a, b) => b.a - a.a || b.b - a.b);
   const frontier: Point[] = [];
   let bestIran = -Infinity;
   for (const p of sorted) {
-    if (p.iran > bestIran + 1e-12) {
+    if (p.b > bestIran + 1e-12) {
       frontier.push(p);
-      bestIran = p.iran;
+      bestIran = p.b;
     }
   }
   return frontier.reverse();
 }
 
-export function nashPoint(frontier: readonly Point[], r: { us: number; iran: number }): Point | null {
+export function nashPoint(frontier: readonly Point[], r: { a: number; b: number }): Point | null {
   let best: Point | null = null;
   let bestProduct = 0;
   for (const p of frontier) {
-    const product = (p.us - r.us) * (p.iran - r.iran);
-    if (p.us > r.us && p.iran > r.iran && product > bestProduct) {
+    const product = (p.a - r.a) * (p.b - r.b);
+    if (p.a > r.a && p.b > r.b && product > bestProduct) {
       bestProduct = product;
       best = p;
     }
@@ -71,12 +74,12 @@ export function nashPoint(frontier: readonly Point[], r: { us: number; iran: num
   return best;
 }
 
-function distance(a: { us: number; iran: number }, b: { us: number; iran: number }): number {
-  return Math.hypot(a.us - b.us, a.iran - b.iran);
+function distance(a: { a: number; b: number }, b: { a: number; b: number }): number {
+  return Math.hypot(a.a - b.a, a.b - b.b);
 }
 
 /** Distance from a point to the piecewise-linear frontier. */
-export function distanceToFrontier(frontier: readonly Point[], p: { us: number; iran: number }): number {
+export function distanceToFrontier(frontier: readonly Point[], p: { a: number; b: number }): number {
   if (frontier.length === 0) return 0;
   let best = Infinity;
   for (let i = 0; i < frontier.length; i++) {
@@ -84,12 +87,12 @@ export function distanceToFrontier(frontier: readonly Point[], p: { us: number; 
     best = Math.min(best, distance(a, p));
     const b = frontier[i + 1];
     if (!b) continue;
-    const dx = b.us - a.us;
-    const dy = b.iran - a.iran;
+    const dx = b.a - a.a;
+    const dy = b.b - a.b;
     const len2 = dx * dx + dy * dy;
     if (len2 === 0) continue;
-    const t = Math.max(0, Math.min(1, ((p.us - a.us) * dx + (p.iran - a.iran) * dy) / len2));
-    best = Math.min(best, distance({ us: a.us + t * dx, iran: a.iran + t * dy }, p));
+    const t = Math.max(0, Math.min(1, ((p.a - a.a) * dx + (p.b - a.b) * dy) / len2));
+    best = Math.min(best, distance({ a: a.a + t * dx, b: a.b + t * dy }, p));
   }
   return best;
 }
@@ -97,16 +100,17 @@ export function distanceToFrontier(frontier: readonly Point[], p: { us: number; 
 export function analyseGame(scenario: Scenario, state: GameState): Analysis {
   const space = spaceOf(scenario);
   const mask = agendaMask(space, state.agenda.on);
-  const wUs = state.types.us.weights;
-  const wIran = state.types.iran.weights;
-  const point = (pkg: Package): Point => ({ us: utility(space, 'us', wUs, pkg), iran: utility(space, 'iran', wIran, pkg), pkg });
+  const [first, second] = sidesOf(scenario);
+  const wA = state.types[first]!.weights;
+  const wB = state.types[second]!.weights;
+  const point = (pkg: Package): Point => ({ a: utility(space, first, wA, pkg), b: utility(space, second, wB, pkg), pkg });
   const exact = outcomeCount(space.sizes, mask) <= EXACT_LIMIT;
   let points: Point[];
   if (exact) {
     points = [];
     for (const pkg of outcomes(space.sizes, space.notCovered, mask)) points.push(point(pkg));
   } else {
-    // Supported points of the frontier: per issue maximise a·u_us + (1−a)·u_iran for a sweep of a.
+    // Supported points of the frontier: per issue maximise a·u_first + (1−a)·u_second for a sweep of a.
     points = [];
     for (let s = 0; s <= 200; s++) {
       const a = s / 200;
@@ -116,8 +120,8 @@ export function analyseGame(scenario: Scenario, state: GameState): Analysis {
         let bestV = -Infinity;
         for (let o = 0; o < n; o++) {
           const v =
-            a * (wUs[i] as number) * (space.evals.us[i]?.[o] as number) +
-            (1 - a) * (wIran[i] as number) * (space.evals.iran[i]?.[o] as number);
+            a * (wA[i] as number) * (space.evals[first]![i]?.[o] as number) +
+            (1 - a) * (wB[i] as number) * (space.evals[second]![i]?.[o] as number);
           if (v > bestV) {
             bestV = v;
             best = o;
@@ -129,13 +133,13 @@ export function analyseGame(scenario: Scenario, state: GameState): Analysis {
     }
   }
   const frontier = paretoFrontier(points);
-  const reservation = { us: state.types.us.reservation, iran: state.types.iran.reservation };
+  const reservation = { a: state.types[first]!.reservation, b: state.types[second]!.reservation };
   const nash = nashPoint(frontier, reservation);
   const dealPkg = state.outcome?.deal;
   const deal = dealPkg
     ? (() => {
         const p = point(dealPkg);
-        return { us: p.us, iran: p.iran, toFrontier: distanceToFrontier(frontier, p), toNash: nash ? distance(nash, p) : null };
+        return { a: p.a, b: p.b, toFrontier: distanceToFrontier(frontier, p), toNash: nash ? distance(nash, p) : null };
       })()
     : null;
   return { frontier, nash, reservation, deal, exact };

@@ -4,18 +4,18 @@
 import { spaceOf } from './negotiation/space';
 import type { LoggedAction } from './play';
 import { normaliseSeatAction } from './rules';
-import { SIDES } from './scenario/constants';
 import type { Scenario, Side } from './scenario/schema';
-import { type GameState, type JournalEntry, otherSide, type RiskCause } from './types';
+import { bySide, otherSide, sidesOf } from './sides';
+import type { GameState, JournalEntry, RiskCause } from './types';
 
 /** The other side's true top priority (largest weight) and red line (the concession its hardliners punish most). */
 export function perceptionTruth(scenario: Scenario, state: GameState, about: Side): { priority: string; redLine: string } {
-  const weights = state.types[about].weights;
+  const weights = state.types[about]!.weights;
   let top = 0;
   let line = 0;
   scenario.issues.forEach((issue, i) => {
     if ((weights[i] as number) > (weights[top] as number)) top = i;
-    const cost = issue.domesticCost[about] * (weights[i] as number);
+    const cost = issue.domesticCost[about]! * (weights[i] as number);
     const best = (scenario.issues[line]?.domesticCost[about] ?? 0) * (weights[line] as number);
     if (cost > best) line = i;
   });
@@ -31,7 +31,7 @@ export interface PerceptionScore {
 
 export function scorePerception(scenario: Scenario, state: GameState): Record<Side, PerceptionScore> {
   const score = (side: Side): PerceptionScore => {
-    const truth = perceptionTruth(scenario, state, otherSide(side));
+    const truth = perceptionTruth(scenario, state, otherSide(scenario, side));
     const guesses = state.guesses
       .filter((g) => g.side === side)
       .map((g) => ({
@@ -44,7 +44,7 @@ export function scorePerception(scenario: Scenario, state: GameState): Record<Si
     const hits = guesses.reduce((n, g) => n + Number(g.priorityRight) + Number(g.redLineRight), 0);
     return { side, truth, guesses, accuracy: guesses.length ? hits / (2 * guesses.length) : null };
   };
-  return { us: score('us'), iran: score('iran') };
+  return bySide(scenario, score);
 }
 
 export function positionMemo(state: GameState, side: Side): JournalEntry[] {
@@ -61,16 +61,16 @@ export function riskByCause(state: GameState): Record<RiskCause, number> {
 /** Steps each side gave up on each issue, measured in its own evaluation, over its successive offers. */
 export function concessionsBySide(scenario: Scenario, state: GameState): Record<Side, Record<string, number>> {
   const space = spaceOf(scenario);
-  const out = { us: {} as Record<string, number>, iran: {} as Record<string, number> };
-  for (const side of SIDES) {
+  const out = bySide(scenario, () => ({}) as Record<string, number>);
+  for (const side of sidesOf(scenario)) {
     const offers = state.offerHistory.filter((o) => o.side === side);
-    const ev = space.evals[side];
+    const ev = space.evals[side]!;
     for (let k = 1; k < offers.length; k++) {
       const before = offers[k - 1]?.pkg ?? [];
       const after = offers[k]?.pkg ?? [];
       space.ids.forEach((id, i) => {
         const drop = ((ev[i] as number[])[before[i] as number] ?? 0) - ((ev[i] as number[])[after[i] as number] ?? 0);
-        if (drop > 1e-9) out[side][id] = (out[side][id] ?? 0) + drop;
+        if (drop > 1e-9) out[side]![id] = (out[side]![id] ?? 0) + drop;
       });
     }
   }
@@ -86,6 +86,8 @@ export interface TableInput {
 export interface TableSummary {
   name: string;
   seed: string;
+  /** The two parties' ids, in the scenario's order (the CSV's columns follow them). */
+  sides: readonly [Side, Side];
   settings: GameState['settings'];
   outcome: string;
   reason: string;
@@ -133,18 +135,19 @@ export function compareTables(scenario: Scenario, tables: readonly TableInput[])
     return {
       name: t.name,
       seed: state.seed,
+      sides: sidesOf(scenario),
       settings: state.settings,
       outcome: state.outcome?.kind ?? 'unfinished',
       reason: state.outcome?.reason ?? '',
       rounds: state.round,
       finalRung: state.rung,
       rungByRound: [scenario.ladder.start, ...draws.map((d) => d.rung)],
-      utilities: state.outcome?.utilities ?? { us: 0, iran: 0 },
-      scores: state.outcome?.scores ?? { us: 0, iran: 0 },
+      utilities: state.outcome?.utilities ?? bySide(scenario, () => 0),
+      scores: state.outcome?.scores ?? bySide(scenario, () => 0),
       firstDivergentRound: divergentTurn < 0 ? null : roundOfTurn(divergentTurn + 1),
       facilitatorTension: riskByCause(state).facilitator,
       concessions: concessionsBySide(scenario, state),
-      memos: { us: positionMemo(state, 'us'), iran: positionMemo(state, 'iran') },
+      memos: bySide(scenario, (side) => positionMemo(state, side)),
     };
   });
 }
@@ -160,45 +163,48 @@ export const csvCell = (v: string | number | null) => {
   return `"${safe.replace(/"/g, '""')}"`;
 };
 
-/** One row per table, for a gradebook. */
+/**
+ * One row per table, for a gradebook. Columns named after the scenario's parties (`us`, `utility_us`,
+ * …); a class plays one scenario, so the first table's parties name them.
+ */
 export function tablesToCsv(summaries: readonly TableSummary[]): string {
+  const [a, b] = summaries[0]?.sides ?? ['party_a', 'party_b'];
+  const perSide = (field: string) => [`${field}${a}`, `${field}${b}`];
   const header = [
     'table',
     'seed',
-    'us',
-    'iran',
+    ...perSide(''),
     'outcome',
     'rounds',
     'final_rung',
     'first_divergent_round',
-    'utility_us',
-    'utility_iran',
-    'score_us',
-    'score_iran',
+    ...perSide('utility_'),
+    ...perSide('score_'),
     'facilitator_tension',
-    'memo_us',
-    'memo_iran',
+    ...perSide('memo_'),
   ];
-  const rows = summaries.map((s) =>
-    [
+  const memo = (entries: readonly JournalEntry[] | undefined) => (entries ?? []).map((m) => `R${m.round} ${m.move}: ${m.reason}`).join(' | ');
+  const rows = summaries.map((s) => {
+    const [x, y] = s.sides;
+    return [
       s.name,
       s.seed,
-      s.settings.us,
-      s.settings.iran,
+      s.settings[x] ?? null,
+      s.settings[y] ?? null,
       s.outcome,
       s.rounds,
       s.finalRung,
       s.firstDivergentRound,
-      s.utilities.us,
-      s.utilities.iran,
-      s.scores.us,
-      s.scores.iran,
+      s.utilities[x] ?? null,
+      s.utilities[y] ?? null,
+      s.scores[x] ?? null,
+      s.scores[y] ?? null,
       s.facilitatorTension,
-      s.memos.us.map((m) => `R${m.round} ${m.move}: ${m.reason}`).join(' | '),
-      s.memos.iran.map((m) => `R${m.round} ${m.move}: ${m.reason}`).join(' | '),
+      memo(s.memos[x]),
+      memo(s.memos[y]),
     ]
       .map(csvCell)
-      .join(','),
-  );
+      .join(',');
+  });
   return `${[header.map((h) => csvCell(h)).join(','), ...rows].join('\r\n')}\r\n`;
 }

@@ -1,5 +1,5 @@
 // The facilitator's hand: pause, inject an event from the deck or a custom one, move the deadline,
-// show or hide the hazard, table Oman's bridging proposal. Every action is a logged turn, and every
+// show or hide the hazard, table the mediator's bridging proposal. Every action is a logged turn, and every
 // change of risk it makes is marked 'facilitator', so the debrief can separate risk the students
 // caused from risk the facilitator added.
 import { applyEvent } from './events/deck';
@@ -8,12 +8,13 @@ import { say, settleAfterEvents } from './outcome';
 import { SEVERITIES } from './scenario/constants';
 import type { Scenario, ScenarioEvent } from './scenario/schema';
 import { describeTerms } from './table';
+import { bySide, isSide, sidesOf } from './sides';
 import type { CustomEffects, FacilitatorAction, GameState } from './types';
 
 const MAX_TITLE = 80;
 const MAX_TEXT = 600;
 
-function validEffects(fx: unknown): string | null {
+function validEffects(scenario: Scenario, fx: unknown): string | null {
   if (fx === null || typeof fx !== 'object' || Array.isArray(fx)) return 'effects must be an object';
   const e = fx as Record<string, unknown>;
   const allowed = new Set(['tension', 'shock', 'rung', 'support']);
@@ -27,10 +28,12 @@ function validEffects(fx: unknown): string | null {
   };
   const support = e.support as Record<string, unknown> | undefined;
   if (support !== undefined) {
-    if (support === null || typeof support !== 'object') return 'effects.support must be {us, iran}';
+    const sides = sidesOf(scenario);
+    if (support === null || typeof support !== 'object' || Array.isArray(support))
+      return `effects.support must be an object keyed by party (${sides.join(', ')})`;
     for (const [k, v] of Object.entries(support))
-      if ((k !== 'us' && k !== 'iran') || typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > 50)
-        return `effects.support.${k} must be a number from -50 to 50 for us or iran`;
+      if (!isSide(scenario, k) || typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > 50)
+        return `effects.support.${k} must be a number from -50 to 50 for ${sides.join(' or ')}`;
   }
   return num('tension', -100, 100) ?? num('shock', 0, 5) ?? num('rung', -2, 2, true);
 }
@@ -60,14 +63,14 @@ export function validateFacilitatorAction(scenario: Scenario, state: GameState, 
       if (typeof action.text !== 'string' || !action.text.trim() || action.text.length > MAX_TEXT)
         return `inject-custom: text must be 1–${MAX_TEXT} characters`;
       if (!SEVERITIES.includes(action.severity)) return `inject-custom: severity must be one of ${SEVERITIES.join(', ')}`;
-      const fx = validEffects(action.effects);
+      const fx = validEffects(scenario, action.effects);
       return fx ? `inject-custom: ${fx}` : null;
     }
-    case 'oman-bridge': {
-      if (state.phase !== 'rounds') return 'oman-bridge: the talks have not reached the table';
+    case 'mediator-bridge': {
+      if (state.phase !== 'rounds') return 'mediator-bridge: the talks have not reached the table';
       const space = spaceOf(scenario);
       const result = termsToPackage(space, action.terms, agendaMask(space, state.agenda.on));
-      return result.ok ? null : `oman-bridge: ${result.error}`;
+      return result.ok ? null : `mediator-bridge: ${result.error}`;
     }
     default:
       return `unknown facilitator action "${String((action as { type?: unknown }).type)}"`;
@@ -114,18 +117,18 @@ export function facilitatorStep(scenario: Scenario, state: GameState, action: Fa
       settleAfterEvents(scenario, state, `The facilitator's event "${event.title}"`);
       return;
     }
-    case 'oman-bridge': {
+    case 'mediator-bridge': {
       const space = spaceOf(scenario);
       const mask = agendaMask(space, state.agenda.on);
       const result = termsToPackage(space, action.terms, mask);
       if (!result.ok) return;
-      state.bridge = { pkg: result.pkg, endorsed: { us: false, iran: false } };
+      state.bridge = { pkg: result.pkg, endorsed: bySide(scenario, () => false) };
       say(
         state,
         null,
         'facilitator',
-        'oman-bridge',
-        `Speaking for ${scenario.parties.mediator.short}, the facilitator tables a bridging proposal: ${describeTerms(scenario, packageToTerms(space, result.pkg, mask))}.`,
+        'mediator-bridge',
+        `Speaking for ${scenario.mediator.short}, the facilitator tables a bridging proposal: ${describeTerms(scenario, packageToTerms(space, result.pkg, mask))}.`,
       );
       return;
     }
@@ -153,9 +156,9 @@ function customEffects(fx: CustomEffects): ScenarioEvent['effects'] {
   if (fx.shock !== undefined) out.shock = fx.shock;
   if (fx.rung !== undefined) out.rung = fx.rung;
   if (fx.support) {
-    const support: { us?: number; iran?: number } = {};
-    if (fx.support.us !== undefined) support.us = fx.support.us;
-    if (fx.support.iran !== undefined) support.iran = fx.support.iran;
+    // A fresh copy (validEffects refused any key that is not a party).
+    const support: Record<string, number> = {};
+    for (const [side, v] of Object.entries(fx.support)) if (v !== undefined) support[side] = v;
     out.support = support;
   }
   return out;

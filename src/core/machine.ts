@@ -7,7 +7,7 @@ import { chooseAction, type LoggedAction } from './play';
 import { applyAction, applySeatAction, normaliseSeatAction, validateSeatAction } from './rules';
 import type { Scenario, Side } from './scenario/schema';
 import { createGame, isAiController } from './state';
-import type { Action, FacilitatorAction, GameState, LogEntry, Seat, Settings } from './types';
+import { type Action, controllerOf, type FacilitatorAction, type GameState, type LogEntry, type Seat, type Settings } from './types';
 
 export interface MachineInput {
   scenario: Scenario;
@@ -54,7 +54,7 @@ export function runAi(ctx: GameContext): GameContext {
   let { game } = ctx;
   const actions = [...ctx.actions];
   const checksums = [...ctx.checksums];
-  for (let guard = 0; game.phase !== 'ended' && !game.paused && isAiController(game.settings[game.toMove]) && guard < 200; guard++) {
+  for (let guard = 0; game.phase !== 'ended' && !game.paused && isAiController(controllerOf(game.settings, game.toMove)) && guard < 200; guard++) {
     const side = game.toMove;
     const action = chooseAction(ctx.scenario, game, side);
     const step = applyAction(ctx.scenario, game, side, action);

@@ -2,8 +2,8 @@
 // the narrative log, domestic support and its recall threshold, and each side's score.
 import { addRisk, closeRound, severityScore } from './escalation/escalation';
 import { recordedUtility, spaceOf } from './negotiation/space';
-import { SIDES } from './scenario/constants';
 import type { Scenario, Side } from './scenario/schema';
+import { bySide, sidesOf } from './sides';
 import type { GameState, OutcomeKind, Package } from './types';
 import { plural } from './words';
 
@@ -13,29 +13,29 @@ export function say(state: GameState, side: Side | null, kind: GameState['log'][
 
 export function changeSupport(scenario: Scenario, state: GameState, side: Side, delta: number, why: string): void {
   if (delta === 0) return;
-  const before = state.support[side];
+  const before = state.support[side]!;
   state.support[side] = Math.max(0, Math.min(100, before + delta));
-  const moved = state.support[side] - before;
+  const moved = state.support[side]! - before;
   if (Math.abs(moved) >= 0.05)
     say(
       state,
       side,
       'domestic',
       'support',
-      `${scenario.parties[side].short} support ${moved > 0 ? 'rose' : 'fell'} ${Math.abs(moved).toFixed(1)} to ${state.support[side].toFixed(1)}: ${why}.`,
+      `${scenario.parties[side]!.short} support ${moved > 0 ? 'rose' : 'fell'} ${Math.abs(moved).toFixed(1)} to ${state.support[side]!.toFixed(1)}: ${why}.`,
     );
 }
 
 export function checkRecall(scenario: Scenario, state: GameState): boolean {
-  for (const side of SIDES) {
-    if (state.support[side] < scenario.parties[side].support.recallBelow) {
+  for (const side of sidesOf(scenario)) {
+    if (state.support[side]! < scenario.parties[side]!.support.recallBelow) {
       endTalks(
         scenario,
         state,
         'recall',
         side,
         null,
-        `${scenario.parties[side].short}'s delegation was recalled: domestic support fell to ${state.support[side].toFixed(1)}, below ${scenario.parties[side].support.recallBelow}.`,
+        `${scenario.parties[side]!.short}'s delegation was recalled: domestic support fell to ${state.support[side]!.toFixed(1)}, below ${scenario.parties[side]!.support.recallBelow}.`,
       );
       return true;
     }
@@ -62,7 +62,7 @@ export function settleAfterEvents(scenario: Scenario, state: GameState, cause: s
 }
 
 export function walkout(scenario: Scenario, state: GameState, side: Side): void {
-  const party = scenario.parties[side];
+  const party = scenario.parties[side]!;
   say(state, side, 'move', 'walkout', `${party.short} walks out of the talks.`);
   addRisk(scenario.ladder, state, {
     cause: 'move',
@@ -111,15 +111,15 @@ export function endTalks(
   const peaceful = kind === 'comprehensive-deal' || kind === 'interim-deal';
   if (wasInRound) closeRound(scenario.ladder, state, { climb: !peaceful && kind !== 'conflict', descend: kind !== 'conflict' });
   const space = spaceOf(scenario);
-  const utilities = {
-    us: deal ? recordedUtility(space, 'us', state.types.us.weights, deal) : state.types.us.reservation,
-    iran: deal ? recordedUtility(space, 'iran', state.types.iran.weights, deal) : state.types.iran.reservation,
-  };
+  const utilities = bySide(scenario, (side) => {
+    const type = state.types[side]!;
+    return deal ? recordedUtility(space, side, type.weights, deal) : type.reservation;
+  });
   const score = (side: Side) => {
-    const t = termsOfScore(scenario, state, side, kind, deal ? utilities[side] : null);
+    const t = termsOfScore(scenario, state, side, kind, deal ? utilities[side]! : null);
     return t.deal + t.ladder + t.conflict + t.support;
   };
-  state.outcome = { kind, round: state.round, by, deal, utilities, scores: { us: score('us'), iran: score('iran') }, reason };
+  state.outcome = { kind, round: state.round, by, deal, utilities, scores: bySide(scenario, score), reason };
   say(state, by, 'outcome', kind, reason);
 }
 
@@ -136,13 +136,13 @@ export interface ScoreTerms {
 }
 
 function termsOfScore(scenario: Scenario, state: GameState, side: Side, kind: OutcomeKind, dealUtility: number | null): ScoreTerms {
-  const r = state.types[side].reservation;
+  const r = state.types[side]!.reservation;
   const { scoring } = scenario;
   return {
     deal: dealUtility === null ? 0 : (dealUtility - r) / (1 - r),
     ladder: -scoring.perRung * Math.max(0, state.rung - scenario.ladder.start),
     conflict: kind === 'conflict' || state.rung >= scenario.ladder.rungs.length - 1 ? -scoring.conflict : 0,
-    support: (scoring.supportWeight * (state.support[side] - scenario.parties[side].support.start)) / 100,
+    support: (scoring.supportWeight * (state.support[side]! - scenario.parties[side]!.support.start)) / 100,
   };
 }
 
@@ -150,5 +150,5 @@ function termsOfScore(scenario: Scenario, state: GameState, side: Side, kind: Ou
 export function scoreTerms(scenario: Scenario, state: GameState, side: Side): ScoreTerms | null {
   const outcome = state.outcome;
   if (!outcome) return null;
-  return termsOfScore(scenario, state, side, outcome.kind, outcome.deal ? outcome.utilities[side] : null);
+  return termsOfScore(scenario, state, side, outcome.kind, outcome.deal ? outcome.utilities[side]! : null);
 }

@@ -6,7 +6,7 @@ import { decideScript, isScriptName, SCRIPT_NAMES } from './negotiation/scripts'
 import { applyActionInPlace, legalActionTypes } from './rules';
 import type { Scenario, Side } from './scenario/schema';
 import { createGame, personalityOf } from './state';
-import type { Action, Controller, FacilitatorAction, GameState, Seat, Settings } from './types';
+import { type Action, type Controller, controllerOf, type FacilitatorAction, type GameState, type Seat, type Settings } from './types';
 
 export { stateChecksum, turnChecksum } from './checksum';
 
@@ -32,7 +32,7 @@ export function controllerError(scenario: Scenario, controller: string): string 
 
 /** The move a non-human controller makes now. */
 export function chooseAction(scenario: Scenario, state: GameState, side: Side): Action {
-  const controller = state.settings[side];
+  const controller = controllerOf(state.settings, side);
   if (controller === 'random')
     return decideRandom(
       scenario,

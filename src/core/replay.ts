@@ -6,13 +6,18 @@ import { canonicalJson } from './hash';
 import { controllerError, type LoggedAction } from './play';
 import { normaliseSeed } from './rng';
 import { applySeatActionInPlace } from './rules';
-import { SIDES } from './scenario/constants';
+import { PARTY_ID_PATTERN, RESERVED_PARTY_IDS } from './scenario/constants';
+import { sidesOf } from './sides';
 import type { Scenario } from './scenario/schema';
 import { changeControllers, createGame } from './state';
 import { type GameState, RULES_VERSION, type Settings } from './types';
 
 export const REPLAY_FORMAT = 'backchannel-replay';
 export const REPLAY_FORMAT_VERSION = 1;
+/** Why a rules version was retired: said beside the version line when its replay is refused. */
+const RETIRED_RULES: Record<number, string> = {
+  4: 'recorded before scenarios named their own parties and mediator: replay it in the build it was made with',
+};
 /** Rules versions whose replays this build still plays exactly. */
 export const SUPPORTED_RULES_VERSIONS: readonly number[] = [RULES_VERSION];
 
@@ -204,16 +209,23 @@ function settingsProblem(value: unknown, where: string): { ok: true; settings: S
     !st ||
     typeof st !== 'object' ||
     Array.isArray(st) ||
-    typeof st.difficulty !== 'string' ||
-    !SIDES.every((s) => typeof st[s] === 'string')
+    typeof st.difficulty !== 'string'
   )
-    return { ok: false, error: `${where} {us, iran, difficulty} are missing` };
-  for (const key of [...SIDES, 'difficulty'] as const) {
-    const v = st[key] as string;
-    if (v.length === 0 || v.length > MAX_NAME)
+    return { ok: false, error: `${where} must name a controller for each party and the difficulty ({<party id>: …, difficulty})` };
+  const sides = Object.keys(st).filter((k) => k !== 'difficulty');
+  if (sides.length !== 2)
+    return { ok: false, error: `${where} must name a controller for each of two parties, not ${sides.length}${sides.length ? ` (${sides.map(quoteValue).join(', ')})` : ''}` };
+  for (const side of sides)
+    if (!PARTY_ID_PATTERN.test(side) || RESERVED_PARTY_IDS.includes(side))
+      return { ok: false, error: `${where}: ${quoteValue(side)} is not a party id` };
+  const settings: Settings = { difficulty: '' };
+  for (const key of [...sides, 'difficulty']) {
+    const v = st[key];
+    if (typeof v !== 'string' || v.length === 0 || v.length > MAX_NAME)
       return { ok: false, error: `${where}.${key} must be a name of 1 to ${MAX_NAME} characters, not ${quoteValue(v)}` };
+    settings[key] = v;
   }
-  return { ok: true, settings: { us: st.us as Settings['us'], iran: st.iran as Settings['iran'], difficulty: st.difficulty as string } };
+  return { ok: true, settings };
 }
 
 /** A version field: a whole number from 1 up to `newest`. */
@@ -252,7 +264,7 @@ function readReplayUnchecked(value: unknown): ReadResult {
     return fail(
       r.rulesVersion > RULES_VERSION
         ? `replay rules version ${r.rulesVersion} is newer than this build's rules version ${RULES_VERSION}`
-        : `replay rules version ${r.rulesVersion} is deprecated; this build plays rules version ${RULES_VERSION}`,
+        : `replay rules version ${r.rulesVersion} is deprecated; this build plays rules version ${RULES_VERSION}${RETIRED_RULES[r.rulesVersion] ? ` (${RETIRED_RULES[r.rulesVersion]})` : ''}`,
     );
   const sc = r.scenario as Record<string, unknown> | undefined;
   if (!sc || typeof sc !== 'object' || typeof sc.id !== 'string' || typeof sc.sha256 !== 'string')
@@ -268,8 +280,9 @@ function readReplayUnchecked(value: unknown): ReadResult {
     const e = entry as Record<string, unknown> | null;
     if (!e || typeof e !== 'object' || Array.isArray(e)) return fail(`log[${i}] is not an object`);
     if (e.turn !== i + 1) return fail(`log[${i}]: turn is ${quoteValue(e.turn)}, expected ${i + 1}`);
-    if (e.side !== 'us' && e.side !== 'iran' && e.side !== 'facilitator')
-      return fail(`turn ${i + 1}: side must be "us", "iran" or "facilitator", not ${quoteValue(e.side)}`);
+    const seats = Object.keys(settings.settings).filter((k) => k !== 'difficulty');
+    if (typeof e.side !== 'string' || (!seats.includes(e.side) && e.side !== 'facilitator'))
+      return fail(`turn ${i + 1}: side must be ${seats.map((x) => `"${x}"`).join(', ')} or "facilitator", not ${quoteValue(e.side)}`);
     const action = e.action as { type?: unknown } | null;
     if (!action || typeof action !== 'object' || Array.isArray(action) || typeof action.type !== 'string')
       return fail(`turn ${i + 1}: action must be an object with a type`);
@@ -342,8 +355,15 @@ export function verifyReplay(
   // Every seat's controller must be one this scenario can play (an AI personality it does not have
   // would stop the game the first time that seat is to move).
   for (const settings of [replay.settings, ...(replay.takeovers ?? []).map((t) => t.settings)])
-    for (const side of SIDES) {
-      const problem = controllerError(scenario, settings[side]);
+    for (const side of sidesOf(scenario)) {
+      const controller = settings[side];
+      if (controller === undefined)
+        return {
+          ok: false,
+          error: `the replay's seats (${Object.keys(settings).filter((k) => k !== 'difficulty').join(', ')}) are not this scenario's parties (${sidesOf(scenario).join(', ')})`,
+          turn: null,
+        };
+      const problem = controllerError(scenario, controller);
       if (problem) return { ok: false, error: `${side}: ${cutMessage(problem, 300)}`, turn: null };
     }
   let state = createGame(scenario, replay.seed, replay.settings);

@@ -8,7 +8,8 @@ import { draw } from './rng';
 import type { Scenario, Side } from './scenario/schema';
 import { forkState, isAiController } from './state';
 import { roundStep } from './table';
-import { type Action, type ActionType, type FacilitatorAction, type GameState, MAX_REASON, otherSide, type Seat, TONES } from './types';
+import { isSide, sidesOf } from './sides';
+import { type Action, type ActionType, controllerOf, type FacilitatorAction, type GameState, MAX_REASON, otherSide, type Seat, TONES } from './types';
 
 export { endTalks } from './outcome';
 export { describePackage, describeTerms } from './table';
@@ -77,15 +78,15 @@ function hasGuessed(state: GameState, side: Side): boolean {
 
 /** Issues on which `side` can concede one step towards the other side's standing offer. */
 export function concedableIssues(scenario: Scenario, state: GameState, side: Side): string[] {
-  const own = state.offers[side];
-  const theirs = state.offers[otherSide(side)];
+  const own = state.offers[side]!;
+  const theirs = state.offers[otherSide(scenario, side)];
   if (!own || !theirs) return [];
   const space = spaceOf(scenario);
   return space.ids.filter((id, i) => state.agenda.on.includes(id) && own[i] !== theirs[i]);
 }
 
 function validateGuess(scenario: Scenario, state: GameState, side: Side, action: { priority: unknown; redLine: unknown }): string | null {
-  if (hasGuessed(state, side)) return `guess: ${scenario.parties[side].short} has already guessed this round`;
+  if (hasGuessed(state, side)) return `guess: ${scenario.parties[side]!.short} has already guessed this round`;
   const ids = scenario.issues.map((i) => i.id);
   if (typeof action.priority !== 'string' || !ids.includes(action.priority)) return `guess: unknown issue "${String(action.priority)}"`;
   if (typeof action.redLine !== 'string' || !ids.includes(action.redLine)) return `guess: unknown issue "${String(action.redLine)}"`;
@@ -93,7 +94,7 @@ function validateGuess(scenario: Scenario, state: GameState, side: Side, action:
 }
 
 function typeAllowed(scenario: Scenario, state: GameState, side: Side, type: ActionType): string | null {
-  const other = otherSide(side);
+  const other = otherSide(scenario, side);
   switch (type) {
     case 'guess':
       return hasGuessed(state, side) ? 'already guessed this round' : null;
@@ -102,7 +103,7 @@ function typeAllowed(scenario: Scenario, state: GameState, side: Side, type: Act
       return state.phase === 'agenda' ? null : 'the agenda is already settled';
     case 'accept-agenda':
       if (state.phase !== 'agenda') return 'the agenda is already settled';
-      return state.agenda.proposals[other] ? null : `${scenario.parties[other].short} has not proposed an agenda`;
+      return state.agenda.proposals[other]! ? null : `${scenario.parties[other]!.short} has not proposed an agenda`;
     case 'walkout':
       return null;
     case 'propose':
@@ -111,17 +112,17 @@ function typeAllowed(scenario: Scenario, state: GameState, side: Side, type: Act
       return state.phase === 'rounds' ? null : 'the talks have not reached the table';
     case 'accept':
       if (state.phase !== 'rounds') return 'the talks have not reached the table';
-      return state.offers[other] ? null : `${scenario.parties[other].short} has no offer on the table`;
+      return state.offers[other]! ? null : `${scenario.parties[other]!.short} has no offer on the table`;
     case 'accept-bridge':
       if (state.phase !== 'rounds') return 'the talks have not reached the table';
-      if (!state.bridge) return 'Oman has not tabled a bridging proposal';
-      return state.bridge.endorsed[side] ? 'already endorsed the bridging proposal' : null;
+      if (!state.bridge) return `${scenario.mediator.short} has not tabled a bridging proposal`;
+      return state.bridge.endorsed[side]! ? 'already endorsed the bridging proposal' : null;
     case 'concede':
       if (state.phase !== 'rounds') return 'the talks have not reached the table';
       return concedableIssues(scenario, state, side).length > 0 ? null : 'no issue where the offers differ';
     case 'bridge':
       if (state.phase !== 'rounds') return 'the talks have not reached the table';
-      return state.offers.us && state.offers.iran ? null : 'both sides need an offer on the table first';
+      return sidesOf(scenario).every((s) => state.offers[s]) ? null : 'both sides need an offer on the table first';
   }
 }
 
@@ -153,7 +154,7 @@ const FACILITATOR_KEYS: Record<FacilitatorAction['type'], readonly string[]> = {
   'inject-custom': ['type', 'title', 'text', 'severity', 'effects'],
   deadline: ['type', 'delta'],
   'show-hazard': ['type', 'visible'],
-  'oman-bridge': ['type', 'terms'],
+  'mediator-bridge': ['type', 'terms'],
 };
 const EFFECT_KEYS = ['tension', 'shock', 'rung', 'support'] as const;
 
@@ -215,7 +216,8 @@ export function normaliseSeatAction<A extends Action | FacilitatorAction>(seat: 
   return out as A;
 }
 
-export const normaliseAction = (action: Action): Action => normaliseSeatAction('us', action);
+/** The canonical copy of a team's action (any party's: the keys of a move do not depend on who makes it). */
+export const normaliseAction = (action: Action): Action => normaliseSeatAction('a team' satisfies Seat, action);
 
 /** validateAction or validateFacilitatorAction, by seat: the one check every logged turn passes. */
 export function validateSeatAction(scenario: Scenario, state: GameState, seat: Seat, action: Action | FacilitatorAction): string | null {
@@ -226,7 +228,7 @@ export function validateSeatAction(scenario: Scenario, state: GameState, seat: S
 
 export function validateAction(scenario: Scenario, state: GameState, side: Side, action: Action): string | null {
   if (state.phase === 'ended') return 'the talks are over';
-  if (side !== 'us' && side !== 'iran') return `unknown side "${String(side)}"`;
+  if (!isSide(scenario, side)) return `unknown side "${String(side)}"`;
   if (state.paused) return 'the facilitator has paused the talks';
   if (action === null || typeof action !== 'object' || typeof (action as { type?: unknown }).type !== 'string')
     return 'an action must be an object with a type';
@@ -235,7 +237,7 @@ export function validateAction(scenario: Scenario, state: GameState, side: Side,
   const unknownKey = unknownKeyError(side, action);
   if (unknownKey) return unknownKey;
   if (action.type === 'guess') return validateGuess(scenario, state, side, action);
-  if (state.toMove !== side) return `it is ${scenario.parties[state.toMove].short}'s turn, not ${scenario.parties[side].short}'s`;
+  if (state.toMove !== side) return `it is ${scenario.parties[state.toMove]!.short}'s turn, not ${scenario.parties[side]!.short}'s`;
   const type = action.type;
   if (![...AGENDA_ACTIONS, ...ROUND_ACTIONS].includes(type)) return `unknown action type "${String(type)}"`;
   const notAllowed = typeAllowed(scenario, state, side, type);
@@ -267,12 +269,12 @@ export function validateAction(scenario: Scenario, state: GameState, side: Side,
 
 function step(scenario: Scenario, state: GameState, side: Side, action: Action): void {
   state.turn += 1;
-  if (isAiController(state.settings[side])) for (let i = 0; i < AI_DRAWS_PER_TURN; i++) draw(state.rng.ai);
+  if (isAiController(controllerOf(state.settings, side))) for (let i = 0; i < AI_DRAWS_PER_TURN; i++) draw(state.rng.ai);
   const reason = action.reason?.trim();
   if (reason) state.journal.push({ turn: state.turn, round: state.round, side, move: action.type, reason });
   if (action.type === 'guess') {
     state.guesses.push({ round: state.round, side, priority: action.priority, redLine: action.redLine });
-    say(state, side, 'move', 'guess', `${scenario.parties[side].short} records a private perception check.`);
+    say(state, side, 'move', 'guess', `${scenario.parties[side]!.short} records a private perception check.`);
     return;
   }
   if (state.phase === 'agenda') agendaStep(scenario, state, side, action);

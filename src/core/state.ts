@@ -3,9 +3,10 @@
 import { newOpponentModel, observeOffer } from './negotiation/bidding';
 import { spaceOf } from './negotiation/space';
 import { draw, STREAMS, type StreamName, seedStream } from './rng';
-import { SIDES, type Side } from './scenario/constants';
+import type { Side } from './scenario/constants';
+import { bySide, otherSide, sidesOf } from './sides';
 import type { Scenario } from './scenario/schema';
-import { type Controller, type GameState, otherSide, RULES_VERSION, type Settings } from './types';
+import { type Controller, controllerOf, type GameState, RULES_VERSION, type Settings } from './types';
 
 export const isAiController = (c: Controller): boolean => c !== 'human';
 
@@ -19,23 +20,21 @@ export function createGame(scenario: Scenario, seed: string, settings: Settings)
 
   // Private types: each side's true weights and reservation value, drawn inside the scenario's ranges.
   const types = {} as GameState['types'];
-  for (const side of SIDES) {
+  for (const side of sidesOf(scenario)) {
     const raw = scenario.issues.map((issue) => {
-      const [lo, hi] = issue.weights[side];
+      const [lo, hi] = issue.weights[side]!;
       return lo + (hi - lo) * draw(rng.setup);
     });
     const total = raw.reduce((a, b) => a + b, 0);
-    const [rlo, rhi] = scenario.parties[side].reservation;
+    const [rlo, rhi] = scenario.parties[side]!.reservation;
     types[side] = { weights: raw.map((w) => w / total), reservation: rlo + (rhi - rlo) * draw(rng.setup) };
   }
 
-  const beliefs = {
-    us: scenario.issues.map((i) => [...i.believed.iran] as [number, number]),
-    iran: scenario.issues.map((i) => [...i.believed.us] as [number, number]),
-  };
+  // What each side believes of the other: the other's weights as its own brief describes them.
+  const beliefs = bySide(scenario, (side) => scenario.issues.map((i) => [...i.believed[otherSide(scenario, side)]!] as [number, number]));
   const ai: GameState['ai'] = {};
-  for (const side of SIDES)
-    if (isAiController(settings[side])) ai[side] = { model: newOpponentModel(space, beliefs[side]), lastBidUtility: null };
+  for (const side of sidesOf(scenario))
+    if (isAiController(controllerOf(settings, side))) ai[side] = { model: newOpponentModel(space, beliefs[side]!), lastBidUtility: null };
 
   return {
     rulesVersion: RULES_VERSION,
@@ -48,13 +47,13 @@ export function createGame(scenario: Scenario, seed: string, settings: Settings)
     deadline: scenario.rounds,
     toMove: scenario.firstMover,
     movesThisRound: 0,
-    agenda: { on: [...scenario.agenda.core], proposals: { us: null, iran: null }, turnsLeft: scenario.agenda.turns, settled: false },
+    agenda: { on: [...scenario.agenda.core], proposals: bySide(scenario, () => null), turnsLeft: scenario.agenda.turns, settled: false },
     types,
     beliefs,
-    offers: { us: null, iran: null },
+    offers: bySide(scenario, () => null),
     bridge: null,
     offerHistory: [],
-    support: { us: scenario.parties.us.support.start, iran: scenario.parties.iran.support.start },
+    support: bySide(scenario, (side) => scenario.parties[side]!.support.start),
     tension: scenario.ladder.initialTension,
     roundScore: 0,
     shock: 0,
@@ -82,7 +81,7 @@ export function createGame(scenario: Scenario, seed: string, settings: Settings)
 export function forkState(s: GameState): GameState {
   const copyRng = (name: StreamName) => ({ ...s.rng[name] });
   const ai: GameState['ai'] = {};
-  for (const side of SIDES) {
+  for (const side of sidesOf(s)) {
     const m = s.ai[side];
     if (m) ai[side] = { model: { ...m.model }, lastBidUtility: m.lastBidUtility };
   }
@@ -91,7 +90,7 @@ export function forkState(s: GameState): GameState {
     settings: { ...s.settings },
     // agenda.on is replaced, never mutated, when the agenda settles: it can be shared.
     agenda: { ...s.agenda, proposals: { ...s.agenda.proposals } },
-    beliefs: { us: s.beliefs.us.map((r) => [...r] as [number, number]), iran: s.beliefs.iran.map((r) => [...r] as [number, number]) },
+    beliefs: bySide(s, (side) => s.beliefs[side]!.map((r) => [...r] as [number, number])),
     offers: { ...s.offers },
     bridge: s.bridge ? { pkg: s.bridge.pkg, endorsed: { ...s.bridge.endorsed } } : null,
     offerHistory: s.offerHistory.slice(),
@@ -115,9 +114,9 @@ export function forkState(s: GameState): GameState {
 export function changeControllers(scenario: Scenario, state: GameState, settings: Settings): GameState {
   const space = spaceOf(scenario);
   const next: GameState = { ...state, settings: { ...settings }, ai: { ...state.ai } };
-  for (const side of SIDES) {
-    if (!isAiController(settings[side]) || next.ai[side]) continue;
-    let model = newOpponentModel(space, state.beliefs[side]);
+  for (const side of sidesOf(scenario)) {
+    if (!isAiController(controllerOf(settings, side)) || next.ai[side]) continue;
+    let model = newOpponentModel(space, state.beliefs[side]!);
     const mask = state.agenda.on.length ? space.ids.map((id) => state.agenda.on.includes(id)) : space.ids.map(() => true);
     const learning = scenario.difficulties.find((d) => d.id === settings.difficulty)?.learning ?? 1;
     for (const offer of state.offerHistory) if (offer.side !== side) model = observeOffer(model, offer.pkg, learning, mask);

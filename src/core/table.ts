@@ -1,5 +1,5 @@
 // Rounds at the table: events open a round, each side makes one move (propose, accept, concede,
-// speak, call on Oman, walk out), and the round closes with its single escalation draw.
+// speak, call on the mediator, walk out), and the round closes with its single escalation draw.
 import { addRisk, closeRound, hazardOf, projectedTension, severityScore } from './escalation/escalation';
 import { drawRoundEvents } from './events/deck';
 import { observeOffer } from './negotiation/bidding';
@@ -16,25 +16,25 @@ import {
   utility,
 } from './negotiation/space';
 import { changeSupport, checkRecall, concludeDeal, endTalks, say, settleAfterEvents, walkout } from './outcome';
-import { SIDES } from './scenario/constants';
 import type { Scenario, Side } from './scenario/schema';
-import { type Action, type GameState, otherSide, type Package } from './types';
+import { bySide, otherSide, sidesOf } from './sides';
+import type { Action, GameState, Package } from './types';
 
 export function startRound(scenario: Scenario, state: GameState): void {
   state.round += 1;
   state.movesThisRound = 0;
   state.roundEvents = [];
-  state.toMove = state.round % 2 === 1 ? scenario.firstMover : otherSide(scenario.firstMover);
+  state.toMove = state.round % 2 === 1 ? scenario.firstMover : otherSide(scenario, scenario.firstMover);
   state.hazard = hazardOf(scenario.ladder, projectedTension(scenario.ladder, state), state.shock);
   say(state, null, 'round', `round-${state.round}`, `Round ${state.round} of ${state.deadline} opens.`);
-  for (const side of SIDES) {
-    const party = scenario.parties[side];
-    if (state.support[side] < party.support.pressureBelow)
+  for (const side of sidesOf(scenario)) {
+    const party = scenario.parties[side]!;
+    if (state.support[side]! < party.support.pressureBelow)
       addRisk(scenario.ladder, state, {
         cause: 'domestic',
         side,
         ref: 'pressure',
-        text: `Hardliners in ${party.short} push for a tougher line (support ${state.support[side].toFixed(1)} < ${party.support.pressureBelow})`,
+        text: `Hardliners in ${party.short} push for a tougher line (support ${state.support[side]!.toFixed(1)} < ${party.support.pressureBelow})`,
         score: severityScore(scenario.ladder, 'posturing'),
       });
   }
@@ -44,8 +44,8 @@ export function startRound(scenario: Scenario, state: GameState): void {
 }
 
 export function roundStep(scenario: Scenario, state: GameState, side: Side, action: Action): void {
-  const other = otherSide(side);
-  const party = scenario.parties[side];
+  const other = otherSide(scenario, side);
+  const party = scenario.parties[side]!;
   const space = spaceOf(scenario);
   const mask = agendaMask(space, state.agenda.on);
   const ladder = scenario.ladder;
@@ -58,8 +58,8 @@ export function roundStep(scenario: Scenario, state: GameState, side: Side, acti
     }
     case 'concede': {
       const i = space.ids.indexOf(action.issue);
-      const own = (state.offers[side] as Package).slice();
-      own[i] = concessionStep(scenario, side, own, state.offers[other] as Package, i);
+      const own = (state.offers[side]! as Package).slice();
+      own[i] = concessionStep(scenario, side, own, state.offers[other]! as Package, i);
       addRisk(ladder, state, {
         cause: 'move',
         side,
@@ -71,8 +71,8 @@ export function roundStep(scenario: Scenario, state: GameState, side: Side, acti
       break;
     }
     case 'accept': {
-      const pkg = state.offers[other] as Package;
-      say(state, side, 'move', 'accept', `${party.short} accepts ${scenario.parties[other].short}'s offer.`);
+      const pkg = state.offers[other]! as Package;
+      say(state, side, 'move', 'accept', `${party.short} accepts ${scenario.parties[other]!.short}'s offer.`);
       payAudienceCost(scenario, state, side, pkg);
       concludeDeal(scenario, state, pkg, side);
       break;
@@ -80,14 +80,14 @@ export function roundStep(scenario: Scenario, state: GameState, side: Side, acti
     case 'accept-bridge': {
       const bridge = state.bridge as NonNullable<GameState['bridge']>;
       bridge.endorsed = { ...bridge.endorsed, [side]: true };
-      say(state, side, 'move', 'accept-bridge', `${party.short} endorses ${scenario.parties.mediator.short}'s bridging proposal.`);
+      say(state, side, 'move', 'accept-bridge', `${party.short} endorses ${scenario.mediator.short}'s bridging proposal.`);
       payAudienceCost(scenario, state, side, bridge.pkg);
-      if (bridge.endorsed.us && bridge.endorsed.iran) concludeDeal(scenario, state, bridge.pkg, side);
+      if (sidesOf(scenario).every((s) => bridge.endorsed[s])) concludeDeal(scenario, state, bridge.pkg, side);
       break;
     }
     case 'statement': {
       const st = scenario.statements[action.tone];
-      say(state, side, 'move', `statement-${action.tone}`, `${party.short} (${action.tone}): “${st.text[side]}”`);
+      say(state, side, 'move', `statement-${action.tone}`, `${party.short} (${action.tone}): “${st.text[side]!}”`);
       addRisk(ladder, state, {
         cause: 'move',
         side,
@@ -103,16 +103,16 @@ export function roundStep(scenario: Scenario, state: GameState, side: Side, acti
       say(
         state,
         side,
-        'oman',
+        'mediator',
         'recess',
-        `${party.short} asks ${scenario.parties.mediator.short} for a recess; the round ends early to let tempers cool.`,
+        `${party.short} asks ${scenario.mediator.short} for a recess; the round ends early to let tempers cool.`,
       );
       addRisk(ladder, state, {
         cause: 'move',
         side,
         ref: 'recess',
-        text: `Recess called by ${party.short} through ${scenario.parties.mediator.short}`,
-        score: scenario.parties.mediator.recessTension,
+        text: `Recess called by ${party.short} through ${scenario.mediator.short}`,
+        score: scenario.mediator.recessTension,
       });
       endRound(scenario, state);
       return;
@@ -120,30 +120,31 @@ export function roundStep(scenario: Scenario, state: GameState, side: Side, acti
     case 'bridge': {
       const gap = offerGap(scenario, state) ?? 1;
       if (bridgeIsOpen(scenario, state)) {
-        const pkg = bridgingPackage(scenario, state.offers.us as Package, state.offers.iran as Package);
-        state.bridge = { pkg, endorsed: { us: false, iran: false } };
+        const [a, b] = sidesOf(scenario);
+        const pkg = bridgingPackage(scenario, state.offers[a] as Package, state.offers[b] as Package);
+        state.bridge = { pkg, endorsed: bySide(scenario, () => false) };
         const terms = packageToTerms(space, pkg, mask);
         say(
           state,
           side,
-          'oman',
+          'mediator',
           'bridge',
-          `${scenario.parties.mediator.short} tables a bridging proposal: ${describeTerms(scenario, terms)}.`,
+          `${scenario.mediator.short} tables a bridging proposal: ${describeTerms(scenario, terms)}.`,
         );
         addRisk(ladder, state, {
           cause: 'move',
           side,
           ref: 'bridge',
-          text: `${scenario.parties.mediator.short} tabled a bridging proposal at ${party.short}'s request`,
+          text: `${scenario.mediator.short} tabled a bridging proposal at ${party.short}'s request`,
           score: severityScore(ladder, 'deescalation'),
         });
       } else {
         say(
           state,
           side,
-          'oman',
+          'mediator',
           'bridge-refused',
-          `${scenario.parties.mediator.short} judges the gap too wide to bridge (${(gap * 100).toFixed(0)} points apart; it bridges at ${(scenario.parties.mediator.bridgeGap * 100).toFixed(0)}).`,
+          `${scenario.mediator.short} judges the gap too wide to bridge (${(gap * 100).toFixed(0)} points apart; it bridges at ${(scenario.mediator.bridgeGap * 100).toFixed(0)}).`,
         );
       }
       break;
@@ -183,27 +184,27 @@ export function describeTerms(scenario: Scenario, terms: Record<string, string>)
 export function makeOffer(scenario: Scenario, state: GameState, side: Side, pkg: Package, verb: string): void {
   const space = spaceOf(scenario);
   const mask = agendaMask(space, state.agenda.on);
-  const previous = state.offers[side] ?? idealPackage(space, side, mask);
+  const previous = state.offers[side]! ?? idealPackage(space, side, mask);
   // Domestic cost: every step away from what this side last offered costs support, by issue.
   let cost = 0;
-  const ev = space.evals[side];
+  const ev = space.evals[side]!;
   pkg.forEach((o, i) => {
     const drop = ((ev[i] as number[])[previous[i] as number] as number) - ((ev[i] as number[])[o] as number);
-    if (drop > 0) cost += drop * (scenario.issues[i]?.domesticCost[side] ?? 0);
+    if (drop > 0) cost += drop * (scenario.issues[i]?.domesticCost[side]! ?? 0);
   });
   payAudienceCost(scenario, state, side, pkg);
-  state.offers[side] = pkg;
+  state.offers[side]! = pkg;
   state.offerHistory.push({ round: state.round, turn: state.turn, side, pkg });
-  say(state, side, 'move', 'propose', `${scenario.parties[side].short} ${verb}: ${describePackage(space, pkg, mask)}.`);
+  say(state, side, 'move', 'propose', `${scenario.parties[side]!.short} ${verb}: ${describePackage(space, pkg, mask)}.`);
   if (cost > 0) changeSupport(scenario, state, side, -cost, 'concessions at the table');
-  const other = otherSide(side);
+  const other = otherSide(scenario, side);
   const memory = state.ai[other];
   if (memory) {
     const learning = scenario.difficulties.find((d) => d.id === state.settings.difficulty)?.learning ?? 1;
     state.ai[other] = { ...memory, model: observeOffer(memory.model, pkg, learning, mask) };
   }
   const own = state.ai[side];
-  if (own) state.ai[side] = { ...own, lastBidUtility: utility(space, side, state.types[side].weights, pkg) };
+  if (own) state.ai[side] = { ...own, lastBidUtility: utility(space, side, state.types[side]!.weights, pkg) };
   checkRecall(scenario, state);
 }
 
@@ -233,10 +234,10 @@ export function recordUtilities(scenario: Scenario, state: GameState): void {
   const space = spaceOf(scenario);
   // Each side's utility of the best standing offer available to it this round (its reservation if none).
   const value = (side: Side) => {
-    const theirs = state.offers[otherSide(side)];
-    return theirs ? recordedUtility(space, side, state.types[side].weights, theirs) : state.types[side].reservation;
+    const theirs = state.offers[otherSide(scenario, side)];
+    return theirs ? recordedUtility(space, side, state.types[side]!.weights, theirs) : state.types[side]!.reservation;
   };
-  state.utilityByRound.push({ round: state.round, us: value('us'), iran: value('iran') });
+  state.utilityByRound.push({ round: state.round, ...bySide(scenario, value) });
 }
 
 /** What a side has staked in public: the audience cost of each statement it has made so far. */
@@ -259,8 +260,8 @@ function payAudienceCost(scenario: Scenario, state: GameState, side: Side, pkg: 
   const stake = audienceStake(scenario, state, side);
   if (stake <= 0) return;
   const space = spaceOf(scenario);
-  const weights = state.types[side].weights;
-  const demanded = state.offers[side] ?? idealPackage(space, side, agendaMask(space, state.agenda.on));
+  const weights = state.types[side]!.weights;
+  const demanded = state.offers[side]! ?? idealPackage(space, side, agendaMask(space, state.agenda.on));
   const givenUp = utility(space, side, weights, demanded) - utility(space, side, weights, pkg);
   if (givenUp <= 0) return;
   changeSupport(scenario, state, side, -stake * givenUp * 10, 'backing down from its public statements');

@@ -4,16 +4,20 @@ import type { Severity, Side } from './scenario/constants';
 
 export type { Side } from './scenario/constants';
 
-export const RULES_VERSION = 4;
+export const RULES_VERSION = 5;
 
 /** Who plays a side: a human at the table, or a policy (`ai:<personality>`, `random`). */
 export type Controller = 'human' | `ai:${string}` | `script:${string}` | 'random';
 
-export interface Settings {
-  us: Controller;
-  iran: Controller;
-  difficulty: string;
-}
+/**
+ * Who plays each seat, keyed by the scenario's party ids, and the difficulty: `{us: 'human', iran:
+ * 'ai:linear', difficulty: 'normal'}` for a scenario whose parties are `us` and `iran`. (No party may
+ * be called `difficulty`: the schema reserves it.)
+ */
+export type Settings = { difficulty: string } & { [side: Side]: string };
+
+/** The controller of one seat in the settings. */
+export const controllerOf = (settings: Settings, side: Side): Controller => (settings[side] ?? 'human') as Controller;
 
 export type Tone = 'conciliatory' | 'firm' | 'threat';
 export const TONES: readonly Tone[] = ['conciliatory', 'firm', 'threat'];
@@ -48,7 +52,7 @@ export interface CustomEffects {
   tension?: number;
   shock?: number;
   rung?: number;
-  support?: { us?: number; iran?: number };
+  support?: Record<Side, number>;
 }
 
 /** What the facilitator can do; every one is a logged turn, marked as the facilitator's. */
@@ -58,7 +62,7 @@ export type FacilitatorAction =
   | { type: 'inject-custom'; title: string; text: string; severity: Severity; effects: CustomEffects }
   | { type: 'deadline'; delta: number }
   | { type: 'show-hazard'; visible: boolean }
-  | { type: 'oman-bridge'; terms: Terms };
+  | { type: 'mediator-bridge'; terms: Terms };
 
 export type Seat = Side | 'facilitator';
 
@@ -110,13 +114,13 @@ export interface RiskEntry {
   rung: number;
 }
 
-export type LogKind = 'move' | 'event' | 'oman' | 'round' | 'escalation' | 'domestic' | 'outcome' | 'agenda' | 'facilitator';
+export type LogKind = 'move' | 'event' | 'mediator' | 'round' | 'escalation' | 'domestic' | 'outcome' | 'agenda' | 'facilitator';
 
 export interface LogEntry {
   turn: number;
   round: number;
   kind: LogKind;
-  /** Who acted: a side, or null for the world, Oman or the facilitator (see kind). */
+  /** Who acted: a side, or null for the world, the mediator or the facilitator (see kind). */
   side: Side | null;
   ref: string;
   text: string;
@@ -183,7 +187,8 @@ export interface GameState {
   ai: Partial<Record<Side, AiMemory>>;
   risk: RiskEntry[];
   log: LogEntry[];
-  utilityByRound: { round: number; us: number; iran: number }[];
+  /** Each side's utility of the other's standing offer at the end of each round, keyed by party id. */
+  utilityByRound: ({ round: number } & Record<Side, number>)[];
   outcome: Outcome | null;
   /** Each team's reasons for its moves, in order (the position memos of the debrief). */
   journal: JournalEntry[];
@@ -195,4 +200,4 @@ export interface GameState {
   hazardVisible: boolean;
 }
 
-export const otherSide = (side: Side): Side => (side === 'us' ? 'iran' : 'us');
+export { otherSide } from './sides';

@@ -17,6 +17,7 @@
 import { type HazardPreview, hazardPreview } from './escalation/preview';
 import { escalationDraw } from './escalation/roundRoll';
 import type { Scenario, Side } from './scenario/schema';
+import { bySide } from './sides';
 import type { GameState, PrivateType } from './types';
 
 /** Who is looking: a side's seat, or a spectator (public information only). */
@@ -34,7 +35,8 @@ export interface GameView extends Omit<GameState, 'types' | 'beliefs' | 'rng' | 
   complete: boolean;
   types: Record<Side, PrivateType | null>;
   beliefs: Record<Side, [number, number][] | null>;
-  utilityByRound: { round: number; us: number | null; iran: number | null }[];
+  /** Each side's utility by round, keyed by party id: only the viewer's own (the others null). */
+  utilityByRound: ({ round: number } & Record<Side, number | null>)[];
   hazard: number | null;
   risk: (Omit<GameState['risk'][number], 'hazardBefore' | 'hazardAfter'> & { hazardBefore: number | null; hazardAfter: number | null })[];
   /** The draw of each round-end roll already made, by round (the seed that makes them is withheld). */
@@ -79,11 +81,11 @@ export function viewFor(scenario: Scenario, state: GameState, viewer: Looker): G
     seed: '',
     viewer,
     complete: false,
-    types: { us: mine('us', types.us), iran: mine('iran', types.iran) },
-    beliefs: { us: mine('us', beliefs.us), iran: mine('iran', beliefs.iran) },
+    types: bySide(state, (side) => mine(side, types[side]!)),
+    beliefs: bySide(state, (side) => mine(side, beliefs[side]!)),
     journal: state.journal.filter((j) => j.side === own),
     guesses: state.guesses.filter((g) => g.side === own),
-    utilityByRound: utilityByRound.map((u) => ({ round: u.round, us: own === 'us' ? u.us : null, iran: own === 'iran' ? u.iran : null })),
+    utilityByRound: utilityByRound.map((u) => ({ round: u.round, ...bySide(state, (side) => (side === own ? u[side]! : null)) })),
     hazard: shown ? hazard : null,
     risk: shown ? risk : risk.map((r) => ({ ...r, text: withoutHazard(r.text), hazardBefore: null, hazardAfter: null })),
     pastRolls,

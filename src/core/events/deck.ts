@@ -2,8 +2,8 @@
 // the `events` stream among those whose conditions hold; their effects are applied and explained.
 import { addRisk, severityScore, topRung } from '../escalation/escalation';
 import { draw, weightedPick } from '../rng';
-import { SIDES } from '../scenario/constants';
-import type { Scenario, ScenarioEvent } from '../scenario/schema';
+import type { Scenario, ScenarioEvent, Side } from '../scenario/schema';
+import { otherSide, sidesOf } from '../sides';
 import type { GameState } from '../types';
 
 export function eventEligible(scenario: Scenario, state: GameState, event: ScenarioEvent): boolean {
@@ -67,12 +67,12 @@ export function applyEvent(scenario: Scenario, state: GameState, event: Scenario
     score: severityScore(ladder, event.severity) + (fx.tension ?? 0),
     shock: fx.shock ?? 0,
   });
-  for (const side of SIDES) {
+  for (const side of sidesOf(state)) {
     const delta = fx.support?.[side];
     if (!delta) continue;
-    const before = state.support[side];
+    const before = state.support[side]!;
     state.support[side] = Math.max(0, Math.min(100, before + delta));
-    const moved = state.support[side] - before;
+    const moved = state.support[side]! - before;
     if (moved !== 0)
       state.log.push({
         turn: state.turn,
@@ -80,7 +80,7 @@ export function applyEvent(scenario: Scenario, state: GameState, event: Scenario
         kind: 'domestic',
         side,
         ref: event.id,
-        text: `${scenario.parties[side].short} support ${moved > 0 ? 'rose' : 'fell'} ${Math.abs(moved).toFixed(1)} to ${state.support[side].toFixed(1)}: ${event.title}.`,
+        text: `${scenario.parties[side]!.short} support ${moved > 0 ? 'rose' : 'fell'} ${Math.abs(moved).toFixed(1)} to ${state.support[side]!.toFixed(1)}: ${event.title}.`,
       });
   }
   if (fx.rung) {
@@ -122,10 +122,10 @@ export function applyEvent(scenario: Scenario, state: GameState, event: Scenario
 export const DEADLINE_MOVED = 'deadline-moved';
 
 /** Intelligence narrows what `side` believes about one of the other side's weights, around the truth. */
-function revealIntel(state: GameState, side: 'us' | 'iran'): void {
-  const other = side === 'us' ? 'iran' : 'us';
-  const truth = state.types[other].weights;
-  const beliefs = state.beliefs[side];
+function revealIntel(state: GameState, side: Side): void {
+  const other = otherSide(state, side);
+  const truth = state.types[other]!.weights;
+  const beliefs = state.beliefs[side]!;
   // Pick the widest belief: intelligence goes where uncertainty is greatest, ties by issue order.
   let widest = 0;
   beliefs.forEach(([lo, hi], i) => {

@@ -1,5 +1,5 @@
 // The AI counterpart (BOA: bidding, opponent model, acceptance) plus the table manners of a real
-// delegation: it answers pressure according to its temper, calls on Oman when the gap is small or
+// delegation: it answers pressure according to its temper, calls on the mediator when the gap is small or
 // the crisis is hot, and walks out only when offers stay hopeless. Personality and difficulty are data.
 
 import { draw } from '../rng';
@@ -33,10 +33,10 @@ export function decideAi(scenario: Scenario, state: GameState, side: Side, profi
 
 function agendaMove(scenario: Scenario, state: GameState, side: Side, { personality }: AiProfile): Action {
   const [u0 = 0] = aiDraws(state, 1);
-  const { contested, wants, turns } = { ...scenario.agenda, wants: scenario.agenda.wants[side] };
+  const { contested, wants, turns } = { ...scenario.agenda, wants: scenario.agenda.wants[side]! };
   const progress = (turns - state.agenda.turnsLeft) / turns;
   const willingToYield = Math.floor(personality.agendaFlex * contested.length * (0.5 + progress));
-  const theirs = state.agenda.proposals[otherSide(side)];
+  const theirs = state.agenda.proposals[otherSide(scenario, side)];
   if (theirs) {
     const cost = contested.filter((id) => wants.includes(id) !== theirs.includes(id)).length;
     if (cost <= willingToYield) return { type: 'accept-agenda' };
@@ -44,7 +44,7 @@ function agendaMove(scenario: Scenario, state: GameState, side: Side, { personal
   if (personality.agendaFlex < 0.2 && state.agenda.turnsLeft <= 2 && u0 < (1 - personality.agendaFlex) * 0.6)
     return { type: 'force-agenda' };
   // Yield first the contested issues that matter least to us.
-  const weights = state.types[side].weights;
+  const weights = state.types[side]!.weights;
   const byWeight = [...contested].sort((a, b) => {
     const wa = weights[scenario.issues.findIndex((i) => i.id === a)] ?? 0;
     const wb = weights[scenario.issues.findIndex((i) => i.id === b)] ?? 0;
@@ -57,11 +57,11 @@ function agendaMove(scenario: Scenario, state: GameState, side: Side, { personal
 function tableMove(scenario: Scenario, state: GameState, side: Side, { personality, difficulty }: AiProfile): Action {
   const space = spaceOf(scenario);
   const mask = agendaMask(space, state.agenda.on);
-  const other = otherSide(side);
-  const weights = state.types[side].weights;
+  const other = otherSide(scenario, side);
+  const weights = state.types[side]!.weights;
   const u = (pkg: Package) => utility(space, side, weights, pkg);
   const [dStatement = 0, dRecess = 0, dBridge = 0, dWalk = 0] = aiDraws(state, 4);
-  const reservation = Math.min(0.95, Math.max(0, state.types[side].reservation + difficulty.reservationShift));
+  const reservation = Math.min(0.95, Math.max(0, state.types[side]!.reservation + difficulty.reservationShift));
   const bounds = utilityBounds(space, side, weights, mask);
   const pMin = Math.max(reservation, bounds.min);
   const pMax = Math.max(bounds.max, pMin);
@@ -93,14 +93,14 @@ function tableMove(scenario: Scenario, state: GameState, side: Side, { personali
     target -= (target - pMin) * pressure * Math.min(1, Math.max(late * late, climbed));
   }
   // A delegation near recall cannot afford to give more ground.
-  const party = scenario.parties[side];
-  const nearRecall = state.support[side] < party.support.recallBelow + 8;
+  const party = scenario.parties[side]!;
+  const nearRecall = state.support[side]! < party.support.recallBelow + 8;
   if (nearRecall) target = Math.max(target, Math.min(myLast, pMax));
   target = Math.max(pMin, Math.min(pMax, target));
 
   const bid = bestBidAbove({ space, side, weights, mask, target, model });
   const bidU = u(bid);
-  const theirs = state.offers[other];
+  const theirs = state.offers[other]!;
   const lastChance = state.round >= state.deadline && state.movesThisRound === 1;
 
   // Acceptance: AC_next with the difficulty's slack; at the last chance, the best seen recently.
@@ -111,7 +111,7 @@ function tableMove(scenario: Scenario, state: GameState, side: Side, { personali
     if (theirsU >= reservation && (theirsU >= bidU - difficulty.acceptanceSlack || (lastChance && theirsU >= recentBest - 1e-9)))
       return { type: 'accept' };
   }
-  if (state.bridge && !state.bridge.endorsed[side]) {
+  if (state.bridge && !state.bridge.endorsed[side]!) {
     const bridgeU = u(state.bridge.pkg);
     if (bridgeU >= reservation && bridgeU >= target - difficulty.acceptanceSlack - 0.04) return { type: 'accept-bridge' };
   }
@@ -125,7 +125,7 @@ function tableMove(scenario: Scenario, state: GameState, side: Side, { personali
       return { type: 'walkout' };
   }
 
-  // Table manners: answer pressure, cool a hot crisis, call on Oman when the gap is small.
+  // Table manners: answer pressure, cool a hot crisis, call on the mediator when the gap is small.
   const lastMove = findLast(state.log, (e) => e.kind === 'move' && e.side === other);
   const pressed = lastMove?.ref === 'statement-threat' || lastMove?.ref === 'statement-firm';
   if (pressed && dStatement < personality.temper * 0.6)

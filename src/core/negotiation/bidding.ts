@@ -89,7 +89,7 @@ const weighted = new WeakMap<readonly number[], number[][]>();
 function weightedEvaluations(space: Space, side: Side, weights: readonly number[]): number[][] {
   let table = weighted.get(weights);
   if (!table) {
-    table = space.evals[side].map((ev, i) => ev.map((e) => e * (weights[i] as number)));
+    table = space.evals[side]!.map((ev, i) => ev.map((e) => e * (weights[i] as number)));
     weighted.set(weights, table);
   }
   return table;
@@ -112,7 +112,7 @@ export interface BidInput {
 export function bestBidAbove(input: BidInput): Package {
   const { space, side, weights, mask, target, model } = input;
   const own = weightedEvaluations(space, side, weights);
-  const opp = estimatedOptionValues(model, space.evals[side]);
+  const opp = estimatedOptionValues(model, space.evals[side]!);
   for (let i = 0; i < opp.length; i++) {
     const row = opp[i] as number[];
     const w = model.weights[i] as number;

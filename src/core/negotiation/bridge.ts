@@ -1,8 +1,9 @@
-// Oman's bridging proposal: near the Nash point of the publicly known model (believed weight
+// The mediator's bridging proposal: near the Nash point of the publicly known model (believed weight
 // ranges and reservation ranges at their midpoints), inside the box spanned by the two standing
 // offers, and only when the gap between them is small.
-import { SIDES, type Side } from '../scenario/constants';
+import type { Side } from '../scenario/constants';
 import type { Scenario } from '../scenario/schema';
+import { bySide, sidesOf } from '../sides';
 import type { GameState, Package } from '../types';
 import { type Space, spaceOf, utility } from './space';
 
@@ -17,34 +18,36 @@ export function publicModel(scenario: Scenario): PublicModel {
   let model = cache.get(scenario);
   if (!model) {
     const weightsOf = (side: Side) => {
-      const mids = scenario.issues.map((i) => (i.believed[side][0] + i.believed[side][1]) / 2);
+      const mids = scenario.issues.map((i) => (i.believed[side]![0] + i.believed[side]![1]) / 2);
       const total = mids.reduce((a, b) => a + b, 0) || 1;
       return mids.map((m) => m / total);
     };
-    const mid = (side: Side) => (scenario.parties[side].reservation[0] + scenario.parties[side].reservation[1]) / 2;
-    model = { weights: { us: weightsOf('us'), iran: weightsOf('iran') }, reservation: { us: mid('us'), iran: mid('iran') } };
+    const mid = (side: Side) => (scenario.parties[side]!.reservation[0] + scenario.parties[side]!.reservation[1]) / 2;
+    model = { weights: bySide(scenario, weightsOf), reservation: bySide(scenario, mid) };
     cache.set(scenario, model);
   }
   return model;
 }
 
-/** The gap Oman sees: how much each side (in the public model) would give up taking the other's offer. */
+/** The gap the mediator sees: how much each side (in the public model) would give up taking the other's offer. */
 export function offerGap(scenario: Scenario, state: GameState): number | null {
-  const { us, iran } = state.offers;
-  if (!us || !iran) return null;
+  const [a, b] = sidesOf(scenario);
+  const offerA = state.offers[a];
+  const offerB = state.offers[b];
+  if (!offerA || !offerB) return null;
   const space = spaceOf(scenario);
   const pm = publicModel(scenario);
-  const gapUs = utility(space, 'us', pm.weights.us, us) - utility(space, 'us', pm.weights.us, iran);
-  const gapIran = utility(space, 'iran', pm.weights.iran, iran) - utility(space, 'iran', pm.weights.iran, us);
-  return Math.max(gapUs, gapIran);
+  const gapA = utility(space, a, pm.weights[a]!, offerA) - utility(space, a, pm.weights[a]!, offerB);
+  const gapB = utility(space, b, pm.weights[b]!, offerB) - utility(space, b, pm.weights[b]!, offerA);
+  return Math.max(gapA, gapB);
 }
 
 export function bridgeIsOpen(scenario: Scenario, state: GameState): boolean {
   const gap = offerGap(scenario, state);
-  return gap !== null && gap <= scenario.parties.mediator.bridgeGap;
+  return gap !== null && gap <= scenario.mediator.bridgeGap;
 }
 
-/** Whether Oman would table a bridge if asked now, and in words why not. Read-only: the rules decide
+/** Whether the mediator would table a bridge if asked now, and in words why not. Read-only: the rules decide
  * with `bridgeIsOpen` (src/core/table.ts) and the same gap; this only explains it in advance. */
 export type BridgeStatus =
   | { available: true; gap: number; threshold: number; reason: null }
@@ -61,8 +64,8 @@ export function pointsApart(gap: number, threshold: number): [string, string] {
 }
 
 export function bridgeStatus(scenario: Scenario, state: GameState): BridgeStatus {
-  const mediator = scenario.parties.mediator.short;
-  const threshold = scenario.parties.mediator.bridgeGap;
+  const mediator = scenario.mediator.short;
+  const threshold = scenario.mediator.bridgeGap;
   const no = (why: string, gap: number | null = null): BridgeStatus => ({
     available: false,
     gap,
@@ -71,7 +74,7 @@ export function bridgeStatus(scenario: Scenario, state: GameState): BridgeStatus
   });
   if (state.phase === 'ended') return no('the talks are over');
   if (state.phase !== 'rounds') return no('the talks have not reached the table');
-  const missing = SIDES.filter((side) => !state.offers[side]).map((side) => scenario.parties[side].short);
+  const missing = sidesOf(scenario).filter((side) => !state.offers[side]).map((side) => scenario.parties[side]!.short);
   if (missing.length > 0)
     return no(`it needs both offers on the table, and ${missing.join(' and ')} ${missing.length > 1 ? 'have' : 'has'} none`);
   const gap = offerGap(scenario, state) as number;
@@ -84,8 +87,8 @@ export function bridgeStatus(scenario: Scenario, state: GameState): BridgeStatus
 
 function nashProduct(space: Space, pm: PublicModel, pkg: Package): number {
   let product = 1;
-  for (const side of SIDES) {
-    const gain = utility(space, side, pm.weights[side], pkg) - pm.reservation[side];
+  for (const side of Object.keys(pm.weights)) {
+    const gain = utility(space, side, pm.weights[side]!, pkg) - pm.reservation[side]!;
     if (gain <= 0) return gain - 1;
     product *= gain;
   }

@@ -10,7 +10,7 @@ import { spaceOf, utility } from './space';
  * concession, so it is passed over); if none is, the other side's option itself.
  */
 export function concessionStep(scenario: Scenario, side: Side, own: Package, theirs: Package, i: number): number {
-  const evals = spaceOf(scenario).evals[side][i] as number[];
+  const evals = spaceOf(scenario).evals[side]![i] as number[];
   const from = own[i] as number;
   const to = theirs[i] as number;
   const dir = Math.sign(to - from);
@@ -34,16 +34,16 @@ export interface ConcessionPreview {
 export function concessionPreview(scenario: Scenario, state: GameState, side: Side, issueId: string): ConcessionPreview | null {
   const space = spaceOf(scenario);
   const i = space.ids.indexOf(issueId);
-  const own = state.offers[side];
-  const theirs = state.offers[otherSide(side)];
+  const own = state.offers[side]!;
+  const theirs = state.offers[otherSide(scenario, side)];
   if (i < 0 || !own || !theirs || own[i] === theirs[i]) return null;
   const next = own.slice();
   next[i] = concessionStep(scenario, side, own, theirs, i);
   const issue = scenario.issues[i];
   const option = (o: number) => ({ id: issue?.options[o]?.id ?? '', label: issue?.options[o]?.label ?? '' });
-  const weights = state.types[side].weights;
+  const weights = state.types[side]!.weights;
   const after = utility(space, side, weights, next);
-  const walkAway = state.types[side].reservation;
+  const walkAway = state.types[side]!.reservation;
   return {
     issueId,
     from: option(own[i] as number),

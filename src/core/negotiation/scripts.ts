@@ -31,17 +31,17 @@ const can = (scenario: Scenario, state: GameState, side: Side, type: Action['typ
 /** Fixed scripts settle the agenda at once: accept what is proposed, or propose what they want. */
 function takeAnyAgenda(scenario: Scenario, state: GameState, side: Side): Action {
   if (can(scenario, state, side, 'accept-agenda')) return { type: 'accept-agenda' };
-  return { type: 'propose-agenda', issues: [...scenario.agenda.wants[side]] };
+  return { type: 'propose-agenda', issues: [...scenario.agenda.wants[side]!] };
 }
 
 /** Yields the contested issues that matter least to it, more of them as agenda turns run out. */
 function referenceAgenda(scenario: Scenario, state: GameState, side: Side): Action {
   const { contested, turns } = scenario.agenda;
-  const wants = scenario.agenda.wants[side];
-  const weightOf = (id: string) => state.types[side].weights[scenario.issues.findIndex((i) => i.id === id)] ?? 0;
+  const wants = scenario.agenda.wants[side]!;
+  const weightOf = (id: string) => state.types[side]!.weights[scenario.issues.findIndex((i) => i.id === id)] ?? 0;
   const progress = (turns - state.agenda.turnsLeft + 1) / turns;
   const willingToYield = Math.floor(0.5 * contested.length * progress);
-  const theirs = state.agenda.proposals[otherSide(side)];
+  const theirs = state.agenda.proposals[otherSide(scenario, side)];
   if (theirs) {
     // What the other agenda costs: the weight of the contested issues it decides against us.
     const cost = contested.filter((id) => wants.includes(id) !== theirs.includes(id)).reduce((a, id) => a + weightOf(id), 0);
@@ -63,12 +63,12 @@ function propose(scenario: Scenario, state: GameState, pkg: Package): Action {
 }
 
 const ownUtility = (scenario: Scenario, state: GameState, side: Side, pkg: Package) =>
-  utility(spaceOf(scenario), side, state.types[side].weights, pkg);
+  utility(spaceOf(scenario), side, state.types[side]!.weights, pkg);
 
 /** Whether the offer on the table is worth at least the walk-away value. */
 function theirsIsAcceptable(scenario: Scenario, state: GameState, side: Side): boolean {
-  const theirs = state.offers[otherSide(side)];
-  return !!theirs && ownUtility(scenario, state, side, theirs) >= state.types[side].reservation;
+  const theirs = state.offers[otherSide(scenario, side)];
+  return !!theirs && ownUtility(scenario, state, side, theirs) >= state.types[side]!.reservation;
 }
 
 /** The first statement of the tone, or the package it wants when statements are not open. */
@@ -85,11 +85,11 @@ const SCRIPTS: Record<ScriptName, Decide> = {
   /** Opens with its ideal, then concedes a step on its least important issue each turn; accepts above its walk-away. */
   'concede-every-round': (scenario, state, side) => {
     if (theirsIsAcceptable(scenario, state, side)) return { type: 'accept' };
-    if (!state.offers[side] || !can(scenario, state, side, 'concede')) return propose(scenario, state, ownIdeal(scenario, state, side));
+    if (!state.offers[side]! || !can(scenario, state, side, 'concede')) return propose(scenario, state, ownIdeal(scenario, state, side));
     const space = spaceOf(scenario);
-    const own = state.offers[side] as Package;
-    const theirs = state.offers[otherSide(side)] as Package;
-    const weights = state.types[side].weights;
+    const own = state.offers[side]! as Package;
+    const theirs = state.offers[otherSide(scenario, side)] as Package;
+    const weights = state.types[side]!.weights;
     const cheapest = space.ids
       .map((id, i) => ({ id, i }))
       .filter(({ id, i }) => state.agenda.on.includes(id) && own[i] !== theirs[i])
@@ -116,8 +116,8 @@ const SCRIPTS: Record<ScriptName, Decide> = {
 function referenceMove(scenario: Scenario, state: GameState, side: Side): Action {
   const space = spaceOf(scenario);
   const mask = agendaMask(space, state.agenda.on);
-  const weights = state.types[side].weights;
-  const reservation = state.types[side].reservation;
+  const weights = state.types[side]!.weights;
+  const reservation = state.types[side]!.reservation;
   const u = (pkg: Package) => utility(space, side, weights, pkg);
   const bounds = utilityBounds(space, side, weights, mask);
   const pMin = Math.max(reservation + 0.02, bounds.min);
@@ -128,7 +128,7 @@ function referenceMove(scenario: Scenario, state: GameState, side: Side): Action
   const model = modelFromOffers(scenario, state, side);
   const bid = concessionsTowards(scenario, state, side, target, model);
   const step = concessionStepTowards(scenario, state, side, target, model);
-  const theirs = state.offers[otherSide(side)];
+  const theirs = state.offers[otherSide(scenario, side)];
   if (theirs) {
     const theirsU = u(theirs);
     if (
@@ -137,7 +137,7 @@ function referenceMove(scenario: Scenario, state: GameState, side: Side): Action
     )
       return { type: 'accept' };
   }
-  if (state.bridge && !state.bridge.endorsed[side] && u(state.bridge.pkg) >= Math.max(reservation, target - 0.05))
+  if (state.bridge && !state.bridge.endorsed[side]! && u(state.bridge.pkg) >= Math.max(reservation, target - 0.05))
     return { type: 'accept-bridge' };
   const hot = (state.hazardVisible && state.hazard > 0.18) || state.rung >= lastRungs(scenario);
   const recessedLately = state.log.some((e) => e.ref === 'recess' && e.round >= state.round - 1);
@@ -163,13 +163,13 @@ function concessionStepTowards(
   model: ReturnType<typeof newOpponentModel>,
 ): string | null {
   const space = spaceOf(scenario);
-  const own = state.offers[side];
-  const theirs = state.offers[otherSide(side)];
+  const own = state.offers[side]!;
+  const theirs = state.offers[otherSide(scenario, side)];
   if (!own || !theirs || !can(scenario, state, side, 'concede')) return null;
-  const weights = state.types[side].weights;
+  const weights = state.types[side]!.weights;
   const u = utility(space, side, weights, own);
   if (u <= target + 1e-9) return null;
-  const ev = space.evals[side];
+  const ev = space.evals[side]!;
   const opp = estimatedOptionValues(model, ev);
   const supportWeight = scenario.scoring.supportWeight / 100;
   let best: { issue: string; ratio: number } | null = null;
@@ -181,7 +181,7 @@ function concessionStepTowards(
     const drop = evalDrop * (weights[i] as number);
     if (drop <= 0 || u - drop < target - 0.02) continue;
     const gain = (((opp[i] as number[])[to] as number) - ((opp[i] as number[])[from] as number)) * (model.weights[i] as number);
-    const cost = drop + evalDrop * (scenario.issues[i]?.domesticCost[side] ?? 0) * supportWeight;
+    const cost = drop + evalDrop * (scenario.issues[i]?.domesticCost[side]! ?? 0) * supportWeight;
     const ratio = gain / Math.max(1e-9, cost);
     if (!best || ratio > best.ratio) best = { issue, ratio };
   }
@@ -195,7 +195,7 @@ function concessionStepTowards(
 function modelFromOffers(scenario: Scenario, state: GameState, side: Side): ReturnType<typeof newOpponentModel> {
   const space = spaceOf(scenario);
   const mask = agendaMask(space, state.agenda.on);
-  let model = newOpponentModel(space, state.beliefs[side]);
+  let model = newOpponentModel(space, state.beliefs[side]!);
   for (const offer of state.offerHistory) if (offer.side !== side) model = observeOffer(model, offer.pkg, 1, mask);
   return model;
 }
@@ -216,10 +216,10 @@ function concessionsTowards(
 ): Package {
   const space = spaceOf(scenario);
   const mask = agendaMask(space, state.agenda.on);
-  const weights = state.types[side].weights;
-  const ev = space.evals[side];
+  const weights = state.types[side]!.weights;
+  const ev = space.evals[side]!;
   const opp = estimatedOptionValues(model, ev).map((row, i) => row.map((v) => v * (model.weights[i] as number)));
-  const pkg = (state.offers[side] ?? idealPackage(space, side, mask)).slice();
+  const pkg = (state.offers[side]! ?? idealPackage(space, side, mask)).slice();
   let u = utility(space, side, weights, pkg);
   const supportWeight = scenario.scoring.supportWeight / 100;
   for (let guard = 0; guard < 64; guard++) {
@@ -234,7 +234,7 @@ function concessionsTowards(
         if (evalDrop <= 0 || gain <= 0) continue;
         const drop = evalDrop * (weights[i] as number);
         if (u - drop < target - 1e-9) continue;
-        const cost = drop + evalDrop * (scenario.issues[i]?.domesticCost[side] ?? 0) * supportWeight;
+        const cost = drop + evalDrop * (scenario.issues[i]?.domesticCost[side]! ?? 0) * supportWeight;
         const ratio = gain / Math.max(1e-9, cost);
         if (!best || ratio > best.ratio) best = { i, j, drop, ratio };
       }

@@ -1,6 +1,7 @@
 // The issue space: options per issue, per-side evaluations, and linear-additive utilities
 // u(x) = Σ w_i · e_i(x_i). Compiled once per scenario and cached (the scenario object is immutable).
 import type { Issue, Scenario, Side } from '../scenario/schema';
+import { bySide } from '../sides';
 import type { Package, Terms } from '../types';
 
 export interface Space {
@@ -27,18 +28,9 @@ export function spaceOf(scenario: Scenario): Space {
       ids: scenario.issues.map((i) => i.id),
       sizes: scenario.issues.map((i) => i.options.length),
       notCovered: scenario.issues.map((i) => i.options.findIndex((o) => o.id === i.notCovered)),
-      evals: {
-        us: scenario.issues.map((i) => i.evaluations.us),
-        iran: scenario.issues.map((i) => i.evaluations.iran),
-      },
-      minEval: {
-        us: scenario.issues.map((i) => Math.min(...i.evaluations.us)),
-        iran: scenario.issues.map((i) => Math.min(...i.evaluations.iran)),
-      },
-      maxEval: {
-        us: scenario.issues.map((i) => Math.max(...i.evaluations.us)),
-        iran: scenario.issues.map((i) => Math.max(...i.evaluations.iran)),
-      },
+      evals: bySide(scenario, (side) => scenario.issues.map((i) => i.evaluations[side]!)),
+      minEval: bySide(scenario, (side) => scenario.issues.map((i) => Math.min(...i.evaluations[side]!))),
+      maxEval: bySide(scenario, (side) => scenario.issues.map((i) => Math.max(...i.evaluations[side]!))),
       masks: new Map(),
       lastMask: { on: null, mask: [] },
       index: new Map(scenario.issues.map((issue, i) => [issue.id, i])),
@@ -49,7 +41,7 @@ export function spaceOf(scenario: Scenario): Space {
 }
 
 export function utility(space: Space, side: Side, weights: readonly number[], pkg: Package): number {
-  const ev = space.evals[side];
+  const ev = space.evals[side]!;
   let u = 0;
   for (let i = 0; i < pkg.length; i++) u += (weights[i] as number) * ((ev[i] as number[])[pkg[i] as number] as number);
   return u;
@@ -81,12 +73,12 @@ export function agendaMask(space: Space, on: readonly string[]): boolean[] {
 export function utilityBounds(space: Space, side: Side, weights: readonly number[], mask: readonly boolean[]) {
   let min = 0;
   let max = 0;
-  const evals = space.evals[side];
+  const evals = space.evals[side]!;
   for (let i = 0; i < evals.length; i++) {
     const w = weights[i] as number;
     if (mask[i]) {
-      min += w * (space.minEval[side][i] as number);
-      max += w * (space.maxEval[side][i] as number);
+      min += w * (space.minEval[side]![i] as number);
+      max += w * (space.maxEval[side]![i] as number);
     } else {
       const v = w * ((evals[i] as number[])[space.notCovered[i] as number] as number);
       min += v;
@@ -98,7 +90,7 @@ export function utilityBounds(space: Space, side: Side, weights: readonly number
 
 /** The package a side would most like, on the given agenda. */
 export function idealPackage(space: Space, side: Side, mask: readonly boolean[]): Package {
-  return space.evals[side].map((ev, i) => (mask[i] ? ev.indexOf(Math.max(...ev)) : (space.notCovered[i] as number)));
+  return space.evals[side]!.map((ev, i) => (mask[i] ? ev.indexOf(Math.max(...ev)) : (space.notCovered[i] as number)));
 }
 
 export function packageToTerms(space: Space, pkg: Package, mask: readonly boolean[]): Terms {

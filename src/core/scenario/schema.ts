@@ -4,9 +4,10 @@ import { z } from 'zod';
 
 z.config({ jitless: true });
 
-import { ID_PATTERN, MAX_TEXT, SEVERITIES, SIDES } from './constants.ts';
+import { checkNeverHappens } from './checks.ts';
+import { ID_PATTERN, MAX_TEXT, PARTY_ID_PATTERN, RESERVED_PARTY_IDS, SCENARIO_FORMAT_VERSION, SEVERITIES } from './constants.ts';
 
-export { ID_PATTERN, MAX_TEXT, SEVERITIES, type Severity, SIDES, type Side } from './constants.ts';
+export { ID_PATTERN, MAX_TEXT, SEVERITIES, type Severity, type Side } from './constants.ts';
 
 const id = z.string().regex(ID_PATTERN, 'must match ^[a-z0-9_-]{1,64}$');
 
@@ -31,11 +32,15 @@ const text = plain(MAX_TEXT);
 const longText = plain(MAX_TEXT * 4);
 const unit = z.number().finite().min(0).max(1);
 const range = z.tuple([unit, unit]).refine(([lo, hi]) => lo <= hi, 'range must be [low, high] with low ≤ high');
-export const sideSchema = z.enum(SIDES);
+/** A party's id where the scenario refers to one (crossCheck makes sure it is one of its two parties). */
+export const sideSchema = z.string().regex(PARTY_ID_PATTERN, 'must be a party id (^[a-z][a-z0-9_-]{0,31}$)');
 
 export const severitySchema = z.enum(SEVERITIES);
 
-const perSide = <T extends z.ZodType>(inner: T) => z.strictObject({ us: inner, iran: inner });
+/** One value per party, keyed by the parties' ids (crossCheck: exactly the two, in any order). */
+const perSide = <T extends z.ZodType>(inner: T) => z.record(sideSchema, inner);
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour #rrggbb');
+const symbol = plain(2).describe('one glyph that marks the party on screen (e.g. ●, ■, ◆)');
 
 const constituency = z.strictObject({
   id,
@@ -52,6 +57,8 @@ const privateBrief = z.strictObject({
 
 const party = z.strictObject({
   name: text,
+  colour: colour.describe('the colour of its seat, offers and charts'),
+  symbol,
   short: plain(24),
   head: text.describe('who leads the delegation'),
   headTitle: text,
@@ -70,8 +77,10 @@ const mediator = z.strictObject({
   name: text,
   short: plain(24),
   head: text,
+  colour,
+  symbol,
   description: longText,
-  bridgeGap: unit.describe('Oman tables a bridging package only when the utility gap between the standing offers is at most this'),
+  bridgeGap: unit.describe('the mediator tables a bridging package only when the utility gap between the standing offers is at most this'),
   recessTension: z.number().finite().min(-60).max(0).describe('tension score of a recess (de-escalation)'),
 });
 
@@ -97,10 +106,10 @@ const agenda = z.strictObject({
   core: z.array(id).min(1).describe('issues on the agenda whatever happens'),
   contested: z.array(id).describe('issues fought over in the agenda phase'),
   wants: perSide(z.array(id)).describe('contested issues each side wants on the agenda'),
-  turns: z.number().int().min(1).max(12).describe('agenda turns before Oman imposes its compromise'),
+  turns: z.number().int().min(1).max(12).describe('agenda turns before the mediator imposes its compromise'),
   forceTension: z.number().finite().min(0).max(60).describe('tension score per issue forced against the other side'),
   yieldSupport: z.number().finite().min(0).max(60).describe('support lost per contested issue yielded'),
-  omanCompromise: z.array(id).describe('contested issues Oman puts on the agenda when the dispute runs out of turns'),
+  mediatorCompromise: z.array(id).describe('contested issues the mediator puts on the agenda when the dispute runs out of turns'),
 });
 
 const rung = z.strictObject({
@@ -146,9 +155,7 @@ const effects = z.strictObject({
   tension: z.number().finite().min(-100).max(100).optional().describe('added to the round tension score on top of the severity score'),
   shock: z.number().finite().min(0).max(5).optional(),
   rung: z.number().int().min(-2).max(2).optional(),
-  support: z
-    .strictObject({ us: z.number().finite().min(-50).max(50).optional(), iran: z.number().finite().min(-50).max(50).optional() })
-    .optional(),
+  support: z.record(sideSchema, z.number().finite().min(-50).max(50)).optional().describe('support won or lost, per party id'),
   intel: sideSchema.optional().describe('this side learns more about the other side’s priorities'),
   deadline: z.number().int().min(-4).max(4).optional(),
 });
@@ -160,7 +167,7 @@ const event = z.strictObject({
   source: plain(200, 0).optional(),
   weight: z.number().finite().gt(0).max(100),
   severity: severitySchema,
-  where: z.enum(['muscat', 'hormuz', 'gulf', 'carrier', 'tehran', 'washington', 'region']).optional(),
+  where: id.optional().describe('the id of one of the scenario’s places, where it happens'),
   conditions: condition.optional(),
   effects,
 });
@@ -213,16 +220,38 @@ const scoring = z.strictObject({
   comprehensiveMin: z.number().int().min(1).describe('issues settled beyond their not-covered option for a comprehensive deal'),
 });
 
+const place = z.strictObject({
+  id,
+  name: plain(60),
+  lon: z.number().finite().min(-180).max(180).optional().describe('longitude in degrees (east positive); without it the place is not drawn'),
+  lat: z.number().finite().min(-90).max(90).optional().describe('latitude in degrees (north positive)'),
+});
+
+const region = z
+  .strictObject({
+    west: z.number().finite().min(-180).max(180),
+    south: z.number().finite().min(-85).max(85),
+    east: z.number().finite().min(-180).max(180),
+    north: z.number().finite().min(-85).max(85),
+  })
+  .describe('the map frame in degrees; without it no map is drawn');
+
 export const scenarioSchema = z
   .strictObject({
     $schema: z.string().optional(),
+    formatVersion: z.literal(SCENARIO_FORMAT_VERSION).describe('the scenario format (older files are migrated when read)'),
     id,
     title: plain(120),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
     setting: longText,
-    firstMover: sideSchema,
+    firstMover: sideSchema.describe('the id of the party that opens'),
     rounds: z.number().int().min(2).max(40),
-    parties: z.strictObject({ us: party, iran: party, mediator }),
+    sources: z.array(plain(400)).max(40).optional().describe('where the scenario’s facts come from'),
+    parties: z.record(sideSchema, party).describe('the two parties at the table, keyed by their ids'),
+    mediator,
+    venue: id.optional().describe('the id of the place where the talks are held'),
+    region: region.optional(),
+    places: z.array(place).max(40).optional(),
     issues: z.array(issue).min(2).max(12),
     agenda,
     ladder,
@@ -241,7 +270,9 @@ export type Issue = Scenario['issues'][number];
 export type ScenarioEvent = Scenario['events'][number];
 export type Personality = Scenario['personalities'][number];
 export type Difficulty = Scenario['difficulties'][number];
-export type Party = Scenario['parties']['us'];
+export type Party = Scenario['parties'][string];
+export type Mediator = Scenario['mediator'];
+export type Place = NonNullable<Scenario['places']>[number];
 
 type Ctx = z.RefinementCtx;
 
@@ -263,7 +294,59 @@ export const MAX_DEADLINE = 40;
 /** Rules that span fields: references resolve, options line up with evaluations, ids are unique. */
 function crossCheck(s: Omit<Scenario, never>, ctx: Ctx): void {
   const issueIds = new Set(s.issues.map((i) => i.id));
-  const add = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  let problems = 0;
+  const add = (path: (string | number)[], message: string) => {
+    problems++;
+    ctx.addIssue({ code: 'custom', path, message });
+  };
+
+  // The two parties: everything per side below is keyed by their ids.
+  const SIDES = Object.keys(s.parties);
+  if (SIDES.length !== 2) {
+    add(['parties'], `must name exactly two parties (has ${SIDES.length}${SIDES.length ? `: ${SIDES.join(', ')}` : ''})`);
+    return;
+  }
+  for (const side of SIDES)
+    if (RESERVED_PARTY_IDS.includes(side)) add(['parties', side], `"${side}" is a reserved word: choose another party id`);
+  const list = (ids: string[]) => ids.map((x) => `"${x}"`).join(' and ');
+  /** A per-side map must hold exactly the parties' ids (`partial`: a subset). */
+  const perSideKeys = (path: (string | number)[], value: Record<string, unknown> | undefined, partial = false) => {
+    if (!value) return;
+    const keys = Object.keys(value);
+    for (const k of keys) if (!SIDES.includes(k)) add([...path, k], `"${k}" is not a party: the parties are ${list(SIDES)}`);
+    if (!partial) for (const side of SIDES) if (!keys.includes(side)) add(path, `needs a value for the party "${side}"`);
+  };
+  const isParty = (path: (string | number)[], ref: string) => {
+    if (!SIDES.includes(ref)) add(path, `"${ref}" is not a party: the parties are ${list(SIDES)}`);
+  };
+  isParty(['firstMover'], s.firstMover);
+  s.issues.forEach((issue, i) => {
+    for (const field of ['evaluations', 'weights', 'believed', 'domesticCost'] as const) perSideKeys(['issues', i, field], issue[field]);
+  });
+  perSideKeys(['agenda', 'wants'], s.agenda.wants);
+  for (const tone of ['conciliatory', 'firm', 'threat'] as const) perSideKeys(['statements', tone, 'text'], s.statements[tone].text);
+  s.events.forEach((e, i) => {
+    perSideKeys(['events', i, 'effects', 'support'], e.effects.support, true);
+    if (e.effects.intel !== undefined) isParty(['events', i, 'effects', 'intel'], e.effects.intel);
+  });
+  // The checks below read each party's values: they wait until every per-side map is complete.
+  if (problems) return;
+
+  // Places: ids unique; the venue and every event's place are among them; the frame is a frame.
+  const placeIds = new Set((s.places ?? []).map((p) => p.id));
+  for (const d of duplicates((s.places ?? []).map((p) => p.id))) add(['places'], `duplicate place id "${d}"`);
+  (s.places ?? []).forEach((p, i) => {
+    if ((p.lon === undefined) !== (p.lat === undefined)) add(['places', i], `place "${p.id}" needs both lon and lat, or neither`);
+  });
+  const placeList = () => (placeIds.size ? [...placeIds].map((x) => `"${x}"`).join(', ') : 'none (add a places list)');
+  if (s.venue !== undefined && !placeIds.has(s.venue)) add(['venue'], `unknown place "${s.venue}": the places are ${placeList()}`);
+  s.events.forEach((e, i) => {
+    if (e.where !== undefined && !placeIds.has(e.where)) add(['events', i, 'where'], `unknown place "${e.where}": the places are ${placeList()}`);
+  });
+  if (s.region) {
+    if (s.region.south >= s.region.north) add(['region'], 'south must be below north');
+    if (s.region.west === s.region.east) add(['region'], 'west and east must differ');
+  }
 
   for (const d of duplicates(s.issues.map((i) => i.id))) add(['issues'], `duplicate issue id "${d}"`);
   for (const d of duplicates(s.events.map((e) => e.id))) add(['events'], `duplicate event id "${d}"`);
@@ -277,7 +360,7 @@ function crossCheck(s: Omit<Scenario, never>, ctx: Ctx): void {
     if (!optionIds.includes(issue.notCovered))
       add(['issues', i, 'notCovered'], `"${issue.notCovered}" is not an option of issue "${issue.id}"`);
     for (const side of SIDES) {
-      const ev = issue.evaluations[side];
+      const ev = issue.evaluations[side]!;
       if (ev.length !== issue.options.length)
         add(['issues', i, 'evaluations', side], `has ${ev.length} scores for ${issue.options.length} options`);
       else if (Math.max(...ev) !== 1) add(['issues', i, 'evaluations', side], 'the best option must score exactly 1');
@@ -285,11 +368,11 @@ function crossCheck(s: Omit<Scenario, never>, ctx: Ctx): void {
   });
 
   for (const side of SIDES) {
-    const lo = s.issues.reduce((a, i) => a + i.weights[side][0], 0);
-    const hi = s.issues.reduce((a, i) => a + i.weights[side][1], 0);
+    const lo = s.issues.reduce((a, i) => a + i.weights[side]![0], 0);
+    const hi = s.issues.reduce((a, i) => a + i.weights[side]![1], 0);
     if (lo > 1 + 1e-9 || hi < 1 - 1e-9)
       add(['issues'], `${side} weight ranges cannot sum to 1 (they span ${lo.toFixed(3)}–${hi.toFixed(3)})`);
-    const p = s.parties[side];
+    const p = s.parties[side]!;
     if (p.support.recallBelow >= p.support.start) add(['parties', side, 'support', 'recallBelow'], 'must be below the starting support');
     // A deal scores (u − r)/(1 − r): a walk-away value of 1 divides by zero (−Infinity, NaN).
     if (p.reservation[1] > MAX_RESERVATION)
@@ -307,11 +390,11 @@ function crossCheck(s: Omit<Scenario, never>, ctx: Ctx): void {
     if (s.agenda.core.includes(ref)) add(['agenda', 'contested', i], `"${ref}" is both core and contested`);
   });
   for (const side of SIDES)
-    s.agenda.wants[side].forEach((ref, i) => {
+    s.agenda.wants[side]!.forEach((ref, i) => {
       if (!s.agenda.contested.includes(ref)) add(['agenda', 'wants', side, i], `"${ref}" is not a contested issue`);
     });
-  s.agenda.omanCompromise.forEach((ref, i) => {
-    if (!s.agenda.contested.includes(ref)) add(['agenda', 'omanCompromise', i], `"${ref}" is not a contested issue`);
+  s.agenda.mediatorCompromise.forEach((ref, i) => {
+    if (!s.agenda.contested.includes(ref)) add(['agenda', 'mediatorCompromise', i], `"${ref}" is not a contested issue`);
   });
   s.issues.forEach((issue, i) => {
     if (!s.agenda.core.includes(issue.id) && !s.agenda.contested.includes(issue.id))
@@ -333,6 +416,7 @@ function crossCheck(s: Omit<Scenario, never>, ctx: Ctx): void {
     if ((e.effects.deadline ?? 0) > 0 && c?.once === false)
       add(['events', i, 'effects', 'deadline'], 'an event that moves the deadline back must happen once (conditions.once cannot be false)');
   });
+  checkNeverHappens(s, add);
   // Together, events may at most double the talks and never take them past the facilitator's cap.
   const extension = s.events.reduce((sum, e) => sum + Math.max(0, e.effects.deadline ?? 0), 0);
   const maxExtension = Math.min(s.rounds, MAX_DEADLINE - s.rounds);
