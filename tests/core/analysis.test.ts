@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { distanceToFrontier, nashPoint, outcomes, type Point, paretoFrontier } from '../../src/core/analysis';
 
-const p = (us: number, iran: number): Point => ({ us, iran, pkg: [] });
+const p = (a: number, b: number): Point => ({ a, b, pkg: [] });
 
 describe('Pareto frontier and Nash point on a hand-checked domain', () => {
-  // Two issues, two options each. u_us = .6·a + .4·b, u_iran = .3·(1-a) + .7·(1-b).
+  // Two issues, two options each. u_first = .6·a + .4·b, u_second = .3·(1-a) + .7·(1-b).
   const points = [...outcomes([2, 2], [0, 0], [true, true])].map((pkg) => {
     const [a = 0, b = 0] = pkg;
-    return { us: 0.6 * a + 0.4 * b, iran: 0.3 * (1 - a) + 0.7 * (1 - b), pkg };
+    return { a: 0.6 * a + 0.4 * b, b: 0.3 * (1 - a) + 0.7 * (1 - b), pkg };
   });
 
   it('enumerates every outcome of the agenda', () => {
@@ -31,8 +31,8 @@ describe('Pareto frontier and Nash point on a hand-checked domain', () => {
 
   it('puts the Nash point at the maximum product of gains over the reservation values', () => {
     const frontier = paretoFrontier(points);
-    expect(nashPoint(frontier, { us: 0, iran: 0 })?.pkg).toEqual([1, 0]); // .6·.7 = .42
-    expect(nashPoint(frontier, { us: 0.7, iran: 0.8 })).toBeNull(); // no zone of agreement
+    expect(nashPoint(frontier, { a: 0, b: 0 })?.pkg).toEqual([1, 0]); // .6·.7 = .42
+    expect(nashPoint(frontier, { a: 0.7, b: 0.8 })).toBeNull(); // no zone of agreement
   });
 
   it('measures a dominated deal’s distance to the frontier', () => {

@@ -70,7 +70,7 @@ describe('bridgeStatus', () => {
   it('a wide gap: not available, with the gap and the scenario threshold in points', () => {
     const s = wideApart();
     const gap = offerGap(scenario, s) as number;
-    expect(scenario.parties.mediator.bridgeGap).toBe(0.3);
+    expect(scenario.mediator.bridgeGap).toBe(0.3);
     expect(gap).toBeGreaterThan(0.3);
     const status = bridgeStatus(scenario, s);
     expect(status.available).toBe(false);
@@ -97,7 +97,7 @@ describe('bridgeStatus', () => {
   it('a gap just above the threshold never reads as at or below it', () => {
     const s = wideApart();
     const gap = offerGap(scenario, s) as number;
-    const tight = { ...scenario, parties: { ...scenario.parties, mediator: { ...scenario.parties.mediator, bridgeGap: gap - 0.0001 } } };
+    const tight = { ...scenario, mediator: { ...scenario.mediator, bridgeGap: gap - 0.0001 } };
     const reason = bridgeStatus(tight, s).reason ?? '';
     const [shown, threshold] = [...reason.matchAll(/(\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
     expect(shown).toBeGreaterThan(threshold as number);

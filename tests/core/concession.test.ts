@@ -24,7 +24,7 @@ describe('a concession', () => {
         if (action.type === 'concede') {
           const i = space.ids.indexOf(action.issue);
           const from = state.offers[side]?.[i] as number;
-          const theirs = state.offers[otherSide(side)]?.[i] as number;
+          const theirs = state.offers[otherSide(scenario, side)]?.[i] as number;
           const preview = concessionPreview(scenario, state, side, action.issue);
           expect(applyActionInPlace(scenario, state, side, action)).toBeNull();
           const to = state.offers[side]?.[i] as number;

@@ -67,6 +67,7 @@ describe('the gradebook CSV (tablesToCsv)', () => {
   const summary = (over: Partial<TableSummary>): TableSummary => ({
     name: 'Table 1',
     seed: 'spring',
+    sides: ['us', 'iran'],
     settings: { us: 'human', iran: 'ai:tit-for-tat', difficulty: 'normal' } as TableSummary['settings'],
     outcome: 'deal',
     reason: '',

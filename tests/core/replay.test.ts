@@ -46,8 +46,14 @@ describe('replays', () => {
     for (const old of [1, 2, 3])
       expect(readReplay({ ...r, rulesVersion: old })).toEqual({
         ok: false,
-        error: `replay rules version ${old} is deprecated; this build plays rules version 4`,
+        error: `replay rules version ${old} is deprecated; this build plays rules version 5`,
       });
+    // Rules 4 is the last before scenarios named their own parties: its refusal says so.
+    expect(readReplay({ ...r, rulesVersion: 4 })).toEqual({
+      ok: false,
+      error:
+        'replay rules version 4 is deprecated; this build plays rules version 5 (recorded before scenarios named their own parties and mediator: replay it in the build it was made with)',
+    });
   });
 
   it('refuses files of the wrong shape with a reason, never throwing', () => {

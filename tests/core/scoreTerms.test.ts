@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreTerms } from '../../src/core/outcome';
 import { playGame } from '../../src/core/play';
-import { SIDES } from '../../src/core/scenario/constants';
+import { sidesOf } from '../../src/core/sides';
 import type { Controller } from '../../src/core/types';
 import { loadShipped } from '../support/scenarios';
 
@@ -23,7 +23,7 @@ describe('score terms', () => {
         const outcome = state.outcome;
         if (!outcome) throw new Error('unfinished game');
         kinds.add(outcome.kind);
-        for (const side of SIDES) {
+        for (const side of sidesOf(scenario)) {
           const t = scoreTerms(scenario, state, side);
           if (!t) throw new Error('no terms for an ended game');
           expect(t.deal + t.ladder + t.conflict + t.support).toBe(outcome.scores[side]);
