@@ -65,7 +65,7 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('no scenario names in the code', () => {
   const scenarios = readdirSync(join(ROOT, 'scenarios'))
@@ -76,7 +76,7 @@ describe('no scenario names in the code', () => {
       return r.scenario;
     });
   const names = [...new Set(scenarios.flatMap(namesOf))].sort();
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])(${names.map(escape).join('|')})(?![\\p{L}\\p{N}_])`, 'u');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])(${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_])`, 'u');
   const files = [...filesUnder(join(ROOT, 'src')), join(ROOT, 'index.html'), join(ROOT, 'class.html')];
 
   it('reads the names from every shipped scenario', () => {
