@@ -88,7 +88,7 @@ describe('npx backchannel', () => {
         /^error: .*broken\.json: invalid JSON at line 3, column 1: expected a key in double quotes, found "}"\n$/,
       ],
       [['validate', join(tmp, 'broken.yaml')], /^error: .*broken\.yaml: invalid YAML at line 1, column 5: .+\n/],
-      [['validate', join(tmp, 'schema.yaml')], /^error: .*schema\.yaml: ladder\.q0: Too big: expected number to be <1\n$/],
+      [['validate', join(tmp, 'schema.yaml')], /^error: .*schema\.yaml:\d+:3: ladder\.q0: Too big: expected number to be <1\n$/],
       [['play', '--seed', 'x', '--us', 'ai:dove'], /^error: unknown policy "ai:dove": personalities are ai:hardliner/],
       [['play', '--seed', '', '--json'], /^error: seed is empty\n$/],
       [['play', '--seed', '   '], /^error: seed is empty\n$/],

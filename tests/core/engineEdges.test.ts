@@ -29,7 +29,7 @@ describe('the validator refuses what the engine cannot play', () => {
     if (!event) throw new Error('no deadline event in the scenario');
     event.effects.deadline = 4;
     event.conditions = { ...event.conditions, once: false };
-    expect(errorsOf(edited).join('\n')).toMatch(new RegExp(`events\\[${i}\\]\\.effects\\.deadline.*once`));
+    expect(errorsOf(edited).join('\n')).toMatch(new RegExp(`events\\[${i}\\] \\(id "${event.id}"\\)\\.effects\\.deadline.*once`));
     // Once each, but many: together they may not take the talks past twice their rounds or 40.
     const many = structuredClone(scenario);
     for (let k = 0; k < 10; k++) many.events.push({ ...structuredClone(event), id: `later-${k}`, conditions: { once: true } });

@@ -54,8 +54,8 @@ describe('loading scenario files', () => {
     s.issues[0].options[0].id = 'Not An Id';
     expect(errorsOf(s)).toEqual(
       expect.arrayContaining([
-        'x.json: events[3].effects.tension: Invalid input: expected number, received string',
-        'x.json: issues[0].options[0].id: must match ^[a-z0-9_-]{1,64}$',
+        `x.json: events[3] (id "${s.events[3].id}").effects.tension: Invalid input: expected number, received string`,
+        'x.json: issues[0].options[0] (id "Not An Id").id: must match ^[a-z0-9_-]{1,64}$',
       ]),
     );
   });
@@ -67,7 +67,7 @@ describe('loading scenario files', () => {
     expect(errorsOf(s)).toEqual(
       expect.arrayContaining([
         'x.json: agenda.core[6]: unknown issue "nuclear-submarines"',
-        'x.json: events[0].conditions.after: unknown event "no-such-event"',
+        `x.json: events[0] (id "${s.events[0].id}").conditions.after: unknown event "no-such-event"`,
       ]),
     );
   });

@@ -33,7 +33,7 @@ describe('hostile scenario text', () => {
   it('refuses 100,000-character text, naming the field and the limit', () => {
     const s = muscat();
     s.setting = 'x'.repeat(100_000);
-    expect(errors(s)).toEqual(['x.yaml: setting: Too big: expected string to have <=16000 characters']);
+    expect(errors(s)).toEqual(['x.yaml: setting: must be at most 16,000 characters long (has 100,000 characters)']);
   });
 
   it('refuses bidirectional overrides and control characters, naming where they are', () => {
@@ -42,7 +42,7 @@ describe('hostile scenario text', () => {
     s.parties.iran.name = 'Iran\u0007';
     expect(errors(s)).toEqual(
       expect.arrayContaining([
-        'x.yaml: events[2].text: contains the hidden control character U+202E at position 10',
+        `x.yaml: events[2] (id "${s.events[2].id}").text: contains the hidden control character U+202E at position 10`,
         'x.yaml: parties.iran.name: contains the hidden control character U+0007 at position 5',
       ]),
     );
@@ -62,9 +62,11 @@ describe('hostile scenario text', () => {
     const r = loadScenarioText(yaml, 'odd.yaml');
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.errors.some((e) => e.startsWith('odd.yaml: ladder.q0:'))).toBe(true);
-      expect(r.errors.some((e) => e.startsWith('odd.yaml: ladder.rho:'))).toBe(true);
-      expect(r.errors).toContain('odd.yaml: ladder.descendChance: Too big: expected number to be <=1');
+      // Each names its line and column in the file (`odd.yaml:412:3: ladder.q0: …`).
+      const at = (key: string) => `odd.yaml:${yaml.split('\n').findIndex((l) => l.startsWith(`  ${key}:`)) + 1}:3: ladder.${key}:`;
+      expect(r.errors.some((e) => e.startsWith(at('q0')))).toBe(true);
+      expect(r.errors.some((e) => e.startsWith(at('rho')))).toBe(true);
+      expect(r.errors).toContain(`${at('descendChance')} Too big: expected number to be <=1`);
     }
   });
 
@@ -75,8 +77,8 @@ describe('hostile scenario text', () => {
     s.events[1].conditions = { onAgenda: 'space-programme' };
     const e = errors(s);
     expect(e).toContain('x.yaml: id: must match ^[a-z0-9_-]{1,64}$');
-    expect(e).toContain('x.yaml: ladder.rungs: Too small: expected array to have >=3 items');
-    expect(e).toContain('x.yaml: events[1].conditions.onAgenda: unknown issue "space-programme"');
+    expect(e).toContain('x.yaml: ladder.rungs: must have at least 3 items (has 2)');
+    expect(e).toContain(`x.yaml: events[1] (id "${s.events[1].id}").conditions.onAgenda: unknown issue "space-programme"`);
   });
 
   it('refuses __proto__ at any depth in YAML and JSON, and pollutes nothing', () => {

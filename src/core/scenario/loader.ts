@@ -4,6 +4,8 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node a
 import { canonicalJson, sha256 } from '../hash.ts';
 import { type Format, formatOf, MAX_SCENARIO_BYTES } from './files.ts';
 import { findJsonError } from './json-position.ts';
+import { describeIssues } from './messages.ts';
+import { type Locate, yamlLocator } from './positions.ts';
 import { type Scenario, scenarioSchema } from './schema.ts';
 
 export { type Format, formatOf, MAX_SCENARIO_BYTES, scenarioOkLine, scenarioSizeProblem, scenarioTypeProblem } from './files.ts';
@@ -19,15 +21,19 @@ export function loadScenarioText(text: string, name: string, format: Format | nu
   if (text.length > MAX_SCENARIO_BYTES) return fail(`file is larger than the ${MAX_SCENARIO_BYTES / 1_000_000} MB limit`);
   const parsed = format === 'json' ? parseJson(text) : parseYaml(text);
   if (!parsed.ok) return fail(...parsed.errors);
-  return validateScenario(parsed.value, name);
+  return validateScenario(parsed.value, name, parsed.locate);
 }
 
-export function validateScenario(value: unknown, name: string): LoadResult {
+/** Validates a parsed scenario; `locate` (from the text it was parsed from) adds line:column to each problem. */
+export function validateScenario(value: unknown, name: string, locate?: Locate): LoadResult {
   const fail = (...errors: string[]): LoadResult => ({ ok: false, errors: errors.map((e) => `${name}: ${e}`) });
   const structural = checkStructure(value);
   if (structural) return fail(structural);
   const result = scenarioSchema.safeParse(value);
-  if (!result.success) return fail(...result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`));
+  if (!result.success) {
+    const problems = describeIssues(result.error.issues, value, scenarioSchema, locate);
+    return { ok: false, errors: problems.map(({ at, text }) => (at ? `${name}:${at.line}:${at.col}: ${text}` : `${name}: ${text}`)) };
+  }
   return { ok: true, scenario: result.data, sha256: scenarioHash(result.data) };
 }
 
@@ -40,7 +46,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
 }
 
-type Parsed = { ok: true; value: unknown } | { ok: false; errors: string[] };
+type Parsed = { ok: true; value: unknown; locate?: Locate } | { ok: false; errors: string[] };
 
 function lineColumn(text: string, offset: number): string {
   let line = 1;
@@ -105,7 +111,7 @@ function parseYaml(text: string): Parsed {
   const keyError = forbiddenKey(doc.contents as YamlNode | null, lineCounter, 0);
   if (keyError) return { ok: false, errors: [keyError] };
   try {
-    return { ok: true, value: doc.toJS({ maxAliasCount: 50 }) };
+    return { ok: true, value: doc.toJS({ maxAliasCount: 50 }), locate: yamlLocator(doc, lineCounter) };
   } catch (err) {
     return { ok: false, errors: [`could not be read: ${err instanceof Error ? err.message : String(err)}`] };
   }
