@@ -77,5 +77,13 @@ async function loadMain() {
 
 // The bundle lives outside src/, so tell the CLI where the project (and its scenarios/) is.
 process.env.BACKCHANNEL_ROOT = root;
+// A reader that stops early (`backchannel play … | head -2`) closes the pipe: the rest of the output
+// has nowhere to go, which is what the user asked for, not an error. Stop quietly, with status 0,
+// instead of an "Unhandled 'error' event" stack trace (console.log drops such errors already;
+// process.stdout.write, used for long output such as `schema`, does not).
+process.stdout.on('error', (err) => {
+  if (err?.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 const { main } = await loadMain();
 process.exitCode = main(process.argv.slice(2));

@@ -1,7 +1,7 @@
 // `npx backchannel validate|play|batch|replay verify|replay show|schema` (docs/design.md §5).
 // Every problem is one line on stderr and exit code 1; never a stack trace. The grammar and the
 // help texts are in args.ts.
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseGame } from '../core/analysis';
@@ -84,17 +84,36 @@ function resolveScenario(ref: string | boolean | undefined): Loaded {
 
 /** A shipped scenario by its id (a replay's scenario.id is always one, never a path). */
 function scenarioById(id: string): Loaded {
-  if (!SCENARIO_ID.test(id))
+  const ids = () => shippedScenarioIds();
+  if (!SCENARIO_ID.test(id)) {
+    const suggestion = didYouMean(id, ids());
     return fail(
-      `unknown scenario ${quote(id)}: an id is 1 to 64 of a-z, 0-9, _ and -; a scenario file is given by its path (ending .yaml, .yml or .json)`,
+      `unknown scenario ${quote(id)}: an id is 1 to 64 of a-z, 0-9, _ and -; a scenario file is given by its path (ending .yaml, .yml or .json)${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
     );
+  }
   for (const ext of ['yaml', 'yml', 'json']) {
     const file = join(SCENARIO_DIR, `${id}.${ext}`);
     if (existsSync(file) && statSync(file).isFile()) return loadScenarioFile(file);
   }
+  const suggestion = didYouMean(id, ids());
   return fail(
-    `unknown scenario "${id}": there is no scenarios/${id}.yaml, .yml or .json (a scenario file is given by its path, e.g. ./${id}.yaml)`,
+    `unknown scenario "${id}": there is no scenarios/${id}.yaml, .yml or .json${suggestion ? `; did you mean "${suggestion}"?` : '.'} The ids there are ${ids().join(', ') || 'none'} (to use a file, pass its path: --scenario path/to/${id}.yaml)`,
   );
+}
+
+/** The ids `--scenario` finds: the scenario files in scenarios/ (not the editors' schema.json). */
+function shippedScenarioIds(): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(SCENARIO_DIR);
+  } catch {
+    return [];
+  }
+  const ids = names
+    .filter((name) => name !== 'schema.json' && formatOf(name) !== null)
+    .map((name) => name.replace(/\.(ya?ml|json)$/i, ''))
+    .filter((stem) => SCENARIO_ID.test(stem));
+  return [...new Set(ids)].sort();
 }
 
 function settingsFrom(scenario: Scenario, flags: Flags): Settings {
