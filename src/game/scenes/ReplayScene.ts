@@ -11,10 +11,10 @@ import type { Controller, LogEntry, RiskEntry } from '../../core/types';
 import type { TextSection } from '../../dom/screenText';
 import { COLOR, pct1, SIDE_COLOR, SIDE_GLYPH, W } from '../theme';
 import { label, panel, text } from '../ui';
-import { drawGulfMap, type Incident } from '../views/gulfMap';
 import { drawLadder } from '../views/ladder';
 import { drawNewsFeed } from '../views/newsFeed';
 import { fmtScore, OUTCOME_HEADLINE } from '../views/outcomeText';
+import { drawRegionMap, type Incident } from '../views/regionMap';
 import { CAUSE_WORD, tensionText } from '../views/riskText';
 import { drawSupport } from '../views/support';
 import { ScreenScene } from './ScreenScene';
@@ -103,7 +103,11 @@ export class ReplayScene extends ScreenScene {
     const game = v.state;
     this.drawHeaderStrip(v);
 
-    drawGulfMap(this, { x: 16, y: 54, w: 300, h: 194 }, { incidents: this.incidents(v) });
+    drawRegionMap(
+      this,
+      { x: 16, y: 54, w: 300, h: 194 },
+      { region: scenario.region, places: scenario.places ?? [], venue: scenario.venue, incidents: this.incidents(v) },
+    );
     drawLadder(this, { x: 16, y: 256, w: 300, h: 268 }, scenario, game, v.step > 0 ? v.stateAt(v.step - 1).rung : null);
     drawSupport(this, { x: 16, y: 532, w: 300, h: 172 }, scenario, game, 'us', { markYou: false });
 

@@ -20,13 +20,13 @@ import { describeBrief, drawBriefDrawer } from '../views/briefDrawer';
 import { captionSize } from '../views/captionSize';
 import { drawCounterpart } from '../views/counterpart';
 import { drawEventCard, eventEffects } from '../views/eventCard';
-import { drawGulfMap, type Incident } from '../views/gulfMap';
 import { drawHeader } from '../views/header';
 import { drawIssueBoard, type PreviousOffers } from '../views/issueBoard';
 import { drawLadder, hazardPercent } from '../views/ladder';
 import { drawNewsFeed, wireLog } from '../views/newsFeed';
 import { drawPauseBanner, PAUSED_SENTENCE } from '../views/pauseBanner';
 import { drawReasonField } from '../views/reasonField';
+import { drawRegionMap, type Incident } from '../views/regionMap';
 import { tensionText } from '../views/riskText';
 import { drawWatchingNote, drawWatchingPanel, isSpectator, WATCHING_NOTE, watchingLine } from '../views/spectator';
 import { drawSupport } from '../views/support';
@@ -114,7 +114,11 @@ export class TableScene extends ScreenScene {
     const { scenario, game } = s;
     drawHeader(this, s, 'At the table in Muscat');
     this.headerActions();
-    drawGulfMap(this, { x: 16, y: 54, w: 300, h: 194 }, { incidents: this.incidents() });
+    drawRegionMap(
+      this,
+      { x: 16, y: 54, w: 300, h: 194 },
+      { region: scenario.region, places: scenario.places ?? [], venue: scenario.venue, incidents: this.incidents() },
+    );
     this.preview = this.hazardPreview();
     drawLadder(this, { x: 16, y: 256, w: 300, h: 268 }, scenario, game, this.previousRung, this.preview);
     const watching = isSpectator(s) ? s : null;

@@ -9,7 +9,7 @@ import { quote } from '../../core/words';
 import type { TextSection } from '../../dom/screenText';
 import { COLOR, SIDE_GLYPH } from '../theme';
 import { button, label, overlay, panel, text } from '../ui';
-import { drawGulfMap } from '../views/gulfMap';
+import { drawRegionMap } from '../views/regionMap';
 import { ScreenScene } from './ScreenScene';
 
 const MODES = [
@@ -34,7 +34,12 @@ export class TitleScene extends ScreenScene {
   protected draw(): void {
     const { choice } = this.app;
     const loaded = this.app.loaded;
-    drawGulfMap(this, { x: 700, y: 40, w: 560, h: 360 }, { alpha: 0.9 });
+    const scenario = loaded.ok ? loaded.scenario : null;
+    drawRegionMap(
+      this,
+      { x: 700, y: 40, w: 560, h: 360 },
+      { region: scenario?.region, places: scenario?.places ?? [], venue: scenario?.venue, alpha: 0.9 },
+    );
     // The map is a backdrop here, its names dimmed with it: the veil is drawn over them.
     overlay(this);
     this.add.rectangle(700, 40, 560, 360, COLOR.bg, 0.25).setOrigin(0);

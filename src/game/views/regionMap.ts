@@ -1,0 +1,424 @@
+// The scenario's regional map, drawn from data: a box in degrees, the places in it (and the few
+// beyond it, shown as arrows at the edge), the venue of the talks, and the incidents so far as rings
+// at their places. The water, the places and the incidents are drawn at once; the land (Natural
+// Earth's outlines, see regionLand.ts) is loaded with the first map and fills in when it arrives.
+import Phaser from 'phaser';
+import type { Rect } from '../../dom/controls';
+import { requestFrames } from '../renderOnDemand';
+import { fillDisc, strokeRing } from '../shapes';
+import { COLOR } from '../theme';
+import { text, tween } from '../ui';
+import type { Atlas, LandShapes } from './regionLand';
+
+/** A box of longitude and latitude in degrees; east below west crosses the antimeridian. */
+export interface GeoBox {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
+/** How a place is drawn: a dot and its name (the default), a name on the water, or a ship. */
+export type PlaceKind = 'point' | 'sea' | 'ship';
+
+/** A place as a scenario gives it; one without a longitude and latitude is the whole map (its incidents a wide ring). */
+export interface MapPlace {
+  id: string;
+  name: string;
+  lon?: number | undefined;
+  lat?: number | undefined;
+  kind?: PlaceKind | undefined;
+}
+
+/** Something that happened at a place (by its id): a ring there, warm if fresh, red if violent. */
+export interface Incident {
+  where: string;
+  title: string;
+  fresh: boolean;
+  violent: boolean;
+}
+
+export interface RegionMapData {
+  /** Without a region there is no map: nothing is drawn. */
+  region?: GeoBox | undefined;
+  places: readonly MapPlace[];
+  /** The place id of the table itself, marked apart from the others. */
+  venue?: string | undefined;
+  incidents?: readonly Incident[] | undefined;
+  alpha?: number | undefined;
+}
+
+/** The Mercator projection of a map: longitude `lon0` at the middle, `k` pixels a radian, the equator at `ty`. */
+export interface MapFit {
+  lon0: number;
+  k: number;
+  tx: number;
+  ty: number;
+  rect: Rect;
+}
+
+/** Where a place is drawn: its own point, or where its arrow sits at the edge when it lies beyond the map. */
+export interface MapPoint {
+  x: number;
+  y: number;
+  inside: boolean;
+  /** A place without coordinates: the whole map, at its centre. */
+  wide?: boolean;
+}
+
+export interface DrawnMap {
+  /** True once the land is drawn; false when there is no map, the atlas failed, or the map was gone before it came. */
+  land: Promise<boolean>;
+  /** Where a place of the data is drawn (undefined: no map, or no such place). */
+  at(id: string): MapPoint | undefined;
+}
+
+const RAD = Math.PI / 180;
+/** Mercator's latitudes stop here; a place beyond is drawn at the edge like any place off the map. */
+const MAX_LAT = 85;
+/** Names of seas and straits: the water's own ink. */
+const SEA_INK = 0x6f8fb3;
+/** Ships: steel blue, bright on the water. */
+const SHIP_INK = 0x5aa2ff;
+/** The radius of an incident's ring at its place (a place without coordinates: a fifth of the map's width). */
+const RING = 9;
+/** Above this many degrees a pixel the coarse atlas (1:110m) is as good as the finer one (1:50m). */
+const COARSE_DEGREES_PER_PIXEL = 0.12;
+
+const mercator = (lat: number): number => Math.log(Math.tan(Math.PI / 4 + (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * RAD) / 2));
+/** A difference of longitudes into [-180, 180). */
+const wrap = (d: number): number => ((((d + 180) % 360) + 360) % 360) - 180;
+
+function usable(b: GeoBox | undefined): b is GeoBox {
+  return (
+    !!b &&
+    [b.west, b.south, b.east, b.north].every(Number.isFinite) &&
+    b.north > b.south &&
+    Math.abs(b.north) <= 90 &&
+    Math.abs(b.south) <= 90
+  );
+}
+
+/** The Mercator projection that shows all of `region` in `rect`, centred, as large as it fits. */
+export function fitRegion(region: GeoBox, rect: Rect): MapFit {
+  const span = ((((region.east - region.west) % 360) + 360) % 360 || 360) * RAD;
+  const lon0 = wrap(region.west + span / RAD / 2);
+  const top = mercator(region.north);
+  const bottom = mercator(region.south);
+  const k = Math.min(rect.w / span, rect.h / Math.max(1e-6, top - bottom));
+  return { lon0, k, tx: rect.x + rect.w / 2, ty: rect.y + rect.h / 2 + (k * (top + bottom)) / 2, rect };
+}
+
+/** Pixels of a longitude and latitude on a fitted map (the same projection d3 draws the land with). */
+export function project(fit: MapFit, lon: number, lat: number): { x: number; y: number } {
+  return { x: fit.tx + fit.k * wrap(lon - fit.lon0) * RAD, y: fit.ty - fit.k * mercator(lat) };
+}
+
+/** Where a place is drawn: its point if on the map, else on the line to it from the centre, `inset` inside the edge. */
+export function placePoint(fit: MapFit, lon: number, lat: number, inset: number): MapPoint | undefined {
+  if (!Number.isFinite(lon) || !Number.isFinite(lat)) return undefined;
+  const r = fit.rect;
+  const p = project(fit, lon, lat);
+  if (Math.abs(lat) <= MAX_LAT && p.x >= r.x && p.x <= r.x + r.w && p.y >= r.y && p.y <= r.y + r.h) return { ...p, inside: true };
+  const cx = r.x + r.w / 2;
+  const cy = r.y + r.h / 2;
+  const dx = p.x - cx;
+  const dy = p.y - cy;
+  const t = Math.min(dx === 0 ? Infinity : (r.w / 2 - inset) / Math.abs(dx), dy === 0 ? Infinity : (r.h / 2 - inset) / Math.abs(dy));
+  if (!Number.isFinite(t)) return { x: cx, y: cy, inside: false };
+  return { x: cx + dx * t, y: cy + dy * t, inside: false };
+}
+
+// ---- The atlas, loaded on the first map drawn ----
+
+type Detail = '50m' | '110m';
+
+interface Loaded {
+  land: typeof import('./regionLand');
+  atlas: Atlas;
+}
+
+const loaded = new Map<Detail, Loaded>();
+const loading = new Map<Detail, Promise<Loaded>>();
+
+function atlasJson(detail: Detail): Promise<{ default: unknown }> {
+  return detail === '50m' ? import('world-atlas/countries-50m.json') : import('world-atlas/countries-110m.json');
+}
+
+/** The atlas of this detail with its projector, loaded once (a failed load is tried again by the next map). */
+function loadAtlas(detail: Detail): Promise<Loaded> {
+  let p = loading.get(detail);
+  if (!p) {
+    p = Promise.all([import('./regionLand'), atlasJson(detail)]).then(([land, json]) => {
+      const done = { land, atlas: land.prepareAtlas(json.default as Parameters<typeof land.prepareAtlas>[0]) };
+      loaded.set(detail, done);
+      return done;
+    });
+    p.catch(() => loading.delete(detail));
+    loading.set(detail, p);
+  }
+  return p;
+}
+
+/** The finer atlas where a pixel covers little ground, the coarse one for a wide view. */
+export function detailFor(fit: MapFit): Detail {
+  return 1 / fit.k / RAD > COARSE_DEGREES_PER_PIXEL ? '110m' : '50m';
+}
+
+/** The land of a fitted map, once its atlas is loaded: for tests and tools (the map itself draws it as it comes). */
+export async function regionLand(fit: MapFit): Promise<LandShapes> {
+  const { land, atlas } = await loadAtlas(detailFor(fit));
+  return land.landShapes(atlas, fit);
+}
+
+function paintLand(g: Phaser.GameObjects.Graphics, shapes: LandShapes, scale: number): void {
+  const trace = (outlines: number[][], close: boolean) => {
+    g.beginPath();
+    for (const o of outlines) {
+      g.moveTo(o[0] ?? 0, o[1] ?? 0);
+      for (let i = 2; i < o.length; i += 2) g.lineTo(o[i] ?? 0, o[i + 1] ?? 0);
+      if (close) g.closePath();
+    }
+  };
+  g.fillStyle(COLOR.land, 1);
+  trace(shapes.fills, true);
+  g.fillPath();
+  g.lineStyle(1, COLOR.landEdge, 0.45);
+  trace(shapes.borders, false);
+  g.strokePath();
+  g.lineStyle(Math.min(1.6, Math.max(1, scale * 1.2)), COLOR.landEdge, 1);
+  trace(shapes.coasts, false);
+  g.strokePath();
+}
+
+// ---- Drawing ----
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+type Side = 'right' | 'left' | 'above' | 'below' | 'below-left' | 'center';
+
+const ORIGIN: Record<Side, [number, number]> = {
+  right: [0, 0.5],
+  left: [1, 0.5],
+  above: [0.5, 1],
+  below: [0.5, 0],
+  'below-left': [1, 0],
+  center: [0.5, 0.5],
+};
+
+const OFFSET: Record<Side, [number, number]> = {
+  right: [1, 0],
+  left: [-1, 0],
+  above: [0, -1],
+  below: [0, 1],
+  'below-left': [-0.8, 0.6],
+  center: [0, 0],
+};
+
+const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Sets a label beside its mark: the first side (in the order asked) that stays on the map and clear
+ * of the marks and labels already placed; failing that, the first that stays on the map.
+ */
+function placeLabel(t: Phaser.GameObjects.Text, x: number, y: number, gap: number, sides: Side[], taken: Box[], r: Rect): void {
+  const w = t.displayWidth;
+  const h = t.displayHeight;
+  const boxAt = (side: Side): Box => {
+    const [ox, oy] = ORIGIN[side];
+    const [dx, dy] = OFFSET[side];
+    const x0 = x + dx * gap - ox * w;
+    const y0 = y + dy * gap - oy * h;
+    return { x0, y0, x1: x0 + w, y1: y0 + h };
+  };
+  const onMap = (b: Box) => b.x0 >= r.x + 2 && b.x1 <= r.x + r.w - 2 && b.y0 >= r.y + 2 && b.y1 <= r.y + r.h - 2;
+  const boxes = sides.map((side) => ({ side, box: boxAt(side) }));
+  const chosen =
+    boxes.find(({ box }) => onMap(box) && !taken.some((o) => overlaps(o, box))) ?? boxes.find(({ box }) => onMap(box)) ?? boxes[0];
+  if (!chosen) return;
+  let { box } = chosen;
+  // Nothing fits on the map: kept inside it all the same.
+  const sx = Math.max(r.x + 2 - box.x0, Math.min(0, r.x + r.w - 2 - box.x1));
+  const sy = Math.max(r.y + 2 - box.y0, Math.min(0, r.y + r.h - 2 - box.y1));
+  box = { x0: box.x0 + sx, y0: box.y0 + sy, x1: box.x1 + sx, y1: box.y1 + sy };
+  t.setOrigin(0, 0).setPosition(Math.round(box.x0), Math.round(box.y0));
+  taken.push(box);
+}
+
+const v = (x: number, y: number) => new Phaser.Math.Vector2(x, y);
+
+/**
+ * Draws the map of `data` in `r`. Without a region nothing is drawn. The land comes with the atlas:
+ * at once when it is loaded already, else when it arrives (nothing then if the map has gone meanwhile,
+ * its screen redrawn or shut down).
+ */
+export function drawRegionMap(scene: Phaser.Scene, r: Rect, data: RegionMapData): DrawnMap {
+  const region = data.region;
+  if (!usable(region)) return { land: Promise.resolve(false), at: () => undefined };
+  const alpha = data.alpha ?? 1;
+  const fit = fitRegion(region, r);
+  const s = Math.max(1, r.w / 300);
+  const points = new Map<string, MapPoint>();
+  for (const p of data.places) {
+    const at =
+      p.lon === undefined && p.lat === undefined
+        ? { x: r.x + r.w / 2, y: r.y + r.h / 2, inside: true, wide: true }
+        : placePoint(fit, p.lon ?? Number.NaN, p.lat ?? Number.NaN, 10 * s);
+    if (at) points.set(p.id, at);
+  }
+
+  // The water, and a graticule at a round step (about eight lines across): the war-room chart look.
+  const sea = scene.add.graphics().setAlpha(alpha);
+  sea.fillStyle(COLOR.water, 1);
+  sea.fillRect(r.x, r.y, r.w, r.h);
+  sea.lineStyle(1, COLOR.waterHi, 0.8);
+  const degreesAcross = r.w / fit.k / RAD;
+  const step = [0.5, 1, 2, 5, 10, 15, 30, 45].find((d) => degreesAcross / d <= 9) ?? 90;
+  const west = fit.lon0 - degreesAcross / 2;
+  for (let lon = Math.ceil(west / step) * step; lon < west + degreesAcross; lon += step) {
+    const x = r.x + (lon - west) * RAD * fit.k;
+    if (x - r.x > 2 && r.x + r.w - x > 2) sea.lineBetween(x, r.y, x, r.y + r.h);
+  }
+  for (let lat = Math.ceil(-MAX_LAT / step) * step; lat <= MAX_LAT; lat += step) {
+    const { y } = project(fit, 0, lat);
+    if (y - r.y > 2 && r.y + r.h - y > 2) sea.lineBetween(r.x, y, r.x + r.w, y);
+  }
+
+  // The land: now if the atlas is here, else when it comes.
+  const landLayer = scene.add.graphics().setAlpha(alpha);
+  const detail = detailFor(fit);
+  const ready = loaded.get(detail);
+  let land: Promise<boolean>;
+  if (ready) {
+    paintLand(landLayer, ready.land.landShapes(ready.atlas, fit), s);
+    land = Promise.resolve(true);
+  } else {
+    land = loadAtlas(detail).then(
+      ({ land: module, atlas }) => {
+        // Redrawn meanwhile (a redraw lets go of the old objects) or shut down (they are destroyed): nothing to draw into.
+        if (!landLayer.scene || !scene.children.exists(landLayer)) return false;
+        paintLand(landLayer, module.landShapes(atlas, fit), s);
+        requestFrames(scene.game);
+        return true;
+      },
+      () => false,
+    );
+  }
+
+  // The frame, and the marks: the venue, ships, other places, arrows to places beyond the edge.
+  const marks = scene.add.graphics().setAlpha(alpha);
+  marks.lineStyle(1, COLOR.edge, 1);
+  marks.strokeRect(r.x + 0.5, r.y + 0.5, r.w - 1, r.h - 1);
+  // Names keep clear of the marks and of the incidents' rings (those drawn over them come last).
+  const taken: Box[] = [];
+  const ringed = new Set<string>();
+  for (const incident of data.incidents ?? []) {
+    const at = points.get(incident.where);
+    if (!at || at.wide) continue;
+    ringed.add(incident.where);
+    taken.push({ x0: at.x - RING, y0: at.y - RING, x1: at.x + RING, y1: at.y + RING });
+  }
+  /** A name stands off its mark, and off the ring of an incident there. */
+  const gap = (id: string, own: number) => (ringed.has(id) ? Math.max(own, RING + 2) : own);
+  const small = Math.max(10, Math.round(r.w / 34));
+  const labels: { t: Phaser.GameObjects.Text; x: number; y: number; gap: number; sides: Side[] }[] = [];
+  const label = (value: string, color: number, weight: 600 | 700, italic = false) =>
+    text(scene, 0, 0, value, { size: small, color, weight, italic, scalable: false }).setAlpha(alpha);
+  // The venue first: its label has the first pick of the places around it.
+  const order = [...data.places].sort((a, b) => Number(b.id === data.venue) - Number(a.id === data.venue));
+  for (const place of order) {
+    const at = points.get(place.id);
+    if (!at || at.wide) continue;
+    const { x, y } = at;
+    if (!at.inside) {
+      drawArrow(marks, fit, place, at, s);
+      const cx = r.x + r.w / 2;
+      const cy = r.y + r.h / 2;
+      const horizontal = Math.abs(x - cx) / r.w > Math.abs(y - cy) / r.h;
+      const sides: Side[] = horizontal
+        ? x < cx
+          ? ['right', 'below', 'above']
+          : ['left', 'below', 'above']
+        : y < cy
+          ? ['right', 'left', 'below']
+          : ['right', 'left', 'above'];
+      taken.push({ x0: x - 6 * s, y0: y - 6 * s, x1: x + 6 * s, y1: y + 6 * s });
+      labels.push({ t: label(place.name, COLOR.muted, 600), x, y, gap: gap(place.id, 8 * s), sides });
+    } else if (place.id === data.venue) {
+      marks.fillStyle(COLOR.brass, 1);
+      fillDisc(marks, x, y, Math.max(3, r.w / 80));
+      marks.lineStyle(1.5, COLOR.brass, 0.6);
+      const ring = Math.max(6, r.w / 40);
+      strokeRing(marks, x, y, ring);
+      taken.push({ x0: x - ring, y0: y - ring, x1: x + ring, y1: y + ring });
+      labels.push({
+        t: label(place.name, COLOR.brass, 700),
+        x,
+        y,
+        gap: gap(place.id, ring),
+        sides: ['below-left', 'left', 'right', 'below', 'above'],
+      });
+    } else if (place.kind === 'ship') {
+      drawShip(marks, x, y, s);
+      taken.push({ x0: x - 12 * s, y0: y - 6 * s, x1: x + 12 * s, y1: y + 3 * s });
+      labels.push({ t: label(place.name, SHIP_INK, 600), x, y, gap: gap(place.id, 5 * s), sides: ['below', 'above', 'left', 'right'] });
+    } else if (place.kind === 'sea') {
+      labels.push({ t: label(place.name, SEA_INK, 600, true), x, y, gap: 0, sides: ['center'] });
+    } else {
+      marks.fillStyle(COLOR.ink, 0.9);
+      fillDisc(marks, x, y, 2.5 * s);
+      taken.push({ x0: x - 3 * s, y0: y - 3 * s, x1: x + 3 * s, y1: y + 3 * s });
+      labels.push({ t: label(place.name, COLOR.muted, 600), x, y, gap: gap(place.id, 6 * s), sides: ['right', 'left', 'above', 'below'] });
+    }
+  }
+  // Sea names sit where they are; the others then find room around their marks.
+  labels.sort((a, b) => Number(b.sides[0] === 'center') - Number(a.sides[0] === 'center'));
+  for (const l of labels) placeLabel(l.t, l.x, l.y, l.gap, l.sides, taken, r);
+
+  for (const incident of data.incidents ?? []) {
+    const at = points.get(incident.where);
+    if (at) drawIncident(scene, at, incident, at.wide ? r.w / 5 : RING);
+  }
+  return { land, at: (id) => points.get(id) };
+}
+
+/** An arrow at the edge of the map, pointing out toward a place beyond it. */
+function drawArrow(g: Phaser.GameObjects.Graphics, fit: MapFit, place: MapPlace, at: MapPoint, s: number): void {
+  const r = fit.rect;
+  const dx = at.x - (r.x + r.w / 2);
+  const dy = at.y - (r.y + r.h / 2);
+  const len = Math.hypot(dx, dy) || 1;
+  const [ux, uy] = [dx / len, dy / len];
+  const tip = v(at.x + ux * 5 * s, at.y + uy * 5 * s);
+  const back = [at.x - ux * 3 * s, at.y - uy * 3 * s] as const;
+  g.fillStyle(place.kind === 'ship' ? SHIP_INK : COLOR.muted, 1);
+  g.fillPoints([tip, v(back[0] - uy * 4 * s, back[1] + ux * 4 * s), v(back[0] + uy * 4 * s, back[1] - ux * 4 * s)], true);
+}
+
+/** A ship: a hull and an island, pointing west. */
+function drawShip(g: Phaser.GameObjects.Graphics, x: number, y: number, s: number): void {
+  g.fillStyle(SHIP_INK, 1);
+  g.fillPoints(
+    [v(x - 12 * s, y), v(x - 6 * s, y - 3 * s), v(x + 12 * s, y - 3 * s), v(x + 12 * s, y + 3 * s), v(x - 6 * s, y + 3 * s)],
+    true,
+  );
+  g.fillStyle(COLOR.ink, 1);
+  g.fillRect(x + 4 * s, y - 6 * s, 3 * s, 4 * s);
+}
+
+function drawIncident(scene: Phaser.Scene, p: MapPoint, incident: Incident, radius: number): void {
+  const color = incident.violent ? COLOR.danger : COLOR.warn;
+  const ring = scene.add.circle(p.x, p.y, radius, color, 0.18).setStrokeStyle(2, color, 0.9);
+  const dot = scene.add.circle(p.x, p.y, 3.5, color, 1);
+  if (!incident.fresh) {
+    ring.setAlpha(0.45);
+    dot.setAlpha(0.6);
+    return;
+  }
+  tween(scene, { targets: ring, scale: { from: 0.3, to: 1 }, alpha: { from: 1, to: 0.85 }, duration: 700, ease: 'Cubic.easeOut' });
+}
