@@ -95,7 +95,9 @@ function scenarioById(id: string): Loaded {
     const file = join(SCENARIO_DIR, `${id}.${ext}`);
     if (existsSync(file) && statSync(file).isFile()) return loadScenarioFile(file);
   }
-  const suggestion = didYouMean(id, ids());
+  // A slip of the keyboard, or the start of an id (`muscat` for muscat-2026).
+  const starting = ids().filter((known) => known.startsWith(id));
+  const suggestion = didYouMean(id, ids()) ?? (starting.length === 1 ? starting[0] : null);
   return fail(
     `unknown scenario "${id}": there is no scenarios/${id}.yaml, .yml or .json${suggestion ? `; did you mean "${suggestion}"?` : '.'} The ids there are ${ids().join(', ') || 'none'} (to use a file, pass its path: --scenario path/to/${id}.yaml)`,
   );

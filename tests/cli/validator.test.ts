@@ -77,6 +77,9 @@ describe('--scenario with an id that is not in scenarios/', () => {
     expect(cli('play', '--scenario', 'tutorail', '--seed', 'x').err).toBe(
       `error: unknown scenario "tutorail": there is no scenarios/tutorail.yaml, .yml or .json; did you mean "tutorial"? The ids there are ${ids} (to use a file, pass its path: --scenario path/to/tutorail.yaml)\n`,
     );
+    expect(cli('play', '--scenario', 'muscat', '--seed', 'x').err).toBe(
+      `error: unknown scenario "muscat": there is no scenarios/muscat.yaml, .yml or .json; did you mean "muscat-2026"? The ids there are ${ids} (to use a file, pass its path: --scenario path/to/muscat.yaml)\n`,
+    );
     const far = cli('batch', '--scenario', 'atlantis', '--games', '1');
     expect(far.code).toBe(1);
     expect(far.err).toBe(
