@@ -44,8 +44,8 @@ function atTheTable(tones: readonly Tone[]): GameState {
 }
 
 function acceptAndMeasure(state: GameState): { audience: number; givenUp: number; stake: number } {
-  const weights = state.types.us.weights;
-  const givenUp = utility(space, 'us', weights, state.offers.us ?? []) - utility(space, 'us', weights, state.offers.iran ?? []);
+  const weights = state.types.us!.weights;
+  const givenUp = utility(space, 'us', weights, state.offers.us! ?? []) - utility(space, 'us', weights, state.offers.iran! ?? []);
   const stake = audienceStake(scenario, state, 'us');
   const logged = state.log.length;
   expect(applyActionInPlace(scenario, state, 'us', { type: 'accept' })).toBeNull();
@@ -76,7 +76,7 @@ describe('audience costs', () => {
   });
 
   it('a threat still raises support when it is made: the cost comes only with the climb-down', () => {
-    const before = atTheTable([]).support.us;
-    expect(atTheTable(['threat']).support.us).toBeGreaterThan(before);
+    const before = atTheTable([]).support.us!;
+    expect(atTheTable(['threat']).support.us!).toBeGreaterThan(before);
   });
 });

@@ -28,7 +28,7 @@ describe('bidding against the opponent model', () => {
   it('always bids at or above its target', () => {
     const model = newOpponentModel(
       space,
-      scenario.issues.map((i) => i.believed.iran),
+      scenario.issues.map((i) => i.believed.iran!),
     );
     for (const target of [0.3, 0.5, 0.7, 0.9, 1]) {
       const bid = bestBidAbove({ space, side: 'us', weights, mask, target, model });
@@ -39,7 +39,7 @@ describe('bidding against the opponent model', () => {
   it('learns the weight of issues the opponent never moves on (HardHeaded update)', () => {
     let model = newOpponentModel(
       space,
-      scenario.issues.map((i) => i.believed.iran),
+      scenario.issues.map((i) => i.believed.iran!),
     );
     const before = { moved: model.weights[0] as number, ratio: (model.weights[3] as number) / (model.weights[0] as number) };
     const offer = space.sizes.map(() => 0);
@@ -58,7 +58,7 @@ describe('bidding against the opponent model', () => {
     const off = agendaMask(space, scenario.agenda.core);
     const model = newOpponentModel(
       space,
-      scenario.issues.map((i) => i.believed.iran),
+      scenario.issues.map((i) => i.believed.iran!),
     );
     const bid = bestBidAbove({ space, side: 'us', weights, mask: off, target: 0.3, model });
     space.ids.forEach((id, i) => {

@@ -100,7 +100,7 @@ describe('the class digest', () => {
 
   it('sums concessions per issue in scenario order', () => {
     expect(d.concessions.map((c) => c.issue)).toEqual(muscat.scenario.issues.map((i) => i.id));
-    const summed = d.tables.reduce((n, t) => n + (t.summary.concessions.us.sanctions ?? 0), 0);
+    const summed = d.tables.reduce((n, t) => n + (t.summary.concessions.us!.sanctions ?? 0), 0);
     expect(d.concessions.find((c) => c.issue === 'sanctions')?.totals.us).toBeCloseTo(summed);
   });
 
@@ -130,5 +130,29 @@ describe('chart labels', () => {
 
   it('escapes interpolated text and keeps nested markup', () => {
     expect(html`<b>${'a < b & "c"'}</b>${html`<i>${'x'}</i>`}${[1, 2]}`.text).toBe('<b>a &lt; b &amp; &quot;c&quot;</b><i>x</i>12');
+  });
+});
+
+describe('a class of a scenario with other parties', () => {
+  const grain = loadShipped('black-sea-grain-2022');
+  const [first, second] = Object.keys(grain.scenario.parties) as [string, string];
+  const settings: Settings = { [first]: 'ai:tit-for-tat', [second]: 'ai:hardliner', difficulty: 'normal' };
+  const own: KnownScenario[] = [{ id: grain.scenario.id, ...grain, hash: grain.sha256 }];
+  const r = loadTable({ name: 'grain.json', text: replayText(settings, 'grain-class', grain) }, own);
+  if (!r.ok) throw new Error(r.problem.reason);
+  const d = digestClass(grain.scenario, [r.table]);
+
+  it('keys every per-side figure by its party ids and names them from the scenario', () => {
+    expect(Object.keys(d.averages.utilities)).toEqual([first, second]);
+    expect(Object.keys(d.concessions[0]?.totals ?? {})).toEqual([first, second]);
+    const text = report(d).text + printPages(d).text;
+    for (const side of [first, second]) {
+      const party = grain.scenario.parties[side];
+      expect(text).toContain(`Utility ${party?.short}`);
+      expect(text).toContain(`${party?.name} ${party?.symbol}`);
+    }
+    // The concession bars take the parties' own colours.
+    expect(text).toContain(`--party-a:${grain.scenario.parties[first]?.colour};--party-b:${grain.scenario.parties[second]?.colour}`);
+    expect(text).not.toMatch(/undefined|NaN/);
   });
 });

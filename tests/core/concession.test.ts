@@ -28,12 +28,12 @@ describe('a concession', () => {
           const preview = concessionPreview(scenario, state, side, action.issue);
           expect(applyActionInPlace(scenario, state, side, action)).toBeNull();
           const to = state.offers[side]?.[i] as number;
-          const evals = space.evals[side][i] as number[];
+          const evals = space.evals[side]![i] as number[];
           expect(Math.abs(theirs - to)).toBeLessThan(Math.abs(theirs - from));
           if (to !== theirs) expect(evals[to] as number).toBeLessThan(evals[from] as number);
           expect(preview?.to.id).toBe(scenario.issues[i]?.options[to]?.id);
-          expect(preview?.walkAway).toBe(state.types[side].reservation);
-          expect(preview?.belowWalkAway).toBe((preview?.after ?? 0) < state.types[side].reservation);
+          expect(preview?.walkAway).toBe(state.types[side]!.reservation);
+          expect(preview?.belowWalkAway).toBe((preview?.after ?? 0) < state.types[side]!.reservation);
           if (to !== theirs) expect(preview?.after).toBeLessThan(preview?.before ?? 0);
           concessions++;
         } else expect(applyActionInPlace(scenario, state, side, action)).toBeNull();

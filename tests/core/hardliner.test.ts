@@ -28,7 +28,7 @@ describe('the Hardliner', () => {
       });
       const own = state.offerHistory
         .filter((o) => o.side === 'iran')
-        .map((o) => utility(spaceOf(scenario), 'iran', state.types.iran.weights, o.pkg as Package));
+        .map((o) => utility(spaceOf(scenario), 'iran', state.types.iran!.weights, o.pkg as Package));
       if (own.length >= 2 && (own[own.length - 1] as number) < (own[0] as number) - 0.02) movedGames++;
     }
     expect(movedGames).toBeGreaterThan(20);

@@ -23,11 +23,11 @@ const errors = (value: unknown) => {
 describe('hostile scenario text', () => {
   it('keeps markup as literal text: <script> and <img onerror> load as plain strings', () => {
     const s = muscat();
-    s.parties.us.publicBrief = '<script>alert(1)</script>';
+    s.parties.us!.publicBrief = '<script>alert(1)</script>';
     s.events[0].title = '<img src=x onerror=alert(1)>';
     const r = validateScenario(s, 'x.yaml');
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.scenario.parties.us.publicBrief).toBe('<script>alert(1)</script>');
+    if (r.ok) expect(r.scenario.parties.us!.publicBrief).toBe('<script>alert(1)</script>');
   });
 
   it('refuses 100,000-character text, naming the field and the limit', () => {
@@ -39,7 +39,7 @@ describe('hostile scenario text', () => {
   it('refuses bidirectional overrides and control characters, naming where they are', () => {
     const s = muscat();
     s.events[2].text = 'Harmless \u202Etxet nedih';
-    s.parties.iran.name = 'Iran\u0007';
+    s.parties.iran!.name = 'Iran\u0007';
     expect(errors(s)).toEqual(
       expect.arrayContaining([
         `x.yaml: events[2] (id "${s.events[2].id}").text: contains the hidden control character U+202E at position 10`,

@@ -48,7 +48,7 @@ describe('scripted policies', () => {
       if (side === 'us') {
         // The same public state with another private type for Iran and other random streams.
         const blind: GameState = structuredClone(state);
-        blind.types.iran = { weights: blind.types.iran.weights.map((_, _i, w) => 1 / w.length), reservation: 0.05 };
+        blind.types.iran! = { weights: blind.types.iran!.weights.map((_, _i, w) => 1 / w.length), reservation: 0.05 };
         blind.rng = createGame(scenario, 'another seed', settings).rng;
         expect(chooseAction(scenario, blind, side), `turn ${state.turn + 1}`).toEqual(action);
       }

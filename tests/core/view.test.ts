@@ -34,12 +34,12 @@ describe('viewFor', () => {
     expect(state.phase).toBe('rounds');
     const view = viewFor(scenario, state, 'us');
     const text = JSON.stringify(view);
-    expect(view.types.us).toEqual(state.types.us);
-    expect(view.types.iran).toBeNull();
-    expect(view.beliefs.iran).toBeNull();
-    expect(view.beliefs.us).toEqual(state.beliefs.us);
-    expect(text).not.toContain(JSON.stringify(state.types.iran.weights));
-    expect(text).not.toContain(String(state.types.iran.reservation));
+    expect(view.types.us!).toEqual(state.types.us!);
+    expect(view.types.iran!).toBeNull();
+    expect(view.beliefs.iran!).toBeNull();
+    expect(view.beliefs.us!).toEqual(state.beliefs.us!);
+    expect(text).not.toContain(JSON.stringify(state.types.iran!.weights));
+    expect(text).not.toContain(String(state.types.iran!.reservation));
     expect(text).not.toContain('IRAN-PRIVATE-MEMO');
     expect(text).toContain('US-PRIVATE-MEMO');
     expect(view.guesses).toEqual([]);
@@ -51,7 +51,7 @@ describe('viewFor', () => {
     for (const stream of Object.values(state.rng)) expect(text).not.toContain(JSON.stringify(stream));
     // The other way round, and for a spectator: nobody's secrets.
     const iran = JSON.stringify(viewFor(scenario, state, 'iran'));
-    expect(iran).not.toContain(JSON.stringify(state.types.us.weights));
+    expect(iran).not.toContain(JSON.stringify(state.types.us!.weights));
     expect(iran).not.toContain('US-PRIVATE-MEMO');
     const spectator = viewFor(scenario, state, 'spectator');
     expect(spectator.types).toEqual({ us: null, iran: null });
@@ -93,7 +93,7 @@ describe('viewFor', () => {
     const { state } = playGame(scenario, SEED, settings);
     const view = viewFor(scenario, state, 'us');
     expect(view.complete).toBe(true);
-    expect(view.types.iran).toEqual(state.types.iran);
+    expect(view.types.iran!).toEqual(state.types.iran!);
     expect(view.seed).toBe(SEED);
   });
 });
