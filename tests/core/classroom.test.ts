@@ -47,7 +47,7 @@ describe('perception checks', () => {
     s = seat(s, waiting, { type: 'guess', priority: truth.priority, redLine: 'prisoners' });
     expect(s.toMove).not.toBe(waiting);
     expect(applyAction(scenario, s, waiting, { type: 'guess', priority: 'sanctions', redLine: 'sanctions' })).toMatchObject({ ok: false });
-    const score = scorePerception(scenario, s)[waiting];
+    const score = scorePerception(scenario, s)[waiting]!;
     expect(score.guesses[0]).toMatchObject({ priorityRight: true });
     expect(score.accuracy).toBe(truth.redLine === 'prisoners' ? 1 : 0.5);
   });
