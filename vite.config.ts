@@ -5,13 +5,16 @@ import { loadScenarioText } from './src/core/scenario/loader.ts';
 
 const VIRTUAL_ID = 'virtual:backchannel-scenarios';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+/** The scenario the title screen opens on (the game's code names no scenario: it reads this from the build). */
+export const DEFAULT_SCENARIO = 'muscat-2026';
 
 /**
  * Validates scenarios/*.yaml with the core loader at build time and hands the browser the validated
- * data (with its sha256). The parser and schema validator then stay out of the game bundle; a broken
- * scenario still reaches the title screen as its list of errors.
+ * data (with its sha256), and the id of the scenario to open on (`defaultScenario`). The parser and
+ * schema validator then stay out of the game bundle; a broken scenario still reaches the title screen
+ * as its list of errors.
  */
-export function bundledScenarios(dir = resolve(import.meta.dirname, 'scenarios')): Plugin {
+export function bundledScenarios(dir = resolve(import.meta.dirname, 'scenarios'), defaultId = DEFAULT_SCENARIO): Plugin {
   return {
     name: 'backchannel-scenarios',
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : null),
@@ -30,7 +33,7 @@ export function bundledScenarios(dir = resolve(import.meta.dirname, 'scenarios')
           result: result.ok ? { ok: true, scenario: result.scenario, hash: result.sha256 } : { ok: false, errors: result.errors },
         };
       });
-      return `export default ${JSON.stringify(entries)};`;
+      return `export const defaultScenario = ${JSON.stringify(defaultId)};\nexport default ${JSON.stringify(entries)};`;
     },
   };
 }

@@ -13,9 +13,10 @@ import {
   writeSave,
 } from '../core/save';
 import type { Side } from '../core/scenario/constants';
+import { isSide, otherSide, sidesOf } from '../core/sides';
 import { isAiController, personalityOf } from '../core/state';
 import { normaliseTableCode } from '../core/tableCode';
-import type { Action, FacilitatorAction, LogEntry } from '../core/types';
+import { type Action, controllerOf, type FacilitatorAction, type LogEntry, type Settings } from '../core/types';
 import { quote, shortText } from '../core/words';
 import type { Notice } from '../server/classProtocol';
 import { ClassJoin, readClassToken } from './classJoin';
@@ -179,9 +180,9 @@ export class App {
 
   /** Changes a title-screen choice; a new scenario brings its own default counterpart. */
   choose(patch: Partial<GameChoice>): void {
-    const scenarioChanged = patch.scenarioId !== undefined && patch.scenarioId !== this.choice.scenarioId;
     this.choice = { ...this.choice, ...patch };
-    if (scenarioChanged) this.applyScenarioDefaults();
+    // (Also when the id is the same: a file loaded in a bundled scenario's place may name other parties.)
+    if (patch.scenarioId !== undefined) this.applyScenarioDefaults();
     this.notify({ kind: 'view' });
   }
 
@@ -189,6 +190,8 @@ export class App {
     const loaded = this.loaded;
     if (!loaded.ok) return;
     const { defaults, personalities, difficulties } = loaded.scenario;
+    // A side the scenario does not have (another scenario's party) becomes its first party.
+    if (!isSide(loaded.scenario, this.choice.side)) this.choice.side = sidesOf(loaded.scenario)[0];
     if (!personalities.some((p) => p.id === this.choice.personality)) this.choice.personality = defaults.personality;
     if (!difficulties.some((d) => d.id === this.choice.difficulty)) this.choice.difficulty = defaults.difficulty;
   }
@@ -226,7 +229,7 @@ export class App {
     session.start();
     this.lastError = null;
     this.classroom.reset();
-    if (this.hotseat) this.handOff('us', 'briefing');
+    if (this.hotseat) this.handOff(sidesOf(loaded.scenario)[0], 'briefing');
     else this.show('briefing');
     return null;
   }
@@ -256,7 +259,8 @@ export class App {
       this.notify({ kind: 'view' });
       return result.error;
     }
-    const side: Side = save.side === 'iran' ? 'iran' : 'us';
+    const scenario = result.opened.scenario;
+    const side: Side = isSide(scenario, save.side) ? save.side : sidesOf(scenario)[0];
     const choice = choiceFor(result.opened.replay.seed, result.opened.scenario.id, side, result.opened.state.settings);
     // A hot-seat game comes back as one: the handoff screen calls the team whose turn it is.
     if (save.mode === 'hotseat') this.classroom.reset();
@@ -414,7 +418,8 @@ export class App {
   watchEnding(): string | null {
     const v = this.viewer;
     if (!v?.atEnd || v.state.phase !== 'ended') return 'the replay has not reached its end';
-    const human = (['us', 'iran'] as const).find((side) => !isAiController(v.state.settings[side])) ?? 'us';
+    const sides = sidesOf(v.scenario);
+    const human = sides.find((side) => !isAiController(controllerOf(v.state.settings, side))) ?? sides[0];
     const start = startFrom(v.opened, 'outcome');
     this.attach(
       new Session(v.scenario, v.opened.scenarioHash, choiceFor(v.replay.seed, v.scenario.id, human, v.state.settings), start),
@@ -471,7 +476,7 @@ export class App {
   takeSeat(side: Side): string | null {
     if (this.screen !== 'handoff' || !this.session) return 'take-seat: only on the handoff screen';
     const called = this.classroom.calling;
-    if (side !== called) return `take-seat: the handoff calls the ${this.session.scenario.parties[called].short} team`;
+    if (side !== called) return `take-seat: the handoff calls the ${this.session.scenario.parties[called]?.short ?? called} team`;
     if (this.session instanceof Session) this.session.seat(side);
     this.classroom.atTable = side;
     this.lastError = null;
@@ -495,7 +500,7 @@ export class App {
     if (this.session && this.screen === 'briefing' && this.hotseat) {
       const { briefed } = this.classroom;
       if (!briefed.includes(this.session.side)) briefed.push(this.session.side);
-      const unread = (['us', 'iran'] as const).find((side) => !briefed.includes(side));
+      const unread = sidesOf(this.session.scenario).find((side) => !briefed.includes(side));
       if (unread) {
         this.handOff(unread, 'briefing');
         return;
@@ -837,9 +842,9 @@ export class App {
 }
 
 /** The title-screen choices that describe a rebuilt game: the seat played, the counterpart's personality. */
-function choiceFor(seed: string, scenarioId: string, side: Side, settings: { us: string; iran: string; difficulty: string }): GameChoice {
-  const other = side === 'us' ? settings.iran : settings.us;
+function choiceFor(seed: string, scenarioId: string, side: Side, settings: Settings): GameChoice {
   const loaded = loadScenario(scenarioId);
+  const other = loaded.ok ? controllerOf(settings, otherSide(loaded.scenario, side)) : 'human';
   const fallback = loaded.ok ? loaded.scenario.defaults.personality : '';
   return {
     scenarioId,

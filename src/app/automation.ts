@@ -1,21 +1,24 @@
 // window.backchannel: the automation API (docs/design.md §5; reference in docs/automation-api.md).
 // JSON in, JSON out. Game actions go through the same path as the buttons; the other side's private
-// type stays hidden until the end.
+// type stays hidden until the end. Sides are named by the scenario's party ids.
 import { stateChecksum } from '../core/checksum';
-import type { Action, FacilitatorAction } from '../core/types';
+import type { Scenario } from '../core/scenario/schema';
+import { isSide, sidesOf } from '../core/sides';
+import type { Action, FacilitatorAction, Side } from '../core/types';
 import { viewFor } from '../core/view';
 import { quote, shortText } from '../core/words';
 import type { App } from './app';
 import { noticeRemaining } from './classJoin';
 import { SECRETS_LOCKED_REASON } from './hotseat';
 import { plainCopy } from './plainJson';
+import { loadScenario } from './scenarios';
 import type { GameChoice } from './session';
 
 export const API_VERSION = 1;
 
 /** Moves between screens, in the same shape as game actions. */
 export type NavigationAction =
-  | { type: 'choose'; scenario?: string; seed?: string; side?: 'us' | 'iran'; personality?: string; difficulty?: string; mode?: string }
+  | { type: 'choose'; scenario?: string; seed?: string; side?: Side; personality?: string; difficulty?: string; mode?: string }
   | { type: 'start' }
   | { type: 'begin' }
   | { type: 'debrief' }
@@ -23,9 +26,9 @@ export type NavigationAction =
   | { type: 'continue' }
   | { type: 'open-replay'; replay: unknown }
   | { type: 'step'; to: number }
-  | { type: 'take-over'; side: 'us' | 'iran' }
+  | { type: 'take-over'; side: Side }
   | { type: 'watch-ending' }
-  | { type: 'take-seat'; side: 'us' | 'iran' }
+  | { type: 'take-seat'; side: Side }
   | { type: 'facilitate'; pin?: string; action: FacilitatorAction }
   | { type: 'create-table'; opponent?: string; name?: string }
   /** `watch: true`: watch the table from the spectators' seat (read-only, public information only). */
@@ -67,7 +70,7 @@ export function automationApi(app: App): BackchannelApi {
       case 'replay': {
         const v = app.viewer;
         const out: NavigationAction[] = [{ type: 'step', to: v?.step ?? 0 }];
-        if (v?.canTakeOver) out.push({ type: 'take-over', side: 'us' }, { type: 'take-over', side: 'iran' });
+        if (v?.canTakeOver) for (const side of sidesOf(v.scenario)) out.push({ type: 'take-over', side });
         if (v?.atEnd && v.state.phase === 'ended') out.push({ type: 'watch-ending' });
         out.push({ type: 'title' });
         return out;
@@ -108,6 +111,8 @@ export function automationApi(app: App): BackchannelApi {
       problems: app.problems,
       error: app.lastError,
       side: seatOf(app),
+      // The parties of the game in play (or of the scenario chosen on the title screen): the ids every side is named by.
+      parties: partiesOf(s?.scenario ?? app.viewer?.scenario ?? (app.loaded.ok ? app.loaded.scenario : null)),
       scenario: s ? { id: s.scenario.id, title: s.scenario.title, sha256: s.scenarioHash } : null,
       seed: app.secretsLocked ? null : (s?.choice.seed ?? null),
       yourTurn: seatOf(app) !== null && (s?.isMyTurn ?? false),
@@ -216,7 +221,10 @@ function perform(app: App, action: Action | NavigationAction): string | null {
       if (action.scenario !== undefined) patch.scenarioId = action.scenario;
       if (action.seed !== undefined) patch.seed = String(action.seed);
       if (action.side !== undefined) {
-        if (action.side !== 'us' && action.side !== 'iran') return 'choose: side must be "us" or "iran"';
+        const chosen = loadScenario(action.scenario ?? app.choice.scenarioId);
+        if (chosen.ok && !isSide(chosen.scenario, action.side)) return `choose: side must be ${sideList(chosen.scenario)}`;
+        if (typeof action.side !== 'string' || action.side.length > 64)
+          return `choose: side must be a party id (at most 64 characters), not ${quote(action.side)}`;
         patch.side = action.side;
       }
       if (action.personality !== undefined) patch.personality = action.personality;
@@ -252,7 +260,8 @@ function perform(app: App, action: Action | NavigationAction): string | null {
       return null;
     case 'take-over':
       if (app.screen !== 'replay') return 'take-over: only in the replay viewer';
-      if (action.side !== 'us' && action.side !== 'iran') return 'take-over: side must be "us" or "iran"';
+      if (!app.viewer) return 'take-over: no replay is open';
+      if (!isSide(app.viewer.scenario, action.side)) return `take-over: side must be ${sideList(app.viewer.scenario)}`;
       return app.takeOver(action.side);
     case 'watch-ending':
       return app.screen === 'replay' ? app.watchEnding() : 'watch-ending: only in the replay viewer';
@@ -285,6 +294,7 @@ function perform(app: App, action: Action | NavigationAction): string | null {
       app.dismissNotice();
       return null;
     case 'take-seat':
+      if (typeof action.side !== 'string') return 'take-seat: side must be a party id';
       return app.takeSeat(action.side);
     case 'facilitate':
       if (!app.session) return 'facilitate: no game in progress';
@@ -304,11 +314,25 @@ function typeName(action: { type: string }): string {
 }
 
 /** Whose view `state()` shows: the player's side in solo play; in hot seat the team at the table (null on the handoff screen); null for a spectator. */
-function seatOf(app: App): 'us' | 'iran' | null {
+function seatOf(app: App): Side | null {
   const s = app.session;
   if (!s || app.spectating) return null;
   if (s.choice.mode !== 'hotseat') return s.side;
   return app.screen === 'handoff' ? null : app.classroom.atTable;
+}
+
+/** The scenario's two parties: each one's id (what `side` takes) and its names. */
+function partiesOf(scenario: Scenario | null) {
+  return scenario
+    ? sidesOf(scenario).map((id) => ({ id, name: scenario.parties[id]?.name ?? id, short: scenario.parties[id]?.short ?? id }))
+    : null;
+}
+
+/** `"a" or "b"`: the scenario's party ids, as a message offers them. */
+function sideList(scenario: Scenario): string {
+  return sidesOf(scenario)
+    .map((id) => `"${id}"`)
+    .join(' or ');
 }
 
 /** The teacher's message on screen: its words, the countdown's end (server clock) and the seconds left now. */

@@ -182,7 +182,8 @@ export class ClassJoin {
         // The team token is the table's seat token: the table is joined with it, as after a reload.
         writeToken(deps.store, s.table, token);
         this.table = s.table;
-        this.side = s.side === 'iran' ? 'iran' : 'us';
+        // A party id of the class's scenario (the table's own update names the seat for good).
+        this.side = typeof s.side === 'string' ? s.side : null;
         this.status = 'seated';
         this.close();
         resolve();

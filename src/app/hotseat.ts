@@ -17,13 +17,13 @@ export type SeatScreen = 'briefing' | 'agenda' | 'rounds';
 export class Classroom {
   /** Hot seat: the team at the table, or null while the handoff screen shows. */
   atTable: Side | null = null;
-  /** The team the handoff screen calls to the table, and the screen it goes to. */
-  calling: Side = 'us';
+  /** The team the handoff screen calls to the table (a party id; '' before the first call), and the screen it goes to. */
+  calling: Side = '';
   after: SeatScreen = 'briefing';
   /** Teams that have read their private brief (hot seat: one after the other). */
   briefed: Side[] = [];
-  /** The one-line reason typed for the next move, per team. */
-  reasons: Record<Side, string> = { us: '', iran: '' };
+  /** The one-line reason typed for the next move, per team (by party id; absent: nothing typed). */
+  reasons: Record<Side, string> = {};
   /** Whether the facilitator panel is unlocked (until it is closed). */
   facilitatorOpen = false;
   private pinHash: string | null = null;
@@ -32,10 +32,10 @@ export class Classroom {
   /** A new game: nobody at the table yet, nothing typed. The PIN stays for the whole class. */
   reset(): void {
     this.atTable = null;
-    this.calling = 'us';
+    this.calling = '';
     this.after = 'briefing';
     this.briefed = [];
-    this.reasons = { us: '', iran: '' };
+    this.reasons = {};
     this.facilitatorOpen = false;
   }
 
@@ -62,7 +62,7 @@ export class Classroom {
 
   /** The reason to attach to a move (trimmed, at most 200 characters), or null. */
   reasonFor(side: Side): string | null {
-    const r = this.reasons[side].trim().slice(0, 200);
+    const r = (this.reasons[side] ?? '').trim().slice(0, 200);
     return r === '' ? null : r;
   }
 }

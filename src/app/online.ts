@@ -10,6 +10,7 @@ import type { LoggedAction } from '../core/play';
 import { makeReplay, type Replay } from '../core/replay';
 import type { KeyValueStore } from '../core/save';
 import type { Scenario, Side } from '../core/scenario/schema';
+import { otherSide, sidesOf } from '../core/sides';
 import { normaliseTableCode, TABLE_ROOM } from '../core/tableCode';
 import type { Action, ActionType, FacilitatorAction, GameState } from '../core/types';
 import type { GameView } from '../core/view';
@@ -84,7 +85,7 @@ export type TableRequest =
  *
  * A spectator (`spectator`, joined with `{ spectate: true }`) holds no seat: its view has no one's
  * secrets (both `types` and `beliefs` null, no journal, guesses or preview) until the talks end.
- * Its `side` is 'us' only as a layout anchor; it never has the move, has no legal actions and no
+ * Its `side` is the scenario's first party only as a layout anchor; it never has the move, has no legal actions and no
  * draft, and it skips the briefing (it goes straight to the screen of the table's phase).
  */
 export class RemoteSession extends GameSession {
@@ -165,7 +166,10 @@ export class RemoteSession extends GameSession {
 
   /** Both seats are filled (a person holds each human seat's token): the talks can begin. */
   get ready(): boolean {
-    return (['us', 'iran'] as const).every((s) => this.update.seats[s].taken || this.update.seats[s].controller !== 'human');
+    return sidesOf(this.scenario).every((s) => {
+      const seat = this.update.seats[s];
+      return seat !== undefined && (seat.taken || seat.controller !== 'human');
+    });
   }
 
   get phase(): GamePhase {
@@ -270,7 +274,7 @@ export class RemoteSession extends GameSession {
   get otherSeatLeft(): boolean {
     if (this.spectator) return false;
     const other = this.update.seats[this.opponent];
-    return this.update.view.phase !== 'ended' && other.controller === 'human' && other.taken && !other.connected;
+    return other !== undefined && this.update.view.phase !== 'ended' && other.controller === 'human' && other.taken && !other.connected;
   }
 
   /** The host hands the other seat to the server's AI; a refusal comes back as any other. */
@@ -480,10 +484,9 @@ export async function connectTable(asked: TableRequest, choice: GameChoice, deps
     room.leave(true);
     throw new Error(`Table ${welcome.code} plays another version of ${quote(update.scenarioId)} than this page: reload the page.`);
   }
-  // A spectator sits nowhere: 'us' is only where the screens anchor their layout.
-  const side: Side = welcome.viewer === 'spectator' ? 'us' : welcome.viewer;
-  const other = side === 'us' ? 'iran' : 'us';
-  const controller = update.settings[other];
+  // A spectator sits nowhere: the first party is only where the screens anchor their layout.
+  const side: Side = welcome.viewer === 'spectator' ? sidesOf(loaded.scenario)[0] : welcome.viewer;
+  const controller = update.settings[otherSide(loaded.scenario, side)] ?? 'human';
   const seatChoice: GameChoice = {
     scenarioId: update.scenarioId,
     seed: request.kind === 'create' ? (request.options.seed ?? '') : '',

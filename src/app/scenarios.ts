@@ -2,8 +2,8 @@
 // (vite.config.ts) so the browser gets checked data or the list of errors to show on the title
 // screen; and, for this page's lifetime, scenario files a teacher loads on the title screen (checked
 // in the browser by the same loader, see scenarioFiles.ts). A loaded file with a bundled scenario's id
-// takes its place: a teacher's edited copy of muscat-2026 is the one they mean to play.
-import bundled from 'virtual:backchannel-scenarios';
+// takes its place: a teacher's edited copy of a bundled scenario is the one they mean to play.
+import bundled, { defaultScenario } from 'virtual:backchannel-scenarios';
 import type { Scenario } from '../core/scenario/schema';
 import { quote } from '../core/words';
 
@@ -20,12 +20,13 @@ export interface KnownScenario extends BundledScenario {
   fromFile: boolean;
 }
 
-export const DEFAULT_SCENARIO = 'muscat-2026';
-
-/** Bundled scenarios, the default (muscat-2026) first, then the rest by id. */
+/** Bundled scenarios, the default (the build names it: vite.config.ts) first, then the rest by id. */
 export const BUNDLED: BundledScenario[] = [...(bundled as BundledScenario[])].sort((a, b) =>
-  a.id === DEFAULT_SCENARIO ? -1 : b.id === DEFAULT_SCENARIO ? 1 : a.id.localeCompare(b.id),
+  a.id === defaultScenario ? -1 : b.id === defaultScenario ? 1 : a.id.localeCompare(b.id),
 );
+
+/** The scenario the title screen opens on: the build's default, or the first bundled one if it has none. */
+export const DEFAULT_SCENARIO: string = BUNDLED.some((s) => s.id === defaultScenario) ? defaultScenario : (BUNDLED[0]?.id ?? '');
 
 /** Files loaded on this page, in the order they were loaded, by scenario id. */
 const fromFiles = new Map<string, BundledScenario>();

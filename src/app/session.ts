@@ -8,13 +8,13 @@ import type { LoggedAction } from '../core/play';
 import { makeReplay, type Replay } from '../core/replay';
 import { concedableIssues, legalActionTypes } from '../core/rules';
 import type { Scenario, Side } from '../core/scenario/schema';
+import { bySide, otherSide } from '../core/sides';
 import {
   type Action,
   type ActionType,
   type FacilitatorAction,
   type GameState,
   type LogEntry,
-  otherSide,
   type Package,
   type Settings,
   type Terms,
@@ -78,8 +78,8 @@ export abstract class GameSession {
     readonly choice: GameChoice,
   ) {
     this.side = choice.side;
-    this.opponent = otherSide(choice.side);
-    this.agendaDraft = [...scenario.agenda.wants[this.side]];
+    this.opponent = otherSide(scenario, choice.side);
+    this.agendaDraft = [...(scenario.agenda.wants[this.side] ?? [])];
   }
 
   /** The screen the game is on (`setup` before the player has started). */
@@ -120,7 +120,7 @@ export abstract class GameSession {
     if ((this.phase !== 'agenda' && this.phase !== 'rounds') || !this.isMyTurn) return [];
     const out: Action[] = [];
     for (const type of this.legalTypes()) {
-      // Asking Oman when it would refuse only spends the turn: not offered (the rules still take it).
+      // Asking the mediator when it would refuse only spends the turn: not offered (the rules still take it).
       if (type === 'bridge' && !bridgeStatus(this.scenario, this.game).available) continue;
       if (type === 'propose-agenda') out.push({ type, issues: [...this.agendaDraft] });
       else if (type === 'propose') out.push({ type, terms: { ...this.draft } });
@@ -159,12 +159,12 @@ export abstract class GameSession {
 
   /** The player's own utility of a package (their true weights: they know their own). */
   ownUtility(pkg: Package): number {
-    return utility(spaceOf(this.scenario), this.side, this.game.types[this.side].weights, pkg);
+    return utility(spaceOf(this.scenario), this.side, this.game.types[this.side]!.weights, pkg);
   }
 
   /** What the brief suggests the package is worth to the other side: believed weight midpoints. */
   estimatedTheirUtility(pkg: Package): number {
-    const beliefs = this.game.beliefs[this.side];
+    const beliefs = this.game.beliefs[this.side] ?? [];
     const mids = beliefs.map(([lo, hi]) => (lo + hi) / 2);
     const total = mids.reduce((a, b) => a + b, 0) || 1;
     return utility(
@@ -235,9 +235,10 @@ export class Session extends GameSession {
     const start = from && 'record' in from ? from : null;
     this.settings = start
       ? { ...start.game.settings }
-      : choice.mode === 'hotseat'
-        ? { us: 'human', iran: 'human', difficulty: choice.difficulty }
-        : { us: this.side === 'us' ? 'human' : ai, iran: this.side === 'iran' ? 'human' : ai, difficulty: choice.difficulty };
+      : {
+          ...bySide(scenario, (side) => (choice.mode === 'hotseat' || side === this.side ? 'human' : ai)),
+          difficulty: choice.difficulty,
+        };
     this.record = start?.record ?? { settings: this.settings, takeovers: [], parent: null };
     this.input = { scenario, scenarioHash, seed: choice.seed, settings: this.settings };
     const snapshot = start ? rebuiltSnapshot(scenario, scenarioHash, start) : (from as Snapshot<unknown> | undefined);
@@ -326,16 +327,16 @@ export class Session extends GameSession {
     this.parked[this.side] = { draft: this.draft, draftEdited: this.draftEdited, agendaDraft: this.agendaDraft };
     const back = this.parked[side];
     this.side = side;
-    this.opponent = otherSide(side);
+    this.opponent = otherSide(this.scenario, side);
     this.draft = back?.draft ?? {};
     this.draftEdited = back?.draftEdited ?? false;
-    this.agendaDraft = back?.agendaDraft ?? [...this.scenario.agenda.wants[side]];
+    this.agendaDraft = back?.agendaDraft ?? [...(this.scenario.agenda.wants[side] ?? [])];
     this.syncDraft();
   }
 
   private parked: Partial<Record<Side, { draft: Terms; draftEdited: boolean; agendaDraft: string[] }>> = {};
 
-  /** A facilitator's action (pause, inject, deadline, hazard, Oman's bridge). Returns an error or null. */
+  /** A facilitator's action (pause, inject, deadline, hazard, the mediator's bridge). Returns an error or null. */
   facilitate(action: FacilitatorAction): string | null {
     let rejected: string | null = null;
     const sub = this.actor.on('rejected', (e) => {

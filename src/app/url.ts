@@ -1,4 +1,5 @@
-// URL parameters (docs/design.md §5): ?scenario=<id>&seed=<seed>&side=us|iran&mode=solo|hotseat|replay|online
+// URL parameters (docs/design.md §5): ?scenario=<id>&seed=<seed>&side=<party id>&mode=solo|hotseat|replay|online
+// (`side` names one of the chosen scenario's two parties by its id: its first party by default)
 // (and, online, `table=<code>`: the link that joins a table on the game server; with `watch=1`, the
 // link that watches it from the spectators' seat: public information only); `class=<code>`: the link
 // a teacher gives a class, which opens the title screen at the class's panel (a team's name, then join).
@@ -8,7 +9,9 @@
 // A shared link adds `personality` and `difficulty` only when they differ from the scenario's
 // defaults, so that the link really gives the same game.
 import { normaliseSeed } from '../core/rng';
+import { PARTY_ID_PATTERN } from '../core/scenario/constants';
 import type { Side } from '../core/scenario/schema';
+import { sidesOf } from '../core/sides';
 import { normaliseTableCode } from '../core/tableCode';
 import { quote } from '../core/words';
 import { BUNDLED, DEFAULT_SCENARIO } from './scenarios';
@@ -59,7 +62,7 @@ export function parseUrl(search: string): UrlChoice {
   const choice: UrlChoice = {
     scenario: DEFAULT_SCENARIO,
     seed: null,
-    side: 'us',
+    side: '',
     mode: 'solo',
     personality: null,
     difficulty: null,
@@ -90,11 +93,17 @@ export function parseUrl(search: string): UrlChoice {
       problems.push(`The seed in the link (seed=) cannot be used: ${result.error}${size}. A new seed was chosen.`);
     }
   }
+  // The side is one of the chosen scenario's parties, named by its id (a scenario that does not load
+  // has no parties to check against: an id-shaped value is kept, and the game refuses to start anyway).
+  const chosen = BUNDLED.find((s) => s.id === choice.scenario)?.result;
+  const parties = chosen?.ok ? sidesOf(chosen.scenario) : null;
+  choice.side = parties?.[0] ?? '';
   const side = params.get('side');
   if (side !== null) {
     choice.given = true;
-    if (side === 'us' || side === 'iran') choice.side = side;
-    else problems.push(`${quoteValue(side)} is not a side: use side=us or side=iran.`);
+    if (parties ? parties.includes(side) : PARTY_ID_PATTERN.test(side)) choice.side = side;
+    else if (parties) problems.push(`${quoteValue(side)} is not a side: use ${either(parties.map((p) => `side=${p}`))}.`);
+    else problems.push(`${quoteValue(side)} is not a side (side=): a side is a party's id, like the scenario's own.`);
   }
   const mode = params.get('mode');
   if (mode !== null) {
@@ -132,8 +141,7 @@ export function parseUrl(search: string): UrlChoice {
   }
   // The counterpart and difficulty belong to the scenario: checked against its lists when it loads,
   // and refused here already when they could not be an id at all (markup, a 10 KB value).
-  const loaded = BUNDLED.find((s) => s.id === choice.scenario)?.result;
-  const known = loaded?.ok ? loaded.scenario : null;
+  const known = chosen?.ok ? chosen.scenario : null;
   const personality = params.get('personality');
   if (personality !== null) {
     const ids = known?.personalities.map((p) => p.id);
@@ -157,7 +165,7 @@ export function parseUrl(search: string): UrlChoice {
 
 /** A fresh, readable seed for a new game (the view may use a clock here: the seed is then fixed data). */
 export function freshSeed(): string {
-  const words = ['cedar', 'dhow', 'falcon', 'frankincense', 'harbour', 'lantern', 'monsoon', 'pearl', 'saffron', 'tide'];
+  const words = ['beacon', 'cedar', 'compass', 'falcon', 'harbour', 'lantern', 'meadow', 'pearl', 'river', 'tide'];
   const n = crypto.getRandomValues(new Uint32Array(2));
   return `${words[(n[0] ?? 0) % words.length]}-${((n[1] ?? 0) % 9000) + 1000}`;
 }

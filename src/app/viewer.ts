@@ -9,9 +9,10 @@
 import { runAi } from '../core/machine';
 import { forkReplay } from '../core/replay';
 import { applySeatActionInPlace } from '../core/rules';
-import { SIDES, type Side } from '../core/scenario/constants';
+import type { Side } from '../core/scenario/constants';
+import { bySide, otherSide } from '../core/sides';
 import { changeControllers, createGame, isAiController, personalityOf } from '../core/state';
-import type { Controller, GameState, LogEntry, RiskEntry, Settings } from '../core/types';
+import { type Controller, controllerOf, type GameState, type LogEntry, type RiskEntry, type Settings } from '../core/types';
 import { type OpenedReplay, phaseFor } from './replays';
 import type { GameChoice, SessionStart } from './session';
 
@@ -198,9 +199,12 @@ export class ReplayViewer {
   takeOver(side: Side): { ok: true; start: SessionStart; choice: GameChoice } | { ok: false; error: string } {
     const { scenario, scenarioHash, replay } = this.opened;
     const current = this.state.settings;
-    const other = SIDES.find((s) => s !== side) as Side;
-    const otherController: Controller = isAiController(current[other]) ? current[other] : `ai:${scenario.defaults.personality}`;
-    const settings = { [side]: 'human', [other]: otherController, difficulty: current.difficulty } as unknown as Settings;
+    const recorded = controllerOf(current, otherSide(scenario, side));
+    const otherController: Controller = isAiController(recorded) ? recorded : `ai:${scenario.defaults.personality}`;
+    const settings: Settings = {
+      ...bySide(scenario, (s) => (s === side ? 'human' : otherController)),
+      difficulty: current.difficulty,
+    };
     const fork = forkReplay(scenario, scenarioHash, replay, this.step, settings);
     if (!fork.ok) return fork;
     // The AI may be to move at the fork: it moves now, as the machine does after every human move.

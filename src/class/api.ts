@@ -157,7 +157,8 @@ export class ClassApi {
 /** One table of a class as GET /api/classes/CODE/replays gives it. */
 export interface ServerTable {
   code: string;
-  teams: { us: string | null; iran: string | null };
+  /** The team at each seat, by party id (in the scenario's party order). */
+  teams: Record<string, string | null>;
   replay: unknown;
 }
 

@@ -164,19 +164,29 @@ export function escalationChart(o: EscalationChartOptions): Markup {
   return html`<svg class="cd-chart" id="${o.id}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${o.id}-title ${o.id}-desc"><title id="${o.id}-title">${o.title}</title><desc id="${o.id}-desc">${o.desc}</desc>${grid}<line class="cd-axis" x1="${m.left}" x2="${m.left + plotW}" y1="${m.top + plotH}" y2="${m.top + plotH}"/>${ticks}<text class="cd-axis-title" x="${m.left + plotW / 2}" y="${height - 4}" text-anchor="middle">Round</text>${lines}${labels}</svg>`;
 }
 
-export interface ParetoDeal {
+/** Utilities on the chart: `a` for the first party (the x axis), `b` for the second (the y axis). */
+export interface AxisPoint {
+  a: number;
+  b: number;
+}
+
+export interface ParetoDeal extends AxisPoint {
   label: string;
   name: string;
-  us: number;
-  iran: number;
   style: SeriesStyle;
 }
 
 export interface ParetoFrontier {
-  points: readonly { us: number; iran: number }[];
-  nash: { us: number; iran: number } | null;
-  reservation: { us: number; iran: number };
+  points: readonly AxisPoint[];
+  nash: AxisPoint | null;
+  reservation: AxisPoint;
   tables: readonly string[];
+}
+
+/** A party as the chart names it: its short name and its symbol (the scenario's). */
+export interface AxisParty {
+  name: string;
+  symbol: string;
 }
 
 export interface ParetoChartOptions {
@@ -184,7 +194,8 @@ export interface ParetoChartOptions {
   desc: string;
   frontiers: readonly ParetoFrontier[];
   deals: readonly ParetoDeal[];
-  sides: { us: string; iran: string };
+  /** The first party (x axis) and the second (y axis). */
+  sides: { a: AxisParty; b: AxisParty };
   id: string;
 }
 
@@ -198,11 +209,11 @@ export function paretoChart(o: ParetoChartOptions): Markup {
   const floor10 = (v: number) => Math.max(0, Math.floor(v * 10 + 1e-9) / 10);
   const ceil10 = (v: number) => Math.min(1, Math.ceil(v * 10 - 1e-9) / 10);
   const anchors = [...o.frontiers.map((fr) => fr.reservation), ...o.deals];
-  const lx = floor10(Math.min(1, ...anchors.map((p) => p.us)) - 0.05);
-  const ly = floor10(Math.min(1, ...anchors.map((p) => p.iran)) - 0.05);
+  const lx = floor10(Math.min(1, ...anchors.map((p) => p.a)) - 0.05);
+  const ly = floor10(Math.min(1, ...anchors.map((p) => p.b)) - 0.05);
   const reach = o.frontiers.flatMap((fr) => fr.points);
-  const hx = Math.max(lx + 0.2, ceil10(Math.max(...reach.filter((p) => p.iran >= ly).map((p) => p.us), ...anchors.map((p) => p.us))));
-  const hy = Math.max(ly + 0.2, ceil10(Math.max(...reach.filter((p) => p.us >= lx).map((p) => p.iran), ...anchors.map((p) => p.iran))));
+  const hx = Math.max(lx + 0.2, ceil10(Math.max(...reach.filter((p) => p.b >= ly).map((p) => p.a), ...anchors.map((p) => p.a))));
+  const hy = Math.max(ly + 0.2, ceil10(Math.max(...reach.filter((p) => p.a >= lx).map((p) => p.b), ...anchors.map((p) => p.b))));
   const x = (u: number) => m.left + ((u - lx) / (hx - lx)) * plotW;
   const y = (u: number) => m.top + plotH - ((u - ly) / (hy - ly)) * plotH;
   const ticks = (from: number, to: number) =>
@@ -221,42 +232,42 @@ export function paretoChart(o: ParetoChartOptions): Markup {
   const seen = new Set<string>();
   const walkAway = o.frontiers
     .filter((fr) => {
-      const key = `${fr.reservation.us.toFixed(4)}:${fr.reservation.iran.toFixed(4)}`;
+      const key = `${fr.reservation.a.toFixed(4)}:${fr.reservation.b.toFixed(4)}`;
       return !seen.has(key) && seen.add(key);
     })
     .map(
       (fr, i) =>
-        html`<g class="cd-walkaway"><title>Walk-away values: ${o.sides.us} ${fr.reservation.us.toFixed(2)}, ${o.sides.iran} ${fr.reservation.iran.toFixed(2)}</title><line x1="${f(x(fr.reservation.us))}" x2="${f(x(fr.reservation.us))}" y1="${m.top}" y2="${m.top + plotH}"/><line x1="${m.left}" x2="${m.left + plotW}" y1="${f(y(fr.reservation.iran))}" y2="${f(y(fr.reservation.iran))}"/>${
+        html`<g class="cd-walkaway"><title>Walk-away values: ${o.sides.a.name} ${fr.reservation.a.toFixed(2)}, ${o.sides.b.name} ${fr.reservation.b.toFixed(2)}</title><line x1="${f(x(fr.reservation.a))}" x2="${f(x(fr.reservation.a))}" y1="${m.top}" y2="${m.top + plotH}"/><line x1="${m.left}" x2="${m.left + plotW}" y1="${f(y(fr.reservation.b))}" y2="${f(y(fr.reservation.b))}"/>${
           i === 0
-            ? html`<text class="cd-note" x="${f(x(fr.reservation.us) + 4)}" y="${m.top + 12}">${o.sides.us} walk-away</text><text class="cd-note" x="${m.left + plotW - 4}" y="${f(y(fr.reservation.iran) + 14)}" text-anchor="end">${o.sides.iran} walk-away</text>`
+            ? html`<text class="cd-note" x="${f(x(fr.reservation.a) + 4)}" y="${m.top + 12}">${o.sides.a.name} walk-away</text><text class="cd-note" x="${m.left + plotW - 4}" y="${f(y(fr.reservation.b) + 14)}" text-anchor="end">${o.sides.b.name} walk-away</text>`
             : ''
         }</g>`,
     );
   const frontierLines = o.frontiers.map(
     (fr) =>
-      html`<g class="cd-frontier" clip-path="url(#${o.id}-clip)"><title>Pareto frontier of ${fr.tables.join(', ')}</title><polyline points="${fr.points.map((p) => `${f(x(p.us))},${f(y(p.iran))}`).join(' ')}" fill="none"/></g>`,
+      html`<g class="cd-frontier" clip-path="url(#${o.id}-clip)"><title>Pareto frontier of ${fr.tables.join(', ')}</title><polyline points="${fr.points.map((p) => `${f(x(p.a))},${f(y(p.b))}`).join(' ')}" fill="none"/></g>`,
   );
   const nashPoints = o.frontiers
     .filter((fr) => fr.nash)
     .map((fr) => {
-      const p = fr.nash as { us: number; iran: number };
-      const cx = x(p.us);
-      const cy = y(p.iran);
-      return html`<g class="cd-nash"><title>Nash point of ${fr.tables.join(', ')}: ${o.sides.us} ${p.us.toFixed(2)}, ${o.sides.iran} ${p.iran.toFixed(2)}</title><path d="M${f(cx)} ${f(cy - 7)}L${f(cx + 7)} ${f(cy)}L${f(cx)} ${f(cy + 7)}L${f(cx - 7)} ${f(cy)}Z"/></g>`;
+      const p = fr.nash as AxisPoint;
+      const cx = x(p.a);
+      const cy = y(p.b);
+      return html`<g class="cd-nash"><title>Nash point of ${fr.tables.join(', ')}: ${o.sides.a.name} ${p.a.toFixed(2)}, ${o.sides.b.name} ${p.b.toFixed(2)}</title><path d="M${f(cx)} ${f(cy - 7)}L${f(cx + 7)} ${f(cy)}L${f(cx)} ${f(cy + 7)}L${f(cx - 7)} ${f(cy)}Z"/></g>`;
     });
 
   // Deals at the same spot share one label ("#2 #6").
   const clusters: { x: number; y: number; deals: ParetoDeal[] }[] = [];
   for (const d of o.deals) {
-    const px = x(d.us);
-    const py = y(d.iran);
+    const px = x(d.a);
+    const py = y(d.b);
     const near = clusters.find((c) => Math.hypot(c.x - px, c.y - py) < 3);
     if (near) near.deals.push(d);
     else clusters.push({ x: px, y: py, deals: [d] });
   }
   const dealMarks = o.deals.map(
     (d) =>
-      html`<g class="cd-deal"><title>${d.label} ${d.name}: ${o.sides.us} ${d.us.toFixed(2)}, ${o.sides.iran} ${d.iran.toFixed(2)}</title>${marker(d.style.shape, x(d.us), y(d.iran), 5, d.style.color)}</g>`,
+      html`<g class="cd-deal"><title>${d.label} ${d.name}: ${o.sides.a.name} ${d.a.toFixed(2)}, ${o.sides.b.name} ${d.b.toFixed(2)}</title>${marker(d.style.shape, x(d.a), y(d.b), 5, d.style.color)}</g>`,
   );
   const requests = clusters.map((c) => ({ x: c.x + 8, y: c.y + 4, text: c.deals.map((d) => d.label).join(' ') }));
   const order = requests.map((_, i) => i).sort((a, b) => (requests[a]?.y ?? 0) - (requests[b]?.y ?? 0));
@@ -277,5 +288,5 @@ export function paretoChart(o: ParetoChartOptions): Markup {
     return html`${leader}<text class="cd-deal-label" x="${f(flip ? c.x - 8 : spot.x)}" y="${f(spot.y)}" text-anchor="${flip ? 'end' : 'start'}">${text}</text>`;
   });
 
-  return html`<svg class="cd-chart cd-pareto" id="${o.id}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${o.id}-title ${o.id}-desc"><title id="${o.id}-title">${o.title}</title><desc id="${o.id}-desc">${o.desc}</desc><clipPath id="${o.id}-clip"><rect x="${m.left}" y="${m.top}" width="${plotW}" height="${plotH}"/></clipPath>${grid}${walkAway}${frontierLines}${nashPoints}${dealMarks}${dealLabels}<text class="cd-axis-title" x="${m.left + plotW / 2}" y="${height - 8}" text-anchor="middle">Utility to ${o.sides.us} ■</text><text class="cd-axis-title" transform="translate(14 ${m.top + plotH / 2}) rotate(-90)" text-anchor="middle">Utility to ${o.sides.iran} ●</text></svg>`;
+  return html`<svg class="cd-chart cd-pareto" id="${o.id}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${o.id}-title ${o.id}-desc"><title id="${o.id}-title">${o.title}</title><desc id="${o.id}-desc">${o.desc}</desc><clipPath id="${o.id}-clip"><rect x="${m.left}" y="${m.top}" width="${plotW}" height="${plotH}"/></clipPath>${grid}${walkAway}${frontierLines}${nashPoints}${dealMarks}${dealLabels}<text class="cd-axis-title" x="${m.left + plotW / 2}" y="${height - 8}" text-anchor="middle">Utility to ${o.sides.a.name} ${o.sides.a.symbol}</text><text class="cd-axis-title" transform="translate(14 ${m.top + plotH / 2}) rotate(-90)" text-anchor="middle">Utility to ${o.sides.b.name} ${o.sides.b.symbol}</text></svg>`;
 }

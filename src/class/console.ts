@@ -30,8 +30,8 @@ export const MAX_NOTICE = 280;
 export const MAX_COUNTDOWN = 3600;
 export const MAX_CLASS_TABLES = 40;
 
-/** A facilitator action the class room passes on to tables (Oman's bridge is per table, not here). */
-export type ClassAction = Exclude<FacilitatorAction, { type: 'oman-bridge' }>;
+/** A facilitator action the class room passes on to tables (the mediator's bridge is per table, not here). */
+export type ClassAction = Exclude<FacilitatorAction, { type: 'mediator-bridge' }>;
 export type Targets = 'all' | string[];
 
 /** The part of a colyseus.js `Client` the console uses. */
@@ -74,16 +74,17 @@ export type ConsoleEvent =
   | { kind: 'pair-code'; code: string; expiresAt: number }
   | { kind: 'connection' };
 
+/** A column to sort by. `seatA`/`supportA` are the first party's, `seatB`/`supportB` the second's. */
 export type SortKey =
   | 'code'
-  | 'us'
-  | 'iran'
+  | 'seatA'
+  | 'seatB'
   | 'round'
   | 'toMove'
   | 'rung'
   | 'hazard'
-  | 'supportUs'
-  | 'supportIran'
+  | 'supportA'
+  | 'supportB'
   | 'lastMove'
   | 'idle'
   | 'paused'
@@ -109,13 +110,23 @@ export function idleText(seconds: number | null): string {
   return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
 }
 
+/**
+ * The table's party ids, first and second: the server lists a table's seats in the scenario's party
+ * order (the console itself needs no scenario to sort).
+ */
+export function partiesOf(t: TableSummary): [Side, Side] {
+  const [a = '', b = ''] = Object.keys(t.seats);
+  return [a, b];
+}
+
 function sortValue(t: TableSummary, key: SortKey, serverNow: number): string | number {
+  const [a, b] = partiesOf(t);
   switch (key) {
     case 'code':
       return t.code;
-    case 'us':
-    case 'iran':
-      return (t.seats[key].name ?? '').toLowerCase();
+    case 'seatA':
+    case 'seatB':
+      return (t.seats[key === 'seatA' ? a : b]?.name ?? '').toLowerCase();
     case 'round':
       return t.round;
     case 'toMove':
@@ -124,10 +135,10 @@ function sortValue(t: TableSummary, key: SortKey, serverNow: number): string | n
       return t.rung;
     case 'hazard':
       return t.hazard;
-    case 'supportUs':
-      return t.support.us;
-    case 'supportIran':
-      return t.support.iran;
+    case 'supportA':
+      return t.support[a] ?? 0;
+    case 'supportB':
+      return t.support[b] ?? 0;
     case 'lastMove':
       return (t.lastMove ?? '').toLowerCase();
     case 'idle':
@@ -419,9 +430,9 @@ export class ClassConsole {
     return this.ask('broadcast', countdown === undefined ? { tables, text } : { tables, text, countdown });
   }
 
-  /** Two waiting teams at a new table: `us` plays the US, `iran` Iran. */
-  seatTogether(us: string, iran: string): Promise<{ ok: boolean; text: string }> {
-    return this.ask('seat', { us, iran });
+  /** Two waiting teams at a new table, by the seat each takes: `{<party id>: <team id>}` for both parties. */
+  seatTogether(seats: Record<Side, string>): Promise<{ ok: boolean; text: string }> {
+    return this.ask('seat', seats);
   }
 
   seatAi(team: string, personality?: string): Promise<{ ok: boolean; text: string }> {

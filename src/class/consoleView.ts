@@ -3,8 +3,9 @@
 // full, and the Debrief tab (the class comparison from the server's replays). Everything is drawn
 // with `html` (markup.ts), which escapes every name and line the students wrote.
 
-import { SEVERITIES, type Severity } from '../core/scenario/constants';
+import { SEVERITIES, type Severity, type Side } from '../core/scenario/constants';
 import type { Scenario } from '../core/scenario/schema';
+import { sidesOf } from '../core/sides';
 import { saveBlob } from '../dom/download';
 import { qrSvg } from '../dom/qr';
 import type { ClassApi } from './api';
@@ -15,6 +16,7 @@ import {
   idleText,
   MAX_COUNTDOWN,
   MAX_NOTICE,
+  partiesOf,
   RECONNECT_TRIES,
   type SortKey,
   type TableDetail,
@@ -49,14 +51,14 @@ export const studentLink = (origin: string, code: string): string => `${origin}/
 
 const COLUMNS: { key: SortKey; label: string; num?: boolean }[] = [
   { key: 'code', label: 'Table' },
-  { key: 'us', label: 'US seat' },
-  { key: 'iran', label: 'Iran seat' },
+  { key: 'seatA', label: 'First seat' },
+  { key: 'seatB', label: 'Second seat' },
   { key: 'round', label: 'Round', num: true },
   { key: 'toMove', label: 'To move' },
   { key: 'rung', label: 'Rung' },
   { key: 'hazard', label: 'Hazard', num: true },
-  { key: 'supportUs', label: 'Support US', num: true },
-  { key: 'supportIran', label: 'Support Iran', num: true },
+  { key: 'supportA', label: 'Support (first)', num: true },
+  { key: 'supportB', label: 'Support (second)', num: true },
   { key: 'lastMove', label: 'Last move' },
   { key: 'idle', label: 'Idle', num: true },
   { key: 'outcome', label: 'Status' },
@@ -65,26 +67,30 @@ const COLUMNS: { key: SortKey; label: string; num?: boolean }[] = [
 /** Column labels with the scenario's short party names. */
 function columnLabel(c: (typeof COLUMNS)[number], s: Scenario | null): string {
   if (!s) return c.label;
-  const short = { us: s.parties.us.short, iran: s.parties.iran.short };
+  const [a, b] = sidesOf(s).map((side) => sideShort(s, side));
   switch (c.key) {
-    case 'us':
-      return `${short.us} seat`;
-    case 'iran':
-      return `${short.iran} seat`;
-    case 'supportUs':
-      return `Support ${short.us}`;
-    case 'supportIran':
-      return `Support ${short.iran}`;
+    case 'seatA':
+      return `${a} seat`;
+    case 'seatB':
+      return `${b} seat`;
+    case 'supportA':
+      return `Support ${a}`;
+    case 'supportB':
+      return `Support ${b}`;
     default:
       return c.label;
   }
 }
 
 const safeId = (code: string) => code.replace(/[^A-Za-z0-9_-]/g, '_');
-const sideShort = (s: Scenario | null, side: 'us' | 'iran') => s?.parties[side].short ?? (side === 'us' ? 'US' : 'Iran');
+/** A party's short name (its id when this page does not have the scenario). */
+const sideShort = (s: Scenario | null, side: Side) => s?.parties[side]?.short ?? side;
+/** The parties in order: the scenario's, or else the table's own seats'. */
+const partiesFor = (s: Scenario | null, t: TableSummary): readonly [Side, Side] => (s ? sidesOf(s) : partiesOf(t));
 
-function seatCell(t: TableSummary, side: 'us' | 'iran'): Markup {
+function seatCell(t: TableSummary, side: Side): Markup {
   const seat = t.seats[side];
+  if (!seat) return html`<span class="cd-muted">—</span>`;
   if (seat.ai) return html`<span class="cc-ai">AI ${seat.name ?? ''}</span>`;
   if (!seat.name) return html`<span class="cd-muted">empty</span>`;
   return html`<span class="cd-name">${seat.name}</span> <span class="${seat.connected ? 'cc-on' : 'cc-off'}">${seat.connected ? '● connected' : '○ not connected'}</span>`;
@@ -106,15 +112,16 @@ export function gridMarkup(c: ClassConsole, s: Scenario | null): Markup {
     const id = safeId(t.code);
     const idle = c.idle(t);
     const ended = t.phase === 'ended';
+    const [a, b] = partiesFor(s, t);
     return html`<tr data-code="${t.code}"${c.selected.has(t.code) ? raw(' class="cc-selected"') : ''}>
 <td><input type="checkbox" id="cc-sel-${id}" data-select="${t.code}" aria-label="Select table ${t.code}"${c.selected.has(t.code) ? raw(' checked') : ''} /></td>
 <th scope="row"><button type="button" class="cc-open" id="cc-open-${id}" data-detail="${t.code}" aria-label="Table ${t.code}: show in full">${t.code}</button></th>
-<td>${seatCell(t, 'us')}</td><td>${seatCell(t, 'iran')}</td>
+<td>${seatCell(t, a)}</td><td>${seatCell(t, b)}</td>
 <td class="cd-num">${t.phase === 'setup' ? '—' : html`${t.round} / ${t.deadline}`}${t.roundEndsAt !== null && !ended ? html`<br /><span class="cc-timer" data-timer="${t.code}">${roundTimerText(t.roundEndsAt, c.serverNow())}</span>` : ''}</td>
 <td>${ended ? '—' : sideShort(s, t.toMove)}</td>
 <td class="cd-rung">${t.rung} ${t.rungName}</td>
 <td class="cd-num">${Math.round(t.hazard * 1000) / 10}%</td>
-<td class="cd-num">${Math.round(t.support.us)}</td><td class="cd-num">${Math.round(t.support.iran)}</td>
+<td class="cd-num">${Math.round(t.support[a] ?? 0)}</td><td class="cd-num">${Math.round(t.support[b] ?? 0)}</td>
 <td class="cc-last">${t.lastMove ?? html`<span class="cd-muted">no move yet</span>`}</td>
 <td class="cd-num${idle !== null && idle >= 180 && !ended && !t.paused ? ' cc-stale' : ''}" data-idle="${t.code}">${ended ? '—' : idleText(idle)}</td>
 <td>${statusCell(t)}</td></tr>`;
@@ -139,17 +146,18 @@ export function waitingMarkup(c: ClassConsole, s: Scenario | null): Markup {
     const at = Date.parse(t.joinedAt);
     return Number.isNaN(at) ? '' : `waiting ${idleText(Math.max(0, Math.floor((c.serverNow() - at) / 1000)))}`;
   };
-  // Two teams a table: drag a waiting team onto another (it plays the US), or choose its opponent.
+  // Two teams a table: drag a waiting team onto another (it plays the first party), or choose its opponent.
   const pairing = c.info?.formation === 'teams' && waiting.length > 1;
+  const first = s ? sideShort(s, sidesOf(s)[0]) : 'the first party';
   const hint = pairing
-    ? html`<p class="cd-muted">Drag a team onto another to seat them together (the one you drag plays ${s?.parties.us.short ?? 'US'}), or choose its opponent.</p>`
+    ? html`<p class="cd-muted">Drag a team onto another to seat them together (the one you drag plays ${first}), or choose its opponent.</p>`
     : '';
   return html`${summary}${hint}<ul class="cc-waiting">${waiting.map((t) => {
     const id = safeId(t.id);
     const others = waiting.filter((o) => o.id !== t.id);
     const pair = pairing
       ? html`<span class="cc-row"><label for="cc-vs-${id}" class="cc-inline">against</label> <select id="cc-vs-${id}" data-opponent-for="${t.id}">${others.map((o) => html`<option value="${o.id}">${o.name}</option>`)}</select>
-<button type="button" data-seat-with="${t.id}" aria-label="Seat ${t.name} (${s?.parties.us.short ?? 'US'}) against the team chosen">Seat together</button></span>`
+<button type="button" data-seat-with="${t.id}" aria-label="Seat ${t.name} (${first}) against the team chosen">Seat together</button></span>`
       : '';
     return html`<li${pairing ? raw(' draggable="true"') : ''} data-team="${t.id}"><strong class="cd-name">${t.name}</strong> <span class="cd-muted">${joined(t)}</span>${pair}
 <label for="cc-ai-${id}" class="cc-inline">AI plays as</label> <select id="cc-ai-${id}" data-personality-for="${t.id}">${names.map((p) => html`<option value="${p.id}"${p.id === preset ? raw(' selected') : ''}>${p.name}</option>`)}</select>
@@ -158,8 +166,8 @@ export function waitingMarkup(c: ClassConsole, s: Scenario | null): Markup {
 }
 
 /** One side's private brief as the teacher sees it: priorities, walk-away, reasons. */
-function briefMarkup(s: Scenario, d: TableDetail, side: 'us' | 'iran'): Markup {
-  const party = s.parties[side];
+function briefMarkup(s: Scenario, d: TableDetail, side: Side): Markup {
+  const party = s.parties[side] ?? { name: side, short: side };
   const type = d.view.types?.[side] ?? null;
   const weights = type
     ? html`<table class="cc-weights"><caption>Priorities (weights, of 100)</caption><tbody>${[
@@ -177,17 +185,18 @@ function briefMarkup(s: Scenario, d: TableDetail, side: 'us' | 'iran'): Markup {
 
 export function detailMarkup(s: Scenario | null, d: TableDetail, t?: TableSummary): Markup {
   const v = d.view;
-  const who = (side: 'us' | 'iran' | null, kind: string) =>
-    side ? sideShort(s, side) : kind === 'oman' ? (s?.parties.mediator.short ?? 'Mediator') : kind;
+  const who = (side: Side | null, kind: string) =>
+    side ? sideShort(s, side) : kind === 'mediator' ? (s?.mediator.short ?? 'Mediator') : kind;
+  const [a, b] = s ? sidesOf(s) : t ? partiesOf(t) : (Object.keys(v.support) as [Side, Side]);
   const wire = v.log.length
     ? html`<ol class="cc-wire">${v.log.map((e) => html`<li><span class="cd-muted">Round ${e.round} · ${who(e.side, e.kind)}:</span> ${e.text}</li>`)}</ol>`
     : html`<p class="cd-muted">Nothing on the wire yet.</p>`;
-  const seats = t ? html`<p>${sideShort(s, 'us')}: ${seatCell(t, 'us')} · ${sideShort(s, 'iran')}: ${seatCell(t, 'iran')}</p>` : '';
+  const seats = t ? html`<p>${sideShort(s, a)}: ${seatCell(t, a)} · ${sideShort(s, b)}: ${seatCell(t, b)}</p>` : '';
   const briefs = s
-    ? html`<div class="cd-two">${briefMarkup(s, d, 'us')}${briefMarkup(s, d, 'iran')}</div>`
+    ? html`<div class="cd-two">${briefMarkup(s, d, a)}${briefMarkup(s, d, b)}</div>`
     : html`<p class="cd-warning">This page does not have the class's scenario: the briefs cannot be shown.</p>`;
   return html`<h3 id="cc-detail-h" tabindex="-1">Table ${d.code}</h3>${seats}
-<p class="cd-muted">Round ${v.round} of ${v.deadline} · ${v.phase === 'ended' ? outcomeName(v.outcome?.kind ?? 'unfinished') : v.paused ? 'paused' : `${sideShort(s, v.toMove)} to move`} · ${d.turns} turns · support ${sideShort(s, 'us')} ${num(v.support.us, 0)}, ${sideShort(s, 'iran')} ${num(v.support.iran, 0)}</p>
+<p class="cd-muted">Round ${v.round} of ${v.deadline} · ${v.phase === 'ended' ? outcomeName(v.outcome?.kind ?? 'unfinished') : v.paused ? 'paused' : `${sideShort(s, v.toMove)} to move`} · ${d.turns} turns · support ${sideShort(s, a)} ${num(v.support[a] ?? 0, 0)}, ${sideShort(s, b)} ${num(v.support[b] ?? 0, 0)}</p>
 <h4 class="cc-sub">Private briefs <span class="cd-muted">(teacher only)</span></h4>${briefs}
 <h4 class="cc-sub">The wire <span class="cd-muted">(${plural(v.log.length, 'entry', 'entries')})</span></h4>${wire}`;
 }
@@ -577,6 +586,17 @@ ${this.scenario ? '' : html`<p class="cd-warning" role="alert">This page does no
     }
   }
 
+  /** Seats two waiting teams together: `first` plays the scenario's first party, `second` the other. */
+  private seatTogether(first: string, second: string): void {
+    const s = this.scenario;
+    if (!s) {
+      this.say('Not done: this page does not have the class’s scenario, so it cannot tell the seats apart.');
+      return;
+    }
+    const [a, b] = sidesOf(s);
+    void this.act(() => this.console.seatTogether({ [a]: first, [b]: second }));
+  }
+
   private showBig(): void {
     const link = studentLink(this.deps.origin, this.console.code);
     this.$('#cc-big-body').innerHTML =
@@ -589,7 +609,7 @@ ${this.scenario ? '' : html`<p class="cd-warning" role="alert">This page does no
 
   private wire(): void {
     const root = this.root;
-    // The teacher's seating: a waiting team dragged onto another sits against it (the dragged one as the US).
+    // The teacher's seating: a waiting team dragged onto another sits against it (the dragged one as the first party).
     const teamOf = (ev: Event) => (ev.target as HTMLElement | null)?.closest<HTMLElement>('li[data-team]')?.dataset.team ?? null;
     root.addEventListener('dragstart', (ev) => {
       const team = teamOf(ev);
@@ -602,11 +622,11 @@ ${this.scenario ? '' : html`<p class="cd-warning" role="alert">This page does no
       if (teamOf(ev)) ev.preventDefault();
     });
     root.addEventListener('drop', (ev) => {
-      const iran = teamOf(ev);
-      const us = ev.dataTransfer?.getData('text/plain');
-      if (!iran || !us || us === iran) return;
+      const second = teamOf(ev);
+      const first = ev.dataTransfer?.getData('text/plain');
+      if (!second || !first || first === second) return;
       ev.preventDefault();
-      void this.act(() => this.console.seatTogether(us, iran));
+      this.seatTogether(first, second);
     });
     root.addEventListener('click', (ev) => {
       const target = ev.target as HTMLElement;
@@ -680,9 +700,9 @@ ${this.scenario ? '' : html`<p class="cd-warning" role="alert">This page does no
         return;
       }
       if (d.seatWith) {
-        const us = d.seatWith;
-        const iran = root.querySelector<HTMLSelectElement>(`select[data-opponent-for="${CSS.escape(us)}"]`)?.value;
-        if (iran) void this.act(() => this.console.seatTogether(us, iran));
+        const first = d.seatWith;
+        const second = root.querySelector<HTMLSelectElement>(`select[data-opponent-for="${CSS.escape(first)}"]`)?.value;
+        if (second) this.seatTogether(first, second);
         return;
       }
       if (d.seatAi) {

@@ -22,7 +22,7 @@ export function bundledScenarios(): KnownScenario[] {
 
 /** A server table's name in the comparison: its code and the teams at its seats ("ABCD-EFGH (Hawks v Doves)"). */
 export function serverTableName(t: ServerTable): string {
-  const teams = [t.teams?.us, t.teams?.iran].filter((n): n is string => typeof n === 'string' && n !== '');
+  const teams = Object.values(t.teams ?? {}).filter((n): n is string => typeof n === 'string' && n !== '');
   return teams.length ? `${t.code} (${teams.join(' v ')})` : String(t.code);
 }
 

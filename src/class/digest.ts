@@ -3,14 +3,15 @@
 // the concessions summed per side and issue.
 import { analyseGame, distanceToFrontier, type Point } from '../core/analysis';
 import { compareTables, type TableSummary } from '../core/classroom';
-import { SIDES } from '../core/scenario/constants';
 import type { Scenario, Side } from '../core/scenario/schema';
+import { bySide, sidesOf } from '../core/sides';
 import type { GameState } from '../core/types';
 import type { LoadedTable } from './load';
 
+/** Utilities on the Pareto chart's axes: `a` for the first party (x), `b` for the second (y), as in core/analysis. */
 export interface UtilityPoint {
-  us: number;
-  iran: number;
+  a: number;
+  b: number;
 }
 
 /** A frontier shared by every table with the same private types and agenda (same seed, same agenda). */
@@ -63,6 +64,7 @@ const frontierKey = (state: GameState) => JSON.stringify([state.types, [...state
 
 export function digestClass(scenario: Scenario, loaded: readonly LoadedTable[]): ClassDigest {
   const summaries = compareTables(scenario, loaded);
+  const [first, second] = sidesOf(scenario);
   const frontiers: SharedFrontier[] = [];
   const frontierOf = new Map<string, number>();
   const tables = loaded.map((table, i): TableView => {
@@ -73,7 +75,7 @@ export function digestClass(scenario: Scenario, loaded: readonly LoadedTable[]):
       const a = analyseGame(scenario, table.state);
       f = frontiers.push({
         points: a.frontier,
-        nash: a.nash ? { us: a.nash.us, iran: a.nash.iran } : null,
+        nash: a.nash ? { a: a.nash.a, b: a.nash.b } : null,
         reservation: a.reservation,
         tables: [],
       });
@@ -84,12 +86,12 @@ export function digestClass(scenario: Scenario, loaded: readonly LoadedTable[]):
     shared.tables.push(i + 1);
     const outcome = table.state.outcome;
     // A deal's utilities are the outcome's (both computed from the true types).
-    const deal = outcome?.deal
+    const point = outcome?.deal ? { a: outcome.utilities[first] ?? 0, b: outcome.utilities[second] ?? 0 } : null;
+    const deal = point
       ? {
-          us: outcome.utilities.us,
-          iran: outcome.utilities.iran,
-          toFrontier: distanceToFrontier(shared.points, outcome.utilities),
-          toNash: shared.nash ? Math.hypot(shared.nash.us - outcome.utilities.us, shared.nash.iran - outcome.utilities.iran) : null,
+          ...point,
+          toFrontier: distanceToFrontier(shared.points, point),
+          toNash: shared.nash ? Math.hypot(shared.nash.a - point.a, shared.nash.b - point.b) : null,
         }
       : null;
     return { n: i + 1, summary: summaries[i] as TableSummary, frontier: f, deal };
@@ -98,16 +100,16 @@ export function digestClass(scenario: Scenario, loaded: readonly LoadedTable[]):
     scenario,
     tables,
     frontiers,
-    averages: averagesOf(summaries),
+    averages: averagesOf(scenario, summaries),
     concessions: concessionTotals(scenario, summaries),
     seeds: [...new Set(summaries.map((s) => s.seed))],
   };
 }
 
-export function averagesOf(summaries: readonly TableSummary[]): ClassAverages {
+export function averagesOf(scenario: Scenario, summaries: readonly TableSummary[]): ClassAverages {
   const deals = summaries.filter((s) => AGREEMENTS.includes(s.outcome));
   const perSide = (rows: readonly TableSummary[], pick: (s: TableSummary) => Record<Side, number>) =>
-    ({ us: mean(rows.map((s) => pick(s).us)), iran: mean(rows.map((s) => pick(s).iran)) }) as Record<Side, number>;
+    bySide(scenario, (side) => mean(rows.map((s) => pick(s)[side] ?? 0)));
   const counts = new Map<string, number>();
   for (const s of summaries) counts.set(s.outcome, (counts.get(s.outcome) ?? 0) + 1);
   return {
@@ -125,13 +127,13 @@ export function averagesOf(summaries: readonly TableSummary[]): ClassAverages {
 /** Concessions summed over all tables, per issue (scenario order), with how many tables gave ground. */
 export function concessionTotals(scenario: Scenario, summaries: readonly TableSummary[]): IssueConcessions[] {
   return scenario.issues.map((issue) => {
-    const totals = { us: 0, iran: 0 };
-    const tables = { us: 0, iran: 0 };
+    const totals = bySide(scenario, () => 0);
+    const tables = bySide(scenario, () => 0);
     for (const s of summaries)
-      for (const side of SIDES) {
-        const given = s.concessions[side][issue.id] ?? 0;
-        totals[side] += given;
-        if (given > 0) tables[side] += 1;
+      for (const side of sidesOf(scenario)) {
+        const given = s.concessions[side]?.[issue.id] ?? 0;
+        totals[side] = (totals[side] ?? 0) + given;
+        if (given > 0) tables[side] = (tables[side] ?? 0) + 1;
       }
     return { issue: issue.id, name: issue.name, totals, tables };
   });

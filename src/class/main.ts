@@ -31,7 +31,8 @@ export interface ClassPageApi {
   broadcast(tables: Targets, text: string, countdown?: number): Promise<{ ok: boolean; text: string }>;
   detail(table: string): Promise<unknown>;
   seatAi(team: string, personality?: string): Promise<{ ok: boolean; text: string }>;
-  seatTogether(us: string, iran: string): Promise<{ ok: boolean; text: string }>;
+  /** Two waiting teams at a new table, by the seat each takes: `{<party id>: <team id>}` for both of the scenario's parties. */
+  seatTogether(seats: Record<string, string>): Promise<{ ok: boolean; text: string }>;
   endClass(): Promise<{ ok: boolean; text: string }>;
   debrief(): Promise<DebriefResult>;
 }
@@ -210,7 +211,7 @@ const pageApi: ClassPageApi = {
   broadcast: async (tables, text, countdown) => need().broadcast(tables, text, countdown),
   detail: async (table) => need().detail(table),
   seatAi: async (team, personality) => need().seatAi(team, personality),
-  seatTogether: async (us, iran) => need().seatTogether(us, iran),
+  seatTogether: async (seats) => need().seatTogether(seats),
   endClass: async () => need().end(),
   debrief: async () => {
     need();

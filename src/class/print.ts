@@ -3,12 +3,13 @@
 import { escalationChart } from './charts';
 import type { ClassDigest, TableView } from './digest';
 import { html, type Markup } from './markup';
-import { concessionTable, divergence, glance, label, memoList, resultsTable } from './report';
+import { concessionTable, divergence, glance, label, memoList, partiesOf, resultsTable } from './report';
 import { num, outcomeName, policyName, rungName } from './words';
 
 function tablePage(d: ClassDigest, t: TableView): Markup {
   const x = t.summary;
-  const { us, iran } = d.scenario.parties;
+  const parties = partiesOf(d.scenario);
+  const each = (value: (id: string) => string) => parties.map((p) => `${p.short} ${value(p.id)}`).join(' · ');
   const curve = escalationChart({
     id: `cd-print-curve-${t.n}`,
     title: `Escalation of ${label(t)} ${x.name}`,
@@ -25,15 +26,15 @@ function tablePage(d: ClassDigest, t: TableView): Markup {
 <h2>${label(t)} ${x.name}</h2>
 <p class="cd-print-outcome"><strong>${outcomeName(x.outcome)}</strong> after ${x.rounds} rounds. ${x.reason}</p>
 <dl class="cd-print-facts">
-<div><dt>Played by</dt><dd>${us.short} ${policyName(d.scenario, x.settings.us)} · ${iran.short} ${policyName(d.scenario, x.settings.iran)} · seed ${x.seed}</dd></div>
-<div><dt>Scores</dt><dd>${us.short} ${num(x.scores.us)} · ${iran.short} ${num(x.scores.iran)}</dd></div>
-<div><dt>Utilities</dt><dd>${us.short} ${num(x.utilities.us)} · ${iran.short} ${num(x.utilities.iran)} (${deal})</dd></div>
+<div><dt>Played by</dt><dd>${each((id) => policyName(d.scenario, x.settings[id] ?? ''))} · seed ${x.seed}</dd></div>
+<div><dt>Scores</dt><dd>${each((id) => num(x.scores[id] ?? 0))}</dd></div>
+<div><dt>Utilities</dt><dd>${each((id) => num(x.utilities[id] ?? 0))} (${deal})</dd></div>
 <div><dt>Final rung</dt><dd>${x.finalRung} ${rungName(d.scenario, x.finalRung)}</dd></div>
 <div><dt>First divergent round</dt><dd>${divergence(t)}</dd></div>
 <div><dt>Facilitator-added tension</dt><dd>${num(x.facilitatorTension, 1)}</dd></div>
 </dl>
 <figure class="cd-print-curve">${curve}</figure>
-<div class="cd-two"><section><h3>${us.name} ■ position memo</h3>${memoList(x.memos.us)}</section><section><h3>${iran.name} ● position memo</h3>${memoList(x.memos.iran)}</section></div>
+<div class="cd-two">${parties.map((p) => html`<section><h3>${p.name} ${p.symbol} position memo</h3>${memoList(x.memos[p.id] ?? [])}</section>`)}</div>
 </section>`;
 }
 

@@ -1,5 +1,8 @@
 // The class debrief on screen: the class at a glance, results per table, escalation curves,
 // deals on the Pareto chart, who conceded what, and each team's position memo.
+import type { Side } from '../core/scenario/constants';
+import type { Party, Scenario } from '../core/scenario/schema';
+import { sidesOf } from '../core/sides';
 import type { JournalEntry } from '../core/types';
 import { escalationChart, paretoChart, seriesStyle, swatch } from './charts';
 import type { ClassDigest, TableView } from './digest';
@@ -7,7 +10,38 @@ import { html, type Markup } from './markup';
 import { listOf, moveName, num, outcomeName, percent, plural, policyName, rungName } from './words';
 
 export const label = (t: TableView): string => `#${t.n}`;
-const sides = (d: ClassDigest) => ({ us: d.scenario.parties.us.short, iran: d.scenario.parties.iran.short });
+
+/** One of the two parties as the debrief names it: its id, names, symbol and colour. */
+export interface PartyLabel {
+  id: Side;
+  short: string;
+  name: string;
+  symbol: string;
+  colour: string;
+}
+
+/** The scenario's two parties, first and second (the Pareto chart's x and y). */
+export function partiesOf(scenario: Scenario): [PartyLabel, PartyLabel] {
+  const one = (id: Side): PartyLabel => {
+    const p: Party | undefined = scenario.parties[id];
+    return { id, short: p?.short ?? id, name: p?.name ?? id, symbol: p?.symbol ?? '', colour: p?.colour ?? '#888888' };
+  };
+  const [a, b] = sidesOf(scenario);
+  return [one(a), one(b)];
+}
+
+/** The parties' colours as CSS custom properties (`--party-a`, `--party-b`) for a container's style attribute. */
+export function partyColours(scenario: Scenario): string {
+  const [a, b] = partiesOf(scenario);
+  return `--party-a:${a.colour};--party-b:${b.colour}`;
+}
+
+/** "<first> 0.61 · <second> 0.48": a per-side value for each party (by its short name), in order. */
+function pair(d: ClassDigest, values: Record<Side, number>, digits?: number): string {
+  return partiesOf(d.scenario)
+    .map((p) => `${p.short} ${num(values[p.id] ?? 0, digits)}`)
+    .join(' · ');
+}
 
 export function divergence(t: TableView): Markup {
   const r = t.summary.firstDivergentRound;
@@ -17,26 +51,25 @@ export function divergence(t: TableView): Markup {
 
 export function glance(d: ClassDigest): Markup {
   const a = d.averages;
-  const s = sides(d);
   return html`<dl class="cd-stats">
 <div><dt>Tables</dt><dd>${a.tables}</dd></div>
 <div><dt>Agreement rate</dt><dd>${percent(a.agreementRate)} <span class="cd-muted">(${a.agreements} of ${a.tables})</span></dd></div>
-<div><dt>Mean utility</dt><dd>${s.us} ${num(a.utilities.us)} · ${s.iran} ${num(a.utilities.iran)}</dd></div>
-<div><dt>Mean utility of the deals</dt><dd>${a.dealUtilities ? `${s.us} ${num(a.dealUtilities.us)} · ${s.iran} ${num(a.dealUtilities.iran)}` : 'no deals'}</dd></div>
-<div><dt>Mean score</dt><dd>${s.us} ${num(a.scores.us)} · ${s.iran} ${num(a.scores.iran)}</dd></div>
+<div><dt>Mean utility</dt><dd>${pair(d, a.utilities)}</dd></div>
+<div><dt>Mean utility of the deals</dt><dd>${a.dealUtilities ? pair(d, a.dealUtilities) : 'no deals'}</dd></div>
+<div><dt>Mean score</dt><dd>${pair(d, a.scores)}</dd></div>
 <div><dt>Mean rounds</dt><dd>${num(a.rounds, 1)}</dd></div>
 </dl>
 <p class="cd-outcomes">Outcomes: ${a.outcomes.map((o, i) => html`${i ? ' · ' : ''}${outcomeName(o.kind)} <strong>${o.count}</strong>`)}. Seed${d.seeds.length === 1 ? '' : 's'}: ${d.seeds.join(', ')}.</p>`;
 }
 
 export function resultsTable(d: ClassDigest, caption: string): Markup {
-  const s = sides(d);
+  const [a, b] = partiesOf(d.scenario);
   const rows = d.tables.map((t) => {
     const x = t.summary;
-    return html`<tr><th scope="row">${label(t)}</th><td class="cd-name">${x.name}</td><td>${policyName(d.scenario, x.settings.us)} / ${policyName(d.scenario, x.settings.iran)}</td><td>${outcomeName(x.outcome)}</td><td class="cd-num">${x.rounds}</td><td class="cd-rung">${x.finalRung} ${rungName(d.scenario, x.finalRung)}</td><td class="cd-num cd-divergence">${divergence(t)}</td><td class="cd-num">${num(x.utilities.us)}</td><td class="cd-num">${num(x.utilities.iran)}</td><td class="cd-num">${num(x.scores.us)}</td><td class="cd-num">${num(x.scores.iran)}</td><td class="cd-num">${num(x.facilitatorTension, 1)}</td></tr>`;
+    return html`<tr><th scope="row">${label(t)}</th><td class="cd-name">${x.name}</td><td>${policyName(d.scenario, x.settings[a.id] ?? '')} / ${policyName(d.scenario, x.settings[b.id] ?? '')}</td><td>${outcomeName(x.outcome)}</td><td class="cd-num">${x.rounds}</td><td class="cd-rung">${x.finalRung} ${rungName(d.scenario, x.finalRung)}</td><td class="cd-num cd-divergence">${divergence(t)}</td><td class="cd-num">${num(x.utilities[a.id] ?? 0)}</td><td class="cd-num">${num(x.utilities[b.id] ?? 0)}</td><td class="cd-num">${num(x.scores[a.id] ?? 0)}</td><td class="cd-num">${num(x.scores[b.id] ?? 0)}</td><td class="cd-num">${num(x.facilitatorTension, 1)}</td></tr>`;
   });
   return html`<div class="cd-scroll"><table class="cd-results"><caption>${caption}</caption>
-<thead><tr><th scope="col">#</th><th scope="col">Table (file)</th><th scope="col">${s.us} / ${s.iran} played by (AI or team)</th><th scope="col">Outcome</th><th scope="col">Rounds</th><th scope="col">Final rung</th><th scope="col">First divergent round</th><th scope="col">Utility ${s.us}</th><th scope="col">Utility ${s.iran}</th><th scope="col">Score ${s.us}</th><th scope="col">Score ${s.iran}</th><th scope="col">Facilitator tension</th></tr></thead>
+<thead><tr><th scope="col">#</th><th scope="col">Table (file)</th><th scope="col">${a.short} / ${b.short} played by (AI or team)</th><th scope="col">Outcome</th><th scope="col">Rounds</th><th scope="col">Final rung</th><th scope="col">First divergent round</th><th scope="col">Utility ${a.short}</th><th scope="col">Utility ${b.short}</th><th scope="col">Score ${a.short}</th><th scope="col">Score ${b.short}</th><th scope="col">Facilitator tension</th></tr></thead>
 <tbody>${rows}</tbody></table></div>`;
 }
 
@@ -90,34 +123,37 @@ export function classEscalationChart(d: ClassDigest): Markup {
 }
 
 export function classParetoChart(d: ClassDigest): Markup {
+  const [a, b] = partiesOf(d.scenario);
   return paretoChart({
     id: 'cd-pareto-chart',
     title: 'Deals against the Pareto frontier',
     desc: paretoSummary(d),
-    sides: sides(d),
+    sides: { a: { name: a.short, symbol: a.symbol }, b: { name: b.short, symbol: b.symbol } },
     frontiers: d.frontiers.map((fr) => ({ ...fr, tables: fr.tables.map((n) => `#${n}`) })),
     deals: d.tables.flatMap((t, i) =>
-      t.deal ? [{ label: label(t), name: t.summary.name, us: t.deal.us, iran: t.deal.iran, style: seriesStyle(i) }] : [],
+      t.deal ? [{ label: label(t), name: t.summary.name, a: t.deal.a, b: t.deal.b, style: seriesStyle(i) }] : [],
     ),
   });
 }
 
 export function legend(d: ClassDigest): Markup {
-  const s = sides(d);
+  const parties = partiesOf(d.scenario);
   return html`<ul class="cd-legend" aria-label="Tables on the charts">${d.tables.map(
     (t, i) =>
-      html`<li>${swatch(seriesStyle(i))}<strong>${label(t)}</strong> <span class="cd-name">${t.summary.name}</span> <span class="cd-muted cd-legend-players">${s.us} ${policyName(d.scenario, t.summary.settings.us)} · ${s.iran} ${policyName(d.scenario, t.summary.settings.iran)}</span></li>`,
+      html`<li>${swatch(seriesStyle(i))}<strong>${label(t)}</strong> <span class="cd-name">${t.summary.name}</span> <span class="cd-muted cd-legend-players">${parties.map((p) => `${p.short} ${policyName(d.scenario, t.summary.settings[p.id] ?? '')}`).join(' · ')}</span></li>`,
   )}</ul>`;
 }
 
 export function concessionTable(d: ClassDigest): Markup {
-  const s = sides(d);
-  const most = Math.max(1e-9, ...d.concessions.flatMap((c) => [c.totals.us, c.totals.iran]));
-  const cell = (total: number, tables: number, side: 'us' | 'iran') =>
-    html`<td><span class="cd-bar cd-bar-${side}" style="width:${Math.round((total / most) * 100)}%"></span><span class="cd-bar-text">${num(total, 1)} <span class="cd-muted">(${plural(tables, 'table')})</span></span></td>`;
-  return html`<table class="cd-concessions"><caption>Concessions summed over all tables: each step is the drop in the conceding side's own score for the issue (0–1), over its successive offers.</caption>
-<thead><tr><th scope="col">Issue</th><th scope="col">${s.us} ■ conceded</th><th scope="col">${s.iran} ● conceded</th></tr></thead>
-<tbody>${d.concessions.map((c) => html`<tr><th scope="row">${c.name}</th>${cell(c.totals.us, c.tables.us, 'us')}${cell(c.totals.iran, c.tables.iran, 'iran')}</tr>`)}</tbody></table>`;
+  const parties = partiesOf(d.scenario);
+  const most = Math.max(1e-9, ...d.concessions.flatMap((c) => parties.map((p) => c.totals[p.id] ?? 0)));
+  // The bars take the parties' colours from --party-a / --party-b, set on the table from the scenario.
+  const cell = (total: number, tables: number, slot: 'a' | 'b') =>
+    html`<td><span class="cd-bar cd-bar-${slot}" style="width:${Math.round((total / most) * 100)}%"></span><span class="cd-bar-text">${num(total, 1)} <span class="cd-muted">(${plural(tables, 'table')})</span></span></td>`;
+  const [a, b] = parties;
+  return html`<table class="cd-concessions" style="${partyColours(d.scenario)}"><caption>Concessions summed over all tables: each step is the drop in the conceding side's own score for the issue (0–1), over its successive offers.</caption>
+<thead><tr><th scope="col">Issue</th><th scope="col">${a.short} ${a.symbol} conceded</th><th scope="col">${b.short} ${b.symbol} conceded</th></tr></thead>
+<tbody>${d.concessions.map((c) => html`<tr><th scope="row">${c.name}</th>${cell(c.totals[a.id] ?? 0, c.tables[a.id] ?? 0, 'a')}${cell(c.totals[b.id] ?? 0, c.tables[b.id] ?? 0, 'b')}</tr>`)}</tbody></table>`;
 }
 
 export function memoList(entries: readonly JournalEntry[]): Markup {
@@ -126,13 +162,14 @@ export function memoList(entries: readonly JournalEntry[]): Markup {
 }
 
 export function memos(d: ClassDigest, heading: 'h3' | 'h4'): Markup {
-  const s = d.scenario.parties;
-  const withMemo = d.tables.filter((t) => t.summary.memos.us.length + t.summary.memos.iran.length > 0);
+  const parties = partiesOf(d.scenario);
+  const memosOf = (t: TableView, side: Side) => t.summary.memos[side] ?? [];
+  const withMemo = d.tables.filter((t) => parties.some((p) => memosOf(t, p.id).length > 0));
   const without = d.tables.filter((t) => !withMemo.includes(t)).map(label);
   const h = (text: string) => (heading === 'h3' ? html`<h3>${text}</h3>` : html`<h4>${text}</h4>`);
   return html`${withMemo.map(
     (t) =>
-      html`<article class="cd-memos">${h(`${label(t)} ${t.summary.name}`)}<div class="cd-two"><section><h4>${s.us.name} ■</h4>${memoList(t.summary.memos.us)}</section><section><h4>${s.iran.name} ●</h4>${memoList(t.summary.memos.iran)}</section></div></article>`,
+      html`<article class="cd-memos">${h(`${label(t)} ${t.summary.name}`)}<div class="cd-two">${parties.map((p) => html`<section><h4>${p.name} ${p.symbol}</h4>${memoList(memosOf(t, p.id))}</section>`)}</div></article>`,
   )}${without.length ? html`<p class="cd-muted">No reasons recorded by ${listOf(without)}.</p>` : ''}`;
 }
 

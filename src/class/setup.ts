@@ -3,6 +3,7 @@
 // them; their ids only travel as the options' values.
 import type { KeyValueStore } from '../core/save';
 import type { Scenario } from '../core/scenario/schema';
+import { isSide, sidesOf } from '../core/sides';
 import type { ClassOptions } from '../server/classProtocol';
 import { type ClassApi, type ClassEntry, forgetClass, readClasses, readTeacherToken } from './api';
 import { html, type Markup } from './markup';
@@ -17,8 +18,6 @@ export interface SetupDeps {
   confirm: (question: string) => boolean;
 }
 
-const sideName = (s: Scenario, side: 'us' | 'iran') => s.parties[side].name;
-
 /** The fields that depend on the scenario: the AI's personality, the students' side, the difficulty, the deadline. */
 export function scenarioFields(s: Scenario): Markup {
   const personalities = s.personalities.map(
@@ -32,8 +31,7 @@ export function scenarioFields(s: Scenario): Markup {
 <select id="cc-personality" name="personality">${personalities}</select>
 <p class="cd-muted cc-hint" id="cc-personality-hint">${s.personalities.find((p) => p.id === s.defaults.personality)?.description ?? ''}</p>
 <fieldset class="cc-choices"><legend>The students play</legend>
-<label><input type="radio" name="studentSide" value="us" checked /> ${sideName(s, 'us')}</label>
-<label><input type="radio" name="studentSide" value="iran" /> ${sideName(s, 'iran')}</label>
+${sidesOf(s).map((side, i) => html`<label><input type="radio" name="studentSide" value="${side}"${i === 0 ? ' checked' : ''} /> ${s.parties[side]?.name ?? side}</label>`)}
 <label><input type="radio" name="studentSide" value="both" /> Both, alternately table by table</label>
 </fieldset>
 </div>
@@ -92,7 +90,7 @@ export function optionsFromForm(form: HTMLFormElement, scenarios: readonly Scena
       return { ok: false, error: 'Choose how the AI plays.', field: 'personality' };
     options.personality = personality;
     const side = value('studentSide');
-    options.studentSide = side === 'iran' || side === 'both' ? side : 'us';
+    options.studentSide = side === 'both' || isSide(scenario, side) ? side : sidesOf(scenario)[0];
   }
   const difficulty = value('difficulty');
   if (difficulty && scenario.difficulties.some((d) => d.id === difficulty)) options.difficulty = difficulty;

@@ -5,6 +5,7 @@
 import type { App } from '../app/app';
 import { loadScenario } from '../app/scenarios';
 import { shareUrl } from '../app/url';
+import { sidesOf } from '../core/sides';
 import { qrSvg } from './qr';
 import './classroom.css';
 
@@ -32,6 +33,8 @@ export function openClassCard(app: App): void {
   d.setAttribute('aria-labelledby', 'bc-classcard-title');
   (document.getElementById('bc-app') ?? document.body).append(d);
   const mode: 'hotseat' | 'solo' = app.choice.mode === 'solo' ? 'solo' : 'hotseat';
+  const chosen = loadScenario(app.choice.scenarioId);
+  const bridge = chosen.ok ? `table ${chosen.scenario.mediator.short}’s bridge` : 'table the mediator’s bridge';
   d.innerHTML = `
     <form class="bc-form">
       <h2 id="bc-classcard-title">Class set-up</h2>
@@ -44,7 +47,7 @@ export function openClassCard(app: App): void {
       </fieldset>
       <div class="bc-sheet" data-sheet></div>
       <fieldset class="bc-no-print"><legend>Facilitator PIN (optional)</legend>
-        <p>Set a PIN to open the facilitator panel during the game (pause, inject events, move the deadline, hide the hazard, table Oman's bridge). It stays in this browser tab's memory only.</p>
+        <p>Set a PIN to open the facilitator panel during the game (pause, inject events, move the deadline, hide the hazard, ${escapeHtml(bridge)}). It stays in this browser tab's memory only.</p>
         <div class="bc-row bc-left">
           <label>PIN <input name="pin" type="password" autocomplete="new-password" inputmode="numeric" maxlength="32"></label>
           <button type="button" data-act="pin">${app.classroom.pinSet ? 'Change PIN' : 'Set PIN'}</button>
@@ -66,6 +69,13 @@ export function openClassCard(app: App): void {
     const link = classLink(app, m);
     const loaded = loadScenario(app.choice.scenarioId);
     const title = loaded.ok ? loaded.scenario.title : app.choice.scenarioId;
+    // The parties by the scenario's short names ("Hot seat — <first> team and <second> team share one screen").
+    const short = (side: string) => (loaded.ok ? (loaded.scenario.parties[side]?.short ?? side) : side);
+    const formatWords = (m: 'hotseat' | 'solo') => {
+      if (m === 'solo') return `Solo — each student plays the ${short(app.choice.side)} side against the AI`;
+      const teams = loaded.ok ? sidesOf(loaded.scenario).map((side) => `${short(side)} team`) : ['one team', 'the other'];
+      return `Hot seat — ${teams.join(' and ')} share one screen`;
+    };
     // The scenario's labels ("Steady", "Hard"), not the internal ids ("linear", "hard").
     const personality =
       (loaded.ok && loaded.scenario.personalities.find((p) => p.id === app.choice.personality)?.name) || app.choice.personality;
@@ -83,7 +93,7 @@ export function openClassCard(app: App): void {
         <dl>
           <dt>Scenario</dt><dd>${escapeHtml(title)} (${escapeHtml(app.choice.scenarioId)})</dd>
           <dt>Seed</dt><dd data-seed>${escapeHtml(app.choice.seed)}</dd>
-          <dt>Format</dt><dd>${m === 'hotseat' ? 'Hot seat — US team and Iran team share one screen' : `Solo — each student plays the ${app.choice.side === 'us' ? 'US' : 'Iran'} side against the AI`}</dd>
+          <dt>Format</dt><dd>${escapeHtml(formatWords(m))}</dd>
           ${m === 'solo' ? `<dt>Counterpart</dt><dd>${escapeHtml(personality)}</dd>` : ''}
           <dt>Difficulty</dt><dd>${escapeHtml(difficulty)}</dd>
           <dt>Link</dt><dd><a href="${escapeHtml(link)}" data-link>${escapeHtml(link)}</a></dd>

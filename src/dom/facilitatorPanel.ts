@@ -1,10 +1,11 @@
 // The facilitator's panel: a "Facilitator" button (only when a PIN was set at the start) opens a PIN
 // prompt, then the panel: pause, inject a deck or custom event, move the deadline, hide the hazard,
-// table Oman's bridge. Every action goes through the rules as a logged FACILITATE turn.
+// table the mediator's bridge. Every action goes through the rules as a logged FACILITATE turn.
 import type { App } from '../app/app';
 import { agendaMask, packageToTerms, spaceOf } from '../core/negotiation/space';
 import { replayToText } from '../core/replay';
 import { SEVERITIES, type Severity } from '../core/scenario/constants';
+import { sidesOf } from '../core/sides';
 import type { FacilitatorAction, Terms } from '../core/types';
 import { downloadFile } from './download';
 import './classroom.css';
@@ -123,7 +124,7 @@ export class FacilitatorPanel {
           </div>
           <p class="bc-note" data-tension-total aria-live="polite"></p>
         </fieldset>
-        <fieldset><legend>Speak for ${escapeHtml(s.scenario.parties.mediator.short)}: table a bridging proposal</legend>
+        <fieldset><legend>Speak for ${escapeHtml(s.scenario.mediator.short)}: table a bridging proposal</legend>
           <div class="bc-row bc-left"><button type="button" data-act="bridge-mid">Midpoint of both offers</button><button type="button" data-act="bridge-draft">The draft of the team at the table</button></div>
         </fieldset>
         <fieldset><legend>This game’s replay and link (kept from the teams until the debrief: they show both sides’ secrets)</legend>
@@ -218,7 +219,7 @@ export class FacilitatorPanel {
         action = midpointTerms(this.app) ?? 'both sides need an offer on the table first';
         break;
       case 'bridge-draft':
-        action = { type: 'oman-bridge', terms: { ...s.draft } };
+        action = { type: 'mediator-bridge', terms: { ...s.draft } };
         break;
       default:
         return;
@@ -231,16 +232,16 @@ export class FacilitatorPanel {
   }
 }
 
-/** Oman's bridge at the midpoint of both standing offers (public information only). */
+/** The mediator's bridge at the midpoint of both standing offers (public information only). */
 export function midpointTerms(app: App): FacilitatorAction | null {
   const s = app.session;
-  const us = s?.game.offers.us;
-  const iran = s?.game.offers.iran;
-  if (!s || !us || !iran) return null;
+  if (!s) return null;
+  const [first, second] = sidesOf(s.scenario).map((side) => s.game.offers[side]);
+  if (!first || !second) return null;
   const space = spaceOf(s.scenario);
-  const mid = us.map((a, i) => Math.round((a + (iran[i] ?? a)) / 2));
+  const mid = first.map((a, i) => Math.round((a + (second[i] ?? a)) / 2));
   const terms: Terms = packageToTerms(space, mid, agendaMask(space, s.game.agenda.on));
-  return { type: 'oman-bridge', terms };
+  return { type: 'mediator-bridge', terms };
 }
 
 /** "Adds tension +43 this round in all: +28 for a violent event and +15 extra." */

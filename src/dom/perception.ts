@@ -65,7 +65,7 @@ export class PerceptionCheck {
     this.openButton.hidden = !offered;
     const s = this.app.session;
     if (offered && s) {
-      const them = s.scenario.parties[s.opponent].short;
+      const them = s.scenario.parties[s.opponent]?.short ?? s.opponent;
       this.openButton.setAttribute(
         'aria-label',
         `Perception check: privately guess ${them}'s top priority and red line (once a round; it does not use your turn)`,
@@ -102,7 +102,7 @@ export class PerceptionCheck {
     const s = this.app.session;
     if (!s || this.dialog) return;
     const solo = !this.app.hotseat;
-    const them = s.scenario.parties[s.opponent].short;
+    const them = s.scenario.parties[s.opponent]?.short ?? s.opponent;
     const options = s.scenario.issues.map((i) => `<option value="${escapeHtml(i.id)}">${escapeHtml(i.name)}</option>`).join('');
     const dialog = document.createElement('dialog');
     dialog.id = 'bc-perception';

@@ -74,7 +74,8 @@ function journalReplay(): Replay {
   while (state.phase !== 'ended') {
     const side = state.toMove;
     const move = chooseAction(scenario, state, side);
-    const reason = reasons[side][said[side]++];
+    const n = said[side as keyof typeof said]++;
+    const reason = reasons[side as keyof typeof reasons][n];
     const action = reason ? { ...move, reason } : move;
     const before = lengthsOf(state);
     const step = applyAction(scenario, state, side, action);

@@ -49,7 +49,7 @@ const pageText = (page: Page) =>
 
 /** Text only the given side's team may see during the talks. */
 const privateTexts = (side: Side) => {
-  const brief = scenario.parties[side].privateBrief;
+  const brief = scenario.parties[side]!.privateBrief;
   return [brief.summary, ...brief.redLines, brief.fallback, ...brief.priorities];
 };
 
@@ -109,7 +109,7 @@ describe('hot seat with a facilitator', () => {
           await page.screenshot({ path: join(ARTIFACTS, 'hotseat-handoff.png') });
           handoffShot = true;
         }
-        await press(page, calling === 'us' ? /^We are the US/ : /^We are Iran/);
+        await press(page, calling === 'us' ? /^We are the US team/ : /^We are the Iran team/);
         continue;
       }
       const side = st.side as Side;
@@ -125,7 +125,7 @@ describe('hot seat with a facilitator', () => {
       }
       if (st.screen === 'briefing') {
         await snap(`briefing for ${side}`);
-        expect(await pageText(page)).toContain(scenario.parties[side].privateBrief.summary);
+        expect(await pageText(page)).toContain(scenario.parties[side]!.privateBrief.summary);
         await press(page, /^Go to the agenda dispute/);
         continue;
       }
@@ -180,10 +180,10 @@ describe('hot seat with a facilitator', () => {
           expect(s.text.includes(secret), `${s.where}: page shows ${other}'s private "${secret.slice(0, 40)}…"`).toBe(false);
           expect(s.json.includes(secret), `${s.where}: state() holds ${other}'s private text`).toBe(false);
         }
-        const r = final.types[other].reservation;
+        const r = final.types[other]!.reservation;
         expect(s.json.includes(JSON.stringify(r)), `${s.where}: state() holds ${other}'s walk-away value`).toBe(false);
-        expect(s.json.includes(JSON.stringify(final.types[other].weights)), `${s.where}: state() holds ${other}'s weights`).toBe(false);
-        const mine = s.seat ? final.types[s.seat].reservation : -1;
+        expect(s.json.includes(JSON.stringify(final.types[other]!.weights)), `${s.where}: state() holds ${other}'s weights`).toBe(false);
+        const mine = s.seat ? final.types[s.seat]!.reservation : -1;
         if (Math.round(r * 100) !== Math.round(mine * 100))
           expect(s.text.includes(`Walking away is worth ${Math.round(r * 100)} points`), `${s.where}: ${other}'s walk-away wording`).toBe(
             false,

@@ -17,6 +17,7 @@ interface View {
   renderer: string | null;
   problems: string[];
   choice: { seed: string; scenarioId: string; side: string; mode: string; personality: string };
+  side: string | null;
   seed: string | null;
   checksum: string | null;
   game: { turn: number } | null;
@@ -256,7 +257,7 @@ describe('hostile values for the other parameters', () => {
   it.each([
     [
       '?scenario=nope',
-      /^“nope” is not a scenario \(scenario=\): choose muscat-2026 or tutorial\. A scenario of your own: load its file with “Load a file…”\.$/,
+      /^“nope” is not a scenario \(scenario=\): choose muscat-2026, black-sea-grain-2022, geneva-2013 or tutorial\. A scenario of your own: load its file with “Load a file…”\.$/,
       '“nope”',
     ],
     ['?side=france', /^“france” is not a side: use side=us or side=iran\.$/, '“france”'],
@@ -298,7 +299,7 @@ describe('hostile values for the other parameters', () => {
     await expectTitle(page);
     const s = await view(page);
     expect(s.problems).toEqual([
-      `“${'s'.repeat(40)}…” (5,000 characters) is not a scenario (scenario=): choose muscat-2026 or tutorial. A scenario of your own: load its file with “Load a file…”.`,
+      `“${'s'.repeat(40)}…” (5,000 characters) is not a scenario (scenario=): choose muscat-2026, black-sea-grain-2022, geneva-2013 or tutorial. A scenario of your own: load its file with “Load a file…”.`,
       expect.stringMatching(new RegExp(`^“${'p'.repeat(40)}…” \\(5,000 characters\\) is not a counterpart \\(personality=\\)`)),
     ]);
     expect((await mirrorText(page)).length).toBeLessThan(5_000);
@@ -315,6 +316,25 @@ describe('hostile values for the other parameters', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'url-bidi.png') });
     expect(problems).toEqual([]);
     await page.context().close();
+  });
+
+  it("side= names a party of the chosen scenario: its own ids are taken, another scenario's are refused with the valid ones", async () => {
+    const own = await open('?scenario=black-sea-grain-2022&seed=parties&side=ukraine');
+    await expectTitle(own.page);
+    const taken = await view(own.page);
+    expect(taken.problems).toEqual([]);
+    expect(taken.choice).toMatchObject({ scenarioId: 'black-sea-grain-2022', side: 'ukraine' });
+    await startAndPlay(own.page, 2);
+    expect((await view(own.page)).side).toBe('ukraine');
+    expect(own.problems).toEqual([]);
+    await own.page.context().close();
+    const other = await open('?scenario=black-sea-grain-2022&side=iran');
+    await expectTitle(other.page);
+    const refused = await view(other.page);
+    expect(refused.problems).toEqual(['“iran” is not a side: use side=russia or side=ukraine.']);
+    expect(refused.choice).toMatchObject({ scenarioId: 'black-sea-grain-2022', side: 'russia' });
+    expect(other.problems).toEqual([]);
+    await other.page.context().close();
   });
 
   it('a clean link shows no problem panel', async () => {

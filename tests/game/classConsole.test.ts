@@ -398,13 +398,13 @@ describe('one table in full', () => {
     expect(root.textContent).toContain('not connected');
     const briefs = [...root.querySelectorAll('.cc-brief')];
     expect(briefs.map((b) => b.getAttribute('aria-label'))).toEqual([
-      `${muscat.parties.us.name}: private brief`,
-      `${muscat.parties.iran.name}: private brief`,
+      `${muscat.parties.us!.name}: private brief`,
+      `${muscat.parties.iran!.name}: private brief`,
     ]);
     for (const [i, side] of (['us', 'iran'] as const).entries()) {
       const text = briefs[i]?.textContent ?? '';
-      expect(text).toContain(`Walk-away value: ${Math.round(state.types[side].reservation * 100)} points of 100.`);
-      const top = muscat.issues.map((issue, k) => ({ issue, w: state.types[side].weights[k] ?? 0 })).sort((a, b) => b.w - a.w)[0];
+      expect(text).toContain(`Walk-away value: ${Math.round(state.types[side]!.reservation * 100)} points of 100.`);
+      const top = muscat.issues.map((issue, k) => ({ issue, w: state.types[side]!.weights[k] ?? 0 })).sort((a, b) => b.w - a.w)[0];
       expect(briefs[i]?.querySelector('.cc-weights tbody th')?.textContent).toBe(top?.issue.name);
     }
     expect(briefs[0]?.textContent).toContain('open high');

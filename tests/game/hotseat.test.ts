@@ -39,8 +39,8 @@ describe('hot seat', () => {
     new PerceptionCheck(app, document.body);
     button(/^Start the talks/).click();
     await until(() => game.scene.isActive('handoff'), 'the handoff screen');
-    const us = app.session?.scenario.parties.us.privateBrief.summary ?? '';
-    const iran = app.session?.scenario.parties.iran.privateBrief.summary ?? '';
+    const us = app.session?.scenario.parties.us?.privateBrief.summary ?? '';
+    const iran = app.session?.scenario.parties.iran?.privateBrief.summary ?? '';
     expect(screenText()).toContain('Hand the screen to the US team');
     expect(screenText()).not.toContain(us);
     button(/^We are the US/).click();
@@ -52,7 +52,7 @@ describe('hot seat', () => {
     expect(screenText()).not.toContain(us);
     expect(() => app.takeSeat('us')).not.toThrow();
     expect(app.takeSeat('us')).toMatch(/calls the Iran team/);
-    button(/^We are Iran/).click();
+    button(/^We are the Iran team/).click();
     await until(() => game.scene.isActive('briefing'), 'the Iran briefing');
     expect(screenText()).toContain(iran);
     expect(screenText()).not.toContain(us);
@@ -82,8 +82,8 @@ describe('hot seat', () => {
     expect(booted.app.hotseat).toBe(true);
     expect(booted.app.screen).toBe('handoff');
     expect(booted.app.session?.replay().final).toBe(checksum);
-    const iran = booted.app.session?.scenario.parties.iran.privateBrief.summary ?? '';
-    const us = booted.app.session?.scenario.parties.us.privateBrief.summary ?? '';
+    const iran = booted.app.session?.scenario.parties.iran?.privateBrief.summary ?? '';
+    const us = booted.app.session?.scenario.parties.us?.privateBrief.summary ?? '';
     await until(() => booted?.game.scene.isActive('handoff') ?? false, 'the handoff screen');
     expect(screenText()).not.toContain(us);
     expect(screenText()).not.toContain(iran);

@@ -296,7 +296,7 @@ describe('play online', () => {
       const after = booted.buttons().map((b) => b.getAttribute('aria-label') ?? '');
       expect(after.filter((n) => seatOnly.test(n))).toEqual([]);
       // The chips name the standing offers by delegation (never "your"), and say nothing of worth.
-      expect(after.some((n) => new RegExp(`${host.scenario.parties.us.short}'s standing offer`).test(n))).toBe(true);
+      expect(after.some((n) => new RegExp(`${host.scenario.parties.us!.short}'s standing offer`).test(n))).toBe(true);
       expect(after.some((n) => /to you|your draft|your standing offer/.test(n))).toBe(false);
     } finally {
       host.leave();
@@ -324,7 +324,7 @@ describe('play online', () => {
       expect(guestStore.getItem(tokenKey(host.code))).toMatch(/^[0-9a-f]{32}$/);
       await until(() => host.ready, 'the host to see the guest');
       // The guest's name reaches the host as plain text.
-      expect(host.seats.iran.name).toBe('Team <b>Green</b>');
+      expect(host.seats.iran!.name).toBe('Team <b>Green</b>');
       expect(guest.game.types.us).toBeNull();
       expect(guest.game.types.iran).not.toBeNull();
       expect(host.game.types.iran).toBeNull();

@@ -96,7 +96,7 @@ describe('the replay viewer', () => {
     await showing(booted, 'replay');
     booted.button(/^Jump to Round 2/).click();
     const forkTurn = booted.app.viewer?.step ?? -1;
-    booted.button(/^Take over Iran/).click();
+    booted.button(/^Take over the Iran seat/).click();
     await showing(booted, 'rounds');
     const s = booted.app.session;
     expect(s?.side).toBe('iran');

@@ -37,11 +37,22 @@ describe('parseUrl', () => {
     expect(c.problems).toEqual([]);
   });
 
+  it("takes side= as one of the chosen scenario's party ids, naming them when it is not", () => {
+    // A scenario with other parties: its own ids, its first party by default.
+    expect(parseUrl('?scenario=black-sea-grain-2022&side=ukraine')).toMatchObject({ side: 'ukraine', problems: [] });
+    expect(parseUrl('?scenario=black-sea-grain-2022')).toMatchObject({ side: 'russia', problems: [] });
+    expect(parseUrl('?scenario=black-sea-grain-2022&side=iran')).toMatchObject({
+      side: 'russia',
+      problems: ['“iran” is not a side: use side=russia or side=ukraine.'],
+    });
+    expect(parseUrl('?scenario=muscat-2026&side=ukraine').problems).toEqual(['“ukraine” is not a side: use side=us or side=iran.']);
+  });
+
   it('names each refused parameter and falls back to the defaults', () => {
     const c = parseUrl('?scenario=nope&seed=&side=france&mode=chess&personality=%3Cb%3Ex%3C%2Fb%3E&difficulty=qq');
     expect(c).toMatchObject({ scenario: 'muscat-2026', seed: null, side: 'us', mode: 'solo', personality: null, difficulty: null });
     expect(c.problems).toEqual([
-      '“nope” is not a scenario (scenario=): choose muscat-2026 or tutorial. A scenario of your own: load its file with “Load a file…”.',
+      '“nope” is not a scenario (scenario=): choose muscat-2026, black-sea-grain-2022, geneva-2013 or tutorial. A scenario of your own: load its file with “Load a file…”.',
       'The seed in the link is empty (seed=): a new seed was chosen.',
       '“france” is not a side: use side=us or side=iran.',
       '“chess” is not a mode: use mode=solo, hotseat or replay.',
