@@ -37,6 +37,7 @@ import Redis from 'ioredis';
 import pg from 'pg';
 import alea from 'seedrandom/lib/alea.js';
 import type { Scenario } from '../src/core/scenario/schema';
+import { sidesOf } from '../src/core/sides';
 import type { Action, Side } from '../src/core/types';
 import { joinView } from '../src/core/viewDelta';
 import {
@@ -674,18 +675,20 @@ async function runPoint(setup: Setup, classes: number, cfg: ClassBenchConfig, sc
     });
     const allSeated = joined.every((j) => j.seated);
     // The tables, as the teams were seated at them.
-    const byTable = new Map<string, { cls: BenchClass; us?: Joined; iran?: Joined }>();
+    const sides = sidesOf(scenario);
+    type TableEntry = { cls: BenchClass; teams: Partial<Record<Side, Joined>> };
+    const byTable = new Map<string, TableEntry>();
     for (const j of joined) {
       if (!j.seated) continue;
-      const entry = byTable.get(j.seated.table) ?? { cls: j.cls };
-      entry[j.seated.side] = j;
+      const entry = byTable.get(j.seated.table) ?? { cls: j.cls, teams: {} };
+      entry.teams[j.seated.side] = j;
       byTable.set(j.seated.table, entry);
     }
-    const tableEntries = [...byTable.entries()].filter(([, e]) => e.us && e.iran);
+    const tableEntries = [...byTable.entries()].filter(([, e]) => sides.every((side) => e.teams[side]));
     const tableJoinErrors = await pool(tableEntries.length * 2, JOIN_CONCURRENCY, deadline, async (i) => {
-      const [code, entry] = tableEntries[Math.floor(i / 2)] as [string, { cls: BenchClass; us?: Joined; iran?: Joined }];
-      const side: Side = i % 2 === 0 ? 'us' : 'iran';
-      const j = entry[side] as Joined;
+      const [code, entry] = tableEntries[Math.floor(i / 2)] as [string, TableEntry];
+      const side: Side = sides[i % 2] as Side;
+      const j = entry.teams[side] as Joined;
       let table = run.tables.find((t) => t.code === code);
       if (!table) {
         table = {
@@ -727,7 +730,7 @@ async function runPoint(setup: Setup, classes: number, cfg: ClassBenchConfig, sc
       });
     });
     const tablesReady = await until(
-      () => run.tables.every((t) => t.seats.length === 2 && t.seats.every((s) => s.last) && t.console.lastRow?.seats.iran.connected),
+      () => run.tables.every((t) => t.seats.length === 2 && t.seats.every((s) => s.last) && t.console.lastRow?.seats[sides[1]]?.connected),
       10_000,
     );
     await sleep(300);

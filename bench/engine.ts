@@ -11,8 +11,9 @@ import { draw, seedStream } from '../src/core/rng';
 import { applyActionInPlace } from '../src/core/rules';
 import { loadScenarioText } from '../src/core/scenario/loader';
 import type { Scenario } from '../src/core/scenario/schema';
+import { bySide, sidesOf } from '../src/core/sides';
 import { createGame } from '../src/core/state';
-import type { Package, Settings } from '../src/core/types';
+import type { Package, Settings, Side } from '../src/core/types';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -40,6 +41,7 @@ function floorPerMove(scenario: Scenario, moves: number): number {
   const rng = seedStream('floor', 'ai');
   const weights = space.ids.map(() => 1 / space.ids.length);
   const pkg: Package = space.ids.map(() => 0);
+  const first = sidesOf(scenario)[0];
   let sink = 0;
   const t0 = performance.now();
   for (let m = 0; m < moves; m++) {
@@ -47,7 +49,7 @@ function floorPerMove(scenario: Scenario, moves: number): number {
     for (let i = 0; i < space.sizes.length; i++)
       for (let o = 0; o < (space.sizes[i] as number); o++) {
         pkg[i] = o;
-        sink += utility(space, 'us', weights, pkg);
+        sink += utility(space, first, weights, pkg);
       }
   }
   const ms = performance.now() - t0;
@@ -59,7 +61,7 @@ function floorPerMove(scenario: Scenario, moves: number): number {
 export function aiReplyTimes(scenario: Scenario, games: number): { p50: number; p99: number; moves: number; floorPerMove: number } {
   const profile = aiProfile(scenario, 'tit-for-tat', 'normal');
   if (!profile) throw new Error('no tit-for-tat personality');
-  const settings: Settings = { us: 'ai:tit-for-tat', iran: 'ai:tit-for-tat', difficulty: 'normal' };
+  const settings: Settings = { ...bySide(scenario, () => 'ai:tit-for-tat'), difficulty: 'normal' };
   const times: number[] = [];
   for (let g = 0; g < games; g++) {
     const state = createGame(scenario, `reply-${g}`, settings);
@@ -82,7 +84,8 @@ export function aiReplyTimes(scenario: Scenario, games: number): { p50: number; 
 
 /** `replay verify` engine time per full-length game, and the wall time to verify 1,000 replays. */
 export function replayVerifyTimes(scenario: Scenario, sha256: string, count: number) {
-  const settings: Settings = { us: 'ai:tit-for-tat', iran: 'ai:boulware', difficulty: 'normal' };
+  // The first party plays tit-for-tat, the second boulware.
+  const settings: Settings = { ...bySide(scenario, (_, i) => (i === 0 ? 'ai:tit-for-tat' : 'ai:boulware')), difficulty: 'normal' };
   const replays = Array.from({ length: count }, (_, i) => {
     const g = playGame(scenario, `verify-${i}`, settings, { checksums: true });
     return makeReplay({
@@ -109,7 +112,7 @@ export function replayVerifyTimes(scenario: Scenario, sha256: string, count: num
   for (const r of replays) {
     const s = performance.now();
     const state = createGame(scenario, r.seed, r.settings);
-    for (const e of r.log) applyActionInPlace(scenario, state, e.side as 'us' | 'iran', e.action as never);
+    for (const e of r.log) applyActionInPlace(scenario, state, e.side as Side, e.action as never);
     floor.push(performance.now() - s);
   }
   const turns = median(replays.map((r) => r.log.length));
@@ -126,27 +129,30 @@ export function replayVerifyTimes(scenario: Scenario, sha256: string, count: num
 /** A synthetic scenario of n issues × k options, all on the agenda, built on the shipped one. */
 export function syntheticScenario(base: Scenario, n: number, k: number): Scenario {
   const rng = seedStream(`synthetic-${n}x${k}`, 'setup');
+  const [a, b] = sidesOf(base);
+  const both = <T>(value: () => T) => bySide(base, value);
   const issues = Array.from({ length: n }, (_, i) => {
-    const us = Array.from({ length: k }, (_, o) => o / (k - 1));
-    const iran = us.map((x) => Math.min(1, Math.max(0, 1 - x + (draw(rng) - 0.5) * 0.3)));
-    const top = Math.max(...iran);
+    // The first party values the options rising, the second (with noise) falling.
+    const rising = Array.from({ length: k }, (_, o) => o / (k - 1));
+    const falling = rising.map((x) => Math.min(1, Math.max(0, 1 - x + (draw(rng) - 0.5) * 0.3)));
+    const top = Math.max(...falling);
     return {
       id: `issue-${i}`,
       name: `Issue ${i}`,
       description: 'synthetic',
       options: Array.from({ length: k }, (_, o) => ({ id: `o${o}`, label: `Option ${o}`, description: 'synthetic' })),
       notCovered: 'o0',
-      evaluations: { us, iran: iran.map((x) => x / top) },
-      weights: { us: [0.5 / n, 1.5 / n] as [number, number], iran: [0.5 / n, 1.5 / n] as [number, number] },
-      believed: { us: [0.2 / n, 2 / n] as [number, number], iran: [0.2 / n, 2 / n] as [number, number] },
-      domesticCost: { us: 2, iran: 2 },
+      evaluations: { [a]: rising, [b]: falling.map((x) => x / top) },
+      weights: both(() => [0.5 / n, 1.5 / n] as [number, number]),
+      believed: both(() => [0.2 / n, 2 / n] as [number, number]),
+      domesticCost: both(() => 2),
     };
   });
   return {
     ...base,
     id: `synthetic-${n}x${k}`,
     issues,
-    agenda: { ...base.agenda, core: issues.map((i) => i.id), contested: [], wants: { us: [], iran: [] }, omanCompromise: [] },
+    agenda: { ...base.agenda, core: issues.map((i) => i.id), contested: [], wants: both(() => []), mediatorCompromise: [] },
     events: [],
     scoring: { ...base.scoring, comprehensiveMin: 1 },
   };
@@ -166,7 +172,7 @@ export function aiScaling(base: Scenario) {
   ];
   return shapes.map(([n, k]) => {
     const scenario = syntheticScenario(base, n, k);
-    const settings: Settings = { us: 'ai:tit-for-tat', iran: 'ai:tit-for-tat', difficulty: 'normal' };
+    const settings: Settings = { ...bySide(scenario, () => 'ai:tit-for-tat'), difficulty: 'normal' };
     const times: number[] = [];
     for (let g = 0; g < 60; g++) {
       const state = createGame(scenario, `scale-${g}`, settings);

@@ -19,6 +19,7 @@ import { forkReplay, makeReplay, type Replay, replayToText } from '../src/core/r
 import { type AleaState, draw, seedStream } from '../src/core/rng';
 import { loadSave, SAVE_KEYS, type SaveEnvelope, serialiseSave } from '../src/core/save';
 import { loadScenarioText } from '../src/core/scenario/loader';
+import { bySide, sidesOf } from '../src/core/sides';
 import type { Settings } from '../src/core/types';
 import { memoryStore } from '../tests/support/memoryStore';
 
@@ -68,13 +69,13 @@ function baseReplays(): Replay[] {
   const out: Replay[] = [];
   for (let i = 0; i < 12; i++) {
     const { scenario, hash } = shipped[i % 2 === 0 ? 0 : 1] as (typeof shipped)[number];
-    const settings: Settings = { us: pick(POLICIES), iran: pick(POLICIES), difficulty: pick(['easy', 'normal', 'hard']) };
+    const settings: Settings = { ...bySide(scenario, () => pick(POLICIES)), difficulty: pick(['easy', 'normal', 'hard']) };
     const seed = `${SEED}-${i}`;
     const g = playGame(scenario, seed, settings, { checksums: true });
     const replay = makeReplay({ scenario, scenarioHash: hash, seed, settings, log: g.log, checksums: g.checksums, finalState: g.state });
     out.push(JSON.parse(replayToText(replay)));
     if (i % 3 === 0) {
-      const fork = forkReplay(scenario, hash, replay, Math.floor(replay.log.length / 2), { ...settings, us: 'human' });
+      const fork = forkReplay(scenario, hash, replay, Math.floor(replay.log.length / 2), { ...settings, [sidesOf(scenario)[0]]: 'human' });
       if (fork.ok) out.push(JSON.parse(replayToText(fork.replay)));
     }
   }
@@ -88,7 +89,8 @@ function saveText(replay: Replay): string {
     formatVersion: 1,
     view: 'rounds',
     mode: pick(['solo', 'hotseat']),
-    side: 'us',
+    // The seat of the save: the first party of the replay's scenario.
+    side: sidesOf((shipped.find((s) => s.id === replay.scenario.id) ?? (shipped[0] as (typeof shipped)[number])).scenario)[0],
     replay,
   };
   return serialiseSave(save);

@@ -56,10 +56,11 @@ function engine() {
       String(GAMES),
       '--seed',
       'bench',
-      '--us',
-      'ai:tit-for-tat',
-      '--iran',
-      'ai:tit-for-tat',
+      // Both of the scenario's parties (its ids) play tit-for-tat.
+      '--side',
+      'us=ai:tit-for-tat',
+      '--side',
+      'iran=ai:tit-for-tat',
     ]),
   );
   const rates = runs.map((r) => r.gamesPerSecond as number);

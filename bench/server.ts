@@ -1,7 +1,7 @@
 // `npm run bench -- --server`: the online tables under load, against the floor of the same stack.
 // For each N (10, 100, 500; SERVER_TABLES=10,100 overrides) the game server (PGlite in memory) runs in
 // a child process of its own, so its CPU and memory are measured apart from the clients; one Node
-// process (this one) plays N tables of two clients each (the US host and an Iran joiner), each seat
+// process (this one) plays N tables of two clients each (the host at the first party's seat and a joiner at the second's), each seat
 // making a simple legal move from its own view as soon as it is its move, until every table's talks
 // have ended or CAP_SECONDS have passed. Then the same N pairs of clients bounce a message through a
 // bare Colyseus room (bench/echoRoom.ts) the same number of times per table, one message at a time.
@@ -15,6 +15,7 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Client, type Room } from 'colyseus.js';
 import type { Scenario } from '../src/core/scenario/schema';
+import { sidesOf } from '../src/core/sides';
 import type { Action, Side } from '../src/core/types';
 import { joinView } from '../src/core/viewDelta';
 import { TABLE_ROOM, type TableUpdate } from '../src/server/protocol';
@@ -286,7 +287,7 @@ function checkStore(tables: GameTable[], stored: Record<string, StoredTurn[]>) {
           );
       }
     }
-    const seatTurns = turns.filter((t) => t.side === 'us' || t.side === 'iran').length;
+    const seatTurns = turns.filter((t) => t.side !== 'facilitator').length;
     if (seatTurns !== table.acked.length || turns.length !== table.maxTurns) {
       countMismatches++;
       if (problems.length < 5)
@@ -308,6 +309,7 @@ function checkStore(tables: GameTable[], stored: Record<string, StoredTurn[]>) {
 }
 
 async function benchGame(n: number, scenario: Scenario) {
+  const [first, second] = sidesOf(scenario);
   const server = await ServerProcess.start('game');
   const client = new Client(`ws://127.0.0.1:${server.port}`);
   const run = newRunState();
@@ -349,14 +351,14 @@ async function benchGame(n: number, scenario: Scenario) {
     const host = await client.create(TABLE_ROOM, {
       scenarioId: scenario.id,
       seed: `bench-${n}-${i}`,
-      side: 'us',
+      side: first,
       opponent: 'human',
       deltas: true,
     });
     const table: GameTable = { code: host.roomId, seats: [], ended: false, acked: [], maxTurns: 0 };
-    join(host, 'us', table);
+    join(host, first, table);
     const guest = await client.joinById(host.roomId, { deltas: true });
-    join(guest, 'iran', table);
+    join(guest, second, table);
     tables.push(table);
   });
   const setupSeconds = (performance.now() - setupStart) / 1000;

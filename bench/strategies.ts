@@ -1,11 +1,12 @@
 // Does negotiating pay better than a trick? `npm run bench -- --strategies` plays GAMES seeded games of
-// every strategy (the scripts, the reference negotiator and `random`) as the US and as Iran against
+// every strategy (the scripts, the reference negotiator and `random`) as each of the two parties against
 // every AI personality, and checks the balance targets: no fixed script is best against any
 // personality, the reference beats every script by more than twice the standard error, it reaches
 // deals with the Hardliner, and skill outweighs the luck of the seed.
 import { playGame } from '../src/core/play';
 import type { Scenario, Side } from '../src/core/scenario/schema';
-import type { Controller } from '../src/core/types';
+import { bySide, otherSide, sidesOf } from '../src/core/sides';
+import type { Controller, Settings } from '../src/core/types';
 
 export const STRATEGIES = [
   'script:reference',
@@ -33,15 +34,14 @@ const BLOCKS = 10;
 const round = (x: number, places = 4) => Math.round(x * 10 ** places) / 10 ** places;
 
 function playCell(scenario: Scenario, strategy: Controller, side: Side, personality: string, games: number): Cell {
-  const other: Side = side === 'us' ? 'iran' : 'us';
+  const other: Side = otherSide(scenario, side);
   const scores: number[] = [];
   let deals = 0;
   let conflicts = 0;
   for (let i = 0; i < games; i++) {
-    const settings = { [side]: strategy, [other]: `ai:${personality}`, difficulty: scenario.defaults.difficulty } as {
-      us: Controller;
-      iran: Controller;
-      difficulty: string;
+    const settings: Settings = {
+      ...bySide(scenario, (s) => (s === other ? `ai:${personality}` : strategy)),
+      difficulty: scenario.defaults.difficulty,
     };
     const { state } = playGame(scenario, `strategies-${i}`, settings);
     const outcome = state.outcome;
@@ -75,14 +75,14 @@ export function strategiesBench(scenario: Scenario, games: number) {
   const personalities = scenario.personalities.map((p) => p.id);
   const cells: Cell[] = [];
   for (const personality of personalities)
-    for (const side of ['us', 'iran'] as const)
+    for (const side of sidesOf(scenario))
       for (const strategy of STRATEGIES) cells.push(playCell(scenario, strategy, side, personality, games));
   const at = (strategy: string, side: Side, personality: string) =>
     cells.find((c) => c.strategy === strategy && c.side === side && c.personality === personality) as Cell;
 
   const checks: { target: string; met: boolean; detail: string }[] = [];
   for (const personality of personalities)
-    for (const side of ['us', 'iran'] as const) {
+    for (const side of sidesOf(scenario)) {
       const ref = at('script:reference', side, personality);
       const scripts = STRATEGIES.filter((s) => s.startsWith('script:') && s !== 'script:reference').map((s) => at(s, side, personality));
       const best = [...scripts, ref].sort((a, b) => b.meanScore - a.meanScore)[0] as Cell;
@@ -110,7 +110,7 @@ export function strategiesBench(scenario: Scenario, games: number) {
     }
   const hardliner = personalities.find((p) => p === 'hardliner');
   if (hardliner) {
-    for (const side of ['us', 'iran'] as const) {
+    for (const side of sidesOf(scenario)) {
       const ref = at('script:reference', side, hardliner);
       checks.push({
         target: `reference reaches a deal with the Hardliner in ≥ 25% of games (${side})`,
@@ -121,8 +121,7 @@ export function strategiesBench(scenario: Scenario, games: number) {
     let deals = 0;
     for (let i = 0; i < games; i++) {
       const { state } = playGame(scenario, `strategies-${i}`, {
-        us: 'ai:hardliner',
-        iran: 'ai:hardliner',
+        ...bySide(scenario, () => 'ai:hardliner'),
         difficulty: scenario.defaults.difficulty,
       });
       if (state.outcome?.kind === 'comprehensive-deal' || state.outcome?.kind === 'interim-deal') deals++;
@@ -133,15 +132,17 @@ export function strategiesBench(scenario: Scenario, games: number) {
       detail: `agreement ${round(deals / games)}`,
     });
   }
-  return { games, cells, checks, met: checks.filter((c) => c.met).length, of: checks.length };
+  // The parties in order, by the scenario's short names (for the table).
+  const parties = sidesOf(scenario).map((id) => ({ id, short: scenario.parties[id]?.short ?? id }));
+  return { games, parties, cells, checks, met: checks.filter((c) => c.met).length, of: checks.length };
 }
 
 /** The table the bench prints after its JSON: mean score ± SE, agreement and conflict per strategy. */
 export function strategiesTable(result: ReturnType<typeof strategiesBench>): string {
   const personalities = [...new Set(result.cells.map((c) => c.personality))];
   const lines: string[] = [];
-  for (const side of ['us', 'iran'] as const) {
-    lines.push('', `As ${side === 'us' ? 'the US' : 'Iran'}: mean score ± SE · agreement · conflict (${result.games} games a cell)`, '');
+  for (const { id: side, short } of result.parties) {
+    lines.push('', `As ${short}: mean score ± SE · agreement · conflict (${result.games} games a cell)`, '');
     lines.push(`| strategy | ${personalities.join(' | ')} |`, `|---|${personalities.map(() => '---').join('|')}|`);
     for (const strategy of STRATEGIES) {
       const row = personalities.map((p) => {

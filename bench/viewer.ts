@@ -32,7 +32,8 @@ export async function viewerBench(counts = (process.env.VIEWER_TOGGLES ?? '1500,
     const rules = await vite.ssrLoadModule('/src/core/rules.ts');
     const state = await vite.ssrLoadModule('/src/core/state.ts');
     const loaded = scenarios.loadScenario('muscat-2026');
-    const settings = { us: 'human', iran: 'human', difficulty: 'normal' };
+    const sides = await vite.ssrLoadModule('/src/core/sides.ts');
+    const settings = { ...sides.bySide(loaded.scenario, () => 'human'), difficulty: 'normal' };
     const toggles = (n: number) => {
       const game = state.createGame(loaded.scenario, 'toggles', settings);
       const log = [];

@@ -75,8 +75,11 @@ async function loadMain() {
   }
 }
 
-// The bundle lives outside src/, so tell the CLI where the project (and its scenarios/) is.
+// The bundle lives outside src/, so tell the CLI where the project (and its scenarios/) is, and which
+// of its scenarios a command given none plays (the CLI's code names no scenario; vite.config.ts names
+// the game's). The environment may name another.
 process.env.BACKCHANNEL_ROOT = root;
+process.env.BACKCHANNEL_DEFAULT_SCENARIO ||= 'muscat-2026';
 // A reader that stops early (`backchannel play … | head -2`) closes the pipe: the rest of the output
 // has nowhere to go, which is what the user asked for, not an error. Stop quietly, with status 0,
 // instead of an "Unhandled 'error' event" stack trace (console.log drops such errors already;

@@ -1,7 +1,7 @@
 // The class comparison shared by the file debrief (replay files picked or dropped) and the teacher
 // console's Debrief tab (replays fetched from the game server): the bundled scenarios, the server's
 // tables through the same verification as files, the digest, the problems list and the CSV.
-import bundled from 'virtual:backchannel-scenarios';
+import bundled, { defaultScenario } from 'virtual:backchannel-scenarios';
 import { tablesToCsv } from '../core/classroom';
 import type { Scenario } from '../core/scenario/schema';
 import { downloadFile } from '../dom/download';
@@ -13,11 +13,14 @@ import { listOf, plural } from './words';
 
 type Bundled = { id: string; result: { ok: true; scenario: Scenario; hash: string } | { ok: false; errors: string[] } };
 
-/** The scenarios bundled with the page (those that passed the loader at build time). */
+/**
+ * The scenarios bundled with the page (those that passed the loader at build time): the build's
+ * default first (the one the class set-up form offers first), then the rest by id, as on the game page.
+ */
 export function bundledScenarios(): KnownScenario[] {
-  return (bundled as Bundled[]).flatMap((e) =>
-    e.result.ok ? [{ id: e.result.scenario.id, scenario: e.result.scenario, hash: e.result.hash }] : [],
-  );
+  return (bundled as Bundled[])
+    .flatMap((e) => (e.result.ok ? [{ id: e.result.scenario.id, scenario: e.result.scenario, hash: e.result.hash }] : []))
+    .sort((a, b) => (a.id === defaultScenario ? -1 : b.id === defaultScenario ? 1 : a.id.localeCompare(b.id)));
 }
 
 /** A server table's name in the comparison: its code and the teams at its seats ("ABCD-EFGH (Hawks v Doves)"). */

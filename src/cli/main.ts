@@ -1,30 +1,35 @@
-// `npx backchannel validate|play|batch|replay verify|replay show|schema` (docs/design.md §5).
+// `npx backchannel validate|play|batch|replay verify|replay show|scenario migrate|schema` (docs/design.md §5).
 // Every problem is one line on stderr and exit code 1; never a stack trace. The grammar and the
 // help texts are in args.ts.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseDocument, stringify as stringifyYaml } from 'yaml';
 import { analyseGame } from '../core/analysis';
 import { dealTerms, spaceOf } from '../core/negotiation/space';
 import { controllerError, playGame } from '../core/play';
 import { cutMessage, makeReplay, parseJsonText, REPLAY_FORMAT_VERSION, readReplay, replayToText, verifyReplay } from '../core/replay';
 import { normaliseSeed } from '../core/rng';
+import { SCENARIO_FORMAT_VERSION } from '../core/scenario/constants';
 import { scenarioJsonSchema } from '../core/scenario/json-schema';
 import { formatOf, loadScenarioText, scenarioOkLine, scenarioSizeProblem, scenarioTypeProblem } from '../core/scenario/loader';
+import { migrateScenario } from '../core/scenario/migrate';
 import type { Scenario } from '../core/scenario/schema';
-import type { Controller, GameState, Settings } from '../core/types';
-import { RULES_VERSION } from '../core/types';
+import { bySide, sidesOf } from '../core/sides';
+import { controllerOf, type GameState, RULES_VERSION, type Settings, type Side } from '../core/types';
 import {
   CliError,
   COMMANDS,
   type CommandSpec,
   commandHelp,
+  defaultScenarioId,
   didYouMean,
   fail,
   globalHelp,
+  type PartyAlias,
   parseCommand,
   quote,
-  REPLAY_SUBCOMMANDS,
+  unknownOption,
   type Values,
 } from './args';
 import { transcript } from './transcript';
@@ -58,6 +63,8 @@ function readText(file: string, kind: 'scenario' | 'replay' = 'scenario'): strin
 interface Loaded {
   scenario: Scenario;
   sha256: string;
+  /** Read from an older scenario format (the loader migrated it): from which, and what it could not supply. */
+  migrated?: { from: number; notes: string[] };
 }
 
 function loadScenarioFile(file: string): Loaded {
@@ -65,6 +72,9 @@ function loadScenarioFile(file: string): Loaded {
   if (!result.ok) fail(...result.errors);
   return result as Loaded;
 }
+
+/** What the loader says of a file it read from an older format (LoadResult's `migrated`), or undefined. */
+const migratedOf = (result: object): Loaded['migrated'] => (result as Pick<Loaded, 'migrated'>).migrated;
 
 const SCENARIO_ID = /^[a-z0-9_-]{1,64}$/;
 
@@ -77,8 +87,9 @@ export function isScenarioPath(ref: string): boolean {
  * A scenario given on the command line: a path (`./mine.yaml`, `scenarios/x.json`) is read as a file;
  * anything else is an id, looked up in the shipped scenarios/ only, whatever the current folder holds.
  */
-function resolveScenario(ref: string | boolean | undefined): Loaded {
-  const name = typeof ref === 'string' ? ref : 'muscat-2026';
+function resolveScenario(ref: Values[string]): Loaded {
+  const name = typeof ref === 'string' ? ref : defaultScenarioId();
+  if (name === undefined) return fail('--scenario is required (no default scenario is set)');
   return isScenarioPath(name) ? loadScenarioFile(name) : scenarioById(name);
 }
 
@@ -95,7 +106,7 @@ function scenarioById(id: string): Loaded {
     const file = join(SCENARIO_DIR, `${id}.${ext}`);
     if (existsSync(file) && statSync(file).isFile()) return loadScenarioFile(file);
   }
-  // A slip of the keyboard, or the start of an id (`muscat` for muscat-2026).
+  // A slip of the keyboard, or the start of an id (the one shipped id it begins).
   const starting = ids().filter((known) => known.startsWith(id));
   const suggestion = didYouMean(id, ids()) ?? (starting.length === 1 ? starting[0] : null);
   return fail(
@@ -118,17 +129,59 @@ function shippedScenarioIds(): string[] {
   return [...new Set(ids)].sort();
 }
 
-function settingsFrom(scenario: Scenario, flags: Flags): Settings {
-  const us = typeof flags.us === 'string' ? flags.us : `ai:${scenario.defaults.personality}`;
-  const iran = typeof flags.iran === 'string' ? flags.iran : `ai:${scenario.defaults.personality}`;
-  const errors = [us, iran]
-    .map((p) => (p === 'human' ? `policy "human" cannot play headless` : controllerError(scenario, p)))
-    .filter((e): e is string => e !== null);
+/** A party by its scenario's short name ("the text output names parties as the scenario does"). */
+const partyName = (scenario: Scenario, side: Side): string => scenario.parties[side]?.short ?? side;
+
+/** The scenario's parties for a message: `a (A) and b (B)`. */
+const partyList = (scenario: Scenario): string =>
+  sidesOf(scenario)
+    .map((side) => `${side} (${partyName(scenario, side)})`)
+    .join(' and ');
+
+/**
+ * Who plays each seat: `--side <party>=<policy>` (once per seat), or the shorthand `--<party> <policy>`
+ * for a party id the scenario has; a seat not given plays the scenario's default personality.
+ */
+function settingsFrom(scenario: Scenario, flags: Flags, aliases: readonly PartyAlias[], spec: CommandSpec): Settings {
+  const sides = sidesOf(scenario);
+  const see = `see: backchannel ${spec.name} --help`;
+  // An option that is neither the command's nor a party's: refused as any unknown option is.
+  for (const alias of aliases) {
+    if (sides.includes(alias.name)) continue;
+    const lines = unknownOption(spec, alias.name, alias.rawName);
+    if (/(did you mean|it belongs to)/.test(lines[0] ?? '')) fail(...lines);
+    fail(
+      `unknown option ${quote(alias.rawName)} for ${spec.name}: scenario "${scenario.id}" has no party "${alias.name}" (its parties are ${partyList(scenario)}); name a seat with --side <party>=<policy>`,
+      see,
+    );
+  }
+  const chosen = new Map<Side, string>();
+  const errors: string[] = [];
+  const give = (side: Side, policy: string, how: string) => {
+    if (chosen.has(side)) errors.push(`the ${side} seat is given more than once (${how})`);
+    else chosen.set(side, policy);
+  };
+  const given = flags.side === undefined ? [] : Array.isArray(flags.side) ? flags.side : [String(flags.side)];
+  for (const raw of given) {
+    const eq = raw.indexOf('=');
+    const id = eq < 0 ? raw : raw.slice(0, eq);
+    if (eq < 0) errors.push(`--side ${quote(raw)}: give a seat as --side <party>=<policy>; the parties are ${partyList(scenario)}`);
+    else if (!sides.includes(id))
+      errors.push(`--side ${quote(raw)}: unknown party ${quote(id)}: the parties of "${scenario.id}" are ${partyList(scenario)}`);
+    else give(id, raw.slice(eq + 1), `--side ${id}=…`);
+  }
+  for (const alias of aliases) give(alias.name, alias.value, alias.rawName);
+  const policies = bySide(scenario, (side) => chosen.get(side) ?? `ai:${scenario.defaults.personality}`);
+  for (const side of sides) {
+    const p = policies[side]!;
+    const problem = p === 'human' ? `policy "human" cannot play headless` : controllerError(scenario, p);
+    if (problem && !errors.includes(problem)) errors.push(problem);
+  }
   const difficulty = typeof flags.difficulty === 'string' ? flags.difficulty : scenario.defaults.difficulty;
   if (!scenario.difficulties.some((d) => d.id === difficulty))
     errors.push(`unknown difficulty "${difficulty}": choose ${scenario.difficulties.map((d) => d.id).join(', ')}`);
   if (errors.length) fail(...errors);
-  return { us: us as Controller, iran: iran as Controller, difficulty };
+  return { ...policies, difficulty };
 }
 
 function seedFrom(flags: Flags, fallback?: string): string {
@@ -142,8 +195,10 @@ function seedFrom(flags: Flags, fallback?: string): string {
 
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
+/** The JSON summary of a game; per-party values are keyed by the scenario's party ids. */
 function summary(scenario: Scenario, state: GameState, checksum: string) {
   const outcome = state.outcome;
+  const perParty = (value: (side: Side) => number | undefined) => bySide(scenario, (side) => round4(value(side) ?? 0));
   return {
     scenario: scenario.id,
     seed: state.seed,
@@ -153,9 +208,9 @@ function summary(scenario: Scenario, state: GameState, checksum: string) {
     rounds: state.round,
     turns: state.turn,
     escalation: { rung: state.rung, name: scenario.ladder.rungs[state.rung]?.name ?? '', tension: round4(state.tension) },
-    utilities: { us: round4(outcome?.utilities.us ?? 0), iran: round4(outcome?.utilities.iran ?? 0) },
-    scores: { us: round4(outcome?.scores.us ?? 0), iran: round4(outcome?.scores.iran ?? 0) },
-    support: { us: round4(state.support.us), iran: round4(state.support.iran) },
+    utilities: perParty((side) => outcome?.utilities[side]),
+    scores: perParty((side) => outcome?.scores[side]),
+    support: perParty((side) => state.support[side]),
     agenda: state.agenda.on,
     deal: outcome?.deal ? dealTerms(spaceOf(scenario), outcome.deal) : null,
     checksum,
@@ -186,9 +241,10 @@ function cmdValidate(files: string[]): void {
       const wrongType = scenarioTypeProblem(file);
       if (wrongType) throw new CliError([wrongType]);
       const text = readText(file);
-      const { scenario } = loadScenarioFile(file);
+      const { scenario, migrated } = loadScenarioFile(file);
       console.log(scenarioOkLine(scenario, file));
       for (const warning of schemaReferenceWarnings(file, text, scenario)) console.error(`warning: ${warning}`);
+      for (const warning of migrationWarnings(file, migrated)) console.error(`warning: ${warning}`);
     } catch (err) {
       if (err instanceof CliError) errors.push(...err.lines);
       else throw err;
@@ -197,9 +253,18 @@ function cmdValidate(files: string[]): void {
   if (errors.length) fail(...errors);
 }
 
-function cmdPlay(flags: Flags): void {
+/** An old-format file is read through a migration: say so, how to write the new form, and what it could not supply. */
+function migrationWarnings(file: string, migrated: Loaded['migrated']): string[] {
+  if (!migrated) return [];
+  return [
+    `${file}: written in scenario format ${migrated.from} (this build writes ${SCENARIO_FORMAT_VERSION}) and read by migrating it; write the new form with: npx backchannel scenario migrate ${file} --out ${file}`,
+    ...migrated.notes.map((note) => `${file}: ${note}`),
+  ];
+}
+
+function cmdPlay(flags: Flags, aliases: readonly PartyAlias[], spec: CommandSpec): void {
   const { scenario, sha256 } = resolveScenario(flags.scenario);
-  const settings = settingsFrom(scenario, flags);
+  const settings = settingsFrom(scenario, flags, aliases, spec);
   const seed = seedFrom(flags);
   const played = playGame(scenario, seed, settings, { checksums: true });
   const replay = makeReplay({
@@ -219,10 +284,14 @@ function cmdPlay(flags: Flags): void {
     return;
   }
   const a = analyseGame(scenario, played.state);
-  console.log(`${scenario.title} — seed "${seed}", US ${settings.us} vs Iran ${settings.iran}`);
+  const each = (values: Record<Side, number>) =>
+    sidesOf(scenario)
+      .map((side) => `${partyName(scenario, side)} ${values[side]}`)
+      .join(', ');
+  console.log(`${scenario.title} — seed "${seed}", ${players(scenario, settings)}`);
   console.log(`outcome: ${game.outcome} after ${game.rounds} round(s): ${game.reason}`);
   console.log(`escalation: rung ${game.escalation.rung} (${game.escalation.name}), tension ${game.escalation.tension}`);
-  console.log(`utilities: US ${game.utilities.us}, Iran ${game.utilities.iran}; scores: US ${game.scores.us}, Iran ${game.scores.iran}`);
+  console.log(`utilities: ${each(game.utilities)}; scores: ${each(game.scores)}`);
   if (game.deal)
     console.log(
       `deal: ${Object.entries(game.deal)
@@ -236,9 +305,16 @@ function cmdPlay(flags: Flags): void {
   console.log(`checksum: ${game.checksum}`);
 }
 
-function cmdBatch(flags: Flags): void {
+/** Who played: `A ai:linear vs B random`, by the scenario's short names. */
+function players(scenario: Scenario, settings: Settings): string {
+  return sidesOf(scenario)
+    .map((side) => `${partyName(scenario, side)} ${controllerOf(settings, side)}`)
+    .join(' vs ');
+}
+
+function cmdBatch(flags: Flags, aliases: readonly PartyAlias[], spec: CommandSpec): void {
   const { scenario } = resolveScenario(flags.scenario);
-  const settings = settingsFrom(scenario, flags);
+  const settings = settingsFrom(scenario, flags, aliases, spec);
   const prefix = seedFrom(flags, 'batch');
   const gamesRaw = flags.games === undefined ? '1000' : flags.games;
   const games = typeof gamesRaw === 'string' && /^\d+$/.test(gamesRaw) ? Number(gamesRaw) : NaN;
@@ -246,18 +322,19 @@ function cmdBatch(flags: Flags): void {
     fail(`--games must be a whole number from 1 to 10000000, got "${String(gamesRaw)}"`);
   const counts: Record<string, number> = {};
   let rounds = 0;
-  const utilitySum = { us: 0, iran: 0 };
-  const scoreSum = { us: 0, iran: 0 };
+  const sides = sidesOf(scenario);
+  const utilitySum = bySide(scenario, () => 0);
+  const scoreSum = bySide(scenario, () => 0);
   const start = performance.now();
   for (let i = 0; i < games; i++) {
     const { state } = playGame(scenario, `${prefix}-${i}`, settings);
     const kind = state.outcome?.kind ?? 'unfinished';
     counts[kind] = (counts[kind] ?? 0) + 1;
     rounds += state.round;
-    utilitySum.us += state.outcome?.utilities.us ?? 0;
-    utilitySum.iran += state.outcome?.utilities.iran ?? 0;
-    scoreSum.us += state.outcome?.scores.us ?? 0;
-    scoreSum.iran += state.outcome?.scores.iran ?? 0;
+    for (const side of sides) {
+      utilitySum[side]! += state.outcome?.utilities[side] ?? 0;
+      scoreSum[side]! += state.outcome?.scores[side] ?? 0;
+    }
   }
   const seconds = (performance.now() - start) / 1000;
   const rate = (k: string) => round4((counts[k] ?? 0) / games);
@@ -273,18 +350,19 @@ function cmdBatch(flags: Flags): void {
     recallRate: rate('recall'),
     outcomes: counts,
     meanRounds: round4(rounds / games),
-    meanUtility: { us: round4(utilitySum.us / games), iran: round4(utilitySum.iran / games) },
-    meanScore: { us: round4(scoreSum.us / games), iran: round4(scoreSum.iran / games) },
+    meanUtility: bySide(scenario, (side) => round4(utilitySum[side]! / games)),
+    meanScore: bySide(scenario, (side) => round4(scoreSum[side]! / games)),
     seconds: round4(seconds),
     gamesPerSecond: Math.round(games / seconds),
   };
   if (flags.json) console.log(JSON.stringify(out));
   else {
-    console.log(`${games} games of ${scenario.id}, US ${settings.us} vs Iran ${settings.iran}`);
+    const each = (values: Record<Side, number>) => sides.map((side) => `${partyName(scenario, side)} ${values[side]}`).join(', ');
+    console.log(`${games} games of ${scenario.id}, ${players(scenario, settings)}`);
     console.log(
       `agreement ${(out.agreementRate * 100).toFixed(1)}% · conflict ${(out.conflictRate * 100).toFixed(1)}% · walkout ${(out.walkoutRate * 100).toFixed(1)}% · no deal ${(out.noDealRate * 100).toFixed(1)}% · recall ${(out.recallRate * 100).toFixed(1)}%`,
     );
-    console.log(`mean rounds ${out.meanRounds}; mean utility US ${out.meanUtility.us}, Iran ${out.meanUtility.iran}`);
+    console.log(`mean rounds ${out.meanRounds}; mean utility ${each(out.meanUtility)}; mean score ${each(out.meanScore)}`);
     console.log(`${out.gamesPerSecond} games/s`);
   }
 }
@@ -294,7 +372,7 @@ function cmdBatch(flags: Flags): void {
  * (core/replay.ts) before anything walks it. The scenario is `--scenario` (a path or an id), else the
  * id the replay names, in scenarios/.
  */
-export function loadReplayFile(file: string, scenarioRef: string | boolean | undefined) {
+export function loadReplayFile(file: string, scenarioRef: Values[string]) {
   const parsed = parseJsonText(readText(file, 'replay'));
   if (!parsed.ok) return fail(`${file}: ${parsed.error}`);
   const read = readReplay(parsed.value);
@@ -336,6 +414,46 @@ function writeOut(file: string, text: string): void {
   }
 }
 
+/**
+ * `scenario migrate <file> [--out <file>]`: the file, read in any older format, written in the current
+ * one (YAML or JSON by the output's name; comments are not kept, the editor's schema line is), after
+ * checking that the result loads as it is, with no migration. What the migration could not supply
+ * goes to stderr, for the author to add.
+ */
+function cmdScenarioMigrate(file: string, flags: Flags): void {
+  const wrongType = scenarioTypeProblem(file);
+  if (wrongType) fail(wrongType);
+  const text = readText(file).replace(/^\uFEFF/, '');
+  const loaded = loadScenarioText(text, file);
+  if (!loaded.ok) throw new CliError(loaded.errors);
+  const out = typeof flags.out === 'string' ? flags.out : null;
+  const format = out === null ? formatOf(file) : formatOf(out);
+  if (format === null) throw new CliError([`${out}: unknown file type for the migrated scenario (use .json, .yaml or .yml)`]);
+  // Read as the loader reads it (it has just done so, and refused anything it would not).
+  const raw: unknown = formatOf(file) === 'json' ? JSON.parse(text) : parseDocument(text, { uniqueKeys: true }).toJS({ maxAliasCount: 50 });
+  const migration = migrateScenario(raw);
+  const modeline = /^#\s*yaml-language-server:\s*\$schema=\S+/m.exec(text)?.[0];
+  const written =
+    format === 'json'
+      ? `${JSON.stringify(migration.value, null, 2)}\n`
+      : `${modeline ? `${modeline}\n` : ''}${stringifyYaml(migration.value, { lineWidth: 100 })}`;
+  const name = out ?? `${file} (migrated)`;
+  const check = loadScenarioText(written, name, format);
+  if (!check.ok) throw new CliError([`${file}: the migrated scenario does not load:`, ...check.errors]);
+  if (migratedOf(check) || check.sha256 !== loaded.sha256)
+    fail(`${file}: the migrated scenario does not read back as the original did (a bug in the migration: please report it)`);
+  if (out === null) process.stdout.write(written);
+  else writeOut(out, written);
+  const migrated = migratedOf(loaded);
+  if (!migrated) console.error(`note: ${file} is already in scenario format ${SCENARIO_FORMAT_VERSION}: nothing to migrate`);
+  else {
+    console.error(
+      `${file}: migrated from scenario format ${migrated.from} to ${SCENARIO_FORMAT_VERSION}${out ? `, written to ${out}` : ''}`,
+    );
+    for (const note of migrated.notes) console.error(`note: ${note}`);
+  }
+}
+
 function cmdSchema(flags: Flags): void {
   const text = `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
   if (typeof flags.out === 'string') {
@@ -356,30 +474,36 @@ function version(): string {
 const versionLine = () => `backchannel ${version()} (rules version ${RULES_VERSION}, replay format ${REPLAY_FORMAT_VERSION})`;
 
 function run(spec: CommandSpec, args: string[]): void {
-  const { values, positionals } = parseCommand(spec, args);
+  const { values, positionals, aliases } = parseCommand(spec, args);
   if (values.help) {
     console.log(commandHelp(spec));
     return;
   }
   const [fewest, most] = spec.positionals;
   const see = `see: backchannel ${spec.name} --help`;
-  if (spec.name === 'replay') {
+  const subs = spec.subcommands;
+  if (subs) {
     const sub = positionals[0];
-    if (sub === undefined) fail('replay needs a command: verify or show', see);
-    if (!(REPLAY_SUBCOMMANDS as readonly string[]).includes(sub as string)) {
-      const suggestion = didYouMean(sub as string, REPLAY_SUBCOMMANDS);
-      fail(`unknown replay command ${quote(sub as string)}${suggestion ? `; did you mean "${suggestion}"?` : ': use verify or show'}`, see);
+    const choices = subs.length === 1 ? `${subs[0]}` : `${subs.slice(0, -1).join(', ')} or ${subs.at(-1)}`;
+    if (sub === undefined) fail(`${spec.name} needs a command: ${choices}`, see);
+    if (!subs.includes(sub as string)) {
+      const suggestion = didYouMean(sub as string, subs);
+      fail(
+        `unknown ${spec.name} command ${quote(sub as string)}${suggestion ? `; did you mean "${suggestion}"?` : `: use ${choices}`}`,
+        see,
+      );
     }
   }
-  const what = spec.name === 'replay' ? `replay ${positionals[0]}` : spec.name;
+  const what = subs ? `${spec.name} ${positionals[0]}` : spec.name;
   if (positionals.length < fewest) fail(`${what} needs ${most === Number.POSITIVE_INFINITY ? 'at least one file' : 'a file'}`, see);
   if (positionals.length > most)
     fail(`${what} takes ${most === 0 ? 'no arguments' : 'one file'}: ${quote(positionals[most] ?? '')} is one too many`, see);
   const commands: Record<string, () => void> = {
     validate: () => cmdValidate(positionals),
-    play: () => cmdPlay(values),
-    batch: () => cmdBatch(values),
+    play: () => cmdPlay(values, aliases, spec),
+    batch: () => cmdBatch(values, aliases, spec),
     replay: () => cmdReplay(positionals[0] as string, positionals[1] as string, values),
+    scenario: () => cmdScenarioMigrate(positionals[1] as string, values),
     schema: () => cmdSchema(values),
   };
   commands[spec.name]?.();

@@ -1,17 +1,23 @@
-// A readable transcript of a replay: every turn's moves, events, Oman's interventions and the
-// escalation draws with their causes, then the outcome.
+// A readable transcript of a replay: every turn's moves, events, the mediator's interventions and
+// the escalation draws with their causes, then the outcome. Parties go by the scenario's short names.
 import type { Replay } from '../core/replay';
 import { applySeatActionInPlace } from '../core/rules';
 import type { Scenario } from '../core/scenario/schema';
+import { sidesOf } from '../core/sides';
 import { createGame } from '../core/state';
-import type { GameState, LogEntry, RiskEntry } from '../core/types';
+import { controllerOf, type GameState, type LogEntry, type RiskEntry, type Side } from '../core/types';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export function transcript(scenario: Scenario, replay: Replay, _final: GameState | null): string {
   const lines: string[] = [];
   lines.push(`${scenario.title} (${scenario.id}) — seed "${replay.seed}"`);
-  lines.push(`US: ${replay.settings.us} · Iran: ${replay.settings.iran} · difficulty ${replay.settings.difficulty}`);
+  const sides = sidesOf(scenario);
+  const name = (side: Side) => scenario.parties[side]?.short ?? side;
+  const each = (values: Record<Side, number>) => sides.map((side) => `${name(side)} ${(values[side] ?? 0).toFixed(3)}`).join(', ');
+  lines.push(
+    `${sides.map((side) => `${name(side)}: ${controllerOf(replay.settings, side)}`).join(' · ')} · difficulty ${replay.settings.difficulty}`,
+  );
   lines.push('');
   const state = createGame(scenario, replay.seed, replay.settings);
   let logSeen = 0;
@@ -23,7 +29,7 @@ export function transcript(scenario: Scenario, replay: Replay, _final: GameState
     for (let i = logSeen; i <= state.log.length; i++) {
       while (r < risks.length && (risks[r]?.at ?? 0) <= i) lines.push(formatRisk(risks[r++] as RiskEntry));
       const entry = state.log[i];
-      if (entry) lines.push(formatEntry(entry));
+      if (entry) lines.push(formatEntry(scenario, entry));
     }
     logSeen = state.log.length;
     riskSeen = state.risk.length;
@@ -39,9 +45,7 @@ export function transcript(scenario: Scenario, replay: Replay, _final: GameState
   if (state.outcome) {
     lines.push('');
     lines.push(`Outcome: ${state.outcome.kind} — ${state.outcome.reason}`);
-    lines.push(
-      `Utilities: US ${state.outcome.utilities.us.toFixed(3)}, Iran ${state.outcome.utilities.iran.toFixed(3)}; scores: US ${state.outcome.scores.us.toFixed(3)}, Iran ${state.outcome.scores.iran.toFixed(3)}`,
-    );
+    lines.push(`Utilities: ${each(state.outcome.utilities)}; scores: ${each(state.outcome.scores)}`);
   }
   return lines.join('\n');
 }
@@ -52,12 +56,12 @@ function formatRisk(r: RiskEntry): string {
   return `           ↳ risk ${pct(r.hazardBefore)} → ${pct(r.hazardAfter)} (${r.cause}${delta}): ${r.text}`;
 }
 
-function formatEntry(e: LogEntry): string {
+function formatEntry(scenario: Scenario, e: LogEntry): string {
   const where = e.round === 0 ? 'agenda ' : `round ${String(e.round).padStart(2)}`;
   const marker = {
-    move: '•',
+    move: (e.side !== null && scenario.parties[e.side]?.symbol) || '•',
     event: '!',
-    oman: '◆',
+    mediator: scenario.mediator.symbol,
     round: '─',
     escalation: '⚖',
     domestic: '≈',

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { SEVERITIES } from '../core/scenario/constants';
 import type { Side } from '../core/types';
 import type { GameView } from '../core/view';
-import { plainText } from './protocol';
+import { partyIdSchema, plainText } from './protocol';
 
 export const CLASS_ROOM = 'class';
 
@@ -37,8 +37,11 @@ export const ClassOptionsSchema = z
     /** With `teams`: `auto` pairs teams as they arrive; `teacher` leaves them waiting until the teacher seats them (`seat`). */
     seating: z.enum(['auto', 'teacher']).optional(),
     personality: id.optional(),
-    /** With `ai`: the side the students play (`both`: alternately US and Iran, table by table). */
-    studentSide: z.enum(['us', 'iran', 'both']).optional(),
+    /**
+     * With `ai`: the side the students play, a party id of the scenario (`both`: the first party and
+     * the second alternately, table by table).
+     */
+    studentSide: z.union([z.literal('both'), partyIdSchema]).optional(),
     /** `same`: one seed for every table (so they can be compared); `each`: a seed per table. */
     seedPolicy: z.enum(['same', 'each']),
     /** With `same`: the seed (random when empty). */
@@ -80,7 +83,8 @@ export const FacilitatorActionSchema = z.discriminatedUnion('type', [
           tension: z.number().optional(),
           shock: z.number().optional(),
           rung: z.number().optional(),
-          support: z.object({ us: z.number().optional(), iran: z.number().optional() }).strict().optional(),
+          /** Support won or lost, by party id (the class room checks the ids against its scenario). */
+          support: z.record(partyIdSchema, z.number()).optional(),
         })
         .strict(),
     })
@@ -102,8 +106,11 @@ export const TeacherMessages = {
     .strict(),
   /** One table in full for the teacher: the public wire and both private briefs. */
   detail: z.object({ table: z.string().min(1).max(16) }).strict(),
-  /** Two waiting teams at a new table, the first as the US, the second as Iran (the teacher's seating). */
-  seat: z.object({ us: z.string().min(1).max(16), iran: z.string().min(1).max(16) }).strict(),
+  /**
+   * Two waiting teams at a new table, by the seat each takes: `{<party id>: <team id>}` for each of the
+   * scenario's two parties (the teacher's seating; the class room checks the ids against its scenario).
+   */
+  seat: z.record(partyIdSchema, z.string().min(1).max(16)),
   /** A waiting team (no other team yet) plays the AI instead. */
   'seat-ai': z.object({ team: z.string().min(1).max(16), personality: id.optional() }).strict(),
   /** A one-time code to add a second device to this class's console. */

@@ -4,6 +4,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { type Replay, replayToText, verifyReplay } from '../core/replay';
 import type { Scenario } from '../core/scenario/schema';
+import { bySide } from '../core/sides';
 import type { GameState, Side } from '../core/types';
 import type { TableSummary } from './classProtocol';
 import { tableSummary } from './classSummary';
@@ -72,5 +73,15 @@ export async function tableRowFromStore(code: string, scenario: Scenario): Promi
   const { entry, state } = await readTable(store, find, record);
   const settings = record.takeovers.at(-1)?.settings ?? record.settings;
   const endedAt = record.endedAt ? Date.parse(record.endedAt) : null;
-  return tableSummary(scenario, code, state, settings, record.names, { us: false, iran: false }, entry.replay.log.length, endedAt, null);
+  return tableSummary(
+    scenario,
+    code,
+    state,
+    settings,
+    record.names,
+    bySide(scenario, () => false),
+    entry.replay.log.length,
+    endedAt,
+    null,
+  );
 }

@@ -7,6 +7,7 @@ import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto
 import { type Client, matchMaker, Room } from '@colyseus/core';
 import { controllerError } from '../core/play';
 import type { Scenario } from '../core/scenario/schema';
+import { bySide, isSide, sidesOf } from '../core/sides';
 import type { FacilitatorAction, Settings, Side } from '../core/types';
 import {
   type ClassInfo,
@@ -112,6 +113,10 @@ export class ClassRoom extends Room {
     }
     const difficulty = o.difficulty ?? scenario.defaults.difficulty;
     if (!scenario.difficulties.some((d) => d.id === difficulty)) throw refusal(`unknown difficulty "${difficulty}"`);
+    if (o.studentSide !== undefined && o.studentSide !== 'both' && !isSide(scenario, o.studentSide))
+      throw refusal(
+        `class options.studentSide: "${o.studentSide}" is not a party of ${scenario.title}: use ${partyChoices(scenario)} or "both"`,
+      );
     const token = newToken();
     const code = newTableCode();
     const seed = (o.seed ?? '').normalize('NFC').trim() || randomBytes(6).toString('hex');
@@ -245,8 +250,9 @@ export class ClassRoom extends Room {
     return new Set(this.record.teams.flatMap((t) => (t.table ? [t.table] : []))).size;
   }
 
-  private settingsFor(us: string, iran: string): Settings {
-    return { us, iran, difficulty: (this.record.options as { difficulty: string }).difficulty } as Settings;
+  /** A table's settings: each seat's controller, and the class's difficulty. */
+  private settingsFor(controller: (side: Side) => string): Settings {
+    return { ...bySide(this.scenario, controller), difficulty: (this.record.options as { difficulty: string }).difficulty };
   }
 
   private seedFor(tableNumber: number): string {
@@ -257,14 +263,20 @@ export class ClassRoom extends Room {
   private async seatAgainstAi(team: ClassTeam, personality: string): Promise<void> {
     const o = this.record.options as { studentSide: Side | 'both' };
     const n = this.tableCount() + 1;
-    const side: Side = o.studentSide === 'both' ? (n % 2 === 1 ? 'us' : 'iran') : o.studentSide;
-    const other: Side = side === 'us' ? 'iran' : 'us';
-    const settings = this.settingsFor(side === 'us' ? 'human' : `ai:${personality}`, other === 'us' ? 'human' : `ai:${personality}`);
-    await this.openTable(n, settings, { [side]: team } as Partial<Record<Side, ClassTeam>>);
+    const [first, second] = sidesOf(this.scenario);
+    // `both`: the first party at odd tables, the second at even ones.
+    const side: Side = o.studentSide === 'both' ? (n % 2 === 1 ? first : second) : o.studentSide;
+    const settings = this.settingsFor((s) => (s === side ? 'human' : `ai:${personality}`));
+    await this.openTable(n, settings, { [side]: team });
   }
 
   private async seatTogether(first: ClassTeam, second: ClassTeam): Promise<void> {
-    await this.openTable(this.tableCount() + 1, this.settingsFor('human', 'human'), { us: first, iran: second });
+    const [a, b] = sidesOf(this.scenario);
+    await this.openTable(
+      this.tableCount() + 1,
+      this.settingsFor(() => 'human'),
+      { [a]: first, [b]: second },
+    );
   }
 
   /** Creates a table room for these teams (in whichever process the matchmaker picks) and tells them. */
@@ -275,15 +287,15 @@ export class ClassRoom extends Room {
       scenarioId: this.record.scenarioId,
       seed: this.seedFor(n),
       settings,
-      seatTokens: { us: teams.us?.tokenHash ?? null, iran: teams.iran?.tokenHash ?? null },
-      names: { us: teams.us?.name ?? null, iran: teams.iran?.name ?? null },
+      seatTokens: bySide(this.scenario, (side) => teams[side]?.tokenHash ?? null),
+      names: bySide(this.scenario, (side) => teams[side]?.name ?? null),
       ...((this.record.options as { deadline?: number }).deadline !== undefined
         ? { deadline: (this.record.options as { deadline: number }).deadline }
         : {}),
       roundMinutes: (this.record.options as { roundMinutes?: number }).roundMinutes ?? 0,
     };
     const room = await matchMaker.createRoom(TABLE_ROOM, { key: services.restoreKey, classTable });
-    for (const side of ['us', 'iran'] as const) {
+    for (const side of sidesOf(this.scenario)) {
       const team = teams[side];
       if (!team) continue;
       team.table = room.roomId;
@@ -373,18 +385,25 @@ export class ClassRoom extends Room {
         return;
       }
       case 'seat': {
-        const [us, iran] = [m.us, m.iran].map((id) => this.record.teams.find((t) => t.id === id));
-        if (!us || !iran) return void client.send('refused', { error: 'seat: no such team in this class' } satisfies Refusal);
-        if (us === iran) return void client.send('refused', { error: 'seat: a team cannot sit against itself' } satisfies Refusal);
-        const taken = [us, iran].find((t) => t.table);
+        // A team for each of the scenario's two parties, by party id.
+        const sides = sidesOf(this.scenario);
+        const stray = Object.keys(m).find((k) => !sides.includes(k));
+        if (stray !== undefined || sides.some((side) => m[side] === undefined))
+          return void client.send('refused', {
+            error: `seat: name a team for each party, ${partyChoices(this.scenario)}${stray !== undefined ? ` ("${stray.slice(0, 32)}" is not one)` : ''}`,
+          } satisfies Refusal);
+        const [first, second] = sides.map((side) => this.record.teams.find((t) => t.id === m[side]));
+        if (!first || !second) return void client.send('refused', { error: 'seat: no such team in this class' } satisfies Refusal);
+        if (first === second) return void client.send('refused', { error: 'seat: a team cannot sit against itself' } satisfies Refusal);
+        const taken = [first, second].find((t) => t.table);
         if (taken) return void client.send('refused', { error: `seat: ${taken.name} already has a seat` } satisfies Refusal);
         if (this.tableCount() >= MAX_CLASS_TABLES)
           return void client.send('refused', { error: `seat: the class already has ${MAX_CLASS_TABLES} tables` } satisfies Refusal);
         void this.serial(async () => {
-          if (us.table || iran.table)
+          if (first.table || second.table)
             return void client.send('refused', { error: 'seat: one of the teams was seated meanwhile' } satisfies Refusal);
-          await this.seatTogether(us, iran);
-          client.send('done', { text: `${us.name} and ${iran.name} are seated together` } satisfies Done);
+          await this.seatTogether(first, second);
+          client.send('done', { text: `${first.name} and ${second.name} are seated together` } satisfies Done);
         }).catch((e: unknown) =>
           client.send('refused', { error: `seat: ${e instanceof Error ? e.message : String(e)}` } satisfies Refusal),
         );
@@ -560,6 +579,13 @@ export class ClassRoom extends Room {
   private endedRow(code: string): Promise<TableSummary> {
     return tableRowFromStore(code, this.scenario);
   }
+}
+
+/** The scenario's party ids, quoted, for a message refusing another id. */
+function partyChoices(scenario: Scenario): string {
+  return sidesOf(scenario)
+    .map((s) => `"${s}"`)
+    .join(' or ');
 }
 
 /** A teacher's action in a few words, for the console ("Paused: 3 tables"). */

@@ -4,7 +4,8 @@
 // - `bc:class:<CLASS>`: tables → class room (a row of the grid, a detail, an action's result);
 // - `bc:table:<TABLE>`: class room → one table (a facilitator turn, a notice, "say where you are").
 import type { Scenario } from '../core/scenario/schema';
-import type { FacilitatorAction, GameState, Settings, Side } from '../core/types';
+import { bySide } from '../core/sides';
+import { controllerOf, type FacilitatorAction, type GameState, type Settings, type Side } from '../core/types';
 import { OUTCOME_HEADLINE } from '../core/words';
 import type { Notice, TableDetail, TableSummary } from './classProtocol';
 
@@ -48,14 +49,14 @@ export function tableSummary(
   roundEndsAt: number | null = null,
 ): TableSummary {
   const seat = (side: Side) => {
-    const ai = controllerName(scenario, settings[side]);
-    return { name: ai ?? names[side], ai: ai !== null, connected: ai !== null || connected[side] };
+    const ai = controllerName(scenario, controllerOf(settings, side));
+    return { name: ai ?? names[side] ?? null, ai: ai !== null, connected: ai !== null || connected[side] === true };
   };
   // The last line of the wire the teams read (facilitator lines included: the teacher made them).
   const last = state.log.at(-1);
   return {
     code,
-    seats: { us: seat('us'), iran: seat('iran') },
+    seats: bySide(scenario, seat),
     phase: state.phase,
     round: state.round,
     deadline: state.deadline,

@@ -6,6 +6,7 @@ import type { ActionType, Settings, Side } from '../core/types';
 
 export { CODE_ALPHABET, CODE_PATTERN, normaliseTableCode, TABLE_ROOM } from '../core/tableCode';
 
+import { PARTY_ID_PATTERN } from '../core/scenario/constants';
 import { MAX_REASON, TONES } from '../core/types';
 import type { GameView, Viewer } from '../core/view';
 import type { Delta } from '../core/viewDelta';
@@ -28,6 +29,8 @@ export const plainText = (max: number) =>
         .trim(),
     );
 const name = plainText(40);
+/** A seat: any party id by its shape here; the table then checks it is one of its scenario's two parties. */
+export const partyIdSchema = z.string().regex(PARTY_ID_PATTERN, 'must be a party id of the table’s scenario');
 const reason = z.string().max(MAX_REASON).optional();
 
 /** A game action's shape (the rules then decide whether it is legal now). */
@@ -51,7 +54,8 @@ export const CreateOptionsSchema = z
   .object({
     scenarioId: id,
     seed: z.string().max(256).optional(),
-    side: z.enum(['us', 'iran']),
+    /** The host's seat: one of the scenario's party ids. */
+    side: partyIdSchema,
     /** The other seat: a person (`human`) or the scenario's AI (`ai:<personality>`). */
     opponent: z.string().max(64),
     difficulty: id.optional(),
@@ -69,7 +73,7 @@ export const JoinOptionsSchema = z
       .string()
       .regex(/^[0-9a-f]{32}$/)
       .optional(),
-    side: z.enum(['us', 'iran']).optional(),
+    side: partyIdSchema.optional(),
     spectate: z.boolean().optional(),
     name: name.optional(),
     deltas: z.boolean().optional(),
@@ -82,7 +86,7 @@ export const ClientMessages = {
   /** A move for the client's own seat. */
   act: z.object({ action: z.unknown() }).strict(),
   /** The host hands a seat (whose player left) to the AI, or back to a person. */
-  seat: z.object({ side: z.enum(['us', 'iran']), controller: z.string().max(64) }).strict(),
+  seat: z.object({ side: partyIdSchema, controller: z.string().max(64) }).strict(),
   /** The replay file, once the talks have ended (it holds the seed). */
   replay: z.object({}).strict(),
   /** The whole view again (a client whose cut views no longer fit). */

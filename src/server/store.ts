@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { PARTY_ID_PATTERN } from '../core/scenario/constants';
 import type { Settings, Side } from '../core/types';
 
 export type Seat = Side | 'facilitator';
@@ -107,6 +108,11 @@ export interface Store {
 /**
  * The schema, oldest first: migration N is MIGRATIONS[N - 1]. Append new ones, never edit applied ones.
  * `seq` orders tables by creation (PGlite's clock ticks in milliseconds, so created_at can tie).
+ *
+ * (One exception, and why it is safe: migration 1 once checked the sides against the first
+ * scenario's two party ids. The parties are now the scenario's, so it checks an id's shape instead,
+ * and migration 3 puts that same check on a database made with the old text: every database ends with
+ * the same schema, and the rows already stored, whose ids have that shape, stay as they are.)
  */
 export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE tables (
@@ -116,7 +122,7 @@ export const MIGRATIONS: readonly string[] = [
      scenario_sha text NOT NULL,
      seed text NOT NULL,
      settings jsonb NOT NULL,
-     host_side text NOT NULL CHECK (host_side IN ('us', 'iran')),
+     host_side text NOT NULL CHECK (host_side ~ '^[a-z][a-z0-9_-]{0,31}$'),
      seat_tokens jsonb NOT NULL,
      names jsonb NOT NULL,
      takeovers jsonb NOT NULL DEFAULT '[]'::jsonb,
@@ -128,7 +134,7 @@ export const MIGRATIONS: readonly string[] = [
    CREATE TABLE turns (
      code text NOT NULL REFERENCES tables (code) ON DELETE CASCADE,
      turn int NOT NULL CHECK (turn >= 0),
-     side text NOT NULL CHECK (side IN ('us', 'iran', 'facilitator')),
+     side text NOT NULL CHECK (side ~ '^[a-z][a-z0-9_-]{0,31}$'),
      action jsonb NOT NULL,
      checksum text NOT NULL,
      PRIMARY KEY (code, turn)
@@ -148,11 +154,16 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX classes_open_idx ON classes (seq) WHERE ended_at IS NULL;
    ALTER TABLE tables ADD COLUMN class_code text REFERENCES classes (code) ON DELETE CASCADE;
    CREATE INDEX tables_class_idx ON tables (class_code, seq) WHERE class_code IS NOT NULL;`,
+  // A seat is any party id of the table's scenario (the store checks it against the table's parties).
+  `ALTER TABLE tables DROP CONSTRAINT IF EXISTS tables_host_side_check;
+   ALTER TABLE tables ADD CONSTRAINT tables_host_side_check CHECK (host_side ~ '^[a-z][a-z0-9_-]{0,31}$');
+   ALTER TABLE turns DROP CONSTRAINT IF EXISTS turns_side_check;
+   ALTER TABLE turns ADD CONSTRAINT turns_side_check CHECK (side ~ '^[a-z][a-z0-9_-]{0,31}$');`,
 ];
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,40}$/;
-const SEATS: readonly string[] = ['us', 'iran', 'facilitator'];
-const SIDES: readonly string[] = ['us', 'iran'];
+/** The seat of a facilitator's turn; every other turn is a party's, by its id. */
+const FACILITATOR = 'facilitator';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)$/;
 const MAX_INT = 2 ** 31 - 1;
 
@@ -213,8 +224,11 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
 /** One table's turns inside a transaction: locked, inserted, an existing turn compared (see appendTurns). */
 async function appendInto(tx: Queryable, code: string, turns: readonly StoredTurn[]): Promise<void> {
   // Lock the table row: its turns are appended by one batch at a time.
-  const table = await tx.query('SELECT 1 FROM tables WHERE code = $1 FOR UPDATE', [code]);
-  if (table.length === 0) throw new Error(`table ${code} does not exist`);
+  const [table] = await tx.query('SELECT seat_tokens FROM tables WHERE code = $1 FOR UPDATE', [code]);
+  if (!table) throw new Error(`table ${code} does not exist`);
+  // A turn is played by one of the table's parties (the keys of its seat tokens), or the facilitator.
+  const parties = Object.keys((table.seat_tokens ?? {}) as Record<string, unknown>);
+  for (const t of turns) if (t.side !== FACILITATOR && !parties.includes(t.side)) throw new Error(invalidSide(code, t));
   for (const t of turns) {
     const action = json(t.action);
     const inserted = await jsonGuard(code, `the action of turn ${t.turn}`, () =>
@@ -563,7 +577,7 @@ function makeStore(kind: Store['kind'], db: Db): Store {
     async createTable(t) {
       const code = t.code;
       if (typeof code !== 'string' || code === '') throw new Error('a table needs a non-empty code');
-      if (!SIDES.includes(t.hostSide)) throw new Error(`table ${code} has an invalid host side ${JSON.stringify(t.hostSide)}`);
+      checkParties(t);
       const rows = await jsonGuard(code, 'its settings, seat tokens or names', () =>
         live().query(
           `INSERT INTO tables (code, scenario_id, scenario_sha, seed, settings, host_side, seat_tokens, names, takeovers, class_code)
@@ -602,6 +616,8 @@ function makeStore(kind: Store['kind'], db: Db): Store {
             `INSERT INTO turns (code, turn, side, action, checksum)
              SELECT r.code, r.turn, r.side, r.action, r.checksum
              FROM jsonb_to_recordset($1::jsonb) AS r(code text, turn int, side text, action jsonb, checksum text)
+             JOIN tables t ON t.code = r.code
+             WHERE r.side = '${FACILITATOR}' OR jsonb_exists(t.seat_tokens, r.side)
              ON CONFLICT (code, turn) DO NOTHING
              RETURNING code, turn`,
             [json(rows)],
@@ -738,9 +754,32 @@ function checkTurn(code: string, t: StoredTurn): void {
   if (!Number.isInteger(t.turn) || t.turn < 0 || t.turn > MAX_INT) {
     throw new Error(`table ${code} cannot store turn ${JSON.stringify(t.turn)}: a turn is a non-negative 32-bit integer`);
   }
-  if (!SEATS.includes(t.side)) throw new Error(`turn ${t.turn} of table ${code} has an invalid side ${JSON.stringify(t.side)}`);
+  if (typeof t.side !== 'string' || !PARTY_ID_PATTERN.test(t.side)) throw new Error(invalidSide(code, t));
   if (typeof t.checksum !== 'string') throw new Error(`turn ${t.turn} of table ${code} has no checksum`);
   if (t.action === undefined) throw new Error(`turn ${t.turn} of table ${code} has no action`);
+}
+
+function invalidSide(code: string, t: StoredTurn): string {
+  return `turn ${t.turn} of table ${code} has an invalid side ${JSON.stringify(t.side)}`;
+}
+
+/**
+ * A new table's seats: its seat tokens and names keyed by the same two party ids (its scenario's,
+ * as the room built them), its settings naming a controller for each, and the host at one of them.
+ */
+function checkParties(t: NewTable): void {
+  const parties = t.seatTokens && typeof t.seatTokens === 'object' ? Object.keys(t.seatTokens) : [];
+  const problem =
+    parties.length !== 2 || !parties.every((p) => PARTY_ID_PATTERN.test(p))
+      ? `needs seat tokens for two parties (has ${JSON.stringify(parties)})`
+      : !t.names || Object.keys(t.names).length !== 2 || !parties.every((p) => p in t.names)
+        ? `has names for other seats than its parties ${parties.join(' and ')}`
+        : !parties.every((p) => typeof t.settings?.[p] === 'string')
+          ? `has settings without a controller for each of its parties ${parties.join(' and ')}`
+          : !parties.includes(t.hostSide)
+            ? `has an invalid host side ${JSON.stringify(t.hostSide)}: its parties are ${parties.join(' and ')}`
+            : null;
+  if (problem) throw new Error(`table ${t.code} ${problem}`);
 }
 
 /** JSON text for a `$n::jsonb` parameter: both drivers pass strings through unchanged. */

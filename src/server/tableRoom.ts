@@ -11,8 +11,9 @@ import { controllerError } from '../core/play';
 import { makeReplay, type Replay, verifyReplay } from '../core/replay';
 import { legalActionTypes } from '../core/rules';
 import type { Scenario } from '../core/scenario/schema';
+import { bySide, isSide, otherSide, sidesOf } from '../core/sides';
 import { changeControllers, createGame } from '../core/state';
-import { type Action, type FacilitatorAction, otherSide, type Settings, type Side } from '../core/types';
+import { type Action, controllerOf, type FacilitatorAction, type Settings, type Side } from '../core/types';
 import { type GameView, type Viewer, viewFor } from '../core/view';
 import { cutView } from '../core/viewDelta';
 import type { Notice } from './classProtocol';
@@ -54,7 +55,6 @@ interface ClientData {
   bucket: Bucket;
 }
 
-const SIDES: Side[] = ['us', 'iran'];
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** A new table code: 8 characters of CODE_ALPHABET from a CSPRNG, XXXX-XXXX. */
@@ -153,7 +153,9 @@ export class TableRoom extends Room {
     this.roomId = code;
     this.scenario = found.scenario;
     this.settings = t.settings;
-    const hostSide: Side = t.settings.us === 'human' ? 'us' : 'iran';
+    // The host seat (whose holder may hand a seat to the AI): the first party played by a person.
+    const [first, second] = sidesOf(found.scenario);
+    const hostSide: Side = controllerOf(t.settings, first) === 'human' ? first : second;
     const table: NewTable = {
       code,
       scenarioId: t.scenarioId,
@@ -198,7 +200,9 @@ export class TableRoom extends Room {
     const found = services.scenario(o.scenarioId);
     if (!found) throw refusal(`unknown scenario "${o.scenarioId}"`);
     const { scenario, sha256: scenarioSha } = found;
-    const other = otherSide(o.side);
+    if (!isSide(scenario, o.side))
+      throw refusal(`table options.side: "${o.side}" is not a party of ${scenario.title}: the parties are ${partyList(scenario)}`);
+    const other = otherSide(scenario, o.side);
     if (o.opponent !== 'human') {
       const problem = controllerError(scenario, o.opponent);
       if (problem || !o.opponent.startsWith('ai:'))
@@ -207,7 +211,7 @@ export class TableRoom extends Room {
     const difficulty = o.difficulty ?? scenario.defaults.difficulty;
     if (!scenario.difficulties.some((d) => d.id === difficulty)) throw refusal(`unknown difficulty "${difficulty}"`);
     const seed = (o.seed ?? '').normalize('NFC').trim() || randomBytes(6).toString('hex');
-    const settings = { [o.side]: 'human', [other]: o.opponent, difficulty } as unknown as Settings;
+    const settings: Settings = { ...bySide(scenario, (side) => (side === other ? o.opponent : 'human')), difficulty };
     const code = newTableCode();
     this.roomId = code;
     this.scenario = scenario;
@@ -219,8 +223,8 @@ export class TableRoom extends Room {
       seed,
       settings,
       hostSide: o.side,
-      seatTokens: { us: null, iran: null },
-      names: { us: null, iran: null },
+      seatTokens: bySide(scenario, () => null),
+      names: bySide(scenario, () => null),
     };
     this.record = { ...table, classCode: null, takeovers: [], createdAt: new Date().toISOString(), endedAt: null, final: null };
     const first: GameContext = {
@@ -276,16 +280,18 @@ export class TableRoom extends Room {
       this.creatorSeat = null;
     } else if (o.token) {
       const hash = sha256(o.token);
-      viewer = SIDES.find((s) => this.record.seatTokens[s] === hash) ?? null;
+      viewer = sidesOf(this.scenario).find((s) => this.record.seatTokens[s] === hash) ?? null;
       if (!viewer) throw refusal('this seat token does not belong to this table');
       token = o.token;
     } else if (o.spectate) viewer = 'spectator';
     else if (this.record.classCode) throw refusal('this table belongs to a class: join it through the class link');
     else {
-      const free = SIDES.filter((s) => this.record.seatTokens[s] === null && this.settings[s] === 'human');
+      const free = sidesOf(this.scenario).filter((s) => !this.record.seatTokens[s] && controllerOf(this.settings, s) === 'human');
+      if (o.side !== undefined && !isSide(this.scenario, o.side))
+        throw refusal(`join options.side: "${o.side}" is not a party at this table: the parties are ${partyList(this.scenario)}`);
       const wanted = o.side ?? free[0];
       if (!wanted || !free.includes(wanted))
-        throw refusal(o.side ? `the ${o.side} seat is taken` : 'both seats are taken: join as a spectator');
+        throw refusal(o.side ? `the ${this.partyName(o.side)} seat is taken` : 'both seats are taken: join as a spectator');
       viewer = wanted;
     }
     if (viewer !== 'spectator' && !token) {
@@ -360,7 +366,7 @@ export class TableRoom extends Room {
     const parsed = ActionSchema.safeParse(raw);
     if (!parsed.success) return refuse(describeZodError('action', parsed.error));
     const action = parsed.data as Action;
-    if (this.settings[viewer] !== 'human') return refuse(`the ${viewer} seat is played by the AI now`);
+    if (controllerOf(this.settings, viewer) !== 'human') return refuse(`the ${this.partyName(viewer)} seat is played by the AI now`);
     const error = await this.play(viewer, action);
     if (error) refuse(error);
   }
@@ -390,13 +396,15 @@ export class TableRoom extends Room {
     const refuse = (error: string) => client.send('refused', { error } satisfies Refusal);
     if (this.record.classCode) return refuse('at a class’s table, the seats are the class’s: ask your teacher');
     if (viewer !== this.record.hostSide) return refuse('only the host decides who plays a seat');
+    if (!isSide(this.scenario, side))
+      return refuse(`seat.side: "${side}" is not a party at this table: the parties are ${partyList(this.scenario)}`);
     if (this.ctx.game.phase === 'ended') return refuse('the talks are over');
     if (controller !== 'human') {
       const problem = controllerError(this.scenario, controller);
       if (problem || !controller.startsWith('ai:'))
         return refuse(problem ?? `a seat is played by "human" or ai:<personality>, not "${controller}"`);
     }
-    if (this.settings[side] === controller) return refuse(`${side} is already played by ${controller}`);
+    if (controllerOf(this.settings, side) === controller) return refuse(`${this.partyName(side)} is already played by ${controller}`);
     const settings = { ...this.settings, [side]: controller } as Settings;
     const takeover: Takeover = { afterTurn: this.ctx.actions.length, settings };
     const before = this.ctx.actions.length;
@@ -447,14 +455,19 @@ export class TableRoom extends Room {
     this.broadcastUpdate();
   }
 
+  /** A party by its scenario's short name (for messages a person reads). */
+  private partyName(side: Side): string {
+    return this.scenario.parties[side]?.short ?? side;
+  }
+
   private seats(): Record<Side, SeatInfo> {
     const info = (side: Side): SeatInfo => ({
-      controller: this.settings[side],
-      name: this.record.names[side],
-      taken: this.record.seatTokens[side] !== null,
+      controller: controllerOf(this.settings, side),
+      name: this.record.names[side] ?? null,
+      taken: Boolean(this.record.seatTokens[side]),
       connected: (this.connected.get(side) ?? 0) > 0,
     });
-    return { us: info('us'), iran: info('iran') };
+    return bySide(this.scenario, info);
   }
 
   /** Each client gets its own seat's view; the three possible views are built once each, then cut per client. */
@@ -511,7 +524,7 @@ export class TableRoom extends Room {
       this.ctx.game,
       this.settings,
       this.record.names,
-      { us: (this.connected.get('us') ?? 0) > 0, iran: (this.connected.get('iran') ?? 0) > 0 },
+      bySide(this.scenario, (side) => (this.connected.get(side) ?? 0) > 0),
       this.ctx.actions.length,
       this.lastMoveAt,
       this.roundEndsAt,
@@ -587,6 +600,13 @@ export class TableRoom extends Room {
       this.ctx.game,
     );
   }
+}
+
+/** The scenario's two party ids, quoted, for a message refusing another id. */
+function partyList(scenario: Scenario): string {
+  return sidesOf(scenario)
+    .map((s) => `"${s}"`)
+    .join(' and ');
 }
 
 /** The settings in force after the last takeover. */

@@ -164,7 +164,7 @@ describe('npx backchannel', () => {
       [['play', 'extra', '--seed', 'x'], 'error: play takes no arguments: "extra" is one too many\nsee: backchannel play --help\n'],
       [
         ['plya'],
-        'error: unknown command "plya"; did you mean "play"?\ncommands: validate, play, batch, replay, schema (see: backchannel --help)\n',
+        'error: unknown command "plya"; did you mean "play"?\ncommands: validate, play, batch, replay, scenario, schema (see: backchannel --help)\n',
       ],
       [['--json'], 'error: "--json" goes after a command: backchannel <command> --json\nsee: backchannel --help\n'],
       [['replay', 'verfy', 'x.json'], 'error: unknown replay command "verfy"; did you mean "verify"?\nsee: backchannel replay --help\n'],
@@ -200,7 +200,8 @@ describe('npx backchannel', () => {
     expect(help.code).toBe(0);
     expect(cli('-h').out).toBe(help.out);
     expect(cli('help').out).toBe(help.out);
-    for (const command of ['validate', 'play', 'batch', 'replay', 'schema']) expect(help.out).toMatch(new RegExp(`\n  ${command} +\\S`));
+    for (const command of ['validate', 'play', 'batch', 'replay', 'scenario', 'schema'])
+      expect(help.out).toMatch(new RegExp(`\n  ${command} +\\S`));
     const none = cli();
     expect(none.code).toBe(1);
     expect(none.err).toBe(help.out);
@@ -211,8 +212,8 @@ describe('npx backchannel', () => {
     for (const option of [
       '--scenario <file|id>',
       '--seed <s>',
-      '--us <policy>',
-      '--iran <policy>',
+      '--side <party>=<policy>',
+      '--<party> <policy>',
       '--difficulty <id>',
       '--json',
       '--replay-out <file>',

@@ -52,15 +52,15 @@ describe.each(backends)('classes on $name', ({ opts }) => {
     const [a, b] = [seats[0]?.table as string, seats[2]?.table as string];
     await waitFor(() => teacher.teams.filter((t) => t.table).length === 4, 'the console to list four seated teams');
     const rowA = await teacher.untilRow((t) => t.code === a, 'table A on the grid');
-    expect(rowA.seats.us.name).toBe('Falcons');
-    expect(rowA.seats.iran.name).toBe('Owls');
+    expect(rowA.seats.us!.name).toBe('Falcons');
+    expect(rowA.seats.iran!.name).toBe('Owls');
 
     // Each team takes its seat with its own token (the team token is the seat token).
     const tokens = students.map((s) => s.welcome.token);
     const [aUs, aIran, bUs, bIran] = await Promise.all(seats.map((s, i) => sit(server.url, s.table, tokens[i] as string)));
     expect(aUs?.welcome.viewer).toBe('us');
     expect(bIran?.welcome.viewer).toBe('iran');
-    await teacher.untilRow((t) => t.code === a && t.seats.us.connected && t.seats.iran.connected, 'both seats at A connected');
+    await teacher.untilRow((t) => t.code === a && t.seats.us!.connected && t.seats.iran!.connected, 'both seats at A connected');
 
     // A stranger cannot take a seat at a class table by its code.
     await expect(joinTable(server.url, a, {})).rejects.toThrow(/belongs to a class/);
@@ -311,7 +311,7 @@ describe('a class kept in the database', () => {
     const again = await openConsole(server.url, teacher.code, { teacher: token });
     const row = await again.untilRow((t) => t.code === table, 'the table on the console after the restart');
     expect(row.turns).toBe(turns);
-    expect(row.seats.us.name).toBe('Red');
+    expect(row.seats.us!.name).toBe('Red');
     // The team takes its seat back after the restart, with its token.
     const back = await joinClass(server.url, teacher.code, { token: teams[0]?.welcome.token as string });
     expect((await back.untilSeated()).table).toBe(table);

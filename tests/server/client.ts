@@ -120,7 +120,7 @@ export function simpleMove(scenario: Scenario, u: TableUpdate, side: Side): Acti
   const legal = u.legal;
   if (view.phase === 'agenda') {
     if (legal.includes('accept-agenda')) return { type: 'accept-agenda' };
-    return { type: 'propose-agenda', issues: [...scenario.agenda.wants[side]] };
+    return { type: 'propose-agenda', issues: [...scenario.agenda.wants[side]!] };
   }
   if (legal.includes('accept') && view.round >= view.deadline - 1) return { type: 'accept' };
   const concede = legal.includes('concede') ? concedableIssues(scenario, view, side)[0] : undefined;

@@ -66,7 +66,7 @@ describe('two server processes sharing tables through Redis', () => {
     // Iran asks the other process for the table: it is found through Redis and seated where it lives.
     const iran = await joinTable(b.url, us.welcome.code, { deltas: true });
     expect(iran.welcome.viewer).toBe('iran');
-    await us.until((u) => u.seats.iran.connected, 'Iran to be seated');
+    await us.until((u) => u.seats.iran!.connected, 'Iran to be seated');
     const end = await playToEnd(scenario, { us, iran });
     expect(end.view.phase).toBe('ended');
     expect(iran.last().final).toBe(end.final);

@@ -32,7 +32,7 @@ describe.each(backends)('online tables on $name', ({ opts }) => {
     expect(us.welcome.token).toMatch(/^[0-9a-f]{32}$/);
     expect(us.welcome.code).toMatch(/^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/);
     // A name is kept as plain text.
-    expect(us.last().seats.us.name).toBe('Team <b>Blue</b>');
+    expect(us.last().seats.us!.name).toBe('Team <b>Blue</b>');
     let checked = 0;
     us.room.onMessage('update', (u: { turns: number }) => {
       void server.store.turns(us.welcome.code).then((stored) => {
@@ -64,7 +64,7 @@ describe.each(backends)('online tables on $name', ({ opts }) => {
     });
     const iran = await joinTable(server.url, us.welcome.code, { name: 'Team Green' });
     expect(iran.welcome.viewer).toBe('iran');
-    await us.until((u) => u.seats.iran.taken && u.seats.iran.connected, 'Iran to be seated');
+    await us.until((u) => u.seats.iran!.taken && u.seats.iran!.connected, 'Iran to be seated');
     expect((iran.last().view as unknown as GameState).types.us).toBeNull();
     // Each team gives reasons for its moves (its private memo) and makes a perception check.
     iran.act({ type: 'guess', priority: 'sanctions', redLine: 'enrichment', reason: 'IRAN-GUESS-NOTE' });
@@ -74,14 +74,14 @@ describe.each(backends)('online tables on $name', ({ opts }) => {
     expect(end.view.phase).toBe('ended');
     const final = end.view as unknown as GameState;
     const secretsOf = (side: Side): { what: string; bytes: Buffer[] }[] => {
-      const t = final.types[side];
+      const t = final.types[side]!;
       return [
         ...t.weights.map((w, i) => ({ what: `${side} weight ${i}`, bytes: [float64(w), Buffer.from(String(w))] })),
         { what: `${side} reservation`, bytes: [float64(t.reservation), Buffer.from(String(t.reservation))] },
         { what: `${side} memo`, bytes: [Buffer.from(`${side.toUpperCase()}-SECRET-MEMO-31`)] },
         ...(side === 'iran' ? [{ what: "iran's perception-check note", bytes: [Buffer.from('IRAN-GUESS-NOTE')] }] : []),
         ...final.utilityByRound
-          .map((u) => u[side])
+          .map((u) => u[side] as number)
           .filter((x) => !Number.isInteger(x))
           .map((x, i) => ({ what: `${side} utility by round ${i}`, bytes: [float64(x)] })),
       ];
@@ -111,7 +111,7 @@ describe.each(backends)('online tables on $name', ({ opts }) => {
       expect(own.some((s) => s.bytes.some((b) => frames.includes(b)))).toBe(true);
     }
     // After the end the view is complete: the debrief's both briefs.
-    expect(final.types.iran.weights.length).toBeGreaterThan(0);
+    expect(final.types.iran!.weights.length).toBeGreaterThan(0);
     expect(verifyReplay(scenario, sha256, await replayOf(iran))).toMatchObject({ ok: true, checksum: end.final });
     await us.room.leave();
     await iran.room.leave();
@@ -212,12 +212,12 @@ describe.each(backends)('online tables on $name', ({ opts }) => {
     const token = iran.welcome.token as string;
     await playToEnd(scenario, { us, iran }, { stopAt: (u) => u.turns >= 6 });
     await iran.room.leave(true);
-    await us.until((u) => !u.seats.iran.connected, 'Iran to show as gone');
+    await us.until((u) => !u.seats.iran!.connected, 'Iran to show as gone');
     const back = await joinTable(server.url, us.welcome.code, { token });
     expect(back.welcome.viewer).toBe('iran');
     expect(back.last().turns).toBe(us.last().turns);
     expect((back.last().view as unknown as GameState).types.iran).not.toBeNull();
-    await us.until((u) => u.seats.iran.connected, 'Iran to show as back');
+    await us.until((u) => u.seats.iran!.connected, 'Iran to show as back');
     await back.room.leave(true);
     // Only the host decides; then the AI plays Iran to the end.
     back.room.send('seat', { side: 'iran', controller: 'ai:tit-for-tat' });
