@@ -4,7 +4,16 @@ export const ID_PATTERN = /^[a-z0-9_-]{1,64}$/;
 /** A party's id: a key in the state and the replay, so it starts with a letter and avoids reserved words. */
 export const PARTY_ID_PATTERN = /^[a-z][a-z0-9_-]{0,31}$/;
 /** Words a party may not be called: they name other seats, or other keys beside the parties' in the settings. */
-export const RESERVED_PARTY_IDS: readonly string[] = ['difficulty', 'facilitator', 'teacher', 'mediator', 'world', 'round'];
+export const RESERVED_PARTY_IDS: readonly string[] = [
+  'difficulty',
+  'facilitator',
+  'teacher',
+  'spectator',
+  'mediator',
+  'world',
+  'round',
+  'both',
+];
 export const MAX_TEXT = 4000;
 /** The scenario format this build writes; older files are migrated when read (see migrate.ts). */
 export const SCENARIO_FORMAT_VERSION = 2;

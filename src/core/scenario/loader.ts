@@ -2,9 +2,11 @@
 // Every problem comes back as one line naming where it is (line/column or schema path) and the rule.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { canonicalJson, sha256 } from '../hash.ts';
+import { SCENARIO_FORMAT_VERSION } from './constants.ts';
 import { type Format, formatOf, MAX_SCENARIO_BYTES } from './files.ts';
 import { findJsonError } from './json-position.ts';
 import { describeIssues } from './messages.ts';
+import { migrateScenario } from './migrate.ts';
 import { type Locate, yamlLocator } from './positions.ts';
 import { type Scenario, scenarioSchema } from './schema.ts';
 
@@ -12,7 +14,14 @@ export { type Format, formatOf, MAX_SCENARIO_BYTES, scenarioOkLine, scenarioSize
 export const MAX_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export type LoadResult = { ok: true; scenario: Scenario; sha256: string } | { ok: false; errors: string[] };
+export type LoadResult =
+  | {
+      ok: true;
+      scenario: Scenario;
+      sha256: string /** Read from an older format: what a migration could not supply. */;
+      migrated?: { from: number; notes: string[] };
+    }
+  | { ok: false; errors: string[] };
 
 /** Parses and validates scenario text. `name` is used in messages (a file name or "pasted text"). */
 export function loadScenarioText(text: string, name: string, format: Format | null = formatOf(name)): LoadResult {
@@ -29,12 +38,20 @@ export function validateScenario(value: unknown, name: string, locate?: Locate):
   const fail = (...errors: string[]): LoadResult => ({ ok: false, errors: errors.map((e) => `${name}: ${e}`) });
   const structural = checkStructure(value);
   if (structural) return fail(structural);
-  const result = scenarioSchema.safeParse(value);
+  const migration = migrateScenario(value);
+  if (typeof migration.from === 'number' && migration.from > SCENARIO_FORMAT_VERSION)
+    return fail(
+      `scenario format version ${migration.from} is newer than this build reads (${SCENARIO_FORMAT_VERSION}); update Backchannel`,
+    );
+  const result = scenarioSchema.safeParse(migration.value);
   if (!result.success) {
-    const problems = describeIssues(result.error.issues, value, scenarioSchema, locate);
+    const problems = describeIssues(result.error.issues, migration.value, scenarioSchema, locate);
     return { ok: false, errors: problems.map(({ at, text }) => (at ? `${name}:${at.line}:${at.col}: ${text}` : `${name}: ${text}`)) };
   }
-  return { ok: true, scenario: result.data, sha256: scenarioHash(result.data) };
+  const loaded = { ok: true as const, scenario: result.data, sha256: scenarioHash(result.data) };
+  return migration.from !== null && migration.from < SCENARIO_FORMAT_VERSION
+    ? { ...loaded, migrated: { from: migration.from, notes: migration.notes } }
+    : loaded;
 }
 
 export function scenarioHash(scenario: Scenario): string {

@@ -223,7 +223,13 @@ const scoring = z.strictObject({
 const place = z.strictObject({
   id,
   name: plain(60),
-  lon: z.number().finite().min(-180).max(180).optional().describe('longitude in degrees (east positive); without it the place is not drawn'),
+  lon: z
+    .number()
+    .finite()
+    .min(-180)
+    .max(180)
+    .optional()
+    .describe('longitude in degrees (east positive); without it the place is not drawn'),
   lat: z.number().finite().min(-90).max(90).optional().describe('latitude in degrees (north positive)'),
 });
 
@@ -341,7 +347,8 @@ function crossCheck(s: Omit<Scenario, never>, ctx: Ctx): void {
   const placeList = () => (placeIds.size ? [...placeIds].map((x) => `"${x}"`).join(', ') : 'none (add a places list)');
   if (s.venue !== undefined && !placeIds.has(s.venue)) add(['venue'], `unknown place "${s.venue}": the places are ${placeList()}`);
   s.events.forEach((e, i) => {
-    if (e.where !== undefined && !placeIds.has(e.where)) add(['events', i, 'where'], `unknown place "${e.where}": the places are ${placeList()}`);
+    if (e.where !== undefined && !placeIds.has(e.where))
+      add(['events', i, 'where'], `unknown place "${e.where}": the places are ${placeList()}`);
   });
   if (s.region) {
     if (s.region.south >= s.region.north) add(['region'], 'south must be below north');
