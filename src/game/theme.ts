@@ -1,6 +1,7 @@
 // The war-room look: colours, type and the side markers. Colour is never the only carrier of
-// meaning: each side also has a glyph and its name is always written out.
-import type { Side } from '../core/scenario/schema';
+// meaning: each side also has a glyph and its name is always written out. The parties' and the
+// mediator's colours and glyphs are the scenario's own (lightened where needed to read on the panels).
+import type { Scenario, Side } from '../core/scenario/schema';
 
 export const COLOR = {
   bg: 0x070d16,
@@ -18,16 +19,76 @@ export const COLOR = {
   waterHi: 0x16395f,
   land: 0x2a3a2f,
   landEdge: 0x5b7a66,
-  us: 0x5aa2ff,
-  iran: 0x4cc38a,
-  oman: 0xf2c14e,
+  /** A control that is switched on. */
+  on: 0x5aa2ff,
+  /** The mediator's mark when a scenario gives none that can be read. */
+  mediator: 0xf2c14e,
 } as const;
 
 export const css = (c: number): string => `#${c.toString(16).padStart(6, '0')}`;
 
-export const SIDE_COLOR: Record<Side, number> = { us: COLOR.us, iran: COLOR.iran };
-/** Shapes that tell the sides apart without colour: a square for the US, a circle for Iran. */
-export const SIDE_GLYPH: Record<Side, string> = { us: '■', iran: '●' };
+/** A scenario's '#rrggbb' as a number (null when it is not one). */
+export function colourNumber(colour: string | undefined): number | null {
+  return colour && /^#[0-9a-fA-F]{6}$/.test(colour) ? Number.parseInt(colour.slice(1), 16) : null;
+}
+
+/** WCAG relative luminance of 0xrrggbb. */
+function luminance(c: number): number {
+  const ch = (v: number) => {
+    const x = v / 255;
+    return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * ch((c >> 16) & 0xff) + 0.7152 * ch((c >> 8) & 0xff) + 0.0722 * ch(c & 0xff);
+}
+
+/** The WCAG contrast ratio of two colours (1 to 21). */
+export function contrast(a: number, b: number): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Marks and names are written on the panels: a colour that would not read there is lightened until it does. */
+export const MIN_CONTRAST = 4.5;
+export function readable(c: number, on: number = COLOR.panelHi): number {
+  let out = c;
+  for (let k = 1; k <= 20 && contrast(out, on) < MIN_CONTRAST; k++) {
+    const t = k / 20;
+    const mix = (shift: number) => Math.round(((c >> shift) & 0xff) * (1 - t) + 255 * t) << shift;
+    out = mix(16) | mix(8) | mix(0);
+  }
+  return out;
+}
+
+const cache = new Map<string, number>();
+function lookOf(colour: string | undefined, fallback: number): number {
+  const key = colour ?? '';
+  let out = cache.get(key);
+  if (out === undefined) {
+    out = readable(colourNumber(colour) ?? fallback);
+    cache.set(key, out);
+  }
+  return out;
+}
+
+/** The colour of a party's seat, offers and charts: the scenario's, made readable on the panels. */
+export function sideColor(scenario: Pick<Scenario, 'parties'>, side: Side): number {
+  return lookOf(scenario.parties[side]?.colour, COLOR.on);
+}
+
+/** The glyph that tells a party apart without colour (the scenario's symbol, e.g. ■ or ●). */
+export function sideGlyph(scenario: Pick<Scenario, 'parties'>, side: Side): string {
+  return scenario.parties[side]?.symbol || '•';
+}
+
+/** The mediator's colour: the scenario's, made readable on the panels. */
+export function mediatorColor(scenario: Pick<Scenario, 'mediator'>): number {
+  return lookOf(scenario.mediator?.colour, COLOR.mediator);
+}
+
+/** The mediator's glyph (the scenario's symbol, e.g. ◆). */
+export function mediatorGlyph(scenario: Pick<Scenario, 'mediator'>): string {
+  return scenario.mediator?.symbol || '◆';
+}
 
 export const FONT = 'Inter, system-ui, sans-serif';
 

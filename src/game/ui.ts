@@ -457,9 +457,12 @@ export function panel(scene: Phaser.Scene, r: Rect, o: { fill?: number; edge?: n
   return g;
 }
 
+/** The face of a label (small capitals over a panel's parts). */
+export const LABEL_FACE = { size: 11, weight: 700, scalable: false } as const satisfies TextOptions;
+
 /** A small heading in capitals, as on a briefing folder. */
 export function label(scene: Phaser.Scene, x: number, y: number, value: string, color: number = COLOR.muted) {
-  return text(scene, x, y, value.toUpperCase(), { size: 11, weight: 700, color, scalable: false });
+  return text(scene, x, y, value.toUpperCase(), { ...LABEL_FACE, color });
 }
 
 export type ButtonLook = 'primary' | 'normal' | 'danger' | 'ghost' | 'chip';
@@ -479,7 +482,7 @@ export function button(scene: Phaser.Scene, b: DrawButton): ControlSpec {
   const on = b.pressed === true;
   const fill =
     look === 'primary' ? COLOR.brass : look === 'danger' ? 0x3a1518 : on ? 0x23406b : look === 'ghost' ? COLOR.panel : COLOR.panelHi;
-  const edge = look === 'primary' ? COLOR.brass : look === 'danger' ? COLOR.danger : on ? COLOR.us : COLOR.edgeHi;
+  const edge = look === 'primary' ? COLOR.brass : look === 'danger' ? COLOR.danger : on ? COLOR.on : COLOR.edgeHi;
   g.fillStyle(fill, b.disabled ? 0.35 : 1);
   fillRoundRect(g, x, y, w, h, 8);
   g.lineStyle(on ? 2 : 1, edge, b.disabled ? 0.4 : 1);

@@ -19,11 +19,11 @@ describe('moves below the walk-away value', () => {
     const space = spaceOf(s.scenario);
     for (const [i, issue] of s.scenario.issues.entries()) {
       if (!s.game.agenda.on.includes(issue.id)) continue;
-      const evals = space.evals.us[i] as number[];
+      const evals = space.evals.us![i] as number[];
       const worst = evals.indexOf(Math.min(...evals));
       booted.button(new RegExp(`^${issue.name}: ${issue.options[worst]?.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)).click();
     }
-    expect(s.ownUtility(s.draftPackage())).toBeLessThan(s.game.types.us.reservation);
+    expect(s.ownUtility(s.draftPackage())).toBeLessThan(s.game.types.us!.reservation);
     const turn = s.game.turn;
     booted.button(/^Propose your draft package/).click();
     expect(s.game.turn).toBe(turn);

@@ -27,13 +27,13 @@ describe('your brief at the table', () => {
 
     open.click();
     const shown = screenText();
-    expect(shown).toContain(`Walking away is worth ${pct(s.game.types.us.reservation)} points to you`);
+    expect(shown).toContain(`Walking away is worth ${pct(s.game.types.us!.reservation)} points to you`);
     s.scenario.issues.forEach((issue, i) => {
-      expect(shown).toContain(`${issue.name}: ${pct(s.game.types.us.weights[i] ?? 0)} percent of your priorities`);
-      const [lo, hi] = s.game.beliefs.us[i] ?? [0, 0];
+      expect(shown).toContain(`${issue.name}: ${pct(s.game.types.us!.weights[i] ?? 0)} percent of your priorities`);
+      const [lo, hi] = s.game.beliefs.us![i] ?? [0, 0];
       expect(shown).toContain(`${issue.name}: ${pct(lo)} to ${pct(hi)} percent of their priorities`);
     });
-    for (const red of s.scenario.parties.us.privateBrief.redLines) expect(shown).toContain(red);
+    for (const red of s.scenario.parties.us!.privateBrief.redLines) expect(shown).toContain(red);
     expect(shown).not.toContain('narrowed by intelligence');
     // The moves are drawn but not pressable while the drawer is open (no DOM twin, as under an event
     // card); the Close button is.
@@ -82,11 +82,11 @@ describe('your brief at the table', () => {
     booted = await atTheTable();
     const s = booted.app.session;
     if (!s) throw new Error('no session');
-    const before = s.game.beliefs.us.map((r) => [...r]);
+    const before = s.game.beliefs.us!.map((r) => [...r]);
     expect(booted.app.facilitate({ type: 'inject', event: 'intel-tehran-cables' })).toBeNull();
     dismissCards(booted);
     const changed = s.scenario.issues.filter((_, i) => {
-      const [lo, hi] = s.game.beliefs.us[i] ?? [0, 0];
+      const [lo, hi] = s.game.beliefs.us![i] ?? [0, 0];
       return lo !== before[i]?.[0] || hi !== before[i]?.[1];
     });
     expect(changed.length).toBe(1);
@@ -107,9 +107,9 @@ describe('your brief at the table', () => {
     if (!s) throw new Error('no session');
     booted.button(/^Your brief/).click();
     const shown = screenText();
-    expect(shown).toContain(`Walking away is worth ${pct(s.game.types.iran.reservation)} points to you`);
-    for (const red of s.scenario.parties.iran.privateBrief.redLines) expect(shown).toContain(red);
-    expect(shown).toContain(`What you believe ${s.scenario.parties.us.short} cares about`);
+    expect(shown).toContain(`Walking away is worth ${pct(s.game.types.iran!.reservation)} points to you`);
+    for (const red of s.scenario.parties.iran!.privateBrief.redLines) expect(shown).toContain(red);
+    expect(shown).toContain(`What you believe ${s.scenario.parties.us!.short} cares about`);
   });
 });
 
@@ -134,9 +134,9 @@ describe('your brief in hot seat', () => {
     const other = seated === 'us' ? 'iran' : 'us';
     booted.button(/^Your brief/).click();
     const shown = screenText();
-    expect(shown).toContain(`Walking away is worth ${pct(s.game.types[seated].reservation)} points to you`);
-    for (const red of s.scenario.parties[seated].privateBrief.redLines) expect(shown).toContain(red);
-    for (const red of s.scenario.parties[other].privateBrief.redLines) expect(shown).not.toContain(red);
-    expect(shown).toContain(`What you believe ${s.scenario.parties[other].short} cares about`);
+    expect(shown).toContain(`Walking away is worth ${pct(s.game.types[seated]!.reservation)} points to you`);
+    for (const red of s.scenario.parties[seated]!.privateBrief.redLines) expect(shown).toContain(red);
+    for (const red of s.scenario.parties[other]!.privateBrief.redLines) expect(shown).not.toContain(red);
+    expect(shown).toContain(`What you believe ${s.scenario.parties[other]!.short} cares about`);
   });
 });

@@ -116,7 +116,7 @@ describe('the table', () => {
   it("shows a bridge the counterpart asked for under the mediator's heading, not the delegate's", () => {
     const session = playedSession({
       side: 'iran',
-      stop: (s) => s.game.log.some((e) => e.side === 'iran' && e.kind === 'oman' && e.ref === 'bridge'),
+      stop: (s) => s.game.log.some((e) => e.side === 'iran' && e.kind === 'mediator' && e.ref === 'bridge'),
       moves: (s) => {
         if (s.phase === 'agenda') return { type: 'force-agenda' };
         const legal = s.legalActions();
@@ -159,10 +159,10 @@ describe('the concession preview', () => {
 });
 
 describe('the debrief charts', () => {
-  const analysis = (deal: { us: number; iran: number } | null): Analysis => ({
-    frontier: Array.from({ length: 201 }, (_, k) => k / 200).map((u) => ({ us: u, iran: Math.sqrt(1 - u * u) })) as Analysis['frontier'],
-    nash: { us: 0.62, iran: 0.66 } as Analysis['nash'],
-    reservation: { us: 0.6, iran: 0.58 },
+  const analysis = (deal: { a: number; b: number } | null): Analysis => ({
+    frontier: Array.from({ length: 201 }, (_, k) => k / 200).map((u) => ({ a: u, b: Math.sqrt(1 - u * u) })) as Analysis['frontier'],
+    nash: { a: 0.62, b: 0.66 } as Analysis['nash'],
+    reservation: { a: 0.6, b: 0.58 },
     deal: deal ? { ...deal, toFrontier: 0.05, toNash: 0.02 } : null,
     exact: true,
   });
@@ -171,19 +171,19 @@ describe('the debrief charts', () => {
     booted = await bootGame();
     const scene = await showing(booted, 'title');
     const r = { x: 110, y: 160, w: 430, h: 420 };
-    // A deal right next to the Nash point and on the US walk-away line: the case that collided.
-    for (const deal of [{ us: 0.6, iran: 0.64 }, { us: 0.63, iran: 0.58 }, null]) {
+    // A deal right next to the Nash point and on the first party's walk-away line: the case that collided.
+    for (const deal of [{ a: 0.6, b: 0.64 }, { a: 0.63, b: 0.58 }, null]) {
       for (const c of [...scene.children.list]) if (c.name.startsWith('chart-label:')) c.destroy();
       const a = analysis(deal);
-      drawParetoChart(scene, r, a, { us: 'US', iran: 'Iran' });
+      drawParetoChart(scene, r, a, { a: 'US', b: 'Iran' });
       const labels = texts(scene).filter((t) => t.name.startsWith('chart-label:'));
       expect(labels.map((t) => t.text).sort()).toEqual(['Nash', deal ? 'Your deal' : 'No deal'].sort());
       const [first, second] = labels.map(boxOf) as [Box, Box];
       expect(overlaps(first, second), JSON.stringify(deal)).toBe(false);
-      const lineX = r.x + a.reservation.us * r.w;
-      const lineY = r.y + r.h - a.reservation.iran * r.h;
-      const point = (p: { us: number; iran: number }) => ({ x: r.x + p.us * r.w - 9, y: r.y + r.h - p.iran * r.h - 9, w: 18, h: 18 });
-      const marks = [point(a.nash as { us: number; iran: number }), point(deal ?? a.reservation)];
+      const lineX = r.x + a.reservation.a * r.w;
+      const lineY = r.y + r.h - a.reservation.b * r.h;
+      const point = (p: { a: number; b: number }) => ({ x: r.x + p.a * r.w - 9, y: r.y + r.h - p.b * r.h - 9, w: 18, h: 18 });
+      const marks = [point(a.nash as { a: number; b: number }), point(deal ?? a.reservation)];
       for (const box of [first, second]) {
         expect(box.x > lineX || box.x + box.w < lineX, `${JSON.stringify(box)} crosses x=${lineX}`).toBe(true);
         expect(box.y > lineY || box.y + box.h < lineY, `${JSON.stringify(box)} crosses y=${lineY}`).toBe(true);

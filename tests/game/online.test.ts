@@ -366,7 +366,7 @@ describe('play online', () => {
       // The guest goes; the host may hand Iran's seat to the AI, which then plays it.
       guest.leave();
       await until(() => host.otherSeatLeft, 'the host to see that Iran has left');
-      const iranMovesNow = () => host.game.log.filter((e) => e.side === 'iran' && ['move', 'agenda', 'oman'].includes(e.kind)).length;
+      const iranMovesNow = () => host.game.log.filter((e) => e.side === 'iran' && ['move', 'agenda', 'mediator'].includes(e.kind)).length;
       const before = iranMovesNow();
       host.handOtherSeatToAi('tit-for-tat');
       await until(() => host.update.settings.iran === 'ai:tit-for-tat', 'the AI to take the seat');

@@ -105,7 +105,7 @@ describe('screens boot from a snapshot', () => {
     for (const side of ['us', 'iran'] as const) {
       const line = drawn.find((t) => t.startsWith('deal ') && t.includes(`conflict −${conflict.toFixed(2)}`) && t.includes('support'));
       expect(line, side).toBeDefined();
-      expect(screen).toContain(`${session.scenario.parties[side].short}: `);
+      expect(screen).toContain(`${session.scenario.parties[side]!.short}: `);
     }
     expect(drawn.filter((t) => t.includes(`conflict −${conflict.toFixed(2)}`))).toHaveLength(2);
   });

@@ -1,8 +1,10 @@
 // The agenda dispute: which contested issues come to the table. Propose a scope, accept theirs,
-// force yours (costs tension), or let the turns run out and take Oman's compromise.
+// force yours (costs tension), or let the turns run out and take the mediator's compromise.
 import type { Session } from '../../app/session';
+import { sidesOf } from '../../core/sides';
+import type { Side } from '../../core/types';
 import type { TextSection } from '../../dom/screenText';
-import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
+import { COLOR, sideGlyph } from '../theme';
 import { label, panel, text } from '../ui';
 import { drawHeader } from '../views/header';
 import { drawNewsFeed } from '../views/newsFeed';
@@ -28,18 +30,18 @@ export class AgendaScene extends ScreenScene {
   protected draw(): void {
     const s = this.session;
     const { scenario, game } = s;
-    const them = scenario.parties[s.opponent];
+    const them = scenario.parties[s.opponent]!;
     const name = (id: string) => scenario.issues.find((i) => i.id === id)?.name ?? id;
     const watching = isSpectator(s) ? s : null;
     drawHeader(this, s, 'Agenda');
     this.headerActions();
     text(this, 40, 60, 'What is this table for?', { size: 26, weight: 700, scalable: false });
-    const compromise = scenario.agenda.omanCompromise.map(name).join(', ') || 'the core issues only';
+    const compromise = scenario.agenda.mediatorCompromise.map(name).join(', ') || 'the core issues only';
     text(
       this,
       40,
       96,
-      `${game.agenda.turnsLeft} agenda turn${game.agenda.turnsLeft === 1 ? '' : 's'} left. If you cannot agree, ${scenario.parties.mediator.short} imposes its compromise: core issues plus ${compromise}.`,
+      `${game.agenda.turnsLeft} agenda turn${game.agenda.turnsLeft === 1 ? '' : 's'} left. If you cannot agree, ${scenario.mediator.short} imposes its compromise: core issues plus ${compromise}.`,
       { size: 14, color: COLOR.muted, wrap: 760 },
     );
 
@@ -53,27 +55,27 @@ export class AgendaScene extends ScreenScene {
     let y = 176 + Math.ceil(scenario.agenda.core.length / 3) * 30 + 12;
     label(this, 60, y, watching ? 'Contested: what each side proposes' : 'Contested: your proposal');
     y += 22;
-    const theirs = game.agenda.proposals[s.opponent];
+    const theirs = game.agenda.proposals[s.opponent] ?? null;
     for (const id of scenario.agenda.contested) {
       const issue = scenario.issues.find((i) => i.id === id);
       const on = s.agendaDraft.includes(id);
       panel(this, { x: 56, y, w: 728, h: 76 }, { fill: COLOR.panelHi, radius: 8 });
       text(this, 72, y + 10, issue?.name ?? id, { size: 15, weight: 700, scalable: false });
       text(this, 72, y + 32, issue?.description ?? '', { size: 11, color: COLOR.muted, wrap: 440, scalable: false });
-      const youWant = scenario.agenda.wants[s.side].includes(id);
-      const theyWant = scenario.agenda.wants[s.opponent].includes(id);
+      const youWant = scenario.agenda.wants[s.side]?.includes(id) ?? false;
+      const theyWant = scenario.agenda.wants[s.opponent]?.includes(id) ?? false;
       if (watching) {
         // Both delegations' public stances and proposals: no draft to toggle.
-        const stances = (['us', 'iran'] as const).map((side) => {
-          const wants = scenario.agenda.wants[side].includes(id);
+        const stances = sidesOf(scenario).map((side) => {
+          const wants = scenario.agenda.wants[side]?.includes(id) ?? false;
           const proposal = game.agenda.proposals[side];
-          return `${SIDE_GLYPH[side]} ${scenario.parties[side].short} ${wants ? 'wants it' : 'wants it off'}${proposal ? `; proposes it ${proposal.includes(id) ? 'on' : 'off'}` : ''}`;
+          return `${sideGlyph(scenario, side)} ${scenario.parties[side]!.short} ${wants ? 'wants it' : 'wants it off'}${proposal ? `; proposes it ${proposal.includes(id) ? 'on' : 'off'}` : ''}`;
         });
         text(this, 530, y + 12, stances.join('\n'), { size: 11, color: COLOR.ink, wrap: 240, scalable: false });
         y += 86;
         continue;
       }
-      const stance = `${SIDE_GLYPH[s.side]} you ${youWant ? 'want it' : 'want it off'}  ·  ${SIDE_GLYPH[s.opponent]} ${them.short} ${theyWant ? 'wants it' : 'wants it off'}${
+      const stance = `${sideGlyph(scenario, s.side)} you ${youWant ? 'want it' : 'want it off'}  ·  ${sideGlyph(scenario, s.opponent)} ${them.short} ${theyWant ? 'wants it' : 'wants it off'}${
         theirs ? `  ·  their proposal: ${theirs.includes(id) ? 'on' : 'off'}` : ''
       }`;
       text(this, 530, y + 12, stance, { size: 11, color: COLOR.ink, wrap: 240, scalable: false });
@@ -109,7 +111,7 @@ export class AgendaScene extends ScreenScene {
     const draftNames = s.agendaDraft.map(name).join(', ') || 'core issues only';
     const theirNames = theirs ? theirs.map(name).join(', ') || 'core issues only' : null;
     const forced = scenario.agenda.contested.filter(
-      (id) => scenario.agenda.wants[s.side].includes(id) !== scenario.agenda.wants[s.opponent].includes(id),
+      (id) => (scenario.agenda.wants[s.side]?.includes(id) ?? false) !== (scenario.agenda.wants[s.opponent]?.includes(id) ?? false),
     ).length;
     const moves = [
       {
@@ -169,7 +171,6 @@ export class AgendaScene extends ScreenScene {
     if (this.app.lastError)
       text(this, 40, 556, `Not allowed: ${this.app.lastError}`, { size: 12, color: COLOR.danger, scalable: false }).setOrigin(0, 1);
     if (this.session.game.paused) drawPauseBanner(this, { x: 64, y: 584, w: 1152, h: 112 });
-    void SIDE_COLOR;
   }
 
   protected describe(): { title: string; sections: TextSection[] } {
@@ -177,14 +178,14 @@ export class AgendaScene extends ScreenScene {
     const { scenario, game } = s;
     const name = (id: string) => scenario.issues.find((i) => i.id === id)?.name ?? id;
     const watching = isSpectator(s) ? s : null;
-    const proposes = (side: 'us' | 'iran') => {
+    const proposes = (side: Side) => {
       const p = game.agenda.proposals[side];
-      const who = scenario.parties[side].short;
+      const who = scenario.parties[side]!.short;
       return p ? `${who} proposes adding: ${p.map(name).join(', ') || 'nothing'}.` : `${who} has not proposed yet.`;
     };
     // Someone watching reads both sides' proposals; a delegation reads its own draft and the other's proposal.
     const stands = watching
-      ? [proposes('us'), proposes('iran')]
+      ? sidesOf(scenario).map(proposes)
       : [`Your proposal would add: ${s.agendaDraft.map(name).join(', ') || 'nothing'}.`, proposes(s.opponent)];
     return {
       title: 'The agenda dispute',
@@ -196,7 +197,7 @@ export class AgendaScene extends ScreenScene {
             ...(watching ? [`${watchingLine(watching)}.`] : []),
             `Always on the table: ${scenario.agenda.core.map(name).join(', ')}.`,
             ...stands,
-            `${game.agenda.turnsLeft} agenda turns left before Oman's compromise.`,
+            `${game.agenda.turnsLeft} agenda turns left before ${scenario.mediator.short}'s compromise.`,
             ...(watching ? [WATCHING_NOTE] : []),
           ],
         },

@@ -26,7 +26,7 @@ export class BootScene extends Phaser.Scene {
       this.events.once(Phaser.Scenes.Events.CREATE, next);
       return;
     }
-    this.add.text(640, 360, 'Opening the Muscat channel…', { fontFamily: FONT, fontSize: '18px', color: css(COLOR.muted) }).setOrigin(0.5);
+    this.add.text(640, 360, 'Opening the backchannel…', { fontFamily: FONT, fontSize: '18px', color: css(COLOR.muted) }).setOrigin(0.5);
     void loadFonts().then(next);
   }
 }

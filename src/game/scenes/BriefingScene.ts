@@ -1,8 +1,10 @@
 // Briefing: the public situation, your private brief (priorities, red lines, what walking away is
 // worth) and what your brief says the other side wants: ranges, never the truth.
 import type { Session } from '../../app/session';
+import { sidesOf } from '../../core/sides';
 import type { TextSection } from '../../dom/screenText';
-import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
+import { venueName } from '../scenarioWords';
+import { COLOR, mediatorColor, mediatorGlyph, sideColor, sideGlyph } from '../theme';
 import { fitBlock, label, panel, text } from '../ui';
 import { drawHeader } from '../views/header';
 import { drawWeightBars } from '../views/weights';
@@ -37,8 +39,8 @@ export class BriefingScene extends ScreenScene {
   protected draw(): void {
     const s = this.session;
     const { scenario } = s;
-    const me = scenario.parties[s.side];
-    const them = scenario.parties[s.opponent];
+    const me = scenario.parties[s.side]!;
+    const them = scenario.parties[s.opponent]!;
     drawHeader(this, s, 'Briefing');
     this.headerActions();
     text(this, 40, 62, `You lead the ${me.name} delegation`, { size: 26, weight: 700, scalable: false });
@@ -100,22 +102,23 @@ export class BriefingScene extends ScreenScene {
 
   private drawSituation(): void {
     const { scenario } = this.session;
-    label(this, 64, 192, `${scenario.date} · Muscat`);
+    const venue = venueName(scenario);
+    label(this, 64, 192, venue ? `${scenario.date} · ${venue}` : scenario.date);
     text(this, 64, 212, scenario.setting.replace(/\n\s*\n/g, '\n\n'), { size: 14, wrap: 560, lineSpacing: 4 });
     let y = 192;
-    for (const side of ['us', 'iran'] as const) {
-      const p = scenario.parties[side];
-      label(this, 660, y, `${SIDE_GLYPH[side]} ${p.name}: public position`, SIDE_COLOR[side]);
+    for (const side of sidesOf(scenario)) {
+      const p = scenario.parties[side]!;
+      label(this, 660, y, `${sideGlyph(scenario, side)} ${p.name}: public position`, sideColor(scenario, side));
       const t = text(this, 660, y + 20, p.publicBrief, { size: 13, wrap: 560, color: COLOR.ink, lineSpacing: 3 });
       y += t.height + 34;
     }
-    label(this, 660, y, `${scenario.parties.mediator.name} mediates`, COLOR.oman);
-    text(this, 660, y + 20, scenario.parties.mediator.description, { size: 13, wrap: 560, color: COLOR.muted, lineSpacing: 3 });
+    label(this, 660, y, `${mediatorGlyph(scenario)} The mediator: ${scenario.mediator.name}`, mediatorColor(scenario));
+    text(this, 660, y + 20, scenario.mediator.description, { size: 13, wrap: 560, color: COLOR.muted, lineSpacing: 3 });
   }
 
   private drawBrief(): void {
     const s = this.session;
-    const brief = s.scenario.parties[s.side].privateBrief;
+    const brief = s.scenario.parties[s.side]!.privateBrief;
     label(this, 64, 192, 'Eyes only', COLOR.danger);
     const summary = text(this, 64, 212, brief.summary, { size: 13, wrap: 560, lineSpacing: 3 });
     let y = 212 + summary.height + 14;
@@ -128,7 +131,7 @@ export class BriefingScene extends ScreenScene {
     label(this, 660, ry, 'If you walk away');
     const fb = text(this, 660, ry + 18, brief.fallback, { size: 13, wrap: 560, color: COLOR.muted, lineSpacing: 3 });
     ry += fb.height + 26;
-    const r = s.game.types[s.side].reservation;
+    const r = s.game.types[s.side]!.reservation;
     const worth = text(
       this,
       660,
@@ -143,29 +146,29 @@ export class BriefingScene extends ScreenScene {
     );
     ry += worth.height + 14;
     label(this, 660, ry, 'How much each issue matters to you');
-    const weights = s.game.types[s.side].weights;
+    const weights = s.game.types[s.side]!.weights;
     drawWeightBars(
       this,
       660,
       ry + 18,
       560,
       s.scenario.issues.map((issue, i) => ({ name: issue.name, value: weights[i] ?? 0 })),
-      { color: SIDE_COLOR[s.side], rowH: Math.min(22, Math.floor((606 - ry - 18) / s.scenario.issues.length)) },
+      { color: sideColor(s.scenario, s.side), rowH: Math.min(22, Math.floor((606 - ry - 18) / s.scenario.issues.length)) },
     );
     void y;
   }
 
   private drawOther(): void {
     const s = this.session;
-    const them = s.scenario.parties[s.opponent];
-    label(this, 64, 192, `What ${them.short} is believed to care about (your brief's estimate)`, SIDE_COLOR[s.opponent]);
+    const them = s.scenario.parties[s.opponent]!;
+    label(this, 64, 192, `What ${them.short} is believed to care about (your brief's estimate)`, sideColor(s.scenario, s.opponent));
     drawWeightBars(
       this,
       64,
       214,
       560,
-      s.scenario.issues.map((issue, i) => ({ name: issue.name, range: s.game.beliefs[s.side][i] ?? [0, 0] })),
-      { color: SIDE_COLOR[s.opponent], rowH: 26 },
+      s.scenario.issues.map((issue, i) => ({ name: issue.name, range: s.game.beliefs[s.side]?.[i] ?? [0, 0] })),
+      { color: sideColor(s.scenario, s.opponent), rowH: 26 },
     );
     const [rlo, rhi] = them.reservation;
     text(
@@ -184,7 +187,7 @@ export class BriefingScene extends ScreenScene {
     }
     label(this, 660, y, 'Agenda');
     const wants = s.scenario.agenda.wants;
-    const names = (ids: string[]) =>
+    const names = (ids: string[] = []) =>
       ids.map((id) => s.scenario.issues.find((i) => i.id === id)?.name ?? id).join(', ') || 'nothing beyond the core';
     text(this, 660, y + 18, `You want on the table: ${names(wants[s.side])}.\n${them.short} wants: ${names(wants[s.opponent])}.`, {
       size: 13,
@@ -194,8 +197,8 @@ export class BriefingScene extends ScreenScene {
 
   protected describe(): { title: string; sections: TextSection[] } {
     const s = this.session;
-    const me = s.scenario.parties[s.side];
-    const them = s.scenario.parties[s.opponent];
+    const me = s.scenario.parties[s.side]!;
+    const them = s.scenario.parties[s.opponent]!;
     const brief = me.privateBrief;
     if (!this.briefed)
       return { title: 'Briefing', sections: [{ heading: 'The situation', lines: [s.scenario.setting, me.publicBrief, them.publicBrief] }] };
@@ -207,12 +210,12 @@ export class BriefingScene extends ScreenScene {
         { heading: 'Red lines', lines: brief.redLines },
         {
           heading: 'If you walk away',
-          lines: [brief.fallback, `Walking away is worth ${Math.round(s.game.types[s.side].reservation * 100)} points to you.`],
+          lines: [brief.fallback, `Walking away is worth ${Math.round(s.game.types[s.side]!.reservation * 100)} points to you.`],
         },
         {
           heading: `What you believe ${them.short} cares about`,
           lines: s.scenario.issues.map((issue, i) => {
-            const [lo, hi] = s.game.beliefs[s.side][i] ?? [0, 0];
+            const [lo, hi] = s.game.beliefs[s.side]?.[i] ?? [0, 0];
             return `${issue.name}: ${Math.round(lo * 100)} to ${Math.round(hi * 100)} percent of their priorities`;
           }),
         },

@@ -2,10 +2,11 @@
 // causes, each side's utility by round, and both private briefs revealed side by side.
 import type { Session } from '../../app/session';
 import { type Analysis, analyseGame } from '../../core/analysis';
-import { SIDES, type Side } from '../../core/scenario/constants';
-import type { RiskEntry } from '../../core/types';
+import { otherSide, sidesOf } from '../../core/sides';
+import type { RiskEntry, Side } from '../../core/types';
 import type { TextSection } from '../../dom/screenText';
-import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
+import { sideMarker } from '../markers';
+import { COLOR, sideColor, sideGlyph } from '../theme';
 import { label, panel, text } from '../ui';
 import { drawLineChart, drawParetoChart } from '../views/charts';
 import { classDebriefSections, drawClassDebrief, facilitatorTimeline, riskSplit } from '../views/classDebrief';
@@ -104,10 +105,9 @@ export class DebriefScene extends ScreenScene {
     const a = this.analysis;
     const outcome = s.game.outcome;
     if (!a || !outcome) return;
-    this.legend = drawParetoChart(this, { x: 110, y: 160, w: 430, h: 420 }, a, {
-      us: s.scenario.parties.us.short,
-      iran: s.scenario.parties.iran.short,
-    });
+    const [first, second] = sidesOf(s.scenario);
+    const short = (side: Side) => s.scenario.parties[side]!.short;
+    this.legend = drawParetoChart(this, { x: 110, y: 160, w: 430, h: 420 }, a, { a: short(first), b: short(second) });
     let y = 160;
     label(this, 620, y, 'How good was the outcome?');
     y += 22;
@@ -124,12 +124,12 @@ export class DebriefScene extends ScreenScene {
       lines.push('No deal: both sides sit at their walk-away values, below the frontier.');
       if (a.nash)
         lines.push(
-          `A deal near the Nash point would have given US ${Math.round(a.nash.us * 100)} and Iran ${Math.round(a.nash.iran * 100)}.`,
+          `A deal near the Nash point would have given ${short(first)} ${Math.round(a.nash.a * 100)} and ${short(second)} ${Math.round(a.nash.b * 100)}.`,
         );
     }
-    for (const side of SIDES)
+    for (const side of [first, second])
       lines.push(
-        `${SIDE_GLYPH[side]} ${s.scenario.parties[side].short}${side === s.side && !isSpectator(s) ? ' (you)' : ''}: ${Math.round(outcome.utilities[side] * 100)} points (walk-away ${Math.round(a.reservation[side] * 100)}), score ${fmtScore(outcome.scores[side])}.`,
+        `${sideGlyph(s.scenario, side)} ${short(side)}${side === s.side && !isSpectator(s) ? ' (you)' : ''}: ${Math.round((outcome.utilities[side] ?? 0) * 100)} points (walk-away ${Math.round((side === first ? a.reservation.a : a.reservation.b) * 100)}), score ${fmtScore(outcome.scores[side] ?? 0)}.`,
       );
     const t = text(this, 620, y, lines.join('\n\n'), { size: 14, wrap: 590, lineSpacing: 4 });
     y += t.height + 24;
@@ -173,7 +173,7 @@ export class DebriefScene extends ScreenScene {
     const causes = largestRiskChanges(game.risk, 12);
     let y = 184;
     for (const r of causes) {
-      const color = r.side ? SIDE_COLOR[r.side] : r.cause === 'event' ? COLOR.warn : COLOR.muted;
+      const color = r.side ? sideColor(scenario, r.side) : r.cause === 'event' ? COLOR.warn : COLOR.muted;
       text(this, 640, y, `R${r.round}`, { size: 12, weight: 700, color: COLOR.muted, scalable: false });
       text(this, 676, y, CAUSE_WORD[r.cause], { size: 11, weight: 700, color, scalable: false });
       const d = text(this, 1180, y, riskChangeMark(r), {
@@ -196,11 +196,11 @@ export class DebriefScene extends ScreenScene {
     drawLineChart(
       this,
       { x: 100, y: 190, w: 700, h: 330 },
-      SIDES.map((side) => ({
-        name: `${s.scenario.parties[side].short}: value of the other's offer`,
-        color: SIDE_COLOR[side],
-        marker: side === 'us' ? 'square' : 'circle',
-        values: rows.map((r) => r[side]),
+      sidesOf(s.scenario).map((side) => ({
+        name: `${s.scenario.parties[side]!.short}: value of the other's offer`,
+        color: sideColor(s.scenario, side),
+        marker: sideMarker(s.scenario, side),
+        values: rows.map((r) => r[side] ?? null),
       })),
       rows.map((r) => `R${r.round}`),
       { yLabel: 'utility', xLabel: 'round' },
@@ -218,14 +218,15 @@ export class DebriefScene extends ScreenScene {
   private drawBriefs(): void {
     const s = this.session;
     const { scenario, game } = s;
-    SIDES.forEach((side: Side, k) => {
+    sidesOf(scenario).forEach((side, k) => {
       const x = 64 + k * 600;
-      const other: Side = side === 'us' ? 'iran' : 'us';
-      const party = scenario.parties[side];
-      label(this, x, 156, `${SIDE_GLYPH[side]} ${party.name}: private brief`, SIDE_COLOR[side]);
+      const other = otherSide(scenario, side);
+      const party = scenario.parties[side]!;
+      const type = game.types[side]!;
+      label(this, x, 156, `${sideGlyph(scenario, side)} ${party.name}: private brief`, sideColor(scenario, side));
       const summary = text(this, x, 176, party.privateBrief.summary, { size: 12, wrap: 540, lineSpacing: 2, color: COLOR.ink });
       const y = Math.max(176 + summary.height + 12, 300);
-      label(this, x, y, `True priorities (▼) vs what ${scenario.parties[other].short} believed (range)`);
+      label(this, x, y, `True priorities (▼) vs what ${scenario.parties[other]!.short} believed (range)`);
       drawWeightBars(
         this,
         x,
@@ -233,23 +234,17 @@ export class DebriefScene extends ScreenScene {
         540,
         scenario.issues.map((issue, i) => ({
           name: issue.name,
-          range: game.beliefs[other][i] ?? [0, 0],
-          truth: game.types[side].weights[i] ?? 0,
+          range: game.beliefs[other]?.[i] ?? [0, 0],
+          truth: type.weights[i] ?? 0,
         })),
-        { color: SIDE_COLOR[side], rowH: 22, nameW: 170 },
+        { color: sideColor(scenario, side), rowH: 22, nameW: 170 },
       );
-      text(
-        this,
-        x,
-        y + 18 + scenario.issues.length * 22 + 8,
-        `True walk-away value: ${Math.round(game.types[side].reservation * 100)} points.`,
-        {
-          size: 13,
-          weight: 600,
-          color: COLOR.brass,
-          scalable: false,
-        },
-      );
+      text(this, x, y + 18 + scenario.issues.length * 22 + 8, `True walk-away value: ${Math.round(type.reservation * 100)} points.`, {
+        size: 13,
+        weight: 600,
+        color: COLOR.brass,
+        scalable: false,
+      });
     });
   }
 
@@ -257,6 +252,8 @@ export class DebriefScene extends ScreenScene {
     const s = this.session;
     const { game, scenario } = s;
     const a = this.analysis;
+    const sides = sidesOf(scenario);
+    const short = (side: Side) => scenario.parties[side]!.short;
     return {
       title: 'Debrief',
       sections: [
@@ -265,7 +262,7 @@ export class DebriefScene extends ScreenScene {
           lines: this.legend.length
             ? this.legend
             : a?.nash
-              ? [`Nash point: US ${Math.round(a.nash.us * 100)}, Iran ${Math.round(a.nash.iran * 100)}.`]
+              ? [`Nash point: ${short(sides[0])} ${Math.round(a.nash.a * 100)}, ${short(sides[1])} ${Math.round(a.nash.b * 100)}.`]
               : [],
         },
         {
@@ -278,15 +275,17 @@ export class DebriefScene extends ScreenScene {
         },
         {
           heading: 'Utility by round',
-          lines: game.utilityByRound.map((r) => `Round ${r.round}: US ${Math.round(r.us * 100)}, Iran ${Math.round(r.iran * 100)}`),
+          lines: game.utilityByRound.map(
+            (r) => `Round ${r.round}: ${sides.map((side) => `${short(side)} ${Math.round((r[side] ?? 0) * 100)}`).join(', ')}`,
+          ),
         },
-        ...SIDES.map((side) => ({
-          heading: `${scenario.parties[side].name}: private brief`,
+        ...sides.map((side) => ({
+          heading: `${scenario.parties[side]!.name}: private brief`,
           lines: [
-            scenario.parties[side].privateBrief.summary,
-            `True walk-away value: ${Math.round(game.types[side].reservation * 100)}.`,
+            scenario.parties[side]!.privateBrief.summary,
+            `True walk-away value: ${Math.round(game.types[side]!.reservation * 100)}.`,
             ...scenario.issues.map(
-              (issue, i) => `${issue.name}: true weight ${Math.round((game.types[side].weights[i] ?? 0) * 100)} percent`,
+              (issue, i) => `${issue.name}: true weight ${Math.round((game.types[side]!.weights[i] ?? 0) * 100)} percent`,
             ),
           ],
         })),

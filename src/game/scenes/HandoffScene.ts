@@ -3,7 +3,7 @@
 // called team confirms who they are. Nothing here reads either side's private type or drafts.
 import type { Session } from '../../app/session';
 import type { TextSection } from '../../dom/screenText';
-import { COLOR, SIDE_COLOR, SIDE_GLYPH, W } from '../theme';
+import { COLOR, sideColor, sideGlyph, W } from '../theme';
 import { label, panel, text } from '../ui';
 import { drawRoundPips } from '../views/header';
 import { ScreenScene } from './ScreenScene';
@@ -28,11 +28,12 @@ export class HandoffScene extends ScreenScene {
     const s = this.session;
     const { scenario, game } = s;
     const side = this.app.classroom.calling;
-    const team = side === 'us' ? 'the US' : scenario.parties[side].short;
+    const short = scenario.parties[side]!.short;
+    const team = `the ${short} team`;
     const last = [...game.log].reverse().find((e) => e.kind !== 'round' && e.ref !== 'guess');
     return {
       team,
-      headline: `Hand the screen to the ${scenario.parties[side].short} team`,
+      headline: `Hand the screen to ${team}`,
       next: NEXT_SCREEN_WORD[this.app.classroom.after],
       last: last && game.phase !== 'ended' ? last.text : null,
       paused: game.paused,
@@ -52,12 +53,13 @@ export class HandoffScene extends ScreenScene {
     if (game.round > 0) drawRoundPips(this, 1240, 12, game.round, game.deadline);
 
     const card = { x: 290, y: 130, w: 700, h: 420 };
-    panel(this, card, { edge: SIDE_COLOR[side] });
+    const color = sideColor(scenario, side);
+    panel(this, card, { edge: color });
     label(this, card.x + 40, card.y + 36, 'Handoff — screen hidden', COLOR.brass);
-    text(this, card.x + 40, card.y + 64, `${SIDE_GLYPH[side]} ${lines.headline}`, {
+    text(this, card.x + 40, card.y + 64, `${sideGlyph(scenario, side)} ${lines.headline}`, {
       size: 30,
       weight: 700,
-      color: SIDE_COLOR[side],
+      color,
       wrap: card.w - 80,
       scalable: false,
     });
@@ -65,7 +67,7 @@ export class HandoffScene extends ScreenScene {
       this,
       card.x + 40,
       card.y + 150,
-      `Everything private is hidden: briefs, drafts, walk-away values and guesses. The other team looks away; when only the ${scenario.parties[side].short} team can see the screen, press the button to ${lines.next}.`,
+      `Everything private is hidden: briefs, drafts, walk-away values and guesses. The other team looks away; when only ${lines.team} can see the screen, press the button to ${lines.next}.`,
       { size: 16, wrap: card.w - 80, color: COLOR.ink },
     );
     if (lines.last) {
@@ -76,8 +78,8 @@ export class HandoffScene extends ScreenScene {
       text(this, card.x + 40, card.y + 320, 'The facilitator has paused the talks.', { size: 14, weight: 600, color: COLOR.warn });
     this.button({
       key: 'take-seat',
-      caption: side === 'us' ? 'We are the US  ▶' : `We are ${scenario.parties[side].short}  ▶`,
-      label: side === 'us' ? 'We are the US: show our screen' : `We are ${scenario.parties[side].short}: show our screen`,
+      caption: `We are ${lines.team}  ▶`,
+      label: `We are ${lines.team}: show our screen`,
       rect: { x: card.x + 40, y: card.y + card.h - 76, w: 300, h: 48 },
       look: 'primary',
       onPress: () => this.app.takeSeat(side),

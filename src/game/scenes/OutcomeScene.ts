@@ -1,8 +1,8 @@
 // Outcome: how the talks ended, the terms (if any) and each side's score.
 import type { Session } from '../../app/session';
-import { SIDES } from '../../core/scenario/constants';
+import { sidesOf } from '../../core/sides';
 import type { TextSection } from '../../dom/screenText';
-import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
+import { COLOR, sideColor, sideGlyph } from '../theme';
 import { label, panel, text, tween } from '../ui';
 import { drawHeader } from '../views/header';
 import { dealLines, fmtScore, OUTCOME_HEADLINE, OUTCOME_MARK, scoreFormula, scoreTermsLine } from '../views/outcomeText';
@@ -51,7 +51,7 @@ export class OutcomeScene extends ScreenScene {
         });
       });
     } else {
-      text(this, 60, 212, 'Both delegations fall back on their walk-away positions: sanctions, pressure and the risk of war continue.', {
+      text(this, 60, 212, 'Both delegations fall back on their walk-away positions: the pressure and the risk of war continue.', {
         size: 15,
         wrap: 640,
         color: COLOR.muted,
@@ -60,30 +60,31 @@ export class OutcomeScene extends ScreenScene {
 
     panel(this, { x: 760, y: 170, w: 480, h: 460 });
     label(this, 780, 186, 'Scores');
-    SIDES.forEach((side, i) => {
+    sidesOf(scenario).forEach((side, i) => {
       const y = 214 + i * 150;
-      const p = scenario.parties[side];
-      text(this, 780, y, `${SIDE_GLYPH[side]} ${p.name}${side === s.side && !isSpectator(s) ? ' (you)' : ''}`, {
+      const p = scenario.parties[side]!;
+      const score = outcome.scores[side] ?? 0;
+      text(this, 780, y, `${sideGlyph(scenario, side)} ${p.name}${side === s.side && !isSpectator(s) ? ' (you)' : ''}`, {
         size: 15,
         weight: 700,
-        color: SIDE_COLOR[side],
+        color: sideColor(scenario, side),
         scalable: false,
       });
-      text(this, 780, y + 26, fmtScore(outcome.scores[side]), {
+      text(this, 780, y + 26, fmtScore(score), {
         size: 40,
         weight: 700,
-        color: outcome.scores[side] >= 0 ? COLOR.calm : COLOR.danger,
+        color: score >= 0 ? COLOR.calm : COLOR.danger,
         scalable: false,
       });
       text(
         this,
         930,
         y + 28,
-        `${outcome.deal ? 'Deal' : 'No deal:'} worth ${Math.round(outcome.utilities[side] * 100)} to ${side === s.side && !isSpectator(s) ? 'you' : 'them'}\nWalk-away ${Math.round(game.types[side].reservation * 100)} · support ${game.support[side].toFixed(0)}`,
+        `${outcome.deal ? 'Deal' : 'No deal:'} worth ${Math.round((outcome.utilities[side] ?? 0) * 100)} to ${side === s.side && !isSpectator(s) ? 'you' : 'them'}\nWalk-away ${Math.round(game.types[side]!.reservation * 100)} · support ${game.support[side]!.toFixed(0)}`,
         { size: 13, color: COLOR.muted, scalable: false, lineSpacing: 4 },
       );
     });
-    SIDES.forEach((side, i) => {
+    sidesOf(scenario).forEach((side, i) => {
       text(this, 780, 214 + i * 150 + 84, scoreTermsLine(scenario, game, side), {
         size: 12,
         color: COLOR.muted,
@@ -126,9 +127,9 @@ export class OutcomeScene extends ScreenScene {
         {
           heading: 'Scores',
           lines: [
-            ...SIDES.map(
+            ...sidesOf(s.scenario).map(
               (side) =>
-                `${s.scenario.parties[side].short}: ${fmtScore(outcome.scores[side])} (${scoreTermsLine(s.scenario, s.game, side)})`,
+                `${s.scenario.parties[side]!.short}: ${fmtScore(outcome.scores[side] ?? 0)} (${scoreTermsLine(s.scenario, s.game, side)})`,
             ),
             scoreFormula(s.scenario),
           ],

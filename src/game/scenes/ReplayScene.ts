@@ -6,10 +6,11 @@ import type { Change } from '../../app/app';
 import { forkTurnText } from '../../app/replays';
 import type { ReplayViewer } from '../../app/viewer';
 import { projectedTension } from '../../core/escalation/escalation';
-import { SIDES, type Side } from '../../core/scenario/constants';
-import type { Controller, LogEntry, RiskEntry } from '../../core/types';
+import type { Scenario } from '../../core/scenario/schema';
+import { sidesOf } from '../../core/sides';
+import { type ActionType, controllerOf, type FacilitatorAction, type LogEntry, type RiskEntry } from '../../core/types';
 import type { TextSection } from '../../dom/screenText';
-import { COLOR, pct1, SIDE_COLOR, SIDE_GLYPH, W } from '../theme';
+import { COLOR, pct1, sideColor, sideGlyph, W } from '../theme';
 import { label, panel, text } from '../ui';
 import { drawLadder } from '../views/ladder';
 import { drawNewsFeed } from '../views/newsFeed';
@@ -109,7 +110,7 @@ export class ReplayScene extends ScreenScene {
       { region: scenario.region, places: scenario.places ?? [], venue: scenario.venue, incidents: this.incidents(v) },
     );
     drawLadder(this, { x: 16, y: 256, w: 300, h: 268 }, scenario, game, v.step > 0 ? v.stateAt(v.step - 1).rung : null);
-    drawSupport(this, { x: 16, y: 532, w: 300, h: 172 }, scenario, game, 'us', { markYou: false });
+    drawSupport(this, { x: 16, y: 532, w: 300, h: 172 }, scenario, game, sidesOf(scenario)[0], { markYou: false });
 
     this.drawStep(v, { x: 328, y: 54, w: 620, h: 300 });
     this.drawRisk(v, { x: 328, y: 362, w: 620, h: 196 });
@@ -135,7 +136,10 @@ export class ReplayScene extends ScreenScene {
     g.lineStyle(1, COLOR.edge, 1);
     g.lineBetween(0, 44.5, W, 44.5);
     text(this, 16, 12, '▶ Replay', { size: 16, weight: 700, color: COLOR.brass, scalable: false });
-    const seats = SIDES.map((side) => `${SIDE_GLYPH[side]} ${v.scenario.parties[side].short}: ${controllerName(v.state.settings[side])}`);
+    const seats = sidesOf(v.scenario).map(
+      (side) =>
+        `${sideGlyph(v.scenario, side)} ${v.scenario.parties[side]!.short}: ${controllerName(controllerOf(v.state.settings, side))}`,
+    );
     text(this, 110, 14, `${v.scenario.title} · seed “${v.replay.seed}” · ${seats.join(' · ')}`, {
       size: 14,
       color: COLOR.muted,
@@ -167,7 +171,7 @@ export class ReplayScene extends ScreenScene {
         this,
         r.x + 16,
         y,
-        `${scenario.title}. ${scenario.parties[scenario.firstMover].short} moves first. Step forward to watch the talks move by move.`,
+        `${scenario.title}. ${scenario.parties[scenario.firstMover]?.short ?? scenario.firstMover} moves first. Step forward to watch the talks move by move.`,
         {
           size: 15,
           wrap: r.w - 32,
@@ -176,9 +180,9 @@ export class ReplayScene extends ScreenScene {
       );
       return;
     }
-    const seat = move.side === 'facilitator' ? 'Facilitator' : `${SIDE_GLYPH[move.side]} ${scenario.parties[move.side].short}`;
-    const color = move.side === 'facilitator' ? COLOR.oman : SIDE_COLOR[move.side];
-    text(this, r.x + 16, y, `${seat} ${ACTION_WORD[move.action.type] ?? move.action.type}`, {
+    const seat = move.side === 'facilitator' ? 'Facilitator' : `${sideGlyph(scenario, move.side)} ${scenario.parties[move.side]?.short}`;
+    const color = move.side === 'facilitator' ? COLOR.brass : sideColor(scenario, move.side);
+    text(this, r.x + 16, y, `${seat} ${actionWord(scenario, move.action.type)}`, {
       size: 18,
       weight: 700,
       color,
@@ -191,10 +195,10 @@ export class ReplayScene extends ScreenScene {
     const entries = v.entries();
     for (const entry of entries) {
       const t = text(this, r.x + 40, y, entryText(v, entry), { size: 13, wrap: r.w - 60, lineSpacing: 2 });
-      text(this, r.x + 18, y, entry.side ? SIDE_GLYPH[entry.side] : '•', {
+      text(this, r.x + 18, y, entry.side ? sideGlyph(scenario, entry.side) : '•', {
         size: 12,
         weight: 700,
-        color: entry.side ? SIDE_COLOR[entry.side] : entry.kind === 'event' ? COLOR.warn : COLOR.muted,
+        color: entry.side ? sideColor(scenario, entry.side) : entry.kind === 'event' ? COLOR.warn : COLOR.muted,
         scalable: false,
       });
       if (y + t.height > bottom) {
@@ -232,7 +236,7 @@ export class ReplayScene extends ScreenScene {
     }
     const bottom = r.y + r.h - 8;
     for (const entry of risk) {
-      const color = entry.side ? SIDE_COLOR[entry.side] : entry.cause === 'event' ? COLOR.warn : COLOR.muted;
+      const color = entry.side ? sideColor(v.scenario, entry.side) : entry.cause === 'event' ? COLOR.warn : COLOR.muted;
       text(this, r.x + 16, y, CAUSE_WORD[entry.cause], { size: 11, weight: 700, color, scalable: false });
       text(this, r.x + r.w - 16, y, riskChange(entry), {
         size: 12,
@@ -355,11 +359,11 @@ export class ReplayScene extends ScreenScene {
         maxLines: 2,
       },
     );
-    (['us', 'iran'] as Side[]).forEach((side, i) => {
-      const name = side === 'us' ? 'the US' : 'Iran';
+    sidesOf(v.scenario).forEach((side, i) => {
+      const name = `the ${v.scenario.parties[side]!.short} seat`;
       this.button({
         key: `take-over-${side}`,
-        caption: `${SIDE_GLYPH[side]} Take over ${name}`,
+        caption: `${sideGlyph(v.scenario, side)} Take over ${name}`,
         label: `Take over ${name}: play on live from turn ${v.step}`,
         rect: { x: r.x + 14, y: r.y + 66 + i * 40, w: r.w - 28, h: 34 },
         disabled: !v.canTakeOver,
@@ -378,9 +382,9 @@ export class ReplayScene extends ScreenScene {
     label(this, r.x + 14, r.y + 12, 'How it ended', color);
     const head = text(this, r.x + 14, r.y + 32, OUTCOME_HEADLINE[outcome.kind], { size: 20, weight: 700, color, wrap: r.w - 28 });
     const reason = text(this, r.x + 14, head.y + head.height + 8, outcome.reason, { size: 13, wrap: r.w - 28, maxLines: 6 });
-    const scores = SIDES.map(
-      (side) => `${SIDE_GLYPH[side]} ${v.scenario.parties[side].short}: score ${fmtScore(outcome.scores[side])}`,
-    ).join('\n');
+    const scores = sidesOf(v.scenario)
+      .map((side) => `${sideGlyph(v.scenario, side)} ${v.scenario.parties[side]!.short}: score ${fmtScore(outcome.scores[side] ?? 0)}`)
+      .join('\n');
     text(this, r.x + 14, reason.y + reason.height + 12, scores, { size: 13, weight: 600, lineSpacing: 4, scalable: false });
     this.button({
       key: 'watch-ending',
@@ -418,24 +422,33 @@ export class ReplayScene extends ScreenScene {
   }
 }
 
-function controllerName(c: Controller): string {
+function controllerName(c: ReturnType<typeof controllerOf>): string {
   if (c === 'human') return 'a person';
   if (c === 'random') return 'random moves';
   return `AI (${c.slice(3)})`;
 }
 
-/** What each move is called in the step's headline. */
+/** What each move is called in the step's headline (the mediator's by its name in the scenario). */
+function actionWord(scenario: Pick<Scenario, 'mediator'>, type: ActionType | FacilitatorAction['type']): string {
+  const mediator = scenario.mediator.short;
+  const words: Record<string, string> = {
+    ...ACTION_WORD,
+    'accept-bridge': `endorses ${mediator}'s bridge`,
+    bridge: `asks ${mediator} for a bridge`,
+    'mediator-bridge': `tables a bridge for ${mediator}`,
+  };
+  return words[type] ?? type;
+}
+
 const ACTION_WORD: Record<string, string> = {
   'propose-agenda': 'proposes an agenda',
   'accept-agenda': 'accepts the agenda',
   'force-agenda': 'forces its agenda',
   propose: 'proposes a package',
   accept: 'accepts the standing offer',
-  'accept-bridge': "endorses Oman's bridge",
   concede: 'concedes a step',
   statement: 'makes a public statement',
   recess: 'asks for a recess',
-  bridge: 'asks Oman for a bridge',
   walkout: 'walks out',
   guess: 'makes a perception check',
   pause: 'pauses the talks',
@@ -443,7 +456,6 @@ const ACTION_WORD: Record<string, string> = {
   'inject-custom': 'injects an event',
   deadline: 'moves the deadline',
   'show-hazard': 'changes what the teams see',
-  'oman-bridge': 'tables a bridge for Oman',
 };
 
 function entryText(v: ReplayViewer, e: LogEntry): string {

@@ -12,10 +12,12 @@ import { concessionPreview } from '../../core/negotiation/concession';
 import { packageToTerms, spaceOf } from '../../core/negotiation/space';
 import { describeTerms } from '../../core/rules';
 import type { ScenarioEvent } from '../../core/scenario/schema';
+import { bySide, sidesOf } from '../../core/sides';
 import type { LogEntry, Tone } from '../../core/types';
 import type { TextSection } from '../../dom/screenText';
-import { COLOR, SIDE_COLOR } from '../theme';
-import { button as drawButton, label, overlay, panel, text, tween } from '../ui';
+import { atVenue } from '../scenarioWords';
+import { COLOR, sideColor } from '../theme';
+import { button as drawButton, fitsOneLine, LABEL_FACE, label, overlay, panel, text, tween } from '../ui';
 import { describeBrief, drawBriefDrawer } from '../views/briefDrawer';
 import { captionSize } from '../views/captionSize';
 import { drawCounterpart } from '../views/counterpart';
@@ -37,10 +39,10 @@ const TONE_CAPTION: Record<Tone, string> = { conciliatory: 'Conciliatory', firm:
 export class TableScene extends ScreenScene {
   /** Events drawn since the player last looked, shown one card at a time. */
   private cards: ScenarioEvent[] = [];
-  private previousOffers: PreviousOffers = { us: null, iran: null };
+  private previousOffers: PreviousOffers = {};
   private previousRung: number | null = null;
   private shownRung: number | null = null;
-  private shownOffers: PreviousOffers = { us: null, iran: null };
+  private shownOffers: PreviousOffers = {};
   /** A move that goes below the walk-away value waits for a second press, on the same turn. */
   private confirming: { key: string; turn: number } | null = null;
   /** The drawer with your brief is open (Escape or its Close button closes it). */
@@ -65,7 +67,7 @@ export class TableScene extends ScreenScene {
     this.shownRung = s.game.rung;
     this.shownOffers = { ...s.game.offers };
     this.previousRung = null;
-    this.previousOffers = { us: null, iran: null };
+    this.previousOffers = bySide(s.game, () => null);
     this.briefOpen = false;
     this.events.once('shutdown', () => document.getElementById('bc-stage')?.removeAttribute('data-modal'));
   }
@@ -112,7 +114,7 @@ export class TableScene extends ScreenScene {
     if (!this.app.session) return;
     const s = this.session;
     const { scenario, game } = s;
-    drawHeader(this, s, 'At the table in Muscat');
+    drawHeader(this, s, `At the table${atVenue(scenario)}`);
     this.headerActions();
     drawRegionMap(
       this,
@@ -231,8 +233,8 @@ export class TableScene extends ScreenScene {
     panel(this, r);
     const draft = s.draftPackage();
     const mine = s.ownUtility(draft);
-    const reservation = game.types[s.side].reservation;
-    const theirOffer = game.offers[s.opponent];
+    const reservation = game.types[s.side]!.reservation;
+    const theirOffer = game.offers[s.opponent] ?? null;
     const barX = r.x + 14;
     const barW = 300;
     label(this, barX, r.y + 8, 'Your draft is worth to you');
@@ -245,7 +247,7 @@ export class TableScene extends ScreenScene {
     const g = this.add.graphics();
     g.fillStyle(COLOR.panelHi, 1);
     g.fillRect(barX, r.y + 34, barW, 12);
-    const fill = this.add.rectangle(barX, r.y + 34, 2, 12, SIDE_COLOR[s.side]).setOrigin(0);
+    const fill = this.add.rectangle(barX, r.y + 34, 2, 12, sideColor(s.scenario, s.side)).setOrigin(0);
     tween(this, { targets: fill, width: Math.max(2, mine * barW), duration: 250, ease: 'Cubic.easeOut' });
     const rx = barX + reservation * barW;
     g.fillStyle(COLOR.danger, 1);
@@ -253,7 +255,9 @@ export class TableScene extends ScreenScene {
     text(this, rx + 4, r.y + 48, `walk-away ${Math.round(reservation * 100)}`, { size: 10, color: COLOR.danger, scalable: false });
     const estimate = s.estimatedTheirUtility(draft);
     const right = r.x + 336;
-    label(this, right, r.y + 8, `${s.scenario.parties[s.opponent].short}'s offer, to you`);
+    // Named when the name fits before the next column; "Their offer" otherwise.
+    const theirs = `${s.scenario.parties[s.opponent]!.short}'s offer, to you`;
+    label(this, right, r.y + 8, fitsOneLine(theirs.toUpperCase(), 140, LABEL_FACE) === false ? 'Their offer, to you' : theirs);
     text(this, right, r.y + 24, theirOffer ? `${Math.round(s.ownUtility(theirOffer) * 100)} points` : 'none yet', {
       size: 16,
       weight: 700,
@@ -266,7 +270,7 @@ export class TableScene extends ScreenScene {
     text(this, right + 150, r.y + 24, `≈ ${Math.round(estimate * 100)} points`, {
       size: 16,
       weight: 700,
-      color: SIDE_COLOR[s.opponent],
+      color: sideColor(s.scenario, s.opponent),
       scalable: false,
     });
   }
@@ -297,15 +301,15 @@ export class TableScene extends ScreenScene {
   private drawMoves(r: { x: number; y: number; w: number; h: number }, modal: boolean): void {
     const s = this.session;
     const { scenario, game } = s;
-    const them = scenario.parties[s.opponent];
-    const oman = scenario.parties.mediator.short;
+    const them = scenario.parties[s.opponent]!;
+    const mediator = scenario.mediator.short;
     panel(this, r);
     const pad = 10;
     const colW = (r.w - pad * 4) / 3;
     const x = (c: number) => r.x + pad + c * (colW + pad);
     const y = (row: number) => r.y + pad + row * 38;
-    const theirOffer = game.offers[s.opponent];
-    const walkAway = game.types[s.side].reservation;
+    const theirOffer = game.offers[s.opponent] ?? null;
+    const walkAway = game.types[s.side]!.reservation;
     const belowWalkAway = (pkg: number[]) =>
       s.ownUtility(pkg) < walkAway ? ` Warning: below your walk-away value of ${Math.round(walkAway * 100)}.` : '';
     const agendaTerms = (pkg: number[]) => describeTerms(scenario, packageToTerms(spaceOf(scenario), pkg, s.mask));
@@ -345,10 +349,10 @@ export class TableScene extends ScreenScene {
       },
       {
         key: 'accept-bridge',
-        caption: `Endorse ${oman}'s bridge`,
+        caption: `Endorse ${mediator}'s bridge`,
         label: game.bridge
-          ? `Endorse ${oman}'s bridging proposal, worth ${Math.round(s.ownUtility(game.bridge.pkg) * 100)} to you: ${agendaTerms(game.bridge.pkg)}.${belowWalkAway(game.bridge.pkg)}`
-          : `Endorse ${oman}'s bridging proposal (none tabled)`,
+          ? `Endorse ${mediator}'s bridging proposal, worth ${Math.round(s.ownUtility(game.bridge.pkg) * 100)} to you: ${agendaTerms(game.bridge.pkg)}.${belowWalkAway(game.bridge.pkg)}`
+          : `Endorse ${mediator}'s bridging proposal (none tabled)`,
         type: 'accept-bridge',
         act: () => this.app.act({ type: 'accept-bridge' }),
         col: 2,
@@ -365,8 +369,8 @@ export class TableScene extends ScreenScene {
       })),
       {
         key: 'recess',
-        caption: `${oman}: call a recess`,
-        label: `Ask ${oman} for a recess: ends the round early and lowers tension`,
+        caption: `${mediator}: call a recess`,
+        label: `Ask ${mediator} for a recess: ends the round early and lowers tension`,
         type: 'recess',
         act: () => this.app.act({ type: 'recess' }),
         col: 0,
@@ -374,18 +378,18 @@ export class TableScene extends ScreenScene {
       },
       {
         key: 'bridge',
-        // Whether Oman would bridge now, said before the click (the button is disabled when not).
+        // Whether the mediator would bridge now, said before the click (the button is disabled when not).
         ...(() => {
           const bridge = bridgeStatus(scenario, game);
           if (bridge.available)
             return {
-              caption: `${oman}: propose a bridge`,
-              label: `Ask ${oman} for a bridging proposal: the offers are ${Math.round(bridge.gap * 100)} points apart, within the ${Math.round(bridge.threshold * 100)} ${oman} bridges`,
+              caption: `${mediator}: propose a bridge`,
+              label: `Ask ${mediator} for a bridging proposal: the offers are ${Math.round(bridge.gap * 100)} points apart, within the ${Math.round(bridge.threshold * 100)} ${mediator} bridges`,
             };
           const [apart, atMost] = pointsApart(bridge.gap ?? 0, bridge.threshold);
           return {
-            caption: bridge.gap === null ? `${oman}: bridge needs 2 offers` : `${oman}: gap ${apart}, needs ≤${atMost}`,
-            label: `Ask ${oman} for a bridging proposal: not now. ${bridge.reason}`,
+            caption: bridge.gap === null ? `${mediator}: bridge needs 2 offers` : `${mediator}: gap ${apart}, needs ≤${atMost}`,
+            label: `Ask ${mediator} for a bridging proposal: not now. ${bridge.reason}`,
             description: bridge.reason,
           };
         })(),
@@ -500,18 +504,18 @@ export class TableScene extends ScreenScene {
             .join('; ')
         : 'none';
     const watching = isSpectator(s) ? s : null;
-    const them = scenario.parties[s.opponent].short;
+    const them = scenario.parties[s.opponent]!.short;
+    const sides = sidesOf(scenario);
     const seatLines = watching
       ? [
-          `${scenario.parties.us.short}'s standing offer: ${offerText(game.offers.us)}.`,
-          `${scenario.parties.iran.short}'s standing offer: ${offerText(game.offers.iran)}.`,
-          ...(game.bridge ? [`${scenario.parties.mediator.short}'s bridge: ${offerText(game.bridge.pkg)}.`] : []),
+          ...sides.map((side) => `${scenario.parties[side]!.short}'s standing offer: ${offerText(game.offers[side] ?? null)}.`),
+          ...(game.bridge ? [`${scenario.mediator.short}'s bridge: ${offerText(game.bridge.pkg)}.`] : []),
           WATCHING_NOTE,
         ]
       : [
-          `Your standing offer: ${offerText(game.offers[s.side])}.`,
-          `${them}'s standing offer: ${offerText(game.offers[s.opponent])}.`,
-          `Your draft: ${offerText(s.draftPackage())}, worth ${Math.round(s.ownUtility(s.draftPackage()) * 100)} to you; walking away is worth ${Math.round(game.types[s.side].reservation * 100)}.`,
+          `Your standing offer: ${offerText(game.offers[s.side] ?? null)}.`,
+          `${them}'s standing offer: ${offerText(game.offers[s.opponent] ?? null)}.`,
+          `Your draft: ${offerText(s.draftPackage())}, worth ${Math.round(s.ownUtility(s.draftPackage()) * 100)} to you; walking away is worth ${Math.round(game.types[s.side]!.reservation * 100)}.`,
         ];
     const sections: TextSection[] = [
       {
@@ -522,7 +526,7 @@ export class TableScene extends ScreenScene {
           game.hazardVisible === false
             ? `Escalation: rung ${game.rung}, ${scenario.ladder.rungs[game.rung]?.name}. The facilitator has hidden the hazard.`
             : `Escalation: rung ${game.rung}, ${scenario.ladder.rungs[game.rung]?.name}. Hazard of the end-of-round roll as things stand ${(game.hazard * 100).toFixed(1)} percent; ${tensionText(projectedTension(scenario.ladder, game))}.`,
-          `Support: ${scenario.parties.us.short} ${game.support.us.toFixed(0)}, ${scenario.parties.iran.short} ${game.support.iran.toFixed(0)}.`,
+          `Support: ${sides.map((side) => `${scenario.parties[side]!.short} ${(game.support[side] ?? 0).toFixed(0)}`).join(', ')}.`,
           ...seatLines,
         ],
       },

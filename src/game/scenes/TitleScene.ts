@@ -1,13 +1,16 @@
 // Title: choose the scenario, your delegation, the counterpart and its difficulty, the seed and the mode.
 
 import type { App } from '../../app/app';
+import { preferences } from '../../app/preferences';
 import { forkTurnText } from '../../app/replays';
 import { freshSeed } from '../../app/url';
 import { MAX_SEED_LENGTH } from '../../core/rng';
-import type { Side } from '../../core/scenario/schema';
+import type { Scenario } from '../../core/scenario/schema';
+import { sidesOf } from '../../core/sides';
 import { quote } from '../../core/words';
 import type { TextSection } from '../../dom/screenText';
-import { COLOR, SIDE_GLYPH } from '../theme';
+import { atVenue, blurb, partiesLine, scenarioGroups, scenarioName } from '../scenarioWords';
+import { COLOR, sideColor, sideGlyph } from '../theme';
 import { button, label, overlay, panel, text } from '../ui';
 import { drawRegionMap } from '../views/regionMap';
 import { ScreenScene } from './ScreenScene';
@@ -45,7 +48,8 @@ export class TitleScene extends ScreenScene {
     this.add.rectangle(700, 40, 560, 360, COLOR.bg, 0.25).setOrigin(0);
 
     text(this, 48, 36, 'BACKCHANNEL', { size: 54, weight: 700, color: COLOR.ink, scalable: false });
-    text(this, 50, 104, 'A diplomatic crisis game. Sit at the Muscat table, keep the guns quiet, and bring home a deal.', {
+    const where = loaded.ok ? atVenue(loaded.scenario) : '';
+    text(this, 50, 104, `A diplomatic crisis game. Sit at the table${where}, keep the guns quiet, and bring home a deal.`, {
       size: 16,
       color: COLOR.muted,
       wrap: 620,
@@ -59,15 +63,19 @@ export class TitleScene extends ScreenScene {
     };
 
     row('Scenario');
-    const scenarios = this.app.scenarios;
+    // In the order of their groups (the parties they seat), as the list on the right shows them.
+    const scenarios = scenarioGroups(this.app.scenarios).flatMap((g) => g.scenarios);
     const slot = Math.floor((600 - 8 * scenarios.length) / (scenarios.length + 1));
     scenarios.forEach((s, i) => {
-      const name = s.loaded.ok ? (s.loaded.scenario.title.split(':').pop()?.trim() ?? s.id) : `${s.id} (has errors)`;
-      const caption = s.fromFile ? `▤ ${name}` : name;
+      const name = s.loaded.ok ? scenarioName(s.loaded.scenario) : `${s.id} (has errors)`;
+      const chars = Math.floor(slot / 7.6) - (s.fromFile ? 2 : 0);
+      const short = s.loaded.ok ? shortName(s.loaded.scenario, chars) : name;
+      const caption = s.fromFile ? `▤ ${short}` : short;
       this.button({
         key: `scenario-${s.id}`,
         caption: clip(caption, Math.floor(slot / 7.6)),
-        label: `Scenario: ${name}${s.fromFile ? ` (loaded from the file ${s.file})` : ''}`,
+        label: `Scenario: ${name}${s.loaded.ok ? ` (${partiesLine(s.loaded.scenario)})` : ''}${s.fromFile ? ` (loaded from the file ${s.file})` : ''}`,
+        ...(s.loaded.ok ? { description: blurb(s.loaded.scenario) } : {}),
         rect: { x: 60 + i * (slot + 8), y, w: slot, h: 36 },
         pressed: choice.scenarioId === s.id,
         onPress: () => this.app.choose({ scenarioId: s.id }),
@@ -78,11 +86,13 @@ export class TitleScene extends ScreenScene {
     y += 50;
 
     row('Your delegation');
-    (['us', 'iran'] as Side[]).forEach((side, i) => {
-      const name = loaded.ok ? loaded.scenario.parties[side].name : side;
+    // The chosen scenario's two parties (none to choose from while it cannot be played).
+    (loaded.ok ? sidesOf(loaded.scenario) : []).forEach((side, i) => {
+      if (!loaded.ok) return;
+      const name = loaded.scenario.parties[side]!.name;
       this.button({
         key: `side-${side}`,
-        caption: `${SIDE_GLYPH[side]}  ${name}`,
+        caption: `${sideGlyph(loaded.scenario, side)}  ${name}`,
         label: `Play as ${name}`,
         rect: { x: 60 + i * 300, y, w: 290, h: 36 },
         pressed: choice.side === side,
@@ -254,12 +264,86 @@ export class TitleScene extends ScreenScene {
       return;
     }
     const saveTop = this.drawSavedGame();
-    if (loaded.ok && saveTop - ry > 70) {
-      label(this, 700, ry, `${loaded.scenario.date} · ${loaded.scenario.parties.mediator.name} mediates`);
-      const first = loaded.scenario.setting.split(/\n\s*\n/)[0] ?? '';
-      const lines = Math.max(1, Math.floor((saveTop - ry - 34) / 22));
-      text(this, 700, ry + 20, clip(first, lines * 80), { size: 14, color: COLOR.muted, wrap: 560, lineSpacing: 4, maxLines: lines });
+    this.drawScenarioList(ry, saveTop - 10);
+  }
+
+  /**
+   * The scenarios grouped by the parties they seat, each with its title and a one-line blurb, the
+   * chosen one marked (with its date and mediator). Short of room, the others lose their blurbs, then
+   * the last of them go (counted at the end; the screen text lists them all): the chosen one stays.
+   */
+  private drawScenarioList(top: number, bottom: number): void {
+    const x = 700;
+    const listed = this.app.scenarios;
+    if (bottom - top < 60 || listed.length === 0) return;
+    const chosen = this.app.choice.scenarioId;
+    const groups = scenarioGroups(listed);
+    // Line heights grow with the text-size setting (the headings and the count do not scale).
+    const k = preferences.textScale();
+    const HEAD = 18;
+    const LINE = Math.ceil(17 * k);
+    const FULL = LINE + Math.ceil(21 * k);
+    const BARE = Math.ceil(20 * k);
+    const MORE = 16;
+    const room = bottom - top - 20;
+    const height = (rows: { id: string }[][], bare: boolean, hidden: number) =>
+      rows.filter((g) => g.length).length * HEAD +
+      rows.flat().reduce((h, s) => h + (s.id === chosen || !bare ? FULL : BARE), 0) +
+      (hidden ? MORE : 0);
+    // What is drawn: every scenario with its blurb; else only the chosen one's; else fewer of the others.
+    const rows = groups.map((g) => [...g.scenarios]);
+    const bare = height(rows, false, 0) > room;
+    let hidden = 0;
+    while (height(rows, bare, hidden) > room) {
+      const last = rows
+        .flatMap((g, gi) => g.map((s, si) => ({ s, gi, si })))
+        .filter(({ s }) => s.id !== chosen)
+        .pop();
+      if (!last) break;
+      rows[last.gi]?.splice(last.si, 1);
+      hidden++;
     }
+
+    label(this, x, top, listed.length === 1 ? 'The scenario' : 'Scenarios, by the parties at the table');
+    let y = top + 20;
+    groups.forEach((group, gi) => {
+      const shown = rows[gi] ?? [];
+      if (shown.length === 0) return;
+      this.drawGroupHeading(x, y, group.scenario);
+      y += HEAD;
+      for (const s of shown) {
+        const on = s.id === chosen;
+        const sc = s.loaded.ok ? s.loaded.scenario : null;
+        const name = `${on ? '▸ ' : ''}${sc ? scenarioName(sc) : s.id}${s.fromFile ? ' (from a file)' : ''}`;
+        const more = sc && on ? ` · ${sc.date} · mediator: ${sc.mediator.name}` : '';
+        text(this, x + 12, y, `${name}${more}`, { size: 13, weight: 700, color: on ? COLOR.brass : COLOR.ink, wrap: 548, maxLines: 1 });
+        if (on || !bare) {
+          const body = sc ? blurb(sc) : s.loaded.ok ? '' : (s.loaded.errors[0] ?? 'It has errors.');
+          text(this, x + 12, y + LINE, body, { size: 12, color: on ? COLOR.ink : COLOR.muted, wrap: 548, maxLines: 1 });
+          y += FULL;
+        } else y += BARE;
+      }
+    });
+    if (hidden)
+      text(this, x, y, `…and ${hidden} more: every scenario is in the screen text.`, { size: 11, color: COLOR.muted, scalable: false });
+  }
+
+  /** A group's heading: its two parties, each in its glyph and colour. */
+  private drawGroupHeading(x: number, y: number, scenario: Scenario | null): void {
+    if (!scenario) {
+      text(this, x, y, 'Cannot be played', { size: 12, weight: 700, color: COLOR.danger, scalable: false });
+      return;
+    }
+    let hx = x;
+    sidesOf(scenario).forEach((side, i) => {
+      const t = text(this, hx, y, `${i ? 'and ' : ''}${sideGlyph(scenario, side)} ${scenario.parties[side]!.short}`, {
+        size: 12,
+        weight: 700,
+        color: sideColor(scenario, side),
+        scalable: false,
+      });
+      hx += t.width + 6;
+    });
   }
 
   /** "Load a file…": a teacher's own scenario (JSON or YAML), checked as `validate` checks it. */
@@ -608,8 +692,9 @@ export class TitleScene extends ScreenScene {
     }
     if (saved) {
       const loaded = this.app.scenarios.find((s) => s.id === saved.replay.scenario.id)?.loaded;
-      const side = saved.side === 'iran' ? 'iran' : 'us';
-      const party = loaded?.ok ? loaded.scenario.parties[side].short : side;
+      const side = saved.side;
+      const party = loaded?.ok ? (loaded.scenario.parties[side]?.short ?? side) : side;
+      const glyph = loaded?.ok && loaded.scenario.parties[side] ? `${sideGlyph(loaded.scenario, side)} ` : '';
       const where = Object.hasOwn(VIEW_NAME, saved.view) ? VIEW_NAME[saved.view] : quote(saved.view, 20);
       const forkTurn = forkTurnText(saved.replay.parent);
       const fork = forkTurn === null ? '' : ` · fork of turn ${forkTurn}`;
@@ -617,7 +702,7 @@ export class TitleScene extends ScreenScene {
       // gives away both sides' private draws).
       const hotseat = saved.mode === 'hotseat';
       const secret = hotseat && saved.view !== 'outcome' && saved.view !== 'debrief';
-      const who = hotseat ? 'Hot seat' : `${SIDE_GLYPH[side]} ${party}`;
+      const who = hotseat ? 'Hot seat' : `${glyph}${party}`;
       const seed = secret ? '' : ` · seed “${saved.replay.seed}”`;
       const summary = `${who}${seed} · ${saved.replay.log.length} moves · ${where}${fork}`;
       text(this, 716, y + 6, summary, { size: 13, color: COLOR.ink, wrap: 360, maxLines: 2 });
@@ -662,6 +747,13 @@ export class TitleScene extends ScreenScene {
     if (this.app.saves.problem) sections.push({ heading: 'Saved games', lines: [this.app.saves.problem] });
     if (loaded.ok) sections.push({ heading: loaded.scenario.title, lines: [loaded.scenario.setting] });
     else sections.push({ heading: 'Scenario errors', lines: loaded.errors });
+    for (const group of scenarioGroups(this.app.scenarios))
+      sections.push({
+        heading: group.scenario ? `Scenarios: ${partiesLine(group.scenario)}` : 'Scenarios that cannot be played',
+        lines: group.scenarios.map((s) =>
+          s.loaded.ok ? `${scenarioName(s.loaded.scenario)}: ${blurb(s.loaded.scenario)}` : `${s.id}: has errors`,
+        ),
+      });
     return { title: 'Backchannel: choose your game', sections };
   }
 }
@@ -698,6 +790,19 @@ function classStatus(app: App): { line: string; busy: boolean; heading: string; 
         false,
       );
   }
+}
+
+/**
+ * A scenario's name for a narrow button: its whole name when it fits, else the name's first part
+ * with the year ("<city> <year>"), else the first part alone, cut if need be.
+ */
+function shortName(scenario: Pick<Scenario, 'title' | 'date'>, chars: number): string {
+  const name = scenarioName(scenario);
+  if (name.length <= chars) return name;
+  const head = name.split(/[,:(]/)[0]?.trim() || name;
+  const year = scenario.date.slice(0, 4);
+  if (name.includes(year) && !head.includes(year) && head.length + 5 <= chars) return `${head} ${year}`;
+  return clip(head, chars);
 }
 
 function clip(value: string, max: number): string {

@@ -4,9 +4,10 @@
 import type Phaser from 'phaser';
 import type { Session } from '../../app/session';
 import type { Scenario } from '../../core/scenario/schema';
+import { otherSide } from '../../core/sides';
 import type { GameState, Side } from '../../core/types';
 import type { TextSection } from '../../dom/screenText';
-import { COLOR, SIDE_COLOR } from '../theme';
+import { COLOR, sideColor } from '../theme';
 import { type DrawButton, fitBlock, label, overlay, panel, text } from '../ui';
 import { drawWeightBars } from './weights';
 
@@ -29,9 +30,9 @@ const pct = (v: number) => Math.round(v * 100);
  * (a custom event, say), the round is left unknown.
  */
 export function intelNarrowings(scenario: Scenario, game: GameState, side: Side): Narrowing[] {
-  const other = side === 'us' ? 'iran' : 'us';
-  const initial = scenario.issues.map((issue) => [...issue.believed[other]] as [number, number]);
-  const current = game.beliefs[side];
+  const other = otherSide(scenario, side);
+  const initial = scenario.issues.map((issue) => [...(issue.believed[other] ?? [0, 1])] as [number, number]);
+  const current = game.beliefs[side] ?? [];
   const changed = initial.flatMap((range, i) => {
     const now = current[i];
     return now && (now[0] !== range[0] || now[1] !== range[1]) ? [i] : [];
@@ -60,10 +61,10 @@ function narrowedWords(n: Narrowing): string {
 /** The drawer's text version, for the screen text while it is open. */
 export function describeBrief(s: Session): TextSection[] {
   const { scenario, game } = s;
-  const brief = scenario.parties[s.side].privateBrief;
-  const them = scenario.parties[s.opponent].short;
-  const mine = game.types[s.side];
-  const [rlo, rhi] = scenario.parties[s.opponent].reservation;
+  const brief = scenario.parties[s.side]!.privateBrief;
+  const them = scenario.parties[s.opponent]!.short;
+  const mine = game.types[s.side]!;
+  const [rlo, rhi] = scenario.parties[s.opponent]!.reservation;
   const narrowed = intelNarrowings(scenario, game, s.side);
   return [
     {
@@ -82,7 +83,7 @@ export function describeBrief(s: Session): TextSection[] {
       heading: `What you believe ${them} cares about`,
       lines: [
         ...scenario.issues.map((issue, i) => {
-          const [lo, hi] = game.beliefs[s.side][i] ?? [0, 0];
+          const [lo, hi] = game.beliefs[s.side]?.[i] ?? [0, 0];
           return `${issue.name}: ${pct(lo)} to ${pct(hi)} percent of their priorities`;
         }),
         ...narrowed.map(
@@ -99,9 +100,9 @@ export function describeBrief(s: Session): TextSection[] {
 /** The drawer over the table (below the header), with its Close button. */
 export function drawBriefDrawer(scene: Phaser.Scene, s: Session, o: { button: (b: DrawButton) => void; close: () => void }): void {
   const { scenario, game } = s;
-  const brief = scenario.parties[s.side].privateBrief;
-  const them = scenario.parties[s.opponent];
-  const mine = game.types[s.side];
+  const brief = scenario.parties[s.side]!.privateBrief;
+  const them = scenario.parties[s.opponent]!;
+  const mine = game.types[s.side]!;
   overlay(scene);
   scene.add.rectangle(0, 45, 1280, 675, 0x02060c, 0.72).setOrigin(0);
   const r = { x: 40, y: 56, w: 1200, h: 652 };
@@ -122,7 +123,7 @@ export function drawBriefDrawer(scene: Phaser.Scene, s: Session, o: { button: (b
       y,
       540,
       scenario.issues.map((issue, i) => ({ name: issue.name, value: mine.weights[i] ?? 0 })),
-      { color: SIDE_COLOR[s.side], rowH: 22, nameW: 190 },
+      { color: sideColor(scenario, s.side), rowH: 22, nameW: 190 },
     );
     label(scene, x, y + 12, 'Red lines', COLOR.danger);
     text(scene, x, y + 30, brief.redLines.map((p) => `✕ ${p}`).join('\n'), { size: 13, wrap: 540, lineSpacing: 3 });
@@ -138,7 +139,7 @@ export function drawBriefDrawer(scene: Phaser.Scene, s: Session, o: { button: (b
       { size: 14, weight: 600, color: COLOR.brass, wrap: 560 },
     );
     let y = worth.y + worth.height + 16;
-    label(scene, x, y, `What you believe ${them.short} cares about, as of round ${game.round}`, SIDE_COLOR[s.opponent]);
+    label(scene, x, y, `What you believe ${them.short} cares about, as of round ${game.round}`, sideColor(scenario, s.opponent));
     y += 20;
     const narrowed = intelNarrowings(scenario, game, s.side);
     const rowH = 24;
@@ -147,8 +148,8 @@ export function drawBriefDrawer(scene: Phaser.Scene, s: Session, o: { button: (b
       x,
       y,
       500,
-      scenario.issues.map((issue, i) => ({ name: issue.name, range: game.beliefs[s.side][i] ?? [0, 0] })),
-      { color: SIDE_COLOR[s.opponent], rowH, nameW: 190 },
+      scenario.issues.map((issue, i) => ({ name: issue.name, range: game.beliefs[s.side]?.[i] ?? [0, 0] })),
+      { color: sideColor(scenario, s.opponent), rowH, nameW: 190 },
     );
     for (const n of narrowed)
       text(scene, x + 506, y + n.issue * rowH + 1, '◆ intel', { size: 11, weight: 700, color: COLOR.warn, scalable: false });

@@ -3,8 +3,9 @@
 import Phaser from 'phaser';
 import type { Analysis } from '../../core/analysis';
 import type { Rect } from '../../dom/controls';
+import { fillMarker, type MarkerShape, markerGlyph } from '../markers';
 import { fillDisc, strokeDashedLine } from '../shapes';
-import { COLOR, SIDE_COLOR } from '../theme';
+import { COLOR } from '../theme';
 import { label, text } from '../ui';
 
 function axes(
@@ -38,69 +39,67 @@ function axes(
 
 const tenths = [0, 0.2, 0.4, 0.6, 0.8, 1].map((v) => ({ v, t: `${Math.round(v * 100)}` }));
 
-export function drawParetoChart(scene: Phaser.Scene, r: Rect, analysis: Analysis, names: { us: string; iran: string }): string[] {
-  const g = axes(scene, r, `${names.us} utility →`, `${names.iran} utility →`, tenths, tenths);
+export function drawParetoChart(scene: Phaser.Scene, r: Rect, analysis: Analysis, names: { a: string; b: string }): string[] {
+  const g = axes(scene, r, `${names.a} utility →`, `${names.b} utility →`, tenths, tenths);
   const px = (u: number) => r.x + u * r.w;
   const py = (u: number) => r.y + r.h - u * r.h;
   // Zone of agreement: above both walk-away values.
   const { reservation } = analysis;
   g.fillStyle(COLOR.calm, 0.07);
-  g.fillRect(px(reservation.us), r.y, r.x + r.w - px(reservation.us), py(reservation.iran) - r.y);
+  g.fillRect(px(reservation.a), r.y, r.x + r.w - px(reservation.a), py(reservation.b) - r.y);
   g.lineStyle(1, COLOR.danger, 0.8);
-  strokeDashedLine(g, px(reservation.us), r.y, px(reservation.us), r.y + r.h);
-  strokeDashedLine(g, r.x, py(reservation.iran), r.x + r.w, py(reservation.iran));
+  strokeDashedLine(g, px(reservation.a), r.y, px(reservation.a), r.y + r.h);
+  strokeDashedLine(g, r.x, py(reservation.b), r.x + r.w, py(reservation.b));
   // The frontier.
   g.lineStyle(2.5, COLOR.brass, 1);
   g.beginPath();
   for (const [i, p] of analysis.frontier.entries()) {
-    if (i === 0) g.moveTo(px(p.us), py(p.iran));
-    else g.lineTo(px(p.us), py(p.iran));
+    if (i === 0) g.moveTo(px(p.a), py(p.b));
+    else g.lineTo(px(p.a), py(p.b));
   }
   g.strokePath();
   for (const p of analysis.frontier) {
     g.fillStyle(COLOR.brass, 1);
-    fillDisc(g, px(p.us), py(p.iran), 2);
+    fillDisc(g, px(p.a), py(p.b), 2);
   }
   const legend: string[] = ['Gold line: Pareto frontier (no side can gain without the other losing)', 'Dashed red lines: walk-away values'];
   // Markers first, then their names, each name placed where it covers no marker, no other name and
   // no walk-away line, inside the chart (a deal near the Nash point put "Your deal" on "Nash").
   const marks: { x: number; y: number; name: string; color: number }[] = [];
   if (analysis.nash) {
-    const { us, iran } = analysis.nash;
+    const { a, b } = analysis.nash;
     g.fillStyle(COLOR.ink, 1);
     g.fillPoints(
       [
-        new Phaser.Math.Vector2(px(us), py(iran) - 8),
-        new Phaser.Math.Vector2(px(us) + 8, py(iran)),
-        new Phaser.Math.Vector2(px(us), py(iran) + 8),
-        new Phaser.Math.Vector2(px(us) - 8, py(iran)),
+        new Phaser.Math.Vector2(px(a), py(b) - 8),
+        new Phaser.Math.Vector2(px(a) + 8, py(b)),
+        new Phaser.Math.Vector2(px(a), py(b) + 8),
+        new Phaser.Math.Vector2(px(a) - 8, py(b)),
       ],
       true,
     );
-    marks.push({ x: px(us), y: py(iran), name: 'Nash', color: COLOR.ink });
-    legend.push(`Diamond: Nash point (${Math.round(us * 100)}, ${Math.round(iran * 100)})`);
+    marks.push({ x: px(a), y: py(b), name: 'Nash', color: COLOR.ink });
+    legend.push(`Diamond: Nash point (${Math.round(a * 100)}, ${Math.round(b * 100)})`);
   }
   if (analysis.deal) {
-    const { us, iran } = analysis.deal;
-    const star = scene.add.star(px(us), py(iran), 5, 5, 11, COLOR.danger);
+    const { a, b } = analysis.deal;
+    const star = scene.add.star(px(a), py(b), 5, 5, 11, COLOR.danger);
     star.setStrokeStyle(2, COLOR.ink);
-    marks.push({ x: px(us), y: py(iran), name: 'Your deal', color: COLOR.danger });
-    legend.push(`Star: the deal (${Math.round(us * 100)}, ${Math.round(iran * 100)})`);
+    marks.push({ x: px(a), y: py(b), name: 'Your deal', color: COLOR.danger });
+    legend.push(`Star: the deal (${Math.round(a * 100)}, ${Math.round(b * 100)})`);
   } else {
-    const star = scene.add.star(px(reservation.us), py(reservation.iran), 5, 5, 11, COLOR.muted);
+    const star = scene.add.star(px(reservation.a), py(reservation.b), 5, 5, 11, COLOR.muted);
     star.setStrokeStyle(2, COLOR.ink);
-    marks.push({ x: px(reservation.us), y: py(reservation.iran), name: 'No deal', color: COLOR.muted });
-    legend.push(
-      `Star: no deal, each side at its walk-away value (${Math.round(reservation.us * 100)}, ${Math.round(reservation.iran * 100)})`,
-    );
+    marks.push({ x: px(reservation.a), y: py(reservation.b), name: 'No deal', color: COLOR.muted });
+    legend.push(`Star: no deal, each side at its walk-away value (${Math.round(reservation.a * 100)}, ${Math.round(reservation.b * 100)})`);
   }
   const taken: Box[] = [
     ...marks.map((m) => ({ x: m.x - 11, y: m.y - 11, w: 22, h: 22 })),
     // The walk-away lines, with a pixel to spare on each side.
-    { x: px(reservation.us) - 2, y: r.y, w: 4, h: r.h },
-    { x: r.x, y: py(reservation.iran) - 2, w: r.w, h: 4 },
+    { x: px(reservation.a) - 2, y: r.y, w: 4, h: r.h },
+    { x: r.x, y: py(reservation.b) - 2, w: r.w, h: 4 },
     // The frontier, as small boxes along it ("No deal" once sat across the gold line).
-    ...frontierBoxes(analysis.frontier.map((p) => ({ x: px(p.us), y: py(p.iran) }))),
+    ...frontierBoxes(analysis.frontier.map((p) => ({ x: px(p.a), y: py(p.b) }))),
   ];
   for (const m of marks) {
     const t = text(scene, 0, 0, m.name, { size: 11, weight: 700, color: m.color, scalable: false });
@@ -115,7 +114,7 @@ export function drawParetoChart(scene: Phaser.Scene, r: Rect, analysis: Analysis
 export interface Series {
   name: string;
   color: number;
-  marker: 'square' | 'circle' | 'triangle';
+  marker: MarkerShape;
   values: (number | null)[];
 }
 
@@ -143,18 +142,14 @@ export function drawLineChart(
     }
     g.strokePath();
     g.fillStyle(s.color, 1);
-    for (const p of pts) {
-      if (s.marker === 'square') g.fillRect(p.x - 4, p.y - 4, 8, 8);
-      else if (s.marker === 'circle') fillDisc(g, p.x, p.y, 4);
-      else g.fillTriangle(p.x, p.y - 5, p.x + 5, p.y + 4, p.x - 5, p.y + 4);
-    }
+    for (const p of pts) fillMarker(g, p.x, p.y, s.marker);
   }
   // The legend above the chart, one entry after another by their measured widths (a fixed step
   // made long names run into each other), on a further line above when one is full.
   const rows: Phaser.GameObjects.Text[][] = [[]];
   let x = r.x + 8;
   for (const s of series) {
-    const glyph = s.marker === 'square' ? '■' : s.marker === 'circle' ? '●' : '▲';
+    const glyph = markerGlyph(s.marker);
     const t = label(scene, x, 0, `${glyph} ${s.name}`, s.color).setName(`chart-legend:${s.name}`);
     if (x > r.x + 8 && x + t.width > r.x + r.w) {
       x = r.x + 8;
@@ -232,5 +227,3 @@ export function placeLabel(
   }
   return best;
 }
-
-export { SIDE_COLOR };

@@ -3,18 +3,19 @@
 // escalation risk between what the students did, what the world did and what the facilitator added.
 import type Phaser from 'phaser';
 import { positionMemo, riskByCause, scorePerception } from '../../core/classroom';
-import { SIDES, type Side } from '../../core/scenario/constants';
+import type { Side } from '../../core/scenario/constants';
 import type { Scenario } from '../../core/scenario/schema';
-import type { GameState } from '../../core/types';
+import { otherSide, sidesOf } from '../../core/sides';
+import { controllerOf, type GameState } from '../../core/types';
 import type { TextSection } from '../../dom/screenText';
-import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
+import { COLOR, sideColor, sideGlyph } from '../theme';
 import { label, text } from '../ui';
 
 const signed = (n: number) => `${n >= 0 ? '+' : '−'}${Math.abs(Math.round(n))}`;
 
 /** The one human side of a solo game (the other side is the AI), or null for a hot-seat or all-AI game. */
 export function soloPlayer(game: GameState): Side | null {
-  const humans = SIDES.filter((side) => game.settings[side] === 'human');
+  const humans = sidesOf(game).filter((side) => controllerOf(game.settings, side) === 'human');
   return humans.length === 1 ? (humans[0] as Side) : null;
 }
 
@@ -24,10 +25,10 @@ function checksPerception(game: GameState, side: Side): boolean {
   return player === null || player === side;
 }
 
-/** A side's name as the debrief says it: "US team" in class, "US (you)" or "Iran (the AI)" in solo. */
+/** A side's name as the debrief says it: "<party> team" in class, "<party> (you)" or "<party> (the AI)" in solo. */
 function whose(scenario: Scenario, game: GameState, side: Side): string {
   const player = soloPlayer(game);
-  const short = scenario.parties[side].short;
+  const short = scenario.parties[side]!.short;
   if (player === null) return `${short} team`;
   return side === player ? `${short} (you)` : `${short} (the AI)`;
 }
@@ -49,13 +50,13 @@ export function riskSplit(
   if (player !== null) {
     const byPlayers = game.risk.filter((r) => r.cause === 'move' || r.cause === 'agenda' || r.cause === 'domestic');
     const of = (side: Side) => byPlayers.filter((r) => r.side === side).reduce((sum, r) => sum + r.tension, 0);
-    const ai: Side = player === 'us' ? 'iran' : 'us';
+    const ai: Side = otherSide(game, player);
     const added = game.risk.some((r) => r.cause === 'facilitator') ? `, the facilitator added ${signed(facilitator)}` : '';
     return {
       students,
       world,
       facilitator,
-      sentence: `Tension your moves caused ${signed(of(player))}, ${scenario ? `${scenario.parties[ai].short}'s moves (the AI)` : "the AI's moves"} ${signed(of(ai))}, world events ${signed(world)}${added}.`,
+      sentence: `Tension your moves caused ${signed(of(player))}, ${scenario ? `${scenario.parties[ai]!.short}'s moves (the AI)` : "the AI's moves"} ${signed(of(ai))}, world events ${signed(world)}${added}.`,
     };
   }
   return {
@@ -79,12 +80,12 @@ function issueName(scenario: Scenario, id: string): string {
 
 function memoLines(scenario: Scenario, game: GameState, side: Side): string[] {
   const memo = positionMemo(game, side);
-  return memo.length ? memo.map((m) => `R${m.round} ${m.move}: ${m.reason}`) : [`No reasons recorded by ${scenario.parties[side].short}.`];
+  return memo.length ? memo.map((m) => `R${m.round} ${m.move}: ${m.reason}`) : [`No reasons recorded by ${scenario.parties[side]!.short}.`];
 }
 
 function perceptionLines(scenario: Scenario, game: GameState, side: Side): string[] {
-  const p = scorePerception(scenario, game)[side];
-  const them = scenario.parties[side === 'us' ? 'iran' : 'us'].short;
+  const p = scorePerception(scenario, game)[side]!;
+  const them = scenario.parties[otherSide(scenario, side)]!.short;
   const out = [
     `Truth about ${them}: top priority ${issueName(scenario, p.truth.priority)}, red line ${issueName(scenario, p.truth.redLine)}.`,
   ];
@@ -103,9 +104,9 @@ function perceptionLines(scenario: Scenario, game: GameState, side: Side): strin
 
 /** Draws the "Memos & perception" tab inside the debrief panel. */
 export function drawClassDebrief(scene: Phaser.Scene, scenario: Scenario, game: GameState): void {
-  SIDES.forEach((side, k) => {
+  sidesOf(scenario).forEach((side, k) => {
     const x = 64 + k * 600;
-    label(scene, x, 156, `${SIDE_GLYPH[side]} ${whose(scenario, game, side)}: position memo`, SIDE_COLOR[side]);
+    label(scene, x, 156, `${sideGlyph(scenario, side)} ${whose(scenario, game, side)}: position memo`, sideColor(scenario, side));
     let y = 176;
     for (const line of memoLines(scenario, game, side).slice(-12)) {
       const t = text(scene, x, y, line, { size: 12, wrap: 540, color: COLOR.ink, maxLines: 2 });
@@ -128,11 +129,16 @@ export function drawClassDebrief(scene: Phaser.Scene, scenario: Scenario, game: 
 /** The same, as screen text. */
 export function classDebriefSections(scenario: Scenario, game: GameState): TextSection[] {
   return [
-    ...SIDES.map((side) => ({ heading: `${whose(scenario, game, side)}: position memo`, lines: memoLines(scenario, game, side) })),
-    ...SIDES.filter((side) => checksPerception(game, side)).map((side) => ({
-      heading: `${whose(scenario, game, side)}: perception check`,
-      lines: perceptionLines(scenario, game, side),
+    ...sidesOf(scenario).map((side) => ({
+      heading: `${whose(scenario, game, side)}: position memo`,
+      lines: memoLines(scenario, game, side),
     })),
+    ...sidesOf(scenario)
+      .filter((side) => checksPerception(game, side))
+      .map((side) => ({
+        heading: `${whose(scenario, game, side)}: perception check`,
+        lines: perceptionLines(scenario, game, side),
+      })),
     { heading: 'Who added the risk', lines: [riskSplit(game, scenario).sentence, ...facilitatorTimeline(game)] },
   ];
 }

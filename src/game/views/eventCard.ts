@@ -2,6 +2,7 @@
 // intelligence, deadline). It turns over as it arrives.
 import type Phaser from 'phaser';
 import type { Scenario, ScenarioEvent } from '../../core/scenario/schema';
+import { sidesOf } from '../../core/sides';
 import type { Rect } from '../../dom/controls';
 import { COLOR } from '../theme';
 import { label, overlay, panel, text, tween } from '../ui';
@@ -14,15 +15,11 @@ const SEVERITY_WORD: Record<ScenarioEvent['severity'], string> = {
   violent: 'Violent escalation',
 };
 
-const PLACE_WORD: Record<NonNullable<ScenarioEvent['where']>, string> = {
-  muscat: 'Muscat',
-  hormuz: 'Strait of Hormuz',
-  gulf: 'The Gulf',
-  carrier: 'Near the USS Abraham Lincoln',
-  tehran: 'Tehran',
-  washington: 'Washington',
-  region: 'Across the region',
-};
+/** Where an event happens, in words: the name of the scenario's place, or the talks themselves. */
+export function eventPlace(scenario: Pick<Scenario, 'places'>, event: Pick<ScenarioEvent, 'where'>): string {
+  if (!event.where) return 'The talks';
+  return scenario.places?.find((p) => p.id === event.where)?.name ?? 'The talks';
+}
 
 /** Every effect of an event as a plain sentence. */
 export function eventEffects(scenario: Scenario, event: ScenarioEvent): string[] {
@@ -33,11 +30,11 @@ export function eventEffects(scenario: Scenario, event: ScenarioEvent): string[]
   if (fx.shock) out.push(`Shock ${fx.shock}: the hazard jumps this round`);
   if (fx.rung)
     out.push(`The crisis moves ${Math.abs(fx.rung)} rung${Math.abs(fx.rung) > 1 ? 's' : ''} ${fx.rung > 0 ? 'up' : 'down'} the ladder`);
-  for (const side of ['us', 'iran'] as const) {
+  for (const side of sidesOf(scenario)) {
     const d = fx.support?.[side];
-    if (d) out.push(`${scenario.parties[side].short} support ${d > 0 ? '+' : ''}${d}`);
+    if (d) out.push(`${scenario.parties[side]!.short} support ${d > 0 ? '+' : ''}${d}`);
   }
-  if (fx.intel) out.push(`${scenario.parties[fx.intel].short} learns more about the other side's priorities`);
+  if (fx.intel) out.push(`${scenario.parties[fx.intel]?.short ?? fx.intel} learns more about the other side's priorities`);
   if (fx.deadline)
     out.push(
       `Deadline ${fx.deadline > 0 ? 'extended' : 'brought forward'} by ${Math.abs(fx.deadline)} round${Math.abs(fx.deadline) > 1 ? 's' : ''}`,
@@ -50,7 +47,7 @@ export function drawEventCard(scene: Phaser.Scene, r: Rect, scenario: Scenario, 
   const accent = event.severity === 'deescalation' ? COLOR.calm : violent ? COLOR.danger : COLOR.warn;
   panel(scene, r, { fill: 0x111c2e, edge: accent, alpha: 1, radius: 14 });
   scene.add.rectangle(r.x, r.y, r.w, 6, accent).setOrigin(0);
-  label(scene, r.x + 24, r.y + 22, `Breaking · ${event.where ? PLACE_WORD[event.where] : 'The talks'}`, accent);
+  label(scene, r.x + 24, r.y + 22, `Breaking · ${eventPlace(scenario, event)}`, accent);
   text(scene, r.x + r.w - 24, r.y + 20, index, { size: 11, color: COLOR.muted, weight: 600, scalable: false }).setOrigin(1, 0);
   const title = text(scene, r.x + 24, r.y + 42, event.title, { size: 22, weight: 700, wrap: r.w - 48, lineSpacing: 2 });
   const body = text(scene, r.x + 24, title.y + title.height + 12, event.text, {

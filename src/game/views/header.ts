@@ -1,8 +1,9 @@
 // The strip across the top of every game screen: who you are, the phase, and the clock.
 import type Phaser from 'phaser';
 import type { Session } from '../../app/session';
+import { sidesOf } from '../../core/sides';
 import { fillDisc, strokeRing } from '../shapes';
-import { COLOR, SIDE_COLOR, SIDE_GLYPH, W } from '../theme';
+import { COLOR, sideColor, sideGlyph, W } from '../theme';
 import { label, text } from '../ui';
 import { isSpectator } from './spectator';
 
@@ -12,26 +13,36 @@ export function drawHeader(scene: Phaser.Scene, session: Session, phase: string)
   g.fillRect(0, 0, W, 44);
   g.lineStyle(1, COLOR.edge, 1);
   g.lineBetween(0, 44.5, W, 44.5);
-  const party = session.scenario.parties[session.side];
+  const { scenario, game } = session;
+  const party = scenario.parties[session.side]!;
+  // The words after the seat run up to the round pips (or the header's buttons), cut short if need be.
+  const end = (game.round > 0 ? pipsLeft(PIPS_RIGHT, game.deadline) : HEADER_ACTIONS_LEFT) - 12;
+  const rest = { size: 14, color: COLOR.muted, scalable: false, maxLines: 1 } as const;
   if (isSpectator(session)) {
     // Someone watching sits on neither side.
     text(scene, 16, 12, 'Watching', { size: 16, weight: 700, color: COLOR.ink, scalable: false });
-    text(scene, 106, 14, `${session.scenario.parties.us.short} and ${session.scenario.parties.iran.short} · ${phase}`, {
-      size: 14,
-      color: COLOR.muted,
-      scalable: false,
-    });
+    const [a, b] = sidesOf(scenario);
+    text(scene, 106, 14, `${scenario.parties[a]!.short} and ${scenario.parties[b]!.short} · ${phase}`, { ...rest, wrap: end - 106 });
   } else {
-    text(scene, 16, 12, `${SIDE_GLYPH[session.side]} ${party.short}`, {
+    const seat = text(scene, 16, 12, `${sideGlyph(scenario, session.side)} ${party.short}`, {
       size: 16,
       weight: 700,
-      color: SIDE_COLOR[session.side],
+      color: sideColor(scenario, session.side),
       scalable: false,
     });
-    text(scene, 70, 14, `${party.head} · ${phase}`, { size: 14, color: COLOR.muted, scalable: false });
+    const x = Math.max(70, 16 + seat.width + 14);
+    text(scene, x, 14, `${party.head} · ${phase}`, { ...rest, wrap: Math.max(80, end - x) });
   }
-  const game = session.game;
-  if (game.round > 0) drawRoundPips(scene, 700, 12, game.round, game.deadline);
+  if (game.round > 0) drawRoundPips(scene, PIPS_RIGHT, 12, game.round, game.deadline);
+}
+
+/** Where the header's round pips end, and where the screens' header buttons begin (ScreenScene.headerActions). */
+const PIPS_RIGHT = 700;
+const HEADER_ACTIONS_LEFT = 940;
+
+/** The left edge of the round pips' "Round N of M" ending at `right`. */
+function pipsLeft(right: number, deadline: number): number {
+  return right - deadline * 16 - 150;
 }
 
 /** Round pips: filled for rounds played, a ring for the current one, the deadline at the end. */
@@ -39,7 +50,7 @@ export function drawRoundPips(scene: Phaser.Scene, right: number, y: number, rou
   const g = scene.add.graphics();
   const step = 16;
   const x0 = right - deadline * step;
-  label(scene, x0 - 150, y + 4, `Round ${round} of ${deadline}`, COLOR.ink);
+  label(scene, pipsLeft(right, deadline), y + 4, `Round ${round} of ${deadline}`, COLOR.ink);
   for (let i = 1; i <= deadline; i++) {
     const x = x0 + (i - 1) * step + 6;
     if (i < round) {

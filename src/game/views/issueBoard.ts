@@ -1,15 +1,19 @@
 // The table itself: one row per agenda issue, its options laid out as a scale, with both sides'
-// standing offers marked on it (a square for the US, a circle for Iran, a diamond for Oman's bridge)
-// and the package you are building lit. Each option is a button; so is conceding a step.
+// standing offers marked on it (each party's marker in its colour, the first party's at the left of
+// an option, the second's at the right, and the mediator's bridge below) and the package you are
+// building lit. Each option is a button; so is conceding a step.
 import type Phaser from 'phaser';
 import type { Session } from '../../app/session';
 import { concessionPreview } from '../../core/negotiation/concession';
 import { spaceOf } from '../../core/negotiation/space';
 import { concedableIssues } from '../../core/rules';
+import { sidesOf } from '../../core/sides';
+import type { Side } from '../../core/types';
 import type { ButtonSpec, Rect } from '../../dom/controls';
+import { addMarker, markerGlyph, mediatorMarker, sideMarker } from '../markers';
 import { strokeDashedLine } from '../shapes';
-import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
-import { type DrawButton, fitsOneLine, label, panel, text, tween } from '../ui';
+import { COLOR, mediatorColor, sideColor } from '../theme';
+import { type DrawButton, fitsOneLine, label, panel, type TextOptions, text, tween } from '../ui';
 import { captionSize } from './captionSize';
 import { isSpectator } from './spectator';
 
@@ -21,10 +25,8 @@ export interface BoardCallbacks {
   confirming?: string | null;
 }
 
-export interface PreviousOffers {
-  us: number[] | null;
-  iran: number[] | null;
-}
+/** Each party's standing offer when the board was last drawn, by party id (to slide the markers from). */
+export type PreviousOffers = Record<Side, number[] | null>;
 
 export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, previous: PreviousOffers, cb: BoardCallbacks): void {
   const { scenario, game } = session;
@@ -39,19 +41,10 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
   const head = 28;
   const rowH = Math.min(58, Math.floor((r.h - head - 6) / Math.max(1, agenda.length)));
   label(scene, r.x + 14, r.y + 9, 'The table');
-  text(
-    scene,
-    r.x + r.w - 14,
-    r.y + 7,
-    watching
-      ? `${SIDE_GLYPH.us} US offer   ${SIDE_GLYPH.iran} Iran offer   ◆ Oman bridge`
-      : `${SIDE_GLYPH.us} US offer   ${SIDE_GLYPH.iran} Iran offer   ◆ Oman bridge   ▭ your draft   ┅ a concession lands`,
-    {
-      size: 11,
-      color: COLOR.muted,
-      scalable: false,
-    },
-  ).setOrigin(1, 0);
+  const sides = sidesOf(scenario);
+  const mediator = scenario.mediator;
+  const legendFace = { size: 11, color: COLOR.muted, scalable: false } as const;
+  text(scene, r.x + r.w - 14, r.y + 7, boardLegend(session, watching, r.w - 120, legendFace), legendFace).setOrigin(1, 0);
   const concedable = new Set(session.isMyTurn ? concedableIssues(scenario, game, session.side) : []);
   const myTurn = session.isMyTurn && game.phase === 'rounds';
   const draft = watching ? null : session.draftPackage();
@@ -73,11 +66,11 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
       const mine = game.offers[session.side]?.[i] === o;
       const theirs = game.offers[session.opponent]?.[i] === o;
       const bridge = game.bridge?.pkg[i] === o;
-      const own = space.evals[session.side][i]?.[o] ?? 0;
+      const own = space.evals[session.side]?.[i]?.[o] ?? 0;
       const notes = [
-        mine ? (watching ? `${scenario.parties[session.side].short}'s standing offer` : 'your standing offer') : '',
-        theirs ? `${scenario.parties[session.opponent].short}'s standing offer` : '',
-        bridge ? "Oman's bridge" : '',
+        mine ? (watching ? `${scenario.parties[session.side]!.short}'s standing offer` : 'your standing offer') : '',
+        theirs ? `${scenario.parties[session.opponent]!.short}'s standing offer` : '',
+        bridge ? `${mediator.short}'s bridge` : '',
       ].filter(Boolean);
       const rect = { x: chipX(o), y: y + 5, w: chipW, h: rowH - 10 };
       const spec: DrawButton = {
@@ -99,34 +92,32 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
       cb.button(spec);
       if (watching) return;
       // How much this option is worth to you: a thin bar under the chip.
-      g.fillStyle(SIDE_COLOR[session.side], 0.55);
+      g.fillStyle(sideColor(scenario, session.side), 0.55);
       g.fillRect(chipX(o) + 4, y + rowH - 9, (chipW - 8) * own, 2);
     });
     // Standing-offer markers, sliding from where they were.
     const markerY = y + 9;
-    for (const side of ['us', 'iran'] as const) {
+    sides.forEach((side, k) => {
       const offer = game.offers[side];
-      if (!offer) continue;
+      if (!offer) return;
       const o = offer[i] as number;
-      const x = side === 'us' ? chipX(o) + 8 : chipX(o) + chipW - 8;
-      const shape =
-        side === 'us'
-          ? scene.add.rectangle(x, markerY, 9, 9, SIDE_COLOR.us).setStrokeStyle(1, 0x0a1422)
-          : scene.add.circle(x, markerY, 5, SIDE_COLOR.iran).setStrokeStyle(1, 0x0a1422);
+      const at = (option: number) => (k === 0 ? chipX(option) + 8 : chipX(option) + chipW - 8);
+      const x = at(o);
+      const shape = addMarker(scene, x, markerY, sideMarker(scenario, side), sideColor(scenario, side)).setStrokeStyle(1, 0x0a1422);
       const before = previous[side]?.[i];
       if (before !== undefined && before !== o) {
-        const fromX = side === 'us' ? chipX(before) + 8 : chipX(before) + chipW - 8;
+        const fromX = at(before);
         shape.x = fromX;
         tween(scene, { targets: shape, x, duration: 600, ease: 'Cubic.easeInOut' });
       }
-    }
+    });
     if (game.bridge) {
       const o = game.bridge.pkg[i] as number;
-      // A diamond pinned to the chip's lower edge, below its words (drawn over them, it hid
-      // "3.67%" and "banking").
+      // The mediator's marker pinned to the chip's lower edge, below its words (drawn over them, it
+      // hid the option's own words).
       const cx = chipX(o) + chipW / 2;
       const cy = y + rowH - 3;
-      const b = scene.add.star(cx, cy, 4, 3.9, 5.5, COLOR.oman);
+      const b = addMarker(scene, cx, cy, mediatorMarker(scenario), mediatorColor(scenario), 11);
       b.setStrokeStyle(1, 0x0a1422);
       b.setName('bridge-marker');
     }
@@ -143,7 +134,7 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
         dashedFrame(
           scene.add.graphics().setName('concession-landing'),
           { x: chipX(landing) + 2, y: y + 7, w: chipW - 4, h: rowH - 14 },
-          SIDE_COLOR[session.side],
+          sideColor(scenario, session.side),
         );
       const worth = `your offer is then worth ${Math.round(preview.after * 100)} to you (now ${Math.round(preview.before * 100)}; walk-away ${Math.round(preview.walkAway * 100)})`;
       const preface = confirming ? 'Confirm: concede' : 'Concede';
@@ -162,6 +153,24 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
   });
 }
 
+/**
+ * The marks explained above the board: each party's offer and the mediator's bridge by name (and,
+ * for a delegation, the draft and a concession's landing), shorter when long names would not fit.
+ */
+function boardLegend(session: Session, watching: boolean, width: number, face: TextOptions): string {
+  const { scenario } = session;
+  const sides = sidesOf(scenario);
+  const party = (side: Side) => `${markerGlyph(sideMarker(scenario, side))} ${scenario.parties[side]!.short}`;
+  const bridge = `${markerGlyph(mediatorMarker(scenario))} ${scenario.mediator.short}`;
+  const extra = watching ? '' : '   ▭ your draft   ┅ a concession lands';
+  const candidates = [
+    `${sides.map((side) => `${party(side)} offer`).join('   ')}   ${bridge} bridge${extra}`,
+    `${sides.map(party).join('   ')}   ${bridge}${extra}`,
+    `${sides.map((side) => markerGlyph(sideMarker(scenario, side))).join(' ')} offers   ${markerGlyph(mediatorMarker(scenario))} bridge${watching ? '' : '   ▭ draft   ┅ concession'}`,
+  ];
+  return candidates.find((c) => fitsOneLine(c, width, face) !== false) ?? (candidates[2] as string);
+}
+
 /** A dashed rectangle: where a concession would land. */
 function dashedFrame(g: Phaser.GameObjects.Graphics, r: Rect, color: number): void {
   g.lineStyle(1.5, color, 0.9);
@@ -173,7 +182,7 @@ function dashedFrame(g: Phaser.GameObjects.Graphics, r: Rect, color: number): vo
 
 /**
  * An issue's name above the "Concede a step" button when its row has one. A name that wraps to two
- * lines at 13 px (long names such as "Enriched uranium stockpile") ran into that button; in such a
+ * lines at 13 px (a long name of three words or more) ran into that button; in such a
  * row it is drawn at 11 px, where its two lines clear the button.
  */
 function drawIssueName(scene: Phaser.Scene, x: number, y: number, name: string, width: number, underButton: boolean): void {

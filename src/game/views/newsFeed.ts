@@ -1,16 +1,16 @@
-// The news log: the latest moves, events and Oman's interventions, newest first.
+// The news log: the latest moves, events and the mediator's interventions, newest first.
 import type Phaser from 'phaser';
 import { type RoundRoll, roundRolls } from '../../core/escalation/roundRoll';
 import type { Scenario } from '../../core/scenario/schema';
 import type { GameState, LogEntry } from '../../core/types';
 import type { Rect } from '../../dom/controls';
-import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
+import { COLOR, mediatorColor, sideColor, sideGlyph } from '../theme';
 import { label, panel, text } from '../ui';
 
 const KIND_MARK: Record<LogEntry['kind'], string> = {
   move: '›',
   event: '◆',
-  oman: '◇',
+  mediator: '◇',
   round: '—',
   escalation: '▲',
   domestic: '▾',
@@ -66,17 +66,17 @@ export function drawNewsFeed(scene: Phaser.Scene, r: Rect, scenario: Scenario, l
   for (const [i, entry] of entries.entries()) {
     if (y > bottom - 16) break;
     const color = entry.side
-      ? SIDE_COLOR[entry.side]
+      ? sideColor(scenario, entry.side)
       : entry.kind === 'event'
         ? COLOR.warn
         : entry.kind === 'escalation' && entry.ref.endsWith(':up')
           ? COLOR.danger
           : entry.kind === 'escalation' && entry.ref.endsWith(':down')
             ? COLOR.calm
-            : entry.kind === 'oman'
-              ? COLOR.oman
+            : entry.kind === 'mediator'
+              ? mediatorColor(scenario)
               : COLOR.muted;
-    const mark = entry.side ? SIDE_GLYPH[entry.side] : KIND_MARK[entry.kind];
+    const mark = entry.side ? sideGlyph(scenario, entry.side) : KIND_MARK[entry.kind];
     const body = entry.kind === 'event' ? (scenario.events.find((e) => e.id === entry.ref)?.title ?? entry.text) : entry.text;
     const glyph = text(scene, r.x + 12, y, mark, { size: 11, color, weight: 700, scalable: false });
     // Older entries fade by alpha, not colour, so their rendered text is re-used as the log grows.

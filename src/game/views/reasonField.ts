@@ -31,7 +31,7 @@ export function drawReasonField(scene: Phaser.Scene, r: Rect, app: App, add: ((s
     label: "Why? One line for your team's memo, sent with your next move (optional)",
     placeholder: REASON_PLACEHOLDER,
     rect: field,
-    value: app.classroom.reasons[side],
+    value: app.classroom.reasons[side] ?? '',
     maxLength: MAX_REASON,
     onInput: (value) => {
       app.classroom.reasons[side] = value;

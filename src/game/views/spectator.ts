@@ -4,8 +4,10 @@
 import type Phaser from 'phaser';
 import { RemoteSession } from '../../app/online';
 import type { GameSession } from '../../app/session';
+import { sidesOf } from '../../core/sides';
+import type { Side } from '../../core/types';
 import type { Rect } from '../../dom/controls';
-import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
+import { COLOR, sideColor, sideGlyph } from '../theme';
 import { label, panel, text } from '../ui';
 
 /** The note in place of the moves. */
@@ -21,13 +23,14 @@ export function whoseMove(session: RemoteSession): string {
   const { game, scenario } = session;
   if (game.phase === 'ended') return 'the talks are over';
   if (game.paused) return 'paused by the facilitator';
-  return `${scenario.parties[game.toMove].short} to move`;
+  return `${scenario.parties[game.toMove]!.short} to move`;
 }
 
-/** "Watching table CODE · <US name> vs <Iran name> · whose move". */
+/** "Watching table CODE · <first delegation> vs <second delegation> · whose move". */
 export function watchingLine(session: RemoteSession): string {
-  const name = (side: 'us' | 'iran') => session.seats[side].name || session.scenario.parties[side].short;
-  return `Watching table ${session.code} · ${name('us')} vs ${name('iran')} · ${whoseMove(session)}`;
+  const name = (side: Side) => session.seats[side]?.name || session.scenario.parties[side]!.short;
+  const [a, b] = sidesOf(session.scenario);
+  return `Watching table ${session.code} · ${name(a)} vs ${name(b)} · ${whoseMove(session)}`;
 }
 
 /** The panel in place of the counterpart's: the table, the two delegations, whose move. */
@@ -35,20 +38,20 @@ export function drawWatchingPanel(scene: Phaser.Scene, r: Rect, session: RemoteS
   const { scenario, game } = session;
   panel(scene, r, { edge: COLOR.edgeHi });
   label(scene, r.x + 14, r.y + 10, `Watching table ${session.code}`);
-  (['us', 'iran'] as const).forEach((side, i) => {
-    const seat = session.seats[side];
-    const who = seat.name || scenario.parties[side].short;
+  const [a, b] = sidesOf(scenario);
+  [a, b].forEach((side, i) => {
+    const who = session.seats[side]?.name || scenario.parties[side]!.short;
     const moving = game.phase !== 'ended' && !game.paused && game.toMove === side;
-    text(scene, r.x + 14, r.y + 34 + i * 24, `${SIDE_GLYPH[side]} ${who}${moving ? '  ◀ to move' : ''}`, {
+    text(scene, r.x + 14, r.y + 34 + i * 24, `${sideGlyph(scenario, side)} ${who}${moving ? '  ◀ to move' : ''}`, {
       size: 13,
       weight: moving ? 700 : 400,
-      color: SIDE_COLOR[side],
+      color: sideColor(scenario, side),
       wrap: r.w - 28,
       maxLines: 1,
       scalable: false,
     });
   });
-  text(scene, r.x + 14, r.y + 88, `${scenario.parties.us.short} vs ${scenario.parties.iran.short} · ${whoseMove(session)}`, {
+  text(scene, r.x + 14, r.y + 88, `${scenario.parties[a]!.short} vs ${scenario.parties[b]!.short} · ${whoseMove(session)}`, {
     size: 12,
     color: COLOR.muted,
     wrap: r.w - 28,

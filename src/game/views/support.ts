@@ -1,9 +1,10 @@
 // Domestic support for both delegations: the value, the recall line, and the hardliner-pressure line.
 import type Phaser from 'phaser';
 import type { Scenario, Side } from '../../core/scenario/schema';
+import { otherSide } from '../../core/sides';
 import type { GameState } from '../../core/types';
 import type { Rect } from '../../dom/controls';
-import { COLOR, SIDE_COLOR, SIDE_GLYPH } from '../theme';
+import { COLOR, sideColor, sideGlyph } from '../theme';
 import { label, panel, text, tween } from '../ui';
 
 export function drawSupport(
@@ -16,17 +17,18 @@ export function drawSupport(
 ): void {
   panel(scene, r);
   label(scene, r.x + 14, r.y + 10, 'Support at home');
-  const sides: Side[] = [you, you === 'us' ? 'iran' : 'us'];
+  const sides: Side[] = [you, otherSide(scenario, you)];
   sides.forEach((side, i) => {
     const y = r.y + 32 + i * 42;
-    const party = scenario.parties[side];
-    const value = game.support[side];
+    const party = scenario.parties[side]!;
+    const value = game.support[side]!;
+    const color = sideColor(scenario, side);
     const { recallBelow, pressureBelow } = party.support;
     const danger = value < pressureBelow;
-    text(scene, r.x + 14, y, `${SIDE_GLYPH[side]} ${party.short}${side === you && o.markYou !== false ? ' (you)' : ''}`, {
+    text(scene, r.x + 14, y, `${sideGlyph(scenario, side)} ${party.short}${side === you && o.markYou !== false ? ' (you)' : ''}`, {
       size: 12,
       weight: 700,
-      color: SIDE_COLOR[side],
+      color,
       scalable: false,
     });
     text(scene, r.x + r.w - 14, y, `${value.toFixed(0)}${danger ? ' ⚠' : ''}`, {
@@ -40,7 +42,7 @@ export function drawSupport(
     const g = scene.add.graphics();
     g.fillStyle(COLOR.panelHi, 1);
     g.fillRect(bx, y + 18, bw, 10);
-    const bar = scene.add.rectangle(bx, y + 18, 0, 10, SIDE_COLOR[side], 0.9).setOrigin(0);
+    const bar = scene.add.rectangle(bx, y + 18, 0, 10, color, 0.9).setOrigin(0);
     tween(scene, { targets: bar, width: (value / 100) * bw, duration: 450, ease: 'Cubic.easeOut' });
     // Recall line (solid red) and pressure line (dashed amber): marks, not just colour.
     const rx = bx + (recallBelow / 100) * bw;
