@@ -18,6 +18,8 @@ function drawn(scene: Phaser.Scene): Phaser.GameObjects.GameObject[] {
 }
 
 const isText = (o: Phaser.GameObjects.GameObject) => o instanceof Phaser.GameObjects.Text;
+/** What a layer draws after its shapes: texts and images (the regional map and its rings are images). */
+const isTextured = (o: Phaser.GameObjects.GameObject) => isText(o) || o instanceof Phaser.GameObjects.Image;
 
 describe('draw order for batching', () => {
   it('draws a layer’s shapes before its texts, keeps each kind in drawing order, and puts an overlay above it all', async () => {
@@ -62,11 +64,11 @@ describe('draw order for batching', () => {
     const veil = order.findIndex((o) => o instanceof Phaser.GameObjects.Rectangle && o.width === 1280 && o.height === 720);
     expect(veil).toBeGreaterThan(50);
     const below = order.slice(0, veil);
-    // Below the veil: one run of shapes, then one run of texts (two batches, not hundreds).
-    const firstText = below.findIndex(isText);
+    // Below the veil: one run of shapes, then one run of texts and images (two batches, not hundreds).
+    const firstText = below.findIndex(isTextured);
     expect(firstText).toBeGreaterThan(0);
-    expect(below.slice(firstText).every(isText)).toBe(true);
-    expect(below.slice(0, firstText).some(isText)).toBe(false);
+    expect(below.slice(firstText).every(isTextured)).toBe(true);
+    expect(below.slice(0, firstText).some(isTextured)).toBe(false);
     // The card's title (also on the wire, below the veil) and the card's button caption are above the veil.
     const session_ = booted.app.session;
     const title = session_?.scenario.events.find((e) => e.id === session_.game.roundEvents[0])?.title;

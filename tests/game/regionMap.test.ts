@@ -205,11 +205,19 @@ describe('the regional map', () => {
       incidents: [{ where: 'region', title: 'x', fresh: true, violent: true }],
     });
     expect(await drawn.land).toBe(true);
-    const graphics = scene.children.list.filter((c): c is Phaser.GameObjects.Graphics => c instanceof Phaser.GameObjects.Graphics);
-    // Water, land, marks: the land drawn (many commands) and in its place between them.
-    expect(graphics).toHaveLength(3);
-    const [, landLayer] = graphics;
-    expect(landLayer?.commandBuffer.length).toBeGreaterThan(1000);
+    // One textured quad for the still part (water, land, marks), its texture painted with the land.
+    expect(scene.children.list.filter((c) => c instanceof Phaser.GameObjects.Graphics)).toHaveLength(0);
+    const images = scene.children.list.filter((c): c is Phaser.GameObjects.Image => c instanceof Phaser.GameObjects.Image);
+    const charts = images.filter((i) => i.texture.key.startsWith('region-map '));
+    expect(charts).toHaveLength(1);
+    // The incident in the whole region: a wide ring and its dot, over the map (drawn after it).
+    const rings = images.filter((i) => i.texture.key.startsWith('region-disc '));
+    expect(rings).toHaveLength(2);
+    expect(images.indexOf(charts[0] as Phaser.GameObjects.Image)).toBe(0);
+    const texture = charts[0]?.texture;
+    expect(texture?.key).toMatch(/^region-map /);
+    expect(texture?.customData).toMatchObject({ land: true });
+    expect([texture?.getSourceImage().width, texture?.getSourceImage().height]).toEqual([RECT.w, RECT.h]);
     const names = scene.children.list.filter((c): c is Phaser.GameObjects.Text => c instanceof Phaser.GameObjects.Text).map((t) => t.text);
     expect(names).toEqual(
       expect.arrayContaining(['Muscat', 'Strait of Hormuz', 'Persian Gulf', 'USS Abraham Lincoln', 'Tehran', 'Washington']),

@@ -20,18 +20,22 @@ export interface LandShapes {
 type Box = [number, number, number, number];
 
 /**
- * The atlas, indexed once: the box of every arc and every country, and which arcs are coast (one
- * country's edge) and which are borders (two countries'). Outlines are decoded only for the pieces
- * that reach a map, when it is first drawn.
+ * The atlas, read once: its arcs packed into one array of longitudes and latitudes (the parsed
+ * TopoJSON is let go), the box of every arc and every country, and which arcs are coast (one
+ * country's edge) and which are borders (two countries'). Countries are assembled only when they
+ * reach a map, the first time they do.
  */
 export interface Atlas {
-  topology: Topology;
+  /** Longitude, latitude of every point of every arc, arc after arc (single precision: a metre or so). */
+  points: Float32Array;
+  /** Arc i is points[starts[i]] to points[starts[i + 1]] (counted in points, not numbers). */
+  starts: Uint32Array;
   countries: GeometryObject[];
   countryBoxes: Box[];
   arcBoxes: Box[];
   coastArcs: number[];
   borderArcs: number[];
-  /** Countries decoded so far, by index. */
+  /** Countries assembled so far, by index. */
   features: Map<number, Feature>;
   /** The shapes of every map drawn so far, by its fit. */
   drawn: Map<string, LandShapes>;
@@ -42,20 +46,39 @@ const THIN = 0.6;
 /** Rings smaller than this (square pixels) are not filled: specks, not land. */
 const SPECK = 1;
 
-/** The longitudes and latitudes of one arc (quantized and delta-encoded in the atlas). */
-function decodeArc(topology: Topology, i: number): [number, number][] {
-  const arc = topology.arcs[i] ?? [];
-  const t = topology.transform;
-  if (!t) return arc.map(([x, y]) => [x ?? 0, y ?? 0]);
-  const [sx, sy] = t.scale;
-  const [tx, ty] = t.translate;
-  let x = 0;
-  let y = 0;
-  return arc.map(([dx, dy]) => {
-    x += dx ?? 0;
-    y += dy ?? 0;
-    return [x * sx + tx, y * sy + ty];
+/** The longitudes and latitudes of one arc. */
+function arcPoints(atlas: Atlas, i: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = atlas.starts[i] ?? 0, end = atlas.starts[i + 1] ?? k; k < end; k++)
+    out.push([atlas.points[2 * k] ?? 0, atlas.points[2 * k + 1] ?? 0]);
+  return out;
+}
+
+/** Unpacks the arcs (quantized and delta-encoded in the atlas) into one array of degrees. */
+function packArcs(topology: Topology): { points: Float32Array; starts: Uint32Array } {
+  const starts = new Uint32Array(topology.arcs.length + 1);
+  let n = 0;
+  topology.arcs.forEach((arc, i) => {
+    starts[i] = n;
+    n += arc.length;
   });
+  starts[topology.arcs.length] = n;
+  const points = new Float32Array(2 * n);
+  const t = topology.transform;
+  const [sx, sy] = t ? t.scale : [1, 1];
+  const [tx, ty] = t ? t.translate : [0, 0];
+  let k = 0;
+  for (const arc of topology.arcs) {
+    let x = 0;
+    let y = 0;
+    for (const [px, py] of arc) {
+      x = t ? x + (px ?? 0) : (px ?? 0);
+      y = t ? y + (py ?? 0) : (py ?? 0);
+      points[k++] = x * sx + tx;
+      points[k++] = y * sy + ty;
+    }
+  }
+  return { points, starts };
 }
 
 function boxOf(points: [number, number][]): Box {
@@ -83,10 +106,12 @@ function arcsOf(g: GeometryObject): number[] {
   return out;
 }
 
-/** Indexes the atlas once: the boxes of its arcs and countries, its coasts (one country) and borders (two). */
+/** Reads the atlas once: its arcs packed, the boxes of arcs and countries, its coasts (one country) and borders (two). */
 export function prepareAtlas(topology: Topology): Atlas {
   const countries = (topology.objects.countries as GeometryCollection).geometries;
-  const arcBoxes = topology.arcs.map((_, i) => boxOf(decodeArc(topology, i)));
+  const { points, starts } = packArcs(topology);
+  const packed = { points, starts } as Atlas;
+  const arcBoxes = topology.arcs.map((_, i) => boxOf(arcPoints(packed, i)));
   const owner = new Map<number, number>();
   const shared = new Set<number>();
   const countryBoxes = countries.map((g, c) => {
@@ -101,7 +126,8 @@ export function prepareAtlas(topology: Topology): Atlas {
   });
   const arcs = [...owner.keys()].sort((a, b) => a - b);
   return {
-    topology,
+    points,
+    starts,
     countries,
     countryBoxes,
     arcBoxes,
@@ -110,6 +136,19 @@ export function prepareAtlas(topology: Topology): Atlas {
     features: new Map(),
     drawn: new Map(),
   };
+}
+
+/** A country as GeoJSON, its rings stitched from its arcs by topojson-client (from the packed arcs it uses). */
+function country(atlas: Atlas, i: number): Feature {
+  let f = atlas.features.get(i);
+  if (!f) {
+    const g = atlas.countries[i] as GeometryObject;
+    const arcs: [number, number][][] = [];
+    for (const a of arcsOf(g)) arcs[a] ??= arcPoints(atlas, a);
+    f = feature({ type: 'Topology', objects: {}, arcs }, g) as Feature;
+    atlas.features.set(i, f);
+  }
+  return f;
 }
 
 /** Collects d3's path as flat point lists, thinned to the pixel (a geoPath context). */
@@ -208,22 +247,13 @@ export function landShapes(atlas: Atlas, fit: MapFit): LandShapes {
     outlines.end();
     return outlines.out;
   };
-  const country = (i: number): Feature => {
-    let f = atlas.features.get(i);
-    if (!f) {
-      f = feature(atlas.topology, atlas.countries[i] as GeometryObject) as Feature;
-      atlas.features.set(i, f);
-    }
-    return f;
-  };
   const arcLines = (arcs: number[]) => (path: (geo: LineString) => void) => {
-    for (const a of arcs)
-      if (reaches(atlas.arcBoxes[a] ?? view, view)) path({ type: 'LineString', coordinates: decodeArc(atlas.topology, a) });
+    for (const a of arcs) if (reaches(atlas.arcBoxes[a] ?? view, view)) path({ type: 'LineString', coordinates: arcPoints(atlas, a) });
   };
   const shapes = {
     fills: trace(true, (path) => {
       atlas.countryBoxes.forEach((box, i) => {
-        if (reaches(box, view)) path(country(i));
+        if (reaches(box, view)) path(country(atlas, i));
       });
     }),
     coasts: trace(false, arcLines(atlas.coastArcs)),

@@ -5,8 +5,7 @@
 import Phaser from 'phaser';
 import type { Rect } from '../../dom/controls';
 import { requestFrames } from '../renderOnDemand';
-import { fillDisc, strokeRing } from '../shapes';
-import { COLOR } from '../theme';
+import { COLOR, css } from '../theme';
 import { text, tween } from '../ui';
 import type { Atlas, LandShapes } from './regionLand';
 
@@ -141,19 +140,36 @@ interface Loaded {
 const loaded = new Map<Detail, Loaded>();
 const loading = new Map<Detail, Promise<Loaded>>();
 
-function atlasJson(detail: Detail): Promise<{ default: unknown }> {
-  return detail === '50m' ? import('world-atlas/countries-50m.json') : import('world-atlas/countries-110m.json');
+/** The atlas as text: parsed once and packed, the text is all the page keeps of it (not a tree of small arrays). */
+function atlasText(detail: Detail): Promise<{ default: string }> {
+  return detail === '50m' ? import('world-atlas/countries-50m.json?raw') : import('world-atlas/countries-110m.json?raw');
 }
+
+/** When the page is next idle after a frame: the first screen is up and answering before the atlas is fetched and read. */
+function afterFirstFrame(): Promise<void> {
+  return new Promise((done) => {
+    const idle = () =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(() => done(), { timeout: 400 }) : setTimeout(done, 20);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(idle);
+    else idle();
+  });
+}
+
+const nextTask = () => new Promise<void>((done) => setTimeout(done, 0));
 
 /** The atlas of this detail with its projector, loaded once (a failed load is tried again by the next map). */
 function loadAtlas(detail: Detail): Promise<Loaded> {
   let p = loading.get(detail);
   if (!p) {
-    p = Promise.all([import('./regionLand'), atlasJson(detail)]).then(([land, json]) => {
-      const done = { land, atlas: land.prepareAtlas(json.default as Parameters<typeof land.prepareAtlas>[0]) };
-      loaded.set(detail, done);
-      return done;
-    });
+    p = afterFirstFrame()
+      .then(() => Promise.all([import('./regionLand'), atlasText(detail)]))
+      .then(async ([land, text]) => {
+        const done = { land, atlas: land.prepareAtlas(JSON.parse(text.default)) };
+        // Reading the atlas and drawing the first map are two tasks, not one long one.
+        await nextTask();
+        loaded.set(detail, done);
+        return done;
+      });
     p.catch(() => loading.delete(detail));
     loading.set(detail, p);
   }
@@ -169,26 +185,6 @@ export function detailFor(fit: MapFit): Detail {
 export async function regionLand(fit: MapFit): Promise<LandShapes> {
   const { land, atlas } = await loadAtlas(detailFor(fit));
   return land.landShapes(atlas, fit);
-}
-
-function paintLand(g: Phaser.GameObjects.Graphics, shapes: LandShapes, scale: number): void {
-  const trace = (outlines: number[][], close: boolean) => {
-    g.beginPath();
-    for (const o of outlines) {
-      g.moveTo(o[0] ?? 0, o[1] ?? 0);
-      for (let i = 2; i < o.length; i += 2) g.lineTo(o[i] ?? 0, o[i + 1] ?? 0);
-      if (close) g.closePath();
-    }
-  };
-  g.fillStyle(COLOR.land, 1);
-  trace(shapes.fills, true);
-  g.fillPath();
-  g.lineStyle(1, COLOR.landEdge, 0.45);
-  trace(shapes.borders, false);
-  g.strokePath();
-  g.lineStyle(Math.min(1.6, Math.max(1, scale * 1.2)), COLOR.landEdge, 1);
-  trace(shapes.coasts, false);
-  g.strokePath();
 }
 
 // ---- Drawing ----
@@ -250,12 +246,169 @@ function placeLabel(t: Phaser.GameObjects.Text, x: number, y: number, gap: numbe
   taken.push(box);
 }
 
-const v = (x: number, y: number) => new Phaser.Math.Vector2(x, y);
+/** A mark the chart draws at a place: the venue, a dot, a ship, or an arrow toward a place beyond the edge. */
+type Mark = { x: number; y: number } & (
+  | { kind: 'venue'; disc: number; ring: number }
+  | { kind: 'dot' }
+  | { kind: 'ship' }
+  | { kind: 'arrow'; ux: number; uy: number }
+);
+
+/**
+ * Paints the still part of a map into its texture, in the map's own pixels: the water, a graticule
+ * at a round step (about eight lines across: the war-room chart look), the land if it is here, the
+ * frame and the marks. Drawn once per map and kept, a redraw shows it again for one textured quad,
+ * where thousands of outline points as shapes were traced again every frame.
+ */
+function paintChart(texture: Phaser.Textures.CanvasTexture, fit: MapFit, marks: Mark[], shapes: LandShapes | null, s: number): void {
+  const ctx = texture.getContext();
+  const r = fit.rect;
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, -r.x, -r.y);
+  ctx.clearRect(r.x, r.y, texture.width, texture.height);
+  ctx.globalAlpha = 1;
+  ctx.fillStyle = css(COLOR.water);
+  ctx.fillRect(r.x, r.y, r.w, r.h);
+  ctx.strokeStyle = css(COLOR.waterHi);
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  const degreesAcross = r.w / fit.k / RAD;
+  const step = [0.5, 1, 2, 5, 10, 15, 30, 45].find((d) => degreesAcross / d <= 9) ?? 90;
+  const west = fit.lon0 - degreesAcross / 2;
+  for (let lon = Math.ceil(west / step) * step; lon < west + degreesAcross; lon += step) {
+    const x = Math.round(r.x + (lon - west) * RAD * fit.k) + 0.5;
+    if (x - r.x > 2 && r.x + r.w - x > 2) {
+      ctx.moveTo(x, r.y);
+      ctx.lineTo(x, r.y + r.h);
+    }
+  }
+  for (let lat = Math.ceil(-MAX_LAT / step) * step; lat <= MAX_LAT; lat += step) {
+    const y = Math.round(project(fit, 0, lat).y) + 0.5;
+    if (y - r.y > 2 && r.y + r.h - y > 2) {
+      ctx.moveTo(r.x, y);
+      ctx.lineTo(r.x + r.w, y);
+    }
+  }
+  ctx.globalAlpha = 0.8;
+  ctx.stroke();
+  ctx.globalAlpha = 1;
+  if (shapes) {
+    const trace = (outlines: number[][], close: boolean) => {
+      ctx.beginPath();
+      for (const o of outlines) {
+        ctx.moveTo(o[0] ?? 0, o[1] ?? 0);
+        for (let i = 2; i < o.length; i += 2) ctx.lineTo(o[i] ?? 0, o[i + 1] ?? 0);
+        if (close) ctx.closePath();
+      }
+    };
+    ctx.fillStyle = css(COLOR.land);
+    trace(shapes.fills, true);
+    ctx.fill();
+    ctx.strokeStyle = css(COLOR.landEdge);
+    ctx.lineJoin = 'round';
+    ctx.globalAlpha = 0.45;
+    ctx.lineWidth = 1;
+    trace(shapes.borders, false);
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+    ctx.lineWidth = Math.min(1.6, Math.max(1, s * 1.2));
+    trace(shapes.coasts, false);
+    ctx.stroke();
+  }
+  ctx.strokeStyle = css(COLOR.edge);
+  ctx.lineWidth = 1;
+  ctx.strokeRect(r.x + 0.5, r.y + 0.5, r.w - 1, r.h - 1);
+  const disc = (x: number, y: number, radius: number) => {
+    ctx.beginPath();
+    ctx.arc(x, y, radius, 0, Math.PI * 2);
+  };
+  const polygon = (points: [number, number][]) => {
+    ctx.beginPath();
+    for (const [i, [x, y]] of points.entries()) {
+      if (i === 0) ctx.moveTo(x, y);
+      else ctx.lineTo(x, y);
+    }
+    ctx.closePath();
+    ctx.fill();
+  };
+  for (const m of marks) {
+    const { x, y } = m;
+    if (m.kind === 'venue') {
+      ctx.fillStyle = css(COLOR.brass);
+      disc(x, y, m.disc);
+      ctx.fill();
+      ctx.strokeStyle = css(COLOR.brass);
+      ctx.lineWidth = 1.5;
+      ctx.globalAlpha = 0.6;
+      disc(x, y, m.ring);
+      ctx.stroke();
+      ctx.globalAlpha = 1;
+    } else if (m.kind === 'dot') {
+      ctx.fillStyle = css(COLOR.ink);
+      ctx.globalAlpha = 0.9;
+      disc(x, y, 2.5 * s);
+      ctx.fill();
+      ctx.globalAlpha = 1;
+    } else if (m.kind === 'ship') {
+      // A hull and an island, pointing west.
+      ctx.fillStyle = css(SHIP_INK);
+      polygon([
+        [x - 12 * s, y],
+        [x - 6 * s, y - 3 * s],
+        [x + 12 * s, y - 3 * s],
+        [x + 12 * s, y + 3 * s],
+        [x - 6 * s, y + 3 * s],
+      ]);
+      ctx.fillStyle = css(COLOR.ink);
+      ctx.fillRect(x + 4 * s, y - 6 * s, 3 * s, 4 * s);
+    } else {
+      const { ux, uy } = m;
+      const bx = x - ux * 3 * s;
+      const by = y - uy * 3 * s;
+      ctx.fillStyle = css(COLOR.muted);
+      polygon([
+        [x + ux * 5 * s, y + uy * 5 * s],
+        [bx - uy * 4 * s, by + ux * 4 * s],
+        [bx + uy * 4 * s, by - ux * 4 * s],
+      ]);
+    }
+  }
+  ctx.restore();
+  // Uploads the canvas to WebGL (a game without a renderer, as in the headless tests, has nothing to upload to).
+  if (texture.manager.game.renderer) texture.refresh();
+}
+
+/** Map textures kept per game, oldest first: a few maps a game, the oldest let go past this many. */
+const KEPT_CHARTS = 8;
+const charts = new WeakMap<Phaser.Textures.TextureManager, string[]>();
+
+/** The texture of a map's still part, made (and its oldest sibling let go) the first time the map is drawn. */
+function chartTexture(scene: Phaser.Scene, key: string, r: Rect): { texture: Phaser.Textures.CanvasTexture; fresh: boolean } | null {
+  const textures = scene.textures;
+  const kept = textures.get(key);
+  if (textures.exists(key) && kept instanceof Phaser.Textures.CanvasTexture) return { texture: kept, fresh: false };
+  const texture = textures.createCanvas(key, Math.max(1, Math.ceil(r.w)), Math.max(1, Math.ceil(r.h)));
+  if (!texture) return null;
+  const keys = charts.get(textures) ?? [];
+  charts.set(textures, keys);
+  keys.push(key);
+  while (keys.length > KEPT_CHARTS) {
+    const old = keys.shift();
+    if (old !== undefined && textures.exists(old)) textures.remove(old);
+  }
+  return { texture, fresh: true };
+}
+
+/** Whether a chart's texture has its land painted (kept on the texture, which outlives the screens that show it). */
+const hasLand = (t: Phaser.Textures.Texture): boolean => (t.customData as { land?: boolean }).land === true;
+const markLand = (t: Phaser.Textures.Texture): void => {
+  (t.customData as { land?: boolean }).land = true;
+};
 
 /**
  * Draws the map of `data` in `r`. Without a region nothing is drawn. The land comes with the atlas:
- * at once when it is loaded already, else when it arrives (nothing then if the map has gone meanwhile,
- * its screen redrawn or shut down).
+ * at once when it is loaded already, else when it arrives (the map then shows it if it is still on
+ * screen; a map redrawn or shut down meanwhile is left alone).
  */
 export function drawRegionMap(scene: Phaser.Scene, r: Rect, data: RegionMapData): DrawnMap {
   const region = data.region;
@@ -272,49 +425,8 @@ export function drawRegionMap(scene: Phaser.Scene, r: Rect, data: RegionMapData)
     if (at) points.set(p.id, at);
   }
 
-  // The water, and a graticule at a round step (about eight lines across): the war-room chart look.
-  const sea = scene.add.graphics().setAlpha(alpha);
-  sea.fillStyle(COLOR.water, 1);
-  sea.fillRect(r.x, r.y, r.w, r.h);
-  sea.lineStyle(1, COLOR.waterHi, 0.8);
-  const degreesAcross = r.w / fit.k / RAD;
-  const step = [0.5, 1, 2, 5, 10, 15, 30, 45].find((d) => degreesAcross / d <= 9) ?? 90;
-  const west = fit.lon0 - degreesAcross / 2;
-  for (let lon = Math.ceil(west / step) * step; lon < west + degreesAcross; lon += step) {
-    const x = r.x + (lon - west) * RAD * fit.k;
-    if (x - r.x > 2 && r.x + r.w - x > 2) sea.lineBetween(x, r.y, x, r.y + r.h);
-  }
-  for (let lat = Math.ceil(-MAX_LAT / step) * step; lat <= MAX_LAT; lat += step) {
-    const { y } = project(fit, 0, lat);
-    if (y - r.y > 2 && r.y + r.h - y > 2) sea.lineBetween(r.x, y, r.x + r.w, y);
-  }
-
-  // The land: now if the atlas is here, else when it comes.
-  const landLayer = scene.add.graphics().setAlpha(alpha);
-  const detail = detailFor(fit);
-  const ready = loaded.get(detail);
-  let land: Promise<boolean>;
-  if (ready) {
-    paintLand(landLayer, ready.land.landShapes(ready.atlas, fit), s);
-    land = Promise.resolve(true);
-  } else {
-    land = loadAtlas(detail).then(
-      ({ land: module, atlas }) => {
-        // Redrawn meanwhile (a redraw lets go of the old objects) or shut down (they are destroyed): nothing to draw into.
-        if (!landLayer.scene || !scene.children.exists(landLayer)) return false;
-        paintLand(landLayer, module.landShapes(atlas, fit), s);
-        requestFrames(scene.game);
-        return true;
-      },
-      () => false,
-    );
-  }
-
-  // The frame, and the marks: the venue, ships, other places, arrows to places beyond the edge.
-  const marks = scene.add.graphics().setAlpha(alpha);
-  marks.lineStyle(1, COLOR.edge, 1);
-  marks.strokeRect(r.x + 0.5, r.y + 0.5, r.w - 1, r.h - 1);
   // Names keep clear of the marks and of the incidents' rings (those drawn over them come last).
+  const marks: Mark[] = [];
   const taken: Box[] = [];
   const ringed = new Set<string>();
   for (const incident of data.incidents ?? []) {
@@ -325,20 +437,20 @@ export function drawRegionMap(scene: Phaser.Scene, r: Rect, data: RegionMapData)
   }
   /** A name stands off its mark, and off the ring of an incident there. */
   const gap = (id: string, own: number) => (ringed.has(id) ? Math.max(own, RING + 2) : own);
-  const small = Math.max(10, Math.round(r.w / 34));
-  const labels: { t: Phaser.GameObjects.Text; x: number; y: number; gap: number; sides: Side[] }[] = [];
-  const label = (value: string, color: number, weight: 600 | 700, italic = false) =>
-    text(scene, 0, 0, value, { size: small, color, weight, italic, scalable: false }).setAlpha(alpha);
+  const labels: { value: string; color: number; weight: 600 | 700; italic?: boolean; x: number; y: number; gap: number; sides: Side[] }[] =
+    [];
   // The venue first: its label has the first pick of the places around it.
   const order = [...data.places].sort((a, b) => Number(b.id === data.venue) - Number(a.id === data.venue));
   for (const place of order) {
     const at = points.get(place.id);
     if (!at || at.wide) continue;
     const { x, y } = at;
+    const named = { value: place.name, x, y };
     if (!at.inside) {
-      drawArrow(marks, fit, place, at, s);
       const cx = r.x + r.w / 2;
       const cy = r.y + r.h / 2;
+      const len = Math.hypot(x - cx, y - cy) || 1;
+      marks.push({ kind: 'arrow', x, y, ux: (x - cx) / len, uy: (y - cy) / len });
       const horizontal = Math.abs(x - cx) / r.w > Math.abs(y - cy) / r.h;
       const sides: Side[] = horizontal
         ? x < cx
@@ -348,73 +460,111 @@ export function drawRegionMap(scene: Phaser.Scene, r: Rect, data: RegionMapData)
           ? ['right', 'left', 'below']
           : ['right', 'left', 'above'];
       taken.push({ x0: x - 6 * s, y0: y - 6 * s, x1: x + 6 * s, y1: y + 6 * s });
-      labels.push({ t: label(place.name, COLOR.muted, 600), x, y, gap: gap(place.id, 8 * s), sides });
+      labels.push({ ...named, color: COLOR.muted, weight: 600, gap: gap(place.id, 8 * s), sides });
     } else if (place.id === data.venue) {
-      marks.fillStyle(COLOR.brass, 1);
-      fillDisc(marks, x, y, Math.max(3, r.w / 80));
-      marks.lineStyle(1.5, COLOR.brass, 0.6);
       const ring = Math.max(6, r.w / 40);
-      strokeRing(marks, x, y, ring);
+      marks.push({ kind: 'venue', x, y, disc: Math.max(3, r.w / 80), ring });
       taken.push({ x0: x - ring, y0: y - ring, x1: x + ring, y1: y + ring });
       labels.push({
-        t: label(place.name, COLOR.brass, 700),
-        x,
-        y,
+        ...named,
+        color: COLOR.brass,
+        weight: 700,
         gap: gap(place.id, ring),
         sides: ['below-left', 'left', 'right', 'below', 'above'],
       });
     } else if (place.kind === 'ship') {
-      drawShip(marks, x, y, s);
+      marks.push({ kind: 'ship', x, y });
       taken.push({ x0: x - 12 * s, y0: y - 6 * s, x1: x + 12 * s, y1: y + 3 * s });
-      labels.push({ t: label(place.name, SHIP_INK, 600), x, y, gap: gap(place.id, 5 * s), sides: ['below', 'above', 'left', 'right'] });
+      labels.push({ ...named, color: SHIP_INK, weight: 600, gap: gap(place.id, 5 * s), sides: ['below', 'above', 'left', 'right'] });
     } else if (place.kind === 'sea') {
-      labels.push({ t: label(place.name, SEA_INK, 600, true), x, y, gap: 0, sides: ['center'] });
+      labels.push({ ...named, color: SEA_INK, weight: 600, italic: true, gap: 0, sides: ['center'] });
     } else {
-      marks.fillStyle(COLOR.ink, 0.9);
-      fillDisc(marks, x, y, 2.5 * s);
+      marks.push({ kind: 'dot', x, y });
       taken.push({ x0: x - 3 * s, y0: y - 3 * s, x1: x + 3 * s, y1: y + 3 * s });
-      labels.push({ t: label(place.name, COLOR.muted, 600), x, y, gap: gap(place.id, 6 * s), sides: ['right', 'left', 'above', 'below'] });
+      labels.push({ ...named, color: COLOR.muted, weight: 600, gap: gap(place.id, 6 * s), sides: ['right', 'left', 'above', 'below'] });
     }
   }
-  // Sea names sit where they are; the others then find room around their marks.
-  labels.sort((a, b) => Number(b.sides[0] === 'center') - Number(a.sides[0] === 'center'));
-  for (const l of labels) placeLabel(l.t, l.x, l.y, l.gap, l.sides, taken, r);
 
+  // The still part of the map: one texture per map, painted once (again when its land arrives).
+  const key = `region-map ${JSON.stringify([r, region, data.places.map((p) => [p.id, p.lon, p.lat, p.kind]), data.venue])}`;
+  const chart = chartTexture(scene, key, r);
+  if (!chart) return { land: Promise.resolve(false), at: (id) => points.get(id) };
+  const { texture } = chart;
+  const image = scene.add.image(r.x, r.y, key).setOrigin(0, 0).setAlpha(alpha);
+  const detail = detailFor(fit);
+  const ready = loaded.get(detail);
+  let land: Promise<boolean>;
+  if (ready) {
+    if (chart.fresh || !hasLand(texture)) {
+      paintChart(texture, fit, marks, ready.land.landShapes(ready.atlas, fit), s);
+      markLand(texture);
+    }
+    land = Promise.resolve(true);
+  } else {
+    if (chart.fresh) paintChart(texture, fit, marks, null, s);
+    land = loadAtlas(detail).then(
+      ({ land: module, atlas }) => {
+        // The game may have gone (its textures with it); another draw may have painted the land already.
+        if (!scene.sys.game || !scene.textures.exists(key)) return false;
+        if (!hasLand(texture)) {
+          paintChart(texture, fit, marks, module.landShapes(atlas, fit), s);
+          markLand(texture);
+        }
+        // Redrawn meanwhile (a redraw lets go of the old objects) or shut down: nothing more to show.
+        if (!image.scene || !scene.children.exists(image)) return false;
+        requestFrames(scene.game);
+        return true;
+      },
+      () => false,
+    );
+  }
+
+  // The map, its rings and its names are all textured, drawn in this order with the screen's texts
+  // (a screen draws a layer's shapes, then its texts and images: see orderForBatching).
   for (const incident of data.incidents ?? []) {
     const at = points.get(incident.where);
     if (at) drawIncident(scene, at, incident, at.wide ? r.w / 5 : RING);
   }
+  // Sea names sit where they are; the others then find room around their marks.
+  const size = Math.max(10, Math.round(r.w / 34));
+  labels.sort((a, b) => Number(b.sides[0] === 'center') - Number(a.sides[0] === 'center'));
+  for (const l of labels) {
+    const t = text(scene, 0, 0, l.value, { size, color: l.color, weight: l.weight, italic: l.italic ?? false, scalable: false }).setAlpha(
+      alpha,
+    );
+    placeLabel(t, l.x, l.y, l.gap, l.sides, taken, r);
+  }
   return { land, at: (id) => points.get(id) };
 }
 
-/** An arrow at the edge of the map, pointing out toward a place beyond it. */
-function drawArrow(g: Phaser.GameObjects.Graphics, fit: MapFit, place: MapPlace, at: MapPoint, s: number): void {
-  const r = fit.rect;
-  const dx = at.x - (r.x + r.w / 2);
-  const dy = at.y - (r.y + r.h / 2);
-  const len = Math.hypot(dx, dy) || 1;
-  const [ux, uy] = [dx / len, dy / len];
-  const tip = v(at.x + ux * 5 * s, at.y + uy * 5 * s);
-  const back = [at.x - ux * 3 * s, at.y - uy * 3 * s] as const;
-  g.fillStyle(place.kind === 'ship' ? SHIP_INK : COLOR.muted, 1);
-  g.fillPoints([tip, v(back[0] - uy * 4 * s, back[1] + ux * 4 * s), v(back[0] + uy * 4 * s, back[1] - ux * 4 * s)], true);
+/** A disc's texture (made once): filled at `fill` alpha, its edge stroked 2 px wide at `stroke` alpha (0: none). */
+function discTexture(scene: Phaser.Scene, radius: number, color: number, fill: number, stroke: number): string {
+  const key = `region-disc ${radius} ${color} ${fill} ${stroke}`;
+  if (scene.textures.exists(key)) return key;
+  const size = Math.ceil(2 * (radius + 2));
+  const texture = scene.textures.createCanvas(key, size, size);
+  if (!texture) return key;
+  const ctx = texture.getContext();
+  ctx.beginPath();
+  ctx.arc(size / 2, size / 2, radius, 0, Math.PI * 2);
+  ctx.fillStyle = css(color);
+  ctx.globalAlpha = fill;
+  ctx.fill();
+  if (stroke > 0) {
+    ctx.strokeStyle = css(color);
+    ctx.lineWidth = 2;
+    ctx.globalAlpha = stroke;
+    ctx.stroke();
+  }
+  if (texture.manager.game.renderer) texture.refresh();
+  return key;
 }
 
-/** A ship: a hull and an island, pointing west. */
-function drawShip(g: Phaser.GameObjects.Graphics, x: number, y: number, s: number): void {
-  g.fillStyle(SHIP_INK, 1);
-  g.fillPoints(
-    [v(x - 12 * s, y), v(x - 6 * s, y - 3 * s), v(x + 12 * s, y - 3 * s), v(x + 12 * s, y + 3 * s), v(x - 6 * s, y + 3 * s)],
-    true,
-  );
-  g.fillStyle(COLOR.ink, 1);
-  g.fillRect(x + 4 * s, y - 6 * s, 3 * s, 4 * s);
-}
-
+/** An incident: a ring that grows into place when fresh (dimmed when not), and a dot at its heart. */
 function drawIncident(scene: Phaser.Scene, p: MapPoint, incident: Incident, radius: number): void {
   const color = incident.violent ? COLOR.danger : COLOR.warn;
-  const ring = scene.add.circle(p.x, p.y, radius, color, 0.18).setStrokeStyle(2, color, 0.9);
-  const dot = scene.add.circle(p.x, p.y, 3.5, color, 1);
+  const ring = scene.add.image(p.x, p.y, discTexture(scene, radius, color, 0.18, 0.9));
+  const dot = scene.add.image(p.x, p.y, discTexture(scene, 3.5, color, 1, 0));
   if (!incident.fresh) {
     ring.setAlpha(0.45);
     dot.setAlpha(0.6);
