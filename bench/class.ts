@@ -6,8 +6,10 @@
 //   single     one server process, PGlite in memory (what `npm run serve` runs without DATABASE_URL)
 //   single-pg  one server process on PostgreSQL (127.0.0.1, a fresh schema): the fair floor for…
 //   redis      two server processes sharing Redis (db 8, flushed first) and that PostgreSQL schema;
-//              the class is created through process A, student k joins the class through A or B in
-//              turn and sits at its table through the other one; rooms live where the matchmaker puts them.
+//              the classes are created through process A, student k joins the class through A or B in
+//              turn and sits at its table through the other one; the server places the rooms
+//              (src/server/placement.ts): the class rooms in each process in turn, a class's tables
+//              in its class room's process (the rooms each process holds after set-up are printed).
 // Each point: set up (create the classes, seat the teams, take the seats), then a paced phase
 // (CLASS_SECONDS, default 60: each table makes a move at a seeded random offset in [0, 20) s, then one
 // every 5–20 s, uniform, seeded with seedrandom's alea; never Math.random), then a burst phase
@@ -1149,7 +1151,7 @@ export function classBenchTable(bench: ClassBench): string {
     const skipped = g.paced.movesWithoutTheirOwnRow + g.burst.movesWithoutTheirOwnRow;
     const first = g.paced.rowBeforeMoversUpdate + g.burst.rowBeforeMoversUpdate;
     lines.push(
-      `${tag}: set up in ${g.setupSeconds} s; rows/move overall ${fmt(g.rowsPerMoveOverall)}; moves never on the console ${never}, without a row of their own turn count ${skipped}, row before the mover's update ${first}; burst: ${g.burst.tablesEnded}/${g.tables} talks ended, ${g.clientThrottleWaits} client throttle waits; refusals ${g.refusals}; unusual server log lines ${g.serverLog.unusual}`,
+      `${tag}: set up in ${g.setupSeconds} s (rooms a process: ${g.memory.perProcess.map((p) => fmt(p.roomsAfterSetup)).join(', ')}); rows/move overall ${fmt(g.rowsPerMoveOverall)}; moves never on the console ${never}, without a row of their own turn count ${skipped}, row before the mover's update ${first}; burst: ${g.burst.tablesEnded}/${g.tables} talks ended, ${g.clientThrottleWaits} client throttle waits; refusals ${g.refusals}; unusual server log lines ${g.serverLog.unusual}`,
     );
     if (g.check.problems.length) lines.push(`${tag}: ${g.check.problems.join(' | ')}`);
     if (g.refusalSamples.length) lines.push(`${tag}: refused, e.g. ${g.refusalSamples.join(' | ')}`);

@@ -1,8 +1,9 @@
 // One class: a Colyseus room (CLASS_ROOM) whose id is the class code. It seats the student teams at
-// tables (table rooms it creates, in any process), keeps the teacher's console live from what the
-// tables publish on the presence's pub/sub (classSummary.ts), and carries the teacher's actions to
-// the tables, where each becomes a logged facilitator turn. Students only join, get their seat, and
-// leave for their table; every other message is the teacher's, and refused to anyone else.
+// tables (table rooms it creates, in its own process while that has room: placement.ts), keeps the
+// teacher's console live from what the tables publish on the presence's pub/sub (classSummary.ts),
+// and carries the teacher's actions to the tables, where each becomes a logged facilitator turn.
+// Students only join, get their seat, and leave for their table; every other message is the
+// teacher's, and refused to anyone else.
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { type Client, matchMaker, Room } from '@colyseus/core';
 import { controllerError } from '../core/play';
@@ -279,7 +280,11 @@ export class ClassRoom extends Room {
     );
   }
 
-  /** Creates a table room for these teams (in whichever process the matchmaker picks) and tells them. */
+  /**
+   * Creates a table room for these teams and tells them. The table is asked for near this process, so
+   * its rows reach the console here without crossing Redis; with several processes it goes to another
+   * only when this one is full (placement.ts).
+   */
   private async openTable(n: number, settings: Settings, teams: Partial<Record<Side, ClassTeam>>): Promise<void> {
     const services = TableRoom.services;
     const classTable: ClassTable = {
@@ -294,7 +299,7 @@ export class ClassRoom extends Room {
         : {}),
       roundMinutes: (this.record.options as { roundMinutes?: number }).roundMinutes ?? 0,
     };
-    const room = await matchMaker.createRoom(TABLE_ROOM, { key: services.restoreKey, classTable });
+    const room = await matchMaker.createRoom(TABLE_ROOM, { key: services.restoreKey, classTable, near: matchMaker.processId });
     for (const side of sidesOf(this.scenario)) {
       const team = teams[side];
       if (!team) continue;

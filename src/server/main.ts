@@ -5,7 +5,8 @@
 //   --static DIR     the built game to serve (default ./dist, which `npm run serve` builds first)
 // DATABASE_URL=postgres://… uses a real PostgreSQL instead of the embedded one (DATABASE_SCHEMA=name: its
 // tables in that schema). REDIS_URL=redis://… shares the tables with the other processes that use the
-// same Redis and PostgreSQL (docs/design.md §6.6).
+// same Redis and PostgreSQL (docs/design.md §6.6); ROOMS_PER_PROCESS=N (default 1000): with Redis, the
+// rooms a process takes before a class's tables spill to another process.
 import { parseArgs } from 'node:util';
 import { lanAddresses, startServer } from './server';
 
@@ -18,7 +19,8 @@ Serves the built game and its online tables on one port.
   --static DIR  the built game to serve (default ./dist)
 
 Environment: DATABASE_URL (PostgreSQL instead of the embedded database), DATABASE_SCHEMA,
-REDIS_URL (several processes sharing their tables; needs DATABASE_URL).
+REDIS_URL (several processes sharing their tables; needs DATABASE_URL), ROOMS_PER_PROCESS
+(with REDIS_URL: rooms a process takes before a class's tables go to another; default 1000).
 `;
 
 export async function main(argv = process.argv.slice(2)): Promise<void> {
@@ -48,6 +50,11 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     process.stderr.write(`serve: --port must be a whole number from 0 to 65535, not "${values.port}"\n`);
     process.exit(2);
   }
+  const roomsPerProcess = process.env.ROOMS_PER_PROCESS ? Number(process.env.ROOMS_PER_PROCESS) : undefined;
+  if (roomsPerProcess !== undefined && (!Number.isInteger(roomsPerProcess) || roomsPerProcess < 1)) {
+    process.stderr.write(`serve: ROOMS_PER_PROCESS must be a whole number of at least 1, not "${process.env.ROOMS_PER_PROCESS}"\n`);
+    process.exit(2);
+  }
   const host = values.host ?? '127.0.0.1';
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
@@ -58,6 +65,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : values.data ? { dataDir: values.data } : {}),
       ...(process.env.DATABASE_SCHEMA ? { schema: process.env.DATABASE_SCHEMA } : {}),
       ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
+      ...(roomsPerProcess !== undefined ? { roomsPerProcess } : {}),
     });
   } catch (e) {
     // A clear sentence, not a stack: a port in use, a database or Redis that cannot be reached.

@@ -19,6 +19,7 @@ import { CLASS_ROOM } from './classProtocol';
 import { classReplays, replaysZip } from './classReplays';
 import { ClassRoom } from './classRoom';
 import { classChannel, type ToClass, type ToTable, tableChannel } from './classSummary';
+import { DEFAULT_ROOMS_PER_PROCESS, Placement } from './placement';
 import { CODE_PATTERN, MAX_MESSAGE_BYTES, TABLE_ROOM } from './protocol';
 import { openStore, type Store } from './store';
 import { TableRoom, tableReplay } from './tableRoom';
@@ -51,6 +52,12 @@ export interface ServerOptions {
    * Needs a PostgreSQL (`databaseUrl`): the embedded database belongs to one process.
    */
   redisUrl?: string;
+  /**
+   * With Redis: the rooms this process takes before a class's tables spill to another process (a
+   * class's tables otherwise all live in its class room's process; see placement.ts). Default
+   * 1000 (`ROOMS_PER_PROCESS`); a 40-table class stays whole.
+   */
+  roomsPerProcess?: number;
 }
 
 export interface RunningServer {
@@ -117,22 +124,40 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
         publicAddress: `${host === '0.0.0.0' ? (lanAddresses(wantedPort)[0]?.replace(/^http:\/\/|\/$/g, '') ?? `127.0.0.1:${wantedPort}`) : `${host}:${wantedPort}`}`,
       }
     : {};
+  // With several processes: a class's tables in its class room's process, classes spread over the
+  // processes (placement.ts, its own registry of the processes in Redis).
+  const placement = shared.presence
+    ? new Placement(shared.presence, {
+        capacity: opts.roomsPerProcess ?? DEFAULT_ROOMS_PER_PROCESS,
+        classRoom: CLASS_ROOM,
+        trusted: (o) => (o as { key?: unknown } | null)?.key === restoreKey,
+      })
+    : null;
   const game = new Server({
     transport,
     greet: false,
     ...shared,
-    // With several processes, new rooms (a class's tables above all) go to each process in turn.
-    ...(shared.presence ? { selectProcessIdToCreateRoom: () => nextProcess(shared.presence) } : {}),
+    ...(placement
+      ? {
+          selectProcessIdToCreateRoom: async (roomName: string, o: unknown) =>
+            (await placement.select(roomName, o)) ?? matchMaker.processId,
+        }
+      : {}),
   });
   // With Redis, a room one process asks for may be created in another: they share the key.
   if (shared.presence) restoreKey = await sharedKey(shared.presence, restoreKey);
   TableRoom.services = { store, writer: new TurnWriter(store), scenario: (id) => scenarios.get(id) ?? null, restoreKey, log };
-  game.define(TABLE_ROOM, TableRoom);
-  game.define(CLASS_ROOM, ClassRoom);
+  for (const handler of [game.define(TABLE_ROOM, TableRoom), game.define(CLASS_ROOM, ClassRoom)]) {
+    if (!placement) continue;
+    handler.on('create', () => void placement.created());
+    handler.on('dispose', () => void placement.disposed());
+  }
   limitJoins(http, opts.joinLimit ?? { burst: 60, perSecond: 2 });
 
   await game.listen(wantedPort, host);
   const port = (http.address() as AddressInfo).port;
+  // Listed once it listens (Colyseus's matchmaker then answers other processes' requests).
+  await placement?.start(matchMaker.processId);
 
   // Every table not yet ended comes back, re-played from its stored turns and checked; then every
   // class not ended (its console finds its tables through them).
@@ -162,6 +187,8 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     store,
     restored,
     async close() {
+      // Off the list first: no other process sends it a new room while it shuts down.
+      await placement?.stop().catch(() => undefined);
       await game.gracefullyShutdown(false).catch(() => undefined);
       await new Promise<void>((resolve) => http.close(() => resolve()));
       await store.close();
@@ -204,19 +231,6 @@ function limitJoins(http: HttpServer, limit: { burst: number; perSecond: number 
 }
 
 /**
- * The process a new room is created in: each process sharing the Redis in turn (a counter in Redis),
- * so a class's tables spread over the processes. Colyseus's default picks the process with the
- * fewest rooms from counts that are only written now and then, which put a whole class in one.
- */
-async function nextProcess(presence: RedisPresence): Promise<string> {
-  // This process always counts (Colyseus drops a process from the shared list when a health check
-  // made while it was still starting fails, until it next writes its room count).
-  const processes = [...new Set([matchMaker.processId, ...(await matchMaker.stats.fetchAll()).map((p) => p.processId)])].sort();
-  const n = Number(await presence.incr('backchannel:next-process'));
-  return processes[n % processes.length] as string;
-}
-
-/**
  * The server's own key for creating rooms that clients may not (restored tables and classes, a
  * class's tables), the same in every process sharing a Redis: the first process to start sets it.
  */
@@ -253,7 +267,8 @@ async function reopen(roomName: string, code: string, key: string): Promise<bool
   if ((await matchMaker.presence.incr(claim)) !== 1) return false;
   await matchMaker.presence.expire(claim, 60);
   try {
-    await matchMaker.createRoom(roomName, { restore: code, key });
+    // Near this process: a restarted process takes back its classes with their tables (placement.ts).
+    await matchMaker.createRoom(roomName, { restore: code, key, near: matchMaker.processId });
     return true;
   } finally {
     // A later reopen (next week's class) may claim it again once this one is done.
