@@ -196,13 +196,16 @@ interface Box {
   y1: number;
 }
 
-type Side = 'right' | 'left' | 'above' | 'below' | 'below-left' | 'center';
+type Side = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left' | 'center';
 
 const ORIGIN: Record<Side, [number, number]> = {
   right: [0, 0.5],
   left: [1, 0.5],
   above: [0.5, 1],
   below: [0.5, 0],
+  'above-right': [0, 1],
+  'below-right': [0, 0],
+  'above-left': [1, 1],
   'below-left': [1, 0],
   center: [0.5, 0.5],
 };
@@ -212,38 +215,72 @@ const OFFSET: Record<Side, [number, number]> = {
   left: [-1, 0],
   above: [0, -1],
   below: [0, 1],
-  'below-left': [-0.8, 0.6],
+  'above-right': [0.7, -0.7],
+  'below-right': [0.7, 0.7],
+  'above-left': [-0.7, -0.7],
+  'below-left': [-0.7, 0.7],
   center: [0, 0],
 };
 
-const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const DIAGONALS: Side[] = ['above-right', 'below-right', 'above-left', 'below-left'];
+
+/** How much of two boxes overlaps (square pixels). */
+const overlap = (a: Box, b: Box): number =>
+  Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+
+/** Of a name, what fits a small map: "Palais (the hall)" is "Palais" there. */
+export const mapName = (name: string): string => name.replace(/\s*\([^)]*\)\s*$/, '') || name;
+
+/** What a name must keep clear of: the marks and rings (a little overlap allowed), and other names (none). */
+interface Taken {
+  box: Box;
+  name: boolean;
+}
 
 /**
- * Sets a label beside its mark: the first side (in the order asked) that stays on the map and clear
- * of the marks and labels already placed; failing that, the first that stays on the map.
+ * Sets a name beside its mark: the first side (in the order asked) on the map and clear of the names,
+ * marks and rings placed before it (a corner of its own mark aside); else the side that covers least of the marks and rings, and none of
+ * the names; else (near an edge) such a side pushed back onto the map, if not far. Failing all that
+ * the name is left out (false), except the venue's, which is always shown.
  */
-function placeLabel(t: Phaser.GameObjects.Text, x: number, y: number, gap: number, sides: Side[], taken: Box[], r: Rect): void {
+function placeLabel(
+  t: Phaser.GameObjects.Text,
+  at: { x: number; y: number; gap: number; sides: Side[]; always: boolean },
+  taken: Taken[],
+  r: Rect,
+): boolean {
   const w = t.displayWidth;
   const h = t.displayHeight;
-  const boxAt = (side: Side): Box => {
+  const candidates = at.sides.map((side) => {
     const [ox, oy] = ORIGIN[side];
     const [dx, dy] = OFFSET[side];
-    const x0 = x + dx * gap - ox * w;
-    const y0 = y + dy * gap - oy * h;
-    return { x0, y0, x1: x0 + w, y1: y0 + h };
-  };
-  const onMap = (b: Box) => b.x0 >= r.x + 2 && b.x1 <= r.x + r.w - 2 && b.y0 >= r.y + 2 && b.y1 <= r.y + r.h - 2;
-  const boxes = sides.map((side) => ({ side, box: boxAt(side) }));
+    const x = at.x + dx * at.gap - ox * w;
+    const y = at.y + dy * at.gap - oy * h;
+    // Pushed back onto the map where it runs off it.
+    const x0 = Math.max(r.x + 2, Math.min(r.x + r.w - 2 - w, x));
+    const y0 = Math.max(r.y + 2, Math.min(r.y + r.h - 2 - h, y));
+    const box = { x0, y0, x1: x0 + w, y1: y0 + h };
+    let onNames = 0;
+    let onMarks = 0;
+    for (const o of taken) {
+      const covered = overlap(o.box, box);
+      if (o.name) onNames += covered;
+      else onMarks += covered;
+    }
+    return { box, pushed: Math.hypot(x0 - x, y0 - y), onNames, onMarks };
+  });
+  const fits = (c: (typeof candidates)[number], push: number) => c.pushed <= push && c.onNames === 0 && c.onMarks <= 0.15 * w * h;
+  const least = (cs: typeof candidates) =>
+    cs.reduce<(typeof cs)[number] | undefined>((a, c) => (a === undefined || c.onMarks < a.onMarks ? c : a), undefined);
   const chosen =
-    boxes.find(({ box }) => onMap(box) && !taken.some((o) => overlaps(o, box))) ?? boxes.find(({ box }) => onMap(box)) ?? boxes[0];
-  if (!chosen) return;
-  let { box } = chosen;
-  // Nothing fits on the map: kept inside it all the same.
-  const sx = Math.max(r.x + 2 - box.x0, Math.min(0, r.x + r.w - 2 - box.x1));
-  const sy = Math.max(r.y + 2 - box.y0, Math.min(0, r.y + r.h - 2 - box.y1));
-  box = { x0: box.x0 + sx, y0: box.y0 + sy, x1: box.x1 + sx, y1: box.y1 + sy };
-  t.setOrigin(0, 0).setPosition(Math.round(box.x0), Math.round(box.y0));
-  taken.push(box);
+    candidates.find((c) => fits(c, 0) && c.onMarks <= 6) ??
+    least(candidates.filter((c) => fits(c, 0))) ??
+    least(candidates.filter((c) => fits(c, Math.min(w / 2, 40)))) ??
+    (at.always ? candidates[0] : undefined);
+  if (!chosen) return false;
+  t.setOrigin(0, 0).setPosition(Math.round(chosen.box.x0), Math.round(chosen.box.y0));
+  taken.push({ box: chosen.box, name: true });
+  return true;
 }
 
 /** A mark the chart draws at a place: the venue, a dot, a ship, or an arrow toward a place beyond the edge. */
@@ -427,25 +464,32 @@ export function drawRegionMap(scene: Phaser.Scene, r: Rect, data: RegionMapData)
 
   // Names keep clear of the marks and of the incidents' rings (those drawn over them come last).
   const marks: Mark[] = [];
-  const taken: Box[] = [];
+  const taken: Taken[] = [];
   const ringed = new Set<string>();
   for (const incident of data.incidents ?? []) {
     const at = points.get(incident.where);
     if (!at || at.wide) continue;
     ringed.add(incident.where);
-    taken.push({ x0: at.x - RING, y0: at.y - RING, x1: at.x + RING, y1: at.y + RING });
+    taken.push({ box: { x0: at.x - RING, y0: at.y - RING, x1: at.x + RING, y1: at.y + RING }, name: false });
   }
   /** A name stands off its mark, and off the ring of an incident there. */
   const gap = (id: string, own: number) => (ringed.has(id) ? Math.max(own, RING + 2) : own);
-  const labels: { value: string; color: number; weight: 600 | 700; italic?: boolean; x: number; y: number; gap: number; sides: Side[] }[] =
-    [];
-  // The venue first: its label has the first pick of the places around it.
-  const order = [...data.places].sort((a, b) => Number(b.id === data.venue) - Number(a.id === data.venue));
-  for (const place of order) {
+  const labels: {
+    id: string;
+    value: string;
+    color: number;
+    weight: 600 | 700;
+    italic?: boolean;
+    x: number;
+    y: number;
+    gap: number;
+    sides: Side[];
+  }[] = [];
+  for (const place of data.places) {
     const at = points.get(place.id);
     if (!at || at.wide) continue;
     const { x, y } = at;
-    const named = { value: place.name, x, y };
+    const named = { id: place.id, value: mapName(place.name), x, y };
     if (!at.inside) {
       const cx = r.x + r.w / 2;
       const cy = r.y + r.h / 2;
@@ -454,34 +498,46 @@ export function drawRegionMap(scene: Phaser.Scene, r: Rect, data: RegionMapData)
       const horizontal = Math.abs(x - cx) / r.w > Math.abs(y - cy) / r.h;
       const sides: Side[] = horizontal
         ? x < cx
-          ? ['right', 'below', 'above']
-          : ['left', 'below', 'above']
+          ? ['right', 'below-right', 'above-right', 'below', 'above']
+          : ['left', 'below-left', 'above-left', 'below', 'above']
         : y < cy
-          ? ['right', 'left', 'below']
-          : ['right', 'left', 'above'];
-      taken.push({ x0: x - 6 * s, y0: y - 6 * s, x1: x + 6 * s, y1: y + 6 * s });
+          ? ['right', 'left', 'below', 'below-right', 'below-left']
+          : ['right', 'left', 'above', 'above-right', 'above-left'];
+      taken.push({ box: { x0: x - 6 * s, y0: y - 6 * s, x1: x + 6 * s, y1: y + 6 * s }, name: false });
       labels.push({ ...named, color: COLOR.muted, weight: 600, gap: gap(place.id, 8 * s), sides });
     } else if (place.id === data.venue) {
       const ring = Math.max(6, r.w / 40);
       marks.push({ kind: 'venue', x, y, disc: Math.max(3, r.w / 80), ring });
-      taken.push({ x0: x - ring, y0: y - ring, x1: x + ring, y1: y + ring });
+      taken.push({ box: { x0: x - ring, y0: y - ring, x1: x + ring, y1: y + ring }, name: false });
       labels.push({
         ...named,
         color: COLOR.brass,
         weight: 700,
         gap: gap(place.id, ring),
-        sides: ['below-left', 'left', 'right', 'below', 'above'],
+        sides: ['below-left', 'left', 'right', 'below', 'above', 'below-right', 'above-left', 'above-right'],
       });
     } else if (place.kind === 'ship') {
       marks.push({ kind: 'ship', x, y });
-      taken.push({ x0: x - 12 * s, y0: y - 6 * s, x1: x + 12 * s, y1: y + 3 * s });
-      labels.push({ ...named, color: SHIP_INK, weight: 600, gap: gap(place.id, 5 * s), sides: ['below', 'above', 'left', 'right'] });
+      taken.push({ box: { x0: x - 12 * s, y0: y - 6 * s, x1: x + 12 * s, y1: y + 3 * s }, name: false });
+      labels.push({
+        ...named,
+        color: SHIP_INK,
+        weight: 600,
+        gap: gap(place.id, 5 * s),
+        sides: ['below', 'above', 'left', 'right', ...DIAGONALS],
+      });
     } else if (place.kind === 'sea') {
       labels.push({ ...named, color: SEA_INK, weight: 600, italic: true, gap: 0, sides: ['center'] });
     } else {
       marks.push({ kind: 'dot', x, y });
-      taken.push({ x0: x - 3 * s, y0: y - 3 * s, x1: x + 3 * s, y1: y + 3 * s });
-      labels.push({ ...named, color: COLOR.muted, weight: 600, gap: gap(place.id, 6 * s), sides: ['right', 'left', 'above', 'below'] });
+      taken.push({ box: { x0: x - 3 * s, y0: y - 3 * s, x1: x + 3 * s, y1: y + 3 * s }, name: false });
+      labels.push({
+        ...named,
+        color: COLOR.muted,
+        weight: 600,
+        gap: gap(place.id, 6 * s),
+        sides: ['right', 'left', 'above', 'below', ...DIAGONALS],
+      });
     }
   }
 
@@ -525,14 +581,15 @@ export function drawRegionMap(scene: Phaser.Scene, r: Rect, data: RegionMapData)
     const at = points.get(incident.where);
     if (at) drawIncident(scene, at, incident, at.wide ? r.w / 5 : RING);
   }
-  // Sea names sit where they are; the others then find room around their marks.
+  // The venue's name first, then those of places with an incident, then the rest in the scenario's order.
   const size = Math.max(10, Math.round(r.w / 34));
-  labels.sort((a, b) => Number(b.sides[0] === 'center') - Number(a.sides[0] === 'center'));
+  const rank = (id: string) => (id === data.venue ? 0 : ringed.has(id) ? 1 : 2);
+  labels.sort((a, b) => rank(a.id) - rank(b.id));
   for (const l of labels) {
-    const t = text(scene, 0, 0, l.value, { size, color: l.color, weight: l.weight, italic: l.italic ?? false, scalable: false }).setAlpha(
-      alpha,
-    );
-    placeLabel(t, l.x, l.y, l.gap, l.sides, taken, r);
+    const t = text(scene, 0, 0, l.value, { size, color: l.color, weight: l.weight, italic: l.italic ?? false, scalable: false });
+    if (placeLabel(t.setAlpha(alpha), { ...l, always: l.id === data.venue }, taken, r)) continue;
+    // No room: the mark stays, its name is left out rather than written over another.
+    t.destroy();
   }
   return { land, at: (id) => points.get(id) };
 }
