@@ -183,7 +183,8 @@ export function tablesToCsv(summaries: readonly TableSummary[]): string {
     'facilitator_tension',
     ...perSide('memo_'),
   ];
-  const memo = (entries: readonly JournalEntry[] | undefined) => (entries ?? []).map((m) => `R${m.round} ${m.move}: ${m.reason}`).join(' | ');
+  const memo = (entries: readonly JournalEntry[] | undefined) =>
+    (entries ?? []).map((m) => `R${m.round} ${m.move}: ${m.reason}`).join(' | ');
   const rows = summaries.map((s) => {
     const [x, y] = s.sides;
     return [

@@ -7,8 +7,8 @@ import { agendaMask, packageToTerms, spaceOf, termsToPackage } from './negotiati
 import { say, settleAfterEvents } from './outcome';
 import { SEVERITIES } from './scenario/constants';
 import type { Scenario, ScenarioEvent } from './scenario/schema';
-import { describeTerms } from './table';
 import { bySide, isSide, sidesOf } from './sides';
+import { describeTerms } from './table';
 import type { CustomEffects, FacilitatorAction, GameState } from './types';
 
 const MAX_TITLE = 80;

@@ -54,7 +54,11 @@ export function runAi(ctx: GameContext): GameContext {
   let { game } = ctx;
   const actions = [...ctx.actions];
   const checksums = [...ctx.checksums];
-  for (let guard = 0; game.phase !== 'ended' && !game.paused && isAiController(controllerOf(game.settings, game.toMove)) && guard < 200; guard++) {
+  for (
+    let guard = 0;
+    game.phase !== 'ended' && !game.paused && isAiController(controllerOf(game.settings, game.toMove)) && guard < 200;
+    guard++
+  ) {
     const side = game.toMove;
     const action = chooseAction(ctx.scenario, game, side);
     const step = applyAction(ctx.scenario, game, side, action);

@@ -7,8 +7,8 @@ import { controllerError, type LoggedAction } from './play';
 import { normaliseSeed } from './rng';
 import { applySeatActionInPlace } from './rules';
 import { PARTY_ID_PATTERN, RESERVED_PARTY_IDS } from './scenario/constants';
-import { sidesOf } from './sides';
 import type { Scenario } from './scenario/schema';
+import { sidesOf } from './sides';
 import { changeControllers, createGame } from './state';
 import { type GameState, RULES_VERSION, type Settings } from './types';
 
@@ -205,16 +205,14 @@ const isWhole = (v: unknown): v is number => typeof v === 'number' && Number.isS
 
 function settingsProblem(value: unknown, where: string): { ok: true; settings: Settings } | { ok: false; error: string } {
   const st = value as Record<string, unknown> | null | undefined;
-  if (
-    !st ||
-    typeof st !== 'object' ||
-    Array.isArray(st) ||
-    typeof st.difficulty !== 'string'
-  )
+  if (!st || typeof st !== 'object' || Array.isArray(st) || typeof st.difficulty !== 'string')
     return { ok: false, error: `${where} must name a controller for each party and the difficulty ({<party id>: …, difficulty})` };
   const sides = Object.keys(st).filter((k) => k !== 'difficulty');
   if (sides.length !== 2)
-    return { ok: false, error: `${where} must name a controller for each of two parties, not ${sides.length}${sides.length ? ` (${sides.map(quoteValue).join(', ')})` : ''}` };
+    return {
+      ok: false,
+      error: `${where} must name a controller for each of two parties, not ${sides.length}${sides.length ? ` (${sides.map(quoteValue).join(', ')})` : ''}`,
+    };
   for (const side of sides)
     if (!PARTY_ID_PATTERN.test(side) || RESERVED_PARTY_IDS.includes(side))
       return { ok: false, error: `${where}: ${quoteValue(side)} is not a party id` };
@@ -360,7 +358,9 @@ export function verifyReplay(
       if (controller === undefined)
         return {
           ok: false,
-          error: `the replay's seats (${Object.keys(settings).filter((k) => k !== 'difficulty').join(', ')}) are not this scenario's parties (${sidesOf(scenario).join(', ')})`,
+          error: `the replay's seats (${Object.keys(settings)
+            .filter((k) => k !== 'difficulty')
+            .join(', ')}) are not this scenario's parties (${sidesOf(scenario).join(', ')})`,
           turn: null,
         };
       const problem = controllerError(scenario, controller);

@@ -6,10 +6,20 @@ import { agendaMask, spaceOf, termsToPackage } from './negotiation/space';
 import { say } from './outcome';
 import { draw } from './rng';
 import type { Scenario, Side } from './scenario/schema';
+import { isSide, sidesOf } from './sides';
 import { forkState, isAiController } from './state';
 import { roundStep } from './table';
-import { isSide, sidesOf } from './sides';
-import { type Action, type ActionType, controllerOf, type FacilitatorAction, type GameState, MAX_REASON, otherSide, type Seat, TONES } from './types';
+import {
+  type Action,
+  type ActionType,
+  controllerOf,
+  type FacilitatorAction,
+  type GameState,
+  MAX_REASON,
+  otherSide,
+  type Seat,
+  TONES,
+} from './types';
 
 export { endTalks } from './outcome';
 export { describePackage, describeTerms } from './table';

@@ -4,8 +4,8 @@ import { newOpponentModel, observeOffer } from './negotiation/bidding';
 import { spaceOf } from './negotiation/space';
 import { draw, STREAMS, type StreamName, seedStream } from './rng';
 import type { Side } from './scenario/constants';
-import { bySide, otherSide, sidesOf } from './sides';
 import type { Scenario } from './scenario/schema';
+import { bySide, otherSide, sidesOf } from './sides';
 import { type Controller, controllerOf, type GameState, RULES_VERSION, type Settings } from './types';
 
 export const isAiController = (c: Controller): boolean => c !== 'human';

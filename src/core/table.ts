@@ -124,13 +124,7 @@ export function roundStep(scenario: Scenario, state: GameState, side: Side, acti
         const pkg = bridgingPackage(scenario, state.offers[a] as Package, state.offers[b] as Package);
         state.bridge = { pkg, endorsed: bySide(scenario, () => false) };
         const terms = packageToTerms(space, pkg, mask);
-        say(
-          state,
-          side,
-          'mediator',
-          'bridge',
-          `${scenario.mediator.short} tables a bridging proposal: ${describeTerms(scenario, terms)}.`,
-        );
+        say(state, side, 'mediator', 'bridge', `${scenario.mediator.short} tables a bridging proposal: ${describeTerms(scenario, terms)}.`);
         addRisk(ladder, state, {
           cause: 'move',
           side,
@@ -190,7 +184,7 @@ export function makeOffer(scenario: Scenario, state: GameState, side: Side, pkg:
   const ev = space.evals[side]!;
   pkg.forEach((o, i) => {
     const drop = ((ev[i] as number[])[previous[i] as number] as number) - ((ev[i] as number[])[o] as number);
-    if (drop > 0) cost += drop * (scenario.issues[i]?.domesticCost[side]! ?? 0);
+    if (drop > 0) cost += drop * (scenario.issues[i]?.domesticCost[side] ?? 0);
   });
   payAudienceCost(scenario, state, side, pkg);
   state.offers[side]! = pkg;

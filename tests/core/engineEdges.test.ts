@@ -51,17 +51,17 @@ describe('utilities stay in [0, 1]', () => {
   it('play --seed u1-21 --us ai:boulware --iran random: every recorded utility is within [0, 1]', () => {
     const g = playGame(scenario, 'u1-21', { us: 'ai:boulware', iran: 'random', difficulty: 'normal' });
     const values = [
-      g.state.outcome?.utilities.us!,
-      g.state.outcome?.utilities.iran!,
+      g.state.outcome?.utilities.us,
+      g.state.outcome?.utilities.iran,
       ...g.state.utilityByRound.flatMap((u) => [u.us, u.iran]),
     ] as number[];
     for (const v of values) expect(v >= 0 && v <= 1, `utility ${v}`).toBe(true);
-    for (const s of [g.state.outcome?.scores.us!, g.state.outcome?.scores.iran!]) expect(Number.isFinite(s)).toBe(true);
+    for (const s of [g.state.outcome?.scores.us, g.state.outcome?.scores.iran]) expect(Number.isFinite(s)).toBe(true);
   });
 
   it('a deal worth 1.0000000000000002 to a side records 1', () => {
     const g = playGame(scenario, 'g-5', { us: 'random', iran: 'script:hold-then-accept', difficulty: 'normal' });
-    expect(g.state.outcome?.utilities.iran!).toBe(1);
-    expect(g.state.outcome?.scores.iran!).toBeLessThanOrEqual(1);
+    expect(g.state.outcome?.utilities.iran).toBe(1);
+    expect(g.state.outcome?.scores.iran).toBeLessThanOrEqual(1);
   });
 });

@@ -55,9 +55,9 @@ const enabled = async (page: Page, name: RegExp) => {
 async function wordsOnPage(page: Page): Promise<string> {
   return page.evaluate(() => {
     const names = [...document.querySelectorAll('[aria-label], button, [role], h1, h2, h3, [title]')].map(
-      (el) => `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${(el as HTMLElement).innerText ?? ''}`,
+      (el) => `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''} ${(el as HTMLElement).textContent ?? ''}`,
     );
-    return `${document.title}\n${document.body.innerText}\n${names.join('\n')}`;
+    return `${document.title}\n${document.body.textContent}\n${names.join('\n')}`;
   });
 }
 

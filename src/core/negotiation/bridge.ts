@@ -74,7 +74,9 @@ export function bridgeStatus(scenario: Scenario, state: GameState): BridgeStatus
   });
   if (state.phase === 'ended') return no('the talks are over');
   if (state.phase !== 'rounds') return no('the talks have not reached the table');
-  const missing = sidesOf(scenario).filter((side) => !state.offers[side]).map((side) => scenario.parties[side]!.short);
+  const missing = sidesOf(scenario)
+    .filter((side) => !state.offers[side])
+    .map((side) => scenario.parties[side]!.short);
   if (missing.length > 0)
     return no(`it needs both offers on the table, and ${missing.join(' and ')} ${missing.length > 1 ? 'have' : 'has'} none`);
   const gap = offerGap(scenario, state) as number;

@@ -181,7 +181,7 @@ function concessionStepTowards(
     const drop = evalDrop * (weights[i] as number);
     if (drop <= 0 || u - drop < target - 0.02) continue;
     const gain = (((opp[i] as number[])[to] as number) - ((opp[i] as number[])[from] as number)) * (model.weights[i] as number);
-    const cost = drop + evalDrop * (scenario.issues[i]?.domesticCost[side]! ?? 0) * supportWeight;
+    const cost = drop + evalDrop * (scenario.issues[i]?.domesticCost[side] ?? 0) * supportWeight;
     const ratio = gain / Math.max(1e-9, cost);
     if (!best || ratio > best.ratio) best = { issue, ratio };
   }
@@ -234,7 +234,7 @@ function concessionsTowards(
         if (evalDrop <= 0 || gain <= 0) continue;
         const drop = evalDrop * (weights[i] as number);
         if (u - drop < target - 1e-9) continue;
-        const cost = drop + evalDrop * (scenario.issues[i]?.domesticCost[side]! ?? 0) * supportWeight;
+        const cost = drop + evalDrop * (scenario.issues[i]?.domesticCost[side] ?? 0) * supportWeight;
         const ratio = gain / Math.max(1e-9, cost);
         if (!best || ratio > best.ratio) best = { i, j, drop, ratio };
       }

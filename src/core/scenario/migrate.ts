@@ -41,8 +41,7 @@ export function migrateScenario(value: unknown): Migrated {
   const v1Parties = isObj(value.parties) ? value.parties : {};
   const { mediator, ...sides } = v1Parties;
   const parties: Obj = {};
-  for (const [id, party] of Object.entries(sides))
-    parties[id] = isObj(party) ? withLook(party, V1_LOOK[id] ?? V1_LOOK.us) : party;
+  for (const [id, party] of Object.entries(sides)) parties[id] = isObj(party) ? withLook(party, V1_LOOK[id] ?? V1_LOOK.us) : party;
   const agenda = isObj(value.agenda) ? { ...value.agenda } : value.agenda;
   if (isObj(agenda) && 'omanCompromise' in agenda) {
     agenda.mediatorCompromise = agenda.omanCompromise;
@@ -51,8 +50,7 @@ export function migrateScenario(value: unknown): Migrated {
   // Format 1 placed events on a fixed list; format 2 has the scenario define them. The ids carry
   // over, named after themselves; the coordinates and the map frame are the author's to add.
   const used = new Set<string>();
-  if (Array.isArray(value.events))
-    for (const e of value.events) if (isObj(e) && typeof e.where === 'string') used.add(e.where);
+  if (Array.isArray(value.events)) for (const e of value.events) if (isObj(e) && typeof e.where === 'string') used.add(e.where);
   const places = [...used].map((id) => ({ id, name: id.charAt(0).toUpperCase() + id.slice(1) }));
   if (places.length)
     notes.push(
@@ -80,7 +78,22 @@ function withLook(o: Obj, look: { colour: string; symbol: string } | undefined):
 }
 
 /** Keys in the order the format documents them, so a migrated file reads like a new one. */
-const ORDER = ['$schema', 'formatVersion', 'id', 'title', 'date', 'setting', 'sources', 'firstMover', 'rounds', 'parties', 'mediator', 'venue', 'region', 'places'];
+const ORDER = [
+  '$schema',
+  'formatVersion',
+  'id',
+  'title',
+  'date',
+  'setting',
+  'sources',
+  'firstMover',
+  'rounds',
+  'parties',
+  'mediator',
+  'venue',
+  'region',
+  'places',
+];
 function reorder(o: Obj): Obj {
   const out: Obj = {};
   for (const k of ORDER) if (k in o) out[k] = o[k];
