@@ -85,12 +85,16 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'play',
-    usage: '--seed <s> [options]',
+    usage: '[--seed <s>] [options]',
     summary: 'play one game headless',
     positionals: [0, 0],
     options: {
       scenario: SCENARIO,
-      seed: { type: 'string', value: 's', help: 'the seed: the same seed and policies give the same game' },
+      seed: {
+        type: 'string',
+        value: 's',
+        help: 'the seed: the same seed and policies give the same game (default: a fresh one, printed with the result)',
+      },
       ...PLAYERS,
       'replay-out': { type: 'string', value: 'file', help: 'write the replay file there' },
       help: HELP,

@@ -1,6 +1,7 @@
 // `npx backchannel validate|play|batch|replay verify|replay show|scenario migrate|schema` (docs/design.md §5).
 // Every problem is one line on stderr and exit code 1; never a stack trace. The grammar and the
 // help texts are in args.ts.
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -265,7 +266,8 @@ function migrationWarnings(file: string, migrated: Loaded['migrated']): string[]
 function cmdPlay(flags: Flags, aliases: readonly PartyAlias[], spec: CommandSpec): void {
   const { scenario, sha256 } = resolveScenario(flags.scenario);
   const settings = settingsFrom(scenario, flags, aliases, spec);
-  const seed = seedFrom(flags);
+  // Without --seed a fresh one is drawn; it is printed with the result, so the game can be played again.
+  const seed = seedFrom(flags, `cli-${randomBytes(4).toString('hex')}`);
   const played = playGame(scenario, seed, settings, { checksums: true });
   const replay = makeReplay({
     scenario,

@@ -135,6 +135,17 @@ describe('seats by party id', () => {
     expect(show.out).toMatch(/\nUtilities: North [0-9.]+, South [0-9.]+; scores: North /);
   });
 
+  it('play without --seed draws a fresh seed and prints it, so the game can be played again', () => {
+    const args = ['play', '--scenario', 'black-sea-grain-2022', '--side', 'russia=ai:boulware', '--side', 'ukraine=ai:linear', '--json'];
+    const first = cli(...args);
+    expect(first.code).toBe(0);
+    const game = JSON.parse(first.out) as { seed: string; checksum: string; settings: Record<string, string> };
+    expect(game.seed).toMatch(/^cli-[0-9a-f]{8}$/);
+    expect(Object.keys(game.settings).sort()).toEqual(['difficulty', 'russia', 'ukraine']);
+    const again = JSON.parse(cli(...args, '--seed', game.seed).out) as { checksum: string };
+    expect(again.checksum).toBe(game.checksum);
+  });
+
   it('--help names the --side option and the shorthand', () => {
     const help = cli('play', '--help').out;
     expect(help).toContain('--side <party>=<policy>');
