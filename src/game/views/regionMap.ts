@@ -1,7 +1,8 @@
 // The scenario's regional map, drawn from data: a box in degrees, the places in it (and the few
 // beyond it, shown as arrows at the edge), the venue of the talks, and the incidents so far as rings
-// at their places. The water, the places and the incidents are drawn at once; the land (Natural
-// Earth's outlines, see regionLand.ts) is loaded with the first map and fills in when it arrives.
+// at their places. The still part (water, graticule, land, marks) is painted once per map into a
+// texture and shown as one image, the rings and names over it. The land (Natural Earth's outlines,
+// see regionLand.ts) is loaded after the page's first frame and fills in when it arrives.
 import Phaser from 'phaser';
 import type { Rect } from '../../dom/controls';
 import { requestFrames } from '../renderOnDemand';
@@ -228,7 +229,7 @@ const DIAGONALS: Side[] = ['above-right', 'below-right', 'above-left', 'below-le
 const overlap = (a: Box, b: Box): number =>
   Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
 
-/** Of a name, what fits a small map: "Palais (the hall)" is "Palais" there. */
+/** Of a name, what fits a small map: "Harbour (the old quay)" is "Harbour" there. */
 export const mapName = (name: string): string => name.replace(/\s*\([^)]*\)\s*$/, '') || name;
 
 /** What a name must keep clear of: the marks and rings (a little overlap allowed), and other names (none). */
@@ -560,16 +561,21 @@ export function drawRegionMap(scene: Phaser.Scene, r: Rect, data: RegionMapData)
     if (chart.fresh) paintChart(texture, fit, marks, null, s);
     land = loadAtlas(detail).then(
       ({ land: module, atlas }) => {
-        // The game may have gone (its textures with it); another draw may have painted the land already.
-        if (!scene.sys.game || !scene.textures.exists(key)) return false;
-        if (!hasLand(texture)) {
-          paintChart(texture, fit, marks, module.landShapes(atlas, fit), s);
-          markLand(texture);
+        try {
+          // The game may have gone (its textures with it); another draw may have painted the land already.
+          if (!scene.sys.game || !scene.textures.exists(key)) return false;
+          if (!hasLand(texture)) {
+            paintChart(texture, fit, marks, module.landShapes(atlas, fit), s);
+            markLand(texture);
+          }
+          // Redrawn meanwhile (a redraw lets go of the old objects) or shut down: nothing more to show.
+          if (!image.scene || !scene.children.exists(image)) return false;
+          requestFrames(scene.game);
+          return true;
+        } catch {
+          // Torn down under it: a map that cannot be finished is left as it is.
+          return false;
         }
-        // Redrawn meanwhile (a redraw lets go of the old objects) or shut down: nothing more to show.
-        if (!image.scene || !scene.children.exists(image)) return false;
-        requestFrames(scene.game);
-        return true;
       },
       () => false,
     );
