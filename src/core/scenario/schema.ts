@@ -5,7 +5,17 @@ import { z } from 'zod';
 z.config({ jitless: true });
 
 import { checkNeverHappens } from './checks.ts';
-import { ID_PATTERN, MAX_TEXT, PARTY_ID_PATTERN, RESERVED_PARTY_IDS, SCENARIO_FORMAT_VERSION, SEVERITIES } from './constants.ts';
+import {
+  ID_PATTERN,
+  LANGUAGE_PATTERN,
+  MAX_LANGUAGES,
+  MAX_TEXT,
+  PARTY_ID_PATTERN,
+  RESERVED_PARTY_IDS,
+  SCENARIO_FORMAT_VERSION,
+  SEVERITIES,
+} from './constants.ts';
+import { forEachText, type Localised, scenarioLanguages } from './localise.ts';
 
 export { ID_PATTERN, MAX_TEXT, SEVERITIES, type Severity, type Side } from './constants.ts';
 
@@ -28,8 +38,26 @@ function plain(max: number, min = 1) {
       }
     });
 }
-const text = plain(MAX_TEXT);
-const longText = plain(MAX_TEXT * 4);
+
+const language = z.string().regex(LANGUAGE_PATTERN, 'must be a language code such as en, fa or pt-BR');
+const kindOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+/**
+ * A text field: a plain string, or the same text in several languages (`{en: …, fa: …}`), each
+ * value checked as a plain string is. checkLanguages: a map holds the scenario's first language and
+ * no language the scenario does not list. localise.ts's TEXT_FIELDS lists where these are (a test
+ * checks the list against this schema).
+ */
+function localText(max: number, min = 1) {
+  const one = plain(max, min);
+  return z.union([one, z.record(language, one)], {
+    error: (issue) =>
+      issue.code === 'invalid_union' && issue.input !== undefined
+        ? `Invalid input: expected string or a map of languages ({en: …, fa: …}), received ${kindOf(issue.input)}`
+        : undefined,
+  });
+}
+const text = localText(MAX_TEXT);
+const longText = localText(MAX_TEXT * 4);
 const unit = z.number().finite().min(0).max(1);
 const range = z.tuple([unit, unit]).refine(([lo, hi]) => lo <= hi, 'range must be [low, high] with low ≤ high');
 /** A party's id where the scenario refers to one (crossCheck makes sure it is one of its two parties). */
@@ -59,7 +87,7 @@ const party = z.strictObject({
   name: text,
   colour: colour.describe('the colour of its seat, offers and charts'),
   symbol,
-  short: plain(24),
+  short: localText(24),
   head: text.describe('who leads the delegation'),
   headTitle: text,
   publicBrief: longText,
@@ -75,7 +103,7 @@ const party = z.strictObject({
 
 const mediator = z.strictObject({
   name: text,
-  short: plain(24),
+  short: localText(24),
   head: text,
   colour,
   symbol,
@@ -86,13 +114,13 @@ const mediator = z.strictObject({
 
 const option = z.strictObject({
   id,
-  label: plain(80),
+  label: localText(80),
   description: text,
 });
 
 const issue = z.strictObject({
   id,
-  name: plain(60),
+  name: localText(60),
   description: text,
   options: z.array(option).min(2).max(6),
   notCovered: id.describe('the option that holds in a deal when the issue is not on the agenda'),
@@ -114,7 +142,7 @@ const agenda = z.strictObject({
 
 const rung = z.strictObject({
   id,
-  name: plain(60),
+  name: localText(60),
   description: text,
 });
 
@@ -162,9 +190,9 @@ const effects = z.strictObject({
 
 const event = z.strictObject({
   id,
-  title: plain(80),
+  title: localText(80),
   text,
-  source: plain(200, 0).optional(),
+  source: localText(200, 0).optional(),
   weight: z.number().finite().gt(0).max(100),
   severity: severitySchema,
   where: id.optional().describe('the id of one of the scenario’s places, where it happens'),
@@ -174,7 +202,7 @@ const event = z.strictObject({
 
 const personality = z.strictObject({
   id,
-  name: plain(40),
+  name: localText(40),
   description: text,
   e: z.number().finite().min(0).max(20).describe('Faratin concession exponent: 0 hardliner, 0.2 Boulware, 1 linear, 2 conceder'),
   k: unit.describe('initial concession constant'),
@@ -191,7 +219,7 @@ const personality = z.strictObject({
 
 const difficulty = z.strictObject({
   id,
-  name: plain(40),
+  name: localText(40),
   description: text,
   learning: unit.describe('how fast the AI’s opponent model learns (0 = never)'),
   reservationShift: z.number().finite().min(-0.3).max(0.3).describe('added to the AI’s reservation value'),
@@ -222,7 +250,7 @@ const scoring = z.strictObject({
 
 const place = z.strictObject({
   id,
-  name: plain(60),
+  name: localText(60),
   lon: z
     .number()
     .finite()
@@ -231,6 +259,7 @@ const place = z.strictObject({
     .optional()
     .describe('longitude in degrees (east positive); without it the place is not drawn'),
   lat: z.number().finite().min(-90).max(90).optional().describe('latitude in degrees (north positive)'),
+  kind: z.enum(['point', 'sea', 'ship']).optional().describe('how the map marks it: a dot (the default), a name on the water, or a ship'),
 });
 
 const region = z
@@ -247,12 +276,18 @@ export const scenarioSchema = z
     $schema: z.string().optional(),
     formatVersion: z.literal(SCENARIO_FORMAT_VERSION).describe('the scenario format (older files are migrated when read)'),
     id,
-    title: plain(120),
+    languages: z
+      .array(language)
+      .min(1)
+      .max(MAX_LANGUAGES)
+      .optional()
+      .describe('the languages of the text, the scenario’s own first (absent: [en]); a text may be a map of them: {en: …, fa: …}'),
+    title: localText(120),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
     setting: longText,
     firstMover: sideSchema.describe('the id of the party that opens'),
     rounds: z.number().int().min(2).max(40),
-    sources: z.array(plain(400)).max(40).optional().describe('where the scenario’s facts come from'),
+    sources: z.array(localText(400)).max(40).optional().describe('where the scenario’s facts come from'),
     parties: z.record(sideSchema, party).describe('the two parties at the table, keyed by their ids'),
     mediator,
     venue: id.optional().describe('the id of the place where the talks are held'),
@@ -269,9 +304,15 @@ export const scenarioSchema = z
     defaults: z.strictObject({ personality: id, difficulty: id }),
     scoring,
   })
-  .superRefine((s, ctx) => crossCheck(s, ctx));
+  .superRefine((s, ctx) => {
+    checkLanguages(s, ctx);
+    crossCheck(s, ctx);
+  });
 
-export type Scenario = z.infer<typeof scenarioSchema>;
+/** A validated scenario file as written: each text a string or a map of languages (localise.ts). */
+export type ScenarioSource = z.infer<typeof scenarioSchema>;
+/** A scenario in one language, every text a string: what the rules and the views read (localiseScenario). */
+export type Scenario = Localised<ScenarioSource>;
 export type Issue = Scenario['issues'][number];
 export type ScenarioEvent = Scenario['events'][number];
 export type Personality = Scenario['personalities'][number];
@@ -297,8 +338,32 @@ export const MAX_RESERVATION = 0.95;
 /** The latest round a deadline may reach (the facilitator's cap too). */
 export const MAX_DEADLINE = 40;
 
+/** The languages are listed once each; a text in several languages has the first and no unlisted one. */
+function checkLanguages(s: ScenarioSource, ctx: Ctx): void {
+  const add = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const languages = scenarioLanguages(s);
+  const first = languages[0] ?? 'en';
+  const listed = languages.join(', ');
+  languages.forEach((l, i) => {
+    if (languages.indexOf(l) < i) add(['languages', i], `"${l}" is listed twice`);
+  });
+  forEachText(s, (path, value) => {
+    if (typeof value === 'string') return;
+    if (!Object.hasOwn(value, first))
+      add(path, `has no "${first}" text: every text needs one in the scenario's first language (languages: ${listed})`);
+    for (const l of Object.keys(value))
+      if (!languages.includes(l))
+        add(
+          [...path, l],
+          s.languages
+            ? `"${l}" is not one of the scenario's languages (${listed}): add it to languages, or remove this text`
+            : `"${l}" is not one of the scenario's languages (${listed}, as none are listed): list them at the top, e.g. languages: [${first}, ${l}]`,
+        );
+  });
+}
+
 /** Rules that span fields: references resolve, options line up with evaluations, ids are unique. */
-function crossCheck(s: Omit<Scenario, never>, ctx: Ctx): void {
+function crossCheck(s: ScenarioSource, ctx: Ctx): void {
   const issueIds = new Set(s.issues.map((i) => i.id));
   let problems = 0;
   const add = (path: (string | number)[], message: string) => {
