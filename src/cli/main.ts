@@ -64,6 +64,8 @@ function readText(file: string, kind: 'scenario' | 'replay' = 'scenario'): strin
 interface Loaded {
   scenario: Scenario;
   sha256: string;
+  /** Texts lacking one of the scenario's languages, and their count (validate prints them). */
+  warnings: string[];
   /** Read from an older scenario format (the loader migrated it): from which, and what it could not supply. */
   migrated?: { from: number; notes: string[] };
 }
@@ -242,10 +244,11 @@ function cmdValidate(files: string[]): void {
       const wrongType = scenarioTypeProblem(file);
       if (wrongType) throw new CliError([wrongType]);
       const text = readText(file);
-      const { scenario, migrated } = loadScenarioFile(file);
+      const { scenario, migrated, warnings } = loadScenarioFile(file);
       console.log(scenarioOkLine(scenario, file));
       for (const warning of schemaReferenceWarnings(file, text, scenario)) console.error(`warning: ${warning}`);
       for (const warning of migrationWarnings(file, migrated)) console.error(`warning: ${warning}`);
+      for (const warning of warnings) console.error(`warning: ${warning}`);
     } catch (err) {
       if (err instanceof CliError) errors.push(...err.lines);
       else throw err;

@@ -2,12 +2,12 @@
 // meet (a round after the last, a rung above the top, a lower bound above its upper bound, an issue
 // that must be off the agenda when it is always on, an event waiting for itself), and a list of
 // issues that names one twice. Called from crossCheck in schema.ts, once the shape is valid.
-import type { Scenario } from './schema.ts';
+import type { ScenarioSource } from './schema.ts';
 
 type Add = (path: (string | number)[], message: string) => void;
 
 /** The parts of a scenario these rules read (the agenda's compromise list under either of its names). */
-type Checked = Pick<Scenario, 'rounds' | 'ladder' | 'events' | 'agenda'>;
+type Checked = Pick<ScenarioSource, 'rounds' | 'ladder' | 'events' | 'agenda'>;
 
 export function checkNeverHappens(s: Checked, add: Add): void {
   checkAgendaLists(s, add);

@@ -15,6 +15,12 @@ export const RESERVED_PARTY_IDS: readonly string[] = [
   'both',
 ];
 export const MAX_TEXT = 4000;
+/** A language a scenario's text is written in: a BCP 47 tag, in practice `en`, `fa`, `pt-BR`. */
+export const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+/** The languages of a scenario that lists none: its text is English. */
+export const DEFAULT_LANGUAGES: readonly string[] = ['en'];
+/** At most this many languages in one scenario. */
+export const MAX_LANGUAGES = 12;
 /** The scenario format this build writes; older files are migrated when read (see migrate.ts). */
 export const SCENARIO_FORMAT_VERSION = 2;
 /** A party's id, as its scenario names it (`Object.keys(scenario.parties)`, two of them, in order). */

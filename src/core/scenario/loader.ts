@@ -1,14 +1,17 @@
 // Reading scenario text (JSON or YAML) into a validated Scenario. Pure: text in, result out.
 // Every problem comes back as one line naming where it is (line/column or schema path) and the rule.
+// The validated file is the scenario's source (its text may be in several languages, localise.ts);
+// its hash is the scenario's identity, and `scenario` is the source in its first language.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { canonicalJson, sha256 } from '../hash.ts';
 import { SCENARIO_FORMAT_VERSION } from './constants.ts';
 import { type Format, formatOf, MAX_SCENARIO_BYTES } from './files.ts';
 import { findJsonError } from './json-position.ts';
-import { describeIssues } from './messages.ts';
+import { canonicalScenario, languageName, scenarioLanguages, textCoverage } from './localise.ts';
+import { describeIssues, pathText } from './messages.ts';
 import { migrateScenario } from './migrate.ts';
 import { type Locate, yamlLocator } from './positions.ts';
-import { type Scenario, scenarioSchema } from './schema.ts';
+import { type Scenario, type ScenarioSource, scenarioSchema } from './schema.ts';
 
 export { type Format, formatOf, MAX_SCENARIO_BYTES, scenarioOkLine, scenarioSizeProblem, scenarioTypeProblem } from './files.ts';
 export const MAX_DEPTH = 64;
@@ -17,8 +20,17 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export type LoadResult =
   | {
       ok: true;
+      /** The scenario in its first language: what the rules play, whatever language is shown. */
       scenario: Scenario;
-      sha256: string /** Read from an older format: what a migration could not supply. */;
+      /** The validated file, each text a string or a map of languages (localiseScenario reads it). */
+      source: ScenarioSource;
+      /** The scenario's languages, its own first (`[en]` when the file lists none). */
+      languages: readonly string[];
+      /** The identity of the source: the same whichever language is shown. */
+      sha256: string;
+      /** What `validate` warns of, one line each naming the file: texts lacking a language, and their count. */
+      warnings: string[];
+      /** Read from an older format: what a migration could not supply. */
       migrated?: { from: number; notes: string[] };
     }
   | { ok: false; errors: string[] };
@@ -48,14 +60,51 @@ export function validateScenario(value: unknown, name: string, locate?: Locate):
     const problems = describeIssues(result.error.issues, migration.value, scenarioSchema, locate);
     return { ok: false, errors: problems.map(({ at, text }) => (at ? `${name}:${at.line}:${at.col}: ${text}` : `${name}: ${text}`)) };
   }
-  const loaded = { ok: true as const, scenario: result.data, sha256: scenarioHash(result.data) };
+  const source = result.data;
+  const loaded = {
+    ok: true as const,
+    scenario: canonicalScenario(source),
+    source,
+    languages: scenarioLanguages(source),
+    sha256: scenarioHash(source),
+    warnings: translationWarnings(source, migration.value, name, locate),
+  };
   return migration.from !== null && migration.from < SCENARIO_FORMAT_VERSION
     ? { ...loaded, migrated: { from: migration.from, notes: migration.notes } }
     : loaded;
 }
 
-export function scenarioHash(scenario: Scenario): string {
-  return sha256(canonicalJson(scenario));
+/** A scenario's identity: the hash of its validated source (never of one language's localisation). */
+export function scenarioHash(source: ScenarioSource): string {
+  return sha256(canonicalJson(source));
+}
+
+/**
+ * For a scenario in several languages, a line per text given as a map that lacks one of them
+ * (`x.yaml:412:7: events[18] (id "tanker-seized").title has no "fa" text (English is shown)`), in
+ * the file's order, then a count. A plain string is the same text in every language: counted, never
+ * named.
+ */
+function translationWarnings(source: ScenarioSource, value: unknown, name: string, locate?: Locate): string[] {
+  const coverage = textCoverage(source);
+  if (coverage.missing.length === 0) return [];
+  const first = scenarioLanguages(source)[0] ?? 'en';
+  const shown = languageName(first);
+  const lines = coverage.missing
+    .map(({ path, language }) => ({ at: locate?.(path) ?? null, language, path }))
+    .sort((a, b) => (a.at && b.at ? a.at.line - b.at.line || a.at.col - b.at.col : a.at ? -1 : b.at ? 1 : 0))
+    .map(
+      ({ at, language, path }) =>
+        `${name}${at ? `:${at.line}:${at.col}` : ''}: ${pathText(path, value)} has no "${language}" text (${shown} is shown)`,
+    );
+  const byLanguage = new Map<string, number>();
+  for (const { language } of coverage.missing) byLanguage.set(language, (byLanguage.get(language) ?? 0) + 1);
+  const fields = (n: number) => `${n} text field${n === 1 ? '' : 's'}`;
+  const lacking = [...byLanguage].map(([language, n]) => `${n} without "${language}"`).join(', ');
+  lines.push(
+    `${name}: ${fields(coverage.partial)} ${coverage.partial === 1 ? 'lacks' : 'lack'} a translation (${lacking}); ${coverage.complete} ${coverage.complete === 1 ? 'has' : 'have'} every language, and ${coverage.plain} ${coverage.plain === 1 ? 'is a plain string' : 'are plain strings'}, shown as written in every language`,
+  );
+  return lines;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -14,7 +14,7 @@ export interface Problem {
 /** One problem per zod issue (one per key for unknown keys), in the order they appear in the file. */
 export function describeIssues(issues: readonly z.core.$ZodIssue[], value: unknown, schema: z.ZodType, locate?: Locate): Problem[] {
   const problems: Problem[] = [];
-  for (const issue of issues) {
+  for (const issue of issues.flatMap((i) => branchOf(i, value))) {
     const path = issue.path;
     if (issue.code === 'unrecognized_keys') {
       const allowed = allowedKeys(schema, path);
@@ -29,6 +29,18 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], value: unkno
     .map((p, i) => ({ p, i }))
     .sort((a, b) => compare(a.p.at, b.p.at) || a.i - b.i)
     .map(({ p }) => p);
+}
+
+/**
+ * A union (a text: a string or a map of languages) that refused a value of a type one of its forms
+ * takes is reported as that form's problems (`title.en: must be at most 120 characters long`), not
+ * as "Invalid input".
+ */
+function branchOf(issue: z.core.$ZodIssue, value: unknown): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const taking = issue.errors.filter((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0));
+  if (taking.length !== 1 || valueAt(value, issue.path) === undefined) return [issue];
+  return (taking[0] ?? []).flatMap((inner) => branchOf({ ...inner, path: [...issue.path, ...inner.path] }, value));
 }
 
 function compare(a: Position | null, b: Position | null): number {
@@ -80,6 +92,13 @@ function message(issue: z.core.$ZodIssue, actual: unknown): string {
     }
     case 'invalid_type':
       return actual === undefined ? `is missing (expected ${issue.expected})` : issue.message;
+    case 'invalid_union': {
+      // A text: a string is what is usually written, a map of languages the other form.
+      const first = issue.errors[0]?.find((inner) => inner.code === 'invalid_type' && inner.path.length === 0);
+      return actual === undefined && first?.code === 'invalid_type' ? `is missing (expected ${first.expected})` : issue.message;
+    }
+    case 'invalid_key':
+      return `key ${cutValue(issue.path[issue.path.length - 1])} ${issue.issues[0]?.message ?? issue.message}`;
     default:
       return issue.message;
   }

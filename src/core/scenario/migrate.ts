@@ -82,6 +82,7 @@ const ORDER = [
   '$schema',
   'formatVersion',
   'id',
+  'languages',
   'title',
   'date',
   'setting',
