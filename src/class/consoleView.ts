@@ -565,7 +565,7 @@ ${this.scenario ? '' : html`<p class="cd-warning" role="alert">This page does no
     return {
       tables: loaded,
       csv: this.digest ? classCsv(this.digest) : '',
-      problems: set.problems.map((p) => `${p.name}: ${p.reason}`),
+      problems: set.problems.map((p) => `${p.name}${p.at ? `:${p.at}` : ''}: ${p.reason}`),
     };
   }
 

@@ -48,7 +48,7 @@ export function problemsMarkup(set: ClassSet, scenarioLines: readonly string[] =
     ? html`<p class="cd-warning" role="alert">Only ${MAX_TABLES} tables can be compared at once: the first ${MAX_TABLES} were loaded and ${plural(set.skipped.length, 'file was', 'files were')} left out (${listOf(set.skipped)}).</p>`
     : '';
   const failed = set.problems.length
-    ? html`<h3>${what} that could not be loaded</h3><ul class="cd-problem-list">${set.problems.map((p) => html`<li><strong class="cd-name">${p.name}</strong>: ${p.reason}</li>`)}</ul>`
+    ? html`<h3>${what} that could not be loaded</h3><ul class="cd-problem-list">${set.problems.map((p) => html`<li><strong class="cd-name">${p.name}</strong>${p.at ? `:${p.at}` : ''}: ${p.reason}</li>`)}</ul>`
     : '';
   const scenarios = scenarioLines.length
     ? html`<h3>Scenario files</h3><ul class="cd-problem-list">${scenarioLines.map((line) => html`<li>${line}</li>`)}</ul>`

@@ -22,8 +22,11 @@ export function startFileDebrief(): void {
   async function loadScenario(file: File): Promise<void> {
     const result = await checkScenarioFile(file);
     if (!result.ok) {
-      const prefix = `${file.name}: `;
-      const lines = result.lines.map((line) => ({ name: file.name, reason: line.startsWith(prefix) ? line.slice(prefix.length) : line }));
+      // validate's lines, "<file>:<line>:<column>: <problem>" or "<file>: <problem>", listed against the file's name.
+      const lines = result.lines.map((line) => {
+        const m = line.startsWith(`${file.name}:`) ? /^:(\d+:\d+)?:? ?(.*)$/s.exec(line.slice(file.name.length)) : null;
+        return m ? { name: file.name, ...(m[1] ? { at: m[1] } : {}), reason: m[2] ?? '' } : { name: file.name, reason: line };
+      });
       set = { ...set, problems: [...set.problems, ...lines] };
       return;
     }

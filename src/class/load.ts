@@ -30,6 +30,8 @@ export interface LoadedTable extends TableInput {
 
 export interface FileProblem {
   name: string;
+  /** Where in the file, as `line:column`, when the problem has a place. */
+  at?: string;
   reason: string;
 }
 

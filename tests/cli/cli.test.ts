@@ -208,7 +208,7 @@ describe('npx backchannel', () => {
 
     const play = cli('play', '--help');
     expect(play.code).toBe(0);
-    expect(play.out).toMatch(/^usage: backchannel play --seed <s> \[options\]\n/);
+    expect(play.out).toMatch(/^usage: backchannel play \[--seed <s>\] \[options\]\n/);
     for (const option of [
       '--scenario <file|id>',
       '--seed <s>',

@@ -225,7 +225,13 @@ describe('scenario files in the browser', () => {
     expect(report).toEqual({ name: 'our-muscat.yaml', ok: true, lines: cli.lines });
     const s = await state(page);
     expect(s.choice.scenarioId).toBe('muscat-classroom');
-    expect(s.scenarios.map((x) => `${x.id}${x.fromFile ? ' (file)' : ''}`)).toEqual(['muscat-2026', 'tutorial', 'muscat-classroom (file)']);
+    expect(s.scenarios.map((x) => `${x.id}${x.fromFile ? ' (file)' : ''}`)).toEqual([
+      'muscat-2026',
+      'black-sea-grain-2022',
+      'geneva-2013',
+      'tutorial',
+      'muscat-classroom (file)',
+    ]);
     expect(await page.isVisible('#bc-scenario-file[open]')).toBe(false);
     expect(await page.getAttribute('#bc-controls button[data-key="scenario-muscat-classroom"]', 'aria-pressed')).toBe('true');
     await page.screenshot({ path: join(ARTIFACTS, 'scenario-file-loaded.png') });
