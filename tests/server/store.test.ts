@@ -237,8 +237,8 @@ describe.each(backends)('store on $name', (backend) => {
     await store.createTable(newTable(code));
     await expect(store.appendTurns(code, [turn(-1)])).rejects.toThrow(`table ${code} cannot store turn -1`);
     await expect(store.appendTurns(code, [turn(1.5)])).rejects.toThrow(`table ${code} cannot store turn 1.5`);
-    await expect(store.appendTurns(code, [{ ...turn(0), side: 'oman' as 'us' }])).rejects.toThrow(
-      `turn 0 of table ${code} has an invalid side "oman"`,
+    await expect(store.appendTurns(code, [{ ...turn(0), side: 'mediator' }])).rejects.toThrow(
+      `turn 0 of table ${code} has an invalid side "mediator"`,
     );
     await expect(store.appendTurns(code, [{ ...turn(0), action: undefined }])).rejects.toThrow(`turn 0 of table ${code} has no action`);
     // jsonb cannot hold U+0000: a clear error, not a driver one.
