@@ -32,7 +32,27 @@ function loadFixture() {
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a scenario edited by hand
-const tutorial = (): any => parse(rawShipped('tutorial'));
+/** A value with every language map replaced by its English text (and no languages list). */
+const englishOnly = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(englishOnly);
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (
+      typeof o.en === 'string' &&
+      Object.values(o).every((v) => typeof v === 'string') &&
+      Object.keys(o).every((k) => /^[a-z]{2,3}$/.test(k))
+    )
+      return o.en;
+    return Object.fromEntries(
+      Object.entries(o)
+        .filter(([k]) => k !== 'languages')
+        .map(([k, v]) => [k, englishOnly(v)]),
+    );
+  }
+  return value;
+};
+/** The tutorial in English only: the shipped file also carries its Persian text. */
+const tutorial = (): any => englishOnly(parse(rawShipped('tutorial')));
 const errorsOf = (value: unknown) => {
   const r = validateScenario(value, 'x.json');
   return r.ok ? [] : r.errors;
@@ -51,12 +71,12 @@ describe('text in several languages: the schema', () => {
   });
 
   it('a scenario that lists no languages is in English, its source and its scenario the same', () => {
-    const r = loadScenarioText(rawShipped('tutorial'), 'tutorial.yaml');
+    const r = loadScenarioText(rawShipped('geneva-2013'), 'geneva-2013.yaml');
     if (!r.ok) throw new Error(r.errors.join('\n'));
     expect(r.languages).toEqual(['en']);
     expect(r.warnings).toEqual([]);
     expect(r.scenario).toEqual(r.source);
-    expect(r.sha256).toBe(loadShipped('tutorial').sha256);
+    expect(r.sha256).toBe(loadShipped('geneva-2013').sha256);
   });
 
   it('refuses a map without the first language', () => {
