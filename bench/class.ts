@@ -20,19 +20,22 @@
 // count (the nearest the client can see to "the server accepted the move") to the teacher's console
 // receiving a 'row' for that table with `turns` ≥ that count (negative when the row came first); also
 // from the row's own `lastMoveAt` (server clock, same machine) to its arrival, and from SENDING the move
-// to that row. In one process the row is published (synchronously) before the seats' updates are sent,
-// so the first figure is about 0 or negative there. Rows received per move made. Server CPU % (all
-// server processes, of one core), CPU ms per table per minute, RSS and V8 heap above the idle server(s)
-// per table (after a GC), peak RSS.
+// to that row. In the class room's process the row is handed over (synchronously) before the seats'
+// updates are sent, so the first figure is about 0 or negative there. Rows received per move made.
+// Server CPU % (all server processes, of one core), CPU ms per table per minute, RSS and V8 heap above
+// the idle server(s) per table (after a GC), peak RSS. Where the time goes: the event-loop delay of the
+// bench and of each server process, and how long each one's main thread was ready to run but waited
+// for a CPU (Linux's /proc/self/schedstat), ms a second.
 // Nothing lost: for every table the console's last row, the clients' last update and the database's
 // stored turns (asked of a server process) agree, and every move a client saw land is stored as sent.
 // Env: CLASS_COUNTS (default 1,10) and CLASS_SETUPS (default single,redis): either one set runs every
-// set-up at every count; neither: single at 1 and 10, single-pg at 10, redis at 10 (about 5 minutes).
+// set-up at every count; neither: every set-up at 1 and 10 classes (about 7 minutes).
 // CLASS_SECONDS, CLASS_BURST_SECONDS, CLASS_SEED. Smoke run (< 1 minute):
 // CLASS_COUNTS=1 CLASS_SECONDS=10 npm run bench -- --class. The JSON goes to bench/results/class-<date>.json.
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
+import { type IntervalHistogram, monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Client, type Room } from 'colyseus.js';
 import Redis from 'ioredis';
@@ -53,7 +56,7 @@ import {
 } from '../src/server/classProtocol';
 import { MESSAGES_PER_SECOND, type TableUpdate } from '../src/server/protocol';
 import type { StoredTurn } from '../src/server/store';
-import { type ChildOptions, CLASS_CHILD_ENV, type FromClassChild, type ToClassChild } from './classServer';
+import { type ChildOptions, CLASS_CHILD_ENV, type FromClassChild, runDelayMs, type ToClassChild } from './classServer';
 import { loadMuscat } from './engine';
 import {
   type Bucket,
@@ -118,12 +121,7 @@ export function classBenchConfig(): ClassBenchConfig {
   const rawSetups = process.env.CLASS_SETUPS;
   let plan: ClassBenchConfig['plan'];
   if (!rawCounts && !rawSetups) {
-    plan = [
-      { setup: 'single', classes: 1 },
-      { setup: 'single', classes: 10 },
-      { setup: 'single-pg', classes: 10 },
-      { setup: 'redis', classes: 10 },
-    ];
+    plan = SETUPS.flatMap((setup) => [1, 10].map((classes) => ({ setup, classes })));
   } else {
     const counts = (rawCounts ?? '1,10').split(',').map((s) => Number(s.trim()));
     if (counts.some((c) => !Number.isInteger(c) || c < 1)) throw new Error(`CLASS_COUNTS must be whole numbers like 1,10: "${rawCounts}"`);
@@ -471,6 +469,8 @@ interface Snapshot {
   maxRss: number;
   heapUsed: number;
   clientCpuMicros: number;
+  /** The bench's main thread: ms ready to run but waiting for a CPU, since it began. */
+  clientRunDelayMs: number;
 }
 
 async function snapshot(servers: ServerProcess[], gc = false): Promise<Snapshot & { each: Stats[] }> {
@@ -483,11 +483,28 @@ async function snapshot(servers: ServerProcess[], gc = false): Promise<Snapshot 
     maxRss: each.reduce((n, s) => n + s.maxRss, 0),
     heapUsed: each.reduce((n, s) => n + s.heapUsed, 0),
     clientCpuMicros: c.user + c.system,
+    clientRunDelayMs: runDelayMs(),
     each,
   };
 }
 
-function phaseFigures(run: Run, phase: PlayPhase, from: Snapshot, to: Snapshot, tables: number) {
+/**
+ * The bench process's own event-loop delay over a phase, ms: how long a message (a console's row as
+ * much as a player's update) may wait in this process, every client's, before it is read and timed.
+ */
+function loopDelay(h: IntervalHistogram) {
+  const ms = (ns: number) => round2(ns / 1e6);
+  return { p50: ms(h.percentile(50)), p99: ms(h.percentile(99)), max: ms(h.max) };
+}
+
+function phaseFigures(
+  run: Run,
+  phase: PlayPhase,
+  from: Snapshot & { each: Stats[] },
+  to: Snapshot & { each: Stats[] },
+  tables: number,
+  loop: IntervalHistogram,
+) {
   const moves = run.tables.flatMap((t) => t.moves.filter((m) => m.phase === phase).map((m) => ({ m, t })));
   const acceptToConsole: number[] = [];
   const sendToConsole: number[] = [];
@@ -539,6 +556,17 @@ function phaseFigures(run: Run, phase: PlayPhase, from: Snapshot, to: Snapshot, 
     serverCpuMsPerTablePerMinute: tables ? round1(cpuMs / tables / (wallMs / 60_000)) : null,
     serverCpuMsPerMove: moves.length ? round2(cpuMs / moves.length) : null,
     clientCpuPercent: round1(((to.clientCpuMicros - from.clientCpuMicros) / 1000 / wallMs) * 100),
+    clientLoopDelayMs: loopDelay(loop),
+    /** Each server process's event-loop delay over the phase (ms). */
+    serverLoopDelayMs: to.each.map((e) => e.loopDelayMs),
+    /**
+     * Ms a second each main thread was ready to run but waited for a CPU (Linux's schedstat): the
+     * bench's, then each server process's. Several busy processes on two cores wait their turn.
+     */
+    cpuWaitMsPerSecond: {
+      client: round1((to.clientRunDelayMs - from.clientRunDelayMs) / (wallMs / 1000)),
+      servers: to.each.map((e, i) => round1((e.runDelayMs - (from.each[i]?.runDelayMs ?? Number.NaN)) / (wallMs / 1000))),
+    },
   };
 }
 
@@ -749,10 +777,13 @@ async function runPoint(setup: Setup, classes: number, cfg: ClassBenchConfig, sc
     );
 
     // Paced.
+    const pacedLoop = monitorEventLoopDelay({ resolution: 1 });
+    pacedLoop.enable();
     run.phase = 'paced';
     for (const t of run.tables) schedulePaced(run, t, true);
     await sleep(cfg.pacedSeconds * 1000);
     const afterPaced = await snapshot(servers);
+    pacedLoop.disable();
 
     // Burst.
     process.stderr.write(`class bench: burst (up to ${cfg.burstSeconds} s)…\n`);
@@ -760,10 +791,13 @@ async function runPoint(setup: Setup, classes: number, cfg: ClassBenchConfig, sc
     const burstDone = new Promise<void>((resolve) => {
       run.burstOver = resolve;
     });
+    const burstLoop = monitorEventLoopDelay({ resolution: 1 });
+    burstLoop.enable();
     run.phase = 'burst';
     for (const t of run.tables) for (const s of t.seats) burstAct(run, s, false);
     await Promise.race([burstDone, sleep(cfg.burstSeconds * 1000)]);
     const afterBurst = await snapshot(servers);
+    burstLoop.disable();
 
     // Drain: no new moves; those in flight land, the consoles catch up.
     run.phase = 'drain';
@@ -809,9 +843,9 @@ async function runPoint(setup: Setup, classes: number, cfg: ClassBenchConfig, sc
         tablesReady,
         samples: [...new Set([...classJoinErrors, ...rejoinErrors, ...tableJoinErrors])].slice(0, 3),
       },
-      paced: phaseFigures(run, 'paced', afterSetup, afterPaced, tables),
+      paced: phaseFigures(run, 'paced', afterSetup, afterPaced, tables, pacedLoop),
       burst: {
-        ...phaseFigures(run, 'burst', afterPaced, afterBurst, tables),
+        ...phaseFigures(run, 'burst', afterPaced, afterBurst, tables, burstLoop),
         tablesEnded: run.endedTables,
         endedEarly: tables > 0 && run.endedTables === tables,
       },
@@ -978,9 +1012,10 @@ export async function classBench(cfg: ClassBenchConfig) {
       };
     });
   });
-  const redis = find('redis', tenClasses);
-  const ratioAgainst = (base: Setup) => {
-    const b = find(base, tenClasses);
+  /** The two processes against one, at this many classes (the target is at 10; 1 is shown too). */
+  const ratioAgainst = (base: Setup, classes = tenClasses) => {
+    const redis = find('redis', classes);
+    const b = find(base, classes);
     if (!redis || !b) return null;
     const r = (x: number | null | undefined, y: number | null | undefined) => (x == null || y == null || y === 0 ? null : round2(x / y));
     const figures = {
@@ -1001,7 +1036,13 @@ export async function classBench(cfg: ClassBenchConfig) {
       heapPerTable: r(redis.memory.heapPerTableAfterSetupMB, b.memory.heapPerTableAfterSetupMB),
     };
     const over = Object.entries(figures).filter(([, v]) => v !== null && v > TARGET_TWO_PROCESS_RATIO);
-    return { against: base, figures, over: over.map(([k]) => k), met: over.length === 0 && Object.values(figures).some((v) => v !== null) };
+    return {
+      against: base,
+      classes,
+      figures,
+      over: over.map(([k]) => k),
+      met: over.length === 0 && Object.values(figures).some((v) => v !== null),
+    };
   };
   const measured = points.map(ok).filter((p): p is PointResult => p !== null);
   const targets = {
@@ -1015,6 +1056,8 @@ export async function classBench(cfg: ClassBenchConfig) {
       measured: ratioAgainst('single-pg') !== null || ratioAgainst('single') !== null,
       againstSinglePostgres: ratioAgainst('single-pg'),
       againstSinglePglite: ratioAgainst('single'),
+      /** The same figures for one class (all its tables in one of the two processes), for comparison. */
+      oneClass: { againstSinglePostgres: ratioAgainst('single-pg', 1), againstSinglePglite: ratioAgainst('single', 1) },
     },
     nothingLost: {
       target:
@@ -1127,13 +1170,18 @@ export function classBenchTable(bench: ClassBench): string {
     );
   const two = t.twoProcessWithinRatio;
   if (!two.measured) lines.push(`two processes within ${TARGET_TWO_PROCESS_RATIO}× one: NOT MEASURED`);
-  for (const r of [two.againstSinglePostgres, two.againstSinglePglite]) {
+  for (const r of [
+    two.againstSinglePostgres,
+    two.againstSinglePglite,
+    two.oneClass.againstSinglePostgres,
+    two.oneClass.againstSinglePglite,
+  ]) {
     if (!r) continue;
     const figs = Object.entries(r.figures)
       .map(([k, v]) => `${k} ${fmt(v)}×`)
       .join(', ');
     lines.push(
-      `two processes within ${TARGET_TWO_PROCESS_RATIO}× one (vs ${r.against}): ${mark(r.met)}${r.over.length ? ` (over: ${r.over.join(', ')})` : ''}; ${figs}`,
+      `two processes within ${TARGET_TWO_PROCESS_RATIO}× one (vs ${r.against}, ${r.classes} class${r.classes === 1 ? '' : 'es'}${r.classes === 10 ? '' : ', not the target'}): ${mark(r.met)}${r.over.length ? ` (over: ${r.over.join(', ')})` : ''}; ${figs}`,
     );
   }
   const checks = bench.points.map((p) => {
@@ -1151,7 +1199,7 @@ export function classBenchTable(bench: ClassBench): string {
     const skipped = g.paced.movesWithoutTheirOwnRow + g.burst.movesWithoutTheirOwnRow;
     const first = g.paced.rowBeforeMoversUpdate + g.burst.rowBeforeMoversUpdate;
     lines.push(
-      `${tag}: set up in ${g.setupSeconds} s (rooms a process: ${g.memory.perProcess.map((p) => fmt(p.roomsAfterSetup)).join(', ')}); rows/move overall ${fmt(g.rowsPerMoveOverall)}; moves never on the console ${never}, without a row of their own turn count ${skipped}, row before the mover's update ${first}; burst: ${g.burst.tablesEnded}/${g.tables} talks ended, ${g.clientThrottleWaits} client throttle waits; refusals ${g.refusals}; unusual server log lines ${g.serverLog.unusual}`,
+      `${tag}: set up in ${g.setupSeconds} s (rooms a process: ${g.memory.perProcess.map((p) => fmt(p.roomsAfterSetup)).join(', ')}); event-loop delay p50/p99 ms, the bench's own: paced ${fmt(g.paced.clientLoopDelayMs.p50)}/${fmt(g.paced.clientLoopDelayMs.p99)}, burst ${fmt(g.burst.clientLoopDelayMs.p50)}/${fmt(g.burst.clientLoopDelayMs.p99)}; each server process's: paced ${g.paced.serverLoopDelayMs.map((d) => `${fmt(d.p50)}/${fmt(d.p99)}`).join(', ')}, burst ${g.burst.serverLoopDelayMs.map((d) => `${fmt(d.p50)}/${fmt(d.p99)}`).join(', ')}; waiting for a CPU, ms a second, the bench then each server: paced ${[g.paced.cpuWaitMsPerSecond.client, ...g.paced.cpuWaitMsPerSecond.servers].map(fmt).join(', ')}, burst ${[g.burst.cpuWaitMsPerSecond.client, ...g.burst.cpuWaitMsPerSecond.servers].map(fmt).join(', ')}; rows/move overall ${fmt(g.rowsPerMoveOverall)}; moves never on the console ${never}, without a row of their own turn count ${skipped}, row before the mover's update ${first}; burst: ${g.burst.tablesEnded}/${g.tables} talks ended, ${g.clientThrottleWaits} client throttle waits; refusals ${g.refusals}; unusual server log lines ${g.serverLog.unusual}`,
     );
     if (g.check.problems.length) lines.push(`${tag}: ${g.check.problems.join(' | ')}`);
     if (g.refusalSamples.length) lines.push(`${tag}: refused, e.g. ${g.refusalSamples.join(' | ')}`);

@@ -3,8 +3,10 @@
 // measured apart from the simulated clients. Run as `node --import tsx bench/classServer.ts` with
 // BENCH_CLASS_SERVER set to the JSON of its options: {} for PGlite in memory, or { databaseUrl, schema }
 // for PostgreSQL, with redisUrl too for one of several processes sharing their rooms through Redis. It
-// prints nothing; over the IPC channel it says its port once ready, then its CPU time, memory and log
-// counts, and tables' stored turns, when asked.
+// prints nothing; over the IPC channel it says its port once ready, then its CPU time, memory,
+// event-loop delay and log counts, and tables' stored turns, when asked.
+import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { StoredTurn } from '../src/server/store';
 
@@ -31,6 +33,10 @@ export type FromClassChild =
       heapUsed: number;
       /** Rooms and clients in this process (Colyseus's local stats). */
       rooms: number;
+      /** This process's event-loop delay since the last stats (ms): how long a ready message may wait here. */
+      loopDelayMs: { p50: number; p99: number; max: number };
+      /** Time its main thread has spent ready to run but waiting for a CPU, since it began (ms; Linux's schedstat). */
+      runDelayMs: number;
       ccu: number;
       logLines: number;
       oddLogLines: number;
@@ -39,6 +45,15 @@ export type FromClassChild =
   | { type: 'turns'; turns: Record<string, StoredTurn[]> }
   | { type: 'stopped' }
   | { type: 'error'; message: string };
+
+/** How long this process's main thread has waited for a CPU while ready to run (ms), or NaN off Linux. */
+export function runDelayMs(): number {
+  try {
+    return Number(readFileSync('/proc/self/schedstat', 'utf8').split(' ')[1]) / 1e6;
+  } catch {
+    return Number.NaN;
+  }
+}
 
 /** The lines the server logs in the ordinary course of a class. */
 const ORDINARY = /^(table \S+ created|table \S+ ended|class \S+ created)/;
@@ -67,6 +82,8 @@ async function serveChild(options: ChildOptions): Promise<void> {
       // Every simulated client comes from 127.0.0.1: the per-address join limit would stand for a whole school.
       joinLimit: { burst: 1e9, perSecond: 1e9 },
     });
+    const loop = monitorEventLoopDelay({ resolution: 1 });
+    loop.enable();
     process.on('message', (m: ToClassChild) => {
       void (async () => {
         if (m.type === 'stats') {
@@ -78,6 +95,9 @@ async function serveChild(options: ChildOptions): Promise<void> {
           }
           const u = process.cpuUsage();
           const mem = process.memoryUsage();
+          const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+          const loopDelayMs = { p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) };
+          loop.reset();
           reply({
             type: 'stats',
             cpuMicros: u.user + u.system,
@@ -85,6 +105,8 @@ async function serveChild(options: ChildOptions): Promise<void> {
             maxRss: process.resourceUsage().maxRSS * 1024,
             heapUsed: mem.heapUsed,
             rooms: matchMaker.stats.local.roomCount,
+            loopDelayMs,
+            runDelayMs: runDelayMs(),
             ccu: matchMaker.stats.local.ccu,
             logLines,
             oddLogLines,
