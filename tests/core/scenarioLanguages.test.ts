@@ -31,7 +31,6 @@ function loadFixture() {
   return r;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: a scenario edited by hand
 /** A value with every language map replaced by its English text (and no languages list). */
 const englishOnly = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(englishOnly);
@@ -52,6 +51,7 @@ const englishOnly = (value: unknown): unknown => {
   return value;
 };
 /** The tutorial in English only: the shipped file also carries its Persian text. */
+// biome-ignore lint/suspicious/noExplicitAny: a scenario edited by hand
 const tutorial = (): any => englishOnly(parse(rawShipped('tutorial')));
 const errorsOf = (value: unknown) => {
   const r = validateScenario(value, 'x.json');
