@@ -14,7 +14,7 @@ import { plainCopy } from './plainJson';
 import { loadScenario } from './scenarios';
 import type { GameChoice } from './session';
 
-export const API_VERSION = 1;
+export const API_VERSION = 2;
 
 /** Moves between screens, in the same shape as game actions. */
 export type NavigationAction =

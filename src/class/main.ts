@@ -19,7 +19,7 @@ import { startFileDebrief } from './files';
 import { html } from './markup';
 import { mountSetup } from './setup';
 
-export const CLASS_API_VERSION = 1;
+export const CLASS_API_VERSION = 2;
 
 /** What class.html exposes as `window.backchannel`. */
 export interface ClassPageApi {
