@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadShipped, ROOT } from '../support/scenarios';
+import { loadShipped, ROOT, renameParties } from '../support/scenarios';
 import { tempDir } from '../support/tempDir';
 
 function cli(...args: string[]) {
@@ -16,19 +16,10 @@ function cli(...args: string[]) {
 const tmp = tempDir('parties');
 const FORMAT1 = join(ROOT, 'tests', 'fixtures', 'format1', 'muscat-2026.yaml');
 
-/** A copy of a value with the party ids `from` renamed `to`, as keys and as values (firstMover, intel…). */
-function renameParties(value: unknown, names: Record<string, string>): unknown {
-  if (typeof value === 'string') return names[value] ?? value;
-  if (Array.isArray(value)) return value.map((v) => renameParties(v, names));
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [names[k] ?? k, renameParties(v, names)]));
-  return value;
-}
-
 /** The tutorial with its parties called `north` and `south` ("North", "South"): a scenario without the shipped ids. */
 function renamedScenario(): string {
   const { scenario } = loadShipped('tutorial');
-  const renamed = renameParties(scenario, { us: 'north', iran: 'south' }) as typeof scenario;
+  const renamed = renameParties(scenario, { us: 'north', iran: 'south' });
   renamed.id = 'renamed';
   delete renamed.$schema;
   Object.assign(renamed.parties.north!, { name: 'Northland', short: 'North' });

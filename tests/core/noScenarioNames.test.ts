@@ -6,58 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioText } from '../../src/core/scenario/loader';
-import type { Scenario } from '../../src/core/scenario/schema';
-import { ROOT } from '../support/scenarios';
-
-/** Words of a place's name that name no place by themselves. */
-const GENERIC = new Set([
-  'the',
-  'of',
-  'and',
-  'Strait',
-  'Straits',
-  'Gulf',
-  'Sea',
-  'Bay',
-  'Port',
-  'Island',
-  'Islands',
-  'Canal',
-  'Cape',
-  'City',
-  'USS',
-  'Corridor',
-  'Region',
-  'North',
-  'South',
-  'East',
-  'West',
-  'Black',
-  'Red',
-  'Mount',
-  // A language's name ("Persian Gulf"), which the validator says when it names a scenario's languages.
-  'Persian',
-]);
-
-function namesOf(s: Scenario): string[] {
-  const names = new Set<string>();
-  const person = (full: string) => {
-    names.add(full);
-    const last = full.split(/\s+/).at(-1);
-    if (last && last.length > 2) names.add(last);
-  };
-  for (const p of [...Object.values(s.parties), s.mediator]) {
-    names.add(p.name);
-    names.add(p.short);
-    person(p.head);
-  }
-  for (const place of s.places ?? []) {
-    if (/^[a-z]/.test(place.name)) continue; // "the region": not a name
-    names.add(place.name);
-    for (const word of place.name.split(/[\s,()]+/)) if (word.length > 2 && !GENERIC.has(word) && /^\p{Lu}/u.test(word)) names.add(word);
-  }
-  return [...names];
-}
+import { namesOf, ROOT } from '../support/scenarios';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

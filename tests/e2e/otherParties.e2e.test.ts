@@ -7,50 +7,25 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadScenarioText } from '../../src/core/scenario/loader';
 import type { Scenario } from '../../src/core/scenario/schema';
 import { scenarioName } from '../../src/game/scenarioWords';
+import { loadShipped, namesOf } from '../support/scenarios';
 import { ARTIFACTS, browserSuite, ROOT } from './server';
+import { enabled, press } from './tablePlay';
 
 const suite = browserSuite();
 const UPDATE_DOCS = process.env.UPDATE_SCREENSHOTS === '1';
 const OTHER = 'black-sea-grain-2022';
 
-function load(id: string): Scenario {
-  const r = loadScenarioText(readFileSync(join(ROOT, 'scenarios', `${id}.yaml`), 'utf8'), `${id}.yaml`);
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.scenario;
-}
+const load = (id: string): Scenario => loadShipped(id).scenario;
 
-/** Muscat's places and people (names and surnames) that the other scenario's own file never mentions. */
+/** Muscat's places and people that the other scenario's own file never mentions. */
 function muscatNames(): string[] {
-  const muscat = load('muscat-2026');
   const own = readFileSync(join(ROOT, 'scenarios', `${OTHER}.yaml`), 'utf8');
-  const names = new Set<string>();
-  for (const p of [...Object.values(muscat.parties), muscat.mediator]) {
-    names.add(p.name);
-    names.add(p.short);
-    names.add(p.head);
-    names.add(p.head.split(' ').at(-1) as string);
-  }
-  for (const place of muscat.places ?? []) if (/^\p{Lu}/u.test(place.name)) names.add(place.name);
-  for (const word of ['Hormuz', 'Lincoln', 'Tehran']) names.add(word);
-  return [...names].filter((n) => !new RegExp(`\\b${n}\\b`).test(own));
+  return namesOf(load('muscat-2026')).filter((n) => !new RegExp(`\\b${n}\\b`).test(own));
 }
 
 const screen = (page: Page) => page.evaluate(() => (window.backchannel.state() as { screen: string }).screen);
-
-async function press(page: Page, name: RegExp): Promise<void> {
-  const button = page.getByRole('button', { name }).first();
-  await button.focus();
-  await expect.poll(() => button.evaluate((el) => el === document.activeElement)).toBe(true);
-  await page.keyboard.press('Enter');
-}
-
-const enabled = async (page: Page, name: RegExp) => {
-  const b = page.getByRole('button', { name }).first();
-  return (await b.count()) > 0 && (await b.isEnabled());
-};
 
 /**
  * Everything a reader or a screen reader gets from the page now: its text and every accessible name.

@@ -12,9 +12,11 @@ export interface TableState {
 
 export const tableState = (page: Page) => page.evaluate(() => window.backchannel.state() as unknown as TableState);
 
+/** Moves keyboard focus to the named button and presses Enter, as a keyboard player would. */
 export async function press(page: Page, name: RegExp): Promise<void> {
   const button = page.getByRole('button', { name }).first();
   await button.focus();
+  await expect.poll(() => button.evaluate((el) => el === document.activeElement)).toBe(true);
   await page.keyboard.press('Enter');
 }
 

@@ -4,11 +4,12 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { type RunningServer, type ServerOptions, startServer } from '../../src/server/server';
+import type { StoreOptions } from '../../src/server/store';
 
 export const DATABASE_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 
-/** Both databases; call at the top of a test file (it registers the schema's removal). */
-export function serverBackends(): { name: string; opts: ServerOptions }[] {
+/** Both databases, as options a server or a store takes; call at the top of a test file (it registers the schema's removal). */
+export function serverBackends(): { name: string; opts: ServerOptions & StoreOptions }[] {
   const schema = `bc_test_${randomBytes(6).toString('hex')}`;
   afterAll(async () => {
     const client = new pg.Client({ connectionString: DATABASE_URL });

@@ -6,27 +6,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyReplay } from '../../src/core/replay';
 import { loadScenarioText } from '../../src/core/scenario/loader';
-import { loadShipped } from '../support/scenarios';
+import { loadShipped, renameParties } from '../support/scenarios';
 import { tempDir } from '../support/tempDir';
 import { useServer } from './backends';
 import { createClass, joinClass, type Student, waitFor } from './classClient';
 import { createTable, joinTable, playToEnd, replayOf } from './client';
 
-/** A copy of a value with party ids renamed, as keys and as values (firstMover, intel…). */
-function renameParties(value: unknown, names: Record<string, string>): unknown {
-  if (typeof value === 'string') return names[value] ?? value;
-  if (Array.isArray(value)) return value.map((v) => renameParties(v, names));
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [names[k] ?? k, renameParties(v, names)]));
-  return value;
-}
-
 // The tutorial with its parties called `north` and `south`, the only scenario this server plays.
 const dir = join(tempDir('server-parties'), 'scenarios');
 mkdirSync(dir, { recursive: true });
-const renamed = renameParties(loadShipped('tutorial').scenario, { us: 'north', iran: 'south' }) as ReturnType<
-  typeof loadShipped
->['scenario'];
+const renamed = renameParties(loadShipped('tutorial').scenario, { us: 'north', iran: 'south' });
 renamed.id = 'renamed';
 delete renamed.$schema;
 const text = JSON.stringify(renamed);

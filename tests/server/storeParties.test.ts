@@ -3,13 +3,11 @@
 // (its first migration checked a fixed pair of ids) keeps its rows and takes new ids after migration 3.
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS, type NewTable, openStore, type Store, type StoredTurn, type StoreOptions } from '../../src/server/store';
+import { MIGRATIONS, type NewTable, openStore, type Store, type StoredTurn } from '../../src/server/store';
 import { tempDir } from '../support/tempDir';
+import { serverBackends } from './backends';
 
-const DATABASE_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-const PG_SCHEMA = `bc_test_${randomBytes(6).toString('hex')}`;
 const dir = tempDir('store-parties');
 
 let n = 0;
@@ -32,22 +30,7 @@ function northSouth(code: string, extra: Partial<NewTable> = {}): NewTable {
 
 const turn = (n: number, side: string): StoredTurn => ({ turn: n, side, action: { type: 'accept-agenda' }, checksum: `c${n}` });
 
-const backends: { name: string; opts: StoreOptions; cleanup?: () => Promise<void> }[] = [
-  { name: 'PGlite in memory', opts: { dataDir: 'memory://' } },
-  {
-    name: 'PostgreSQL',
-    opts: { databaseUrl: DATABASE_URL, schema: PG_SCHEMA },
-    cleanup: async () => {
-      const client = new pg.Client({ connectionString: DATABASE_URL });
-      await client.connect();
-      try {
-        await client.query(`DROP SCHEMA IF EXISTS ${PG_SCHEMA} CASCADE`);
-      } finally {
-        await client.end();
-      }
-    },
-  },
-];
+const backends = serverBackends();
 
 describe.each(backends)('party ids in the store on $name', (backend) => {
   let store: Store;
@@ -56,7 +39,6 @@ describe.each(backends)('party ids in the store on $name', (backend) => {
   });
   afterAll(async () => {
     await store?.close();
-    await backend.cleanup?.();
   });
 
   it("stores a table whose seats are its scenario's party ids, and turns by them and the facilitator", async () => {
