@@ -1,8 +1,9 @@
 // The two databases the server tests run on: PGlite in memory, and PostgreSQL on 127.0.0.1 in a
 // schema of this file's own (dropped when the file is done); and a server per describe block.
 import { randomBytes } from 'node:crypto';
+import Redis from 'ioredis';
 import pg from 'pg';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { type RunningServer, type ServerOptions, startServer } from '../../src/server/server';
 import type { StoreOptions } from '../../src/server/store';
 
@@ -57,4 +58,34 @@ export function useServer(opts: ServerOptions): RunningServer {
     },
     close: () => running().close(),
   };
+}
+
+/**
+ * Redis at `url` must be there: a clear failure of every test of the file, never a skip (a failing
+ * beforeAll would mark them skipped, so the reason is kept and each test fails with it). Empties the
+ * URL's database and the `others` given, which the file's tests use.
+ */
+export function needsRedis(url: string, others: readonly number[] = []): void {
+  let unreachable: Error | null = null;
+  beforeEach(() => {
+    if (unreachable) throw unreachable;
+  });
+  beforeAll(async () => {
+    const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null, connectTimeout: 3000 });
+    redis.on('error', () => undefined);
+    try {
+      await redis.connect();
+      await redis.flushdb();
+      for (const db of others) {
+        await redis.select(db);
+        await redis.flushdb();
+      }
+    } catch (e) {
+      unreachable = new Error(
+        `redis-server is not reachable at ${url} (${e instanceof Error ? e.message : String(e)}): start it; .ci/run does`,
+      );
+    } finally {
+      redis.disconnect();
+    }
+  });
 }

@@ -4,32 +4,16 @@
 // service fails these tests, it never skips them.
 import { RedisPresence } from '@colyseus/redis-presence';
 import Redis from 'ioredis';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { choose, Placement, type ProcessLoad } from '../../src/server/placement';
+import { needsRedis } from './backends';
 
 const REDIS_URL = `${(process.env.REDIS_URL || 'redis://127.0.0.1:6379/7').replace(/\/\d+$/, '')}/4`;
 const KEY = 'the-server-key';
 
-let unreachable: Error | null = null;
-beforeEach(() => {
-  if (unreachable) throw unreachable;
-});
+needsRedis(REDIS_URL);
 
 const presences: RedisPresence[] = [];
-beforeAll(async () => {
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null, connectTimeout: 3000 });
-  redis.on('error', () => undefined);
-  try {
-    await redis.connect();
-    await redis.flushdb();
-  } catch (e) {
-    unreachable = new Error(
-      `redis-server is not reachable at ${REDIS_URL} (${e instanceof Error ? e.message : String(e)}): start it; .ci/run does`,
-    );
-  } finally {
-    redis.disconnect();
-  }
-});
 afterAll(() => {
   for (const p of presences) p.shutdown();
 });

@@ -5,12 +5,12 @@
 // missing service fails these tests, it never skips them.
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import Redis from 'ioredis';
 import pg from 'pg';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { verifyReplay } from '../../src/core/replay';
 import { loadShipped } from '../support/scenarios';
 import { serveProcess } from '../support/serveProcess';
+import { needsRedis } from './backends';
 import { createClass, joinClass, openConsole, waitFor } from './classClient';
 import { createTable, joinTable, playToEnd, replayOf, type Seat } from './client';
 
@@ -29,31 +29,8 @@ const SPILL_SCHEMA = `${SCHEMA}_spill`;
 const CLASSES_SCHEMA = `${SCHEMA}_classes`;
 const children: ChildProcess[] = [];
 
-let unreachable: Error | null = null;
-// A failing beforeAll would mark the tests skipped: the reason is kept and each test fails with it.
-beforeEach(() => {
-  if (unreachable) throw unreachable;
-});
-
-beforeAll(async () => {
-  // Redis must be there (a clear failure, never a skip), and this test's Redis database starts empty.
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null, connectTimeout: 3000 });
-  redis.on('error', () => undefined);
-  try {
-    await redis.connect();
-    await redis.flushdb();
-    for (const db of [6, 5]) {
-      await redis.select(db);
-      await redis.flushdb();
-    }
-  } catch (e) {
-    unreachable = new Error(
-      `redis-server is not reachable at ${REDIS_URL} (${e instanceof Error ? e.message : String(e)}): start it; .ci/run does`,
-    );
-  } finally {
-    redis.disconnect();
-  }
-});
+// Redis must be there, and the databases of this file's tests start empty.
+needsRedis(REDIS_URL, [6, 5]);
 
 afterAll(async () => {
   for (const c of children) c.kill('SIGKILL');
