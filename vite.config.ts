@@ -2,9 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { loadScenarioText } from './src/core/scenario/loader.ts';
+import { localiseScenario } from './src/core/scenario/localise.ts';
 
 const VIRTUAL_ID = 'virtual:backchannel-scenarios';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const TEXTS_ID = 'virtual:backchannel-scenario-texts';
+const RESOLVED_TEXTS_ID = `\0${TEXTS_ID}`;
 /** The scenario the title screen opens on (the game's code names no scenario: it reads this from the build). */
 export const DEFAULT_SCENARIO = 'muscat-2026';
 
@@ -17,12 +20,27 @@ export const DEFAULT_SCENARIO = 'muscat-2026';
 export function bundledScenarios(dir = resolve(import.meta.dirname, 'scenarios'), defaultId = DEFAULT_SCENARIO): Plugin {
   return {
     name: 'backchannel-scenarios',
-    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : null),
+    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : id === TEXTS_ID ? RESOLVED_TEXTS_ID : null),
     load(id) {
-      if (id !== RESOLVED_ID) return null;
+      if (id !== RESOLVED_ID && id !== RESOLVED_TEXTS_ID) return null;
       const files = readdirSync(dir)
         .filter((f) => /\.ya?ml$/.test(f))
         .sort();
+      if (id === RESOLVED_TEXTS_ID) {
+        // The scenarios in their other languages, a chunk of its own loaded only when one is chosen:
+        // { [id]: { fa: scenario, … } }, each the same scenario with its texts in that language.
+        const texts: Record<string, Record<string, unknown>> = {};
+        for (const file of files) {
+          const path = join(dir, file);
+          this.addWatchFile(path);
+          const result = loadScenarioText(readFileSync(path, 'utf8'), file);
+          if (!result.ok) continue;
+          const byLang: Record<string, unknown> = {};
+          for (const lang of result.languages.slice(1)) byLang[lang] = localiseScenario(result.source, lang);
+          if (Object.keys(byLang).length) texts[file.replace(/\.ya?ml$/, '')] = byLang;
+        }
+        return `export default ${JSON.stringify(texts)};`;
+      }
       const entries = files.map((file) => {
         const path = join(dir, file);
         this.addWatchFile(path);

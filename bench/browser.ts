@@ -83,6 +83,56 @@ function jsBytes(dir: string, page = 'index.html'): { raw: number; gzip: number;
   return bytesOf(dir, files);
 }
 
+/** The files a build emits whose names match, as `assets/<name>`. */
+const assetsMatching = (dir: string, pattern: RegExp) =>
+  readdirSync(join(dir, 'assets'))
+    .filter((f) => pattern.test(f))
+    .map((f) => `assets/${f}`);
+
+/**
+ * What the game page loads (its scripts and modulepreloads), the class page, every JS file, the two
+ * Phaser baselines, and what choosing Persian adds: the Persian catalogue and the scenarios'
+ * translations (JS), and the Vazirmatn faces with their CSS.
+ */
+export function bundleSizes(gameDir: string, baseDir: string, slimBaseDir: string) {
+  const game = jsBytes(gameDir);
+  const phaser = jsBytes(baseDir);
+  const persianJs = bytesOf(gameDir, assetsMatching(gameDir, /^(persian|_virtual_backchannel-scenario-texts)-.*\.js$/));
+  const persianFont = bytesOf(gameDir, [
+    ...assetsMatching(gameDir, /^vazirmatn-arabic-.*\.woff2$/),
+    ...assetsMatching(gameDir, /^arabic-\d+-.*\.css$/),
+  ]);
+  return {
+    game,
+    classPage: jsBytes(gameDir, 'class.html'),
+    allJs: allJsBytes(gameDir),
+    phaser,
+    slimPhaser: jsBytes(slimBaseDir),
+    persian: {
+      /** Loaded only with `lang=fa` (or Persian chosen in Settings). */
+      addedJs: persianJs,
+      addedFonts: persianFont,
+      /** The game page's JS with Persian loaded, against Phaser's (the same ≤ 1.25 target). */
+      gameWithPersianGzip: game.gzip + persianJs.gzip,
+      gzipRatioWithPersian: Math.round(((game.gzip + persianJs.gzip) / phaser.gzip) * 100) / 100,
+    },
+  };
+}
+
+/** `npm run bench -- --bundle`: only the build sizes (three builds, no browser). */
+export function bundleBench() {
+  const gameDir = build(null);
+  const baseDir = build(join(ROOT, 'bench/baseline/vite.config.ts'));
+  const slimBaseDir = build(join(ROOT, 'bench/baseline/vite.config.ts'), { BASELINE_PHASER: 'slim' });
+  const b = bundleSizes(gameDir, baseDir, slimBaseDir);
+  return {
+    ...b,
+    gzipRatio: Math.round((b.game.gzip / b.phaser.gzip) * 100) / 100,
+    gzipRatioOnSlimPhaser: Math.round((b.game.gzip / b.slimPhaser.gzip) * 100) / 100,
+    target: 1.25,
+  };
+}
+
 /** Records, from the first frame, the time the page became interactive (performance.now since navigation). */
 const READY_PROBE = `
   (() => {
@@ -286,13 +336,7 @@ export async function browserBench(runs = 5) {
       loadSlim.push(await timeToInteractive(browser, `${slimBase.url}?${likeGame}`));
     }
 
-    const bundle = {
-      game: jsBytes(gameDir),
-      classPage: jsBytes(gameDir, 'class.html'),
-      allJs: allJsBytes(gameDir),
-      phaser: jsBytes(baseDir),
-      slimPhaser: jsBytes(slimBaseDir),
-    };
+    const bundle = bundleSizes(gameDir, baseDir, slimBaseDir);
 
     // Frames on the table screen while moves land (event cards, ladder, offers animate).
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
@@ -380,6 +424,7 @@ export async function browserBench(runs = 5) {
         allJsRatio: r2(bundle.allJs.gzip / bundle.phaser.gzip),
         slimPhaser: bundle.slimPhaser,
         gzipRatioOnSlimPhaser: r2(bundle.game.gzip / bundle.slimPhaser.gzip),
+        persian: bundle.persian,
       },
       frames: {
         objectsMatched: objects,

@@ -13,13 +13,15 @@
 // `npm run bench -- --class` instead runs live classes (bench/class.ts: one class of 40 tables, then 10
 // at once, on one server process and on two sharing Redis; CLASS_COUNTS, CLASS_SETUPS, CLASS_SECONDS,
 // CLASS_BURST_SECONDS override), prints its JSON, then the table, and writes bench/results/class-<date>.json.
+// `npm run bench -- --bundle` instead builds the game and the two Phaser baselines and prints only the
+// bundle sizes (with what choosing Persian adds).
 // `npm run bench -- --viewer` instead opens replays of 1,500, 3,000 and 6,000 facilitator toggles in the replay
 // viewer (bench/viewer.ts) and prints the medians.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { browserBench } from './browser';
+import { browserBench, bundleBench } from './browser';
 import { classBench, classBenchConfig, classBenchTable, saveClassBench } from './class';
 import { aiReplyTimes, aiScaling, loadMuscat, median, replayVerifyTimes } from './engine';
 import { saveServerBench, serverBench, serverBenchTable, serverTableCounts } from './server';
@@ -114,6 +116,11 @@ if (process.argv.includes('--server')) {
   console.log(JSON.stringify(out, null, 2));
   console.log(serverBenchTable(server));
   console.log(`written to ${file}`);
+  process.exit(0);
+}
+
+if (process.argv.includes('--bundle')) {
+  console.log(JSON.stringify({ date: new Date().toISOString(), bundle: bundleBench() }, null, 2));
   process.exit(0);
 }
 

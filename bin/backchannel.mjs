@@ -25,7 +25,9 @@ function newestSource(dir) {
 
 function isFresh() {
   try {
-    return statSync(bundle).mtimeMs >= Math.max(newestSource(join(root, 'src', 'core')), newestSource(join(root, 'src', 'cli')));
+    // The folders the CLI's bundle is built from: the rules, the CLI, and the catalogue its transcript speaks.
+    const newest = Math.max(...['core', 'cli', 'i18n'].map((dir) => newestSource(join(root, 'src', dir))));
+    return statSync(bundle).mtimeMs >= newest;
   } catch {
     return false;
   }

@@ -7,15 +7,19 @@ import './dom/styles.css';
 import { App } from './app/app';
 import { automationApi, type BackchannelApi } from './app/automation';
 import { announceChanges } from './app/feedback';
+import { applyLanguage, chooseLanguage } from './app/language';
+import { preferences } from './app/preferences';
 import { parseUrl } from './app/url';
 import { SAVE_KEYS } from './core/save';
 import { acceptDroppedFiles } from './dom/dropZone';
 import { FacilitatorPanel } from './dom/facilitatorPanel';
 import { DomMirror } from './dom/mirror';
+import { applyPageWords } from './dom/pageWords';
 import { PerceptionCheck } from './dom/perception';
 import { ScenarioFileDialog } from './dom/scenarioFileDialog';
 import { loadFonts } from './game/scenes/BootScene';
 import { startGame } from './game/startGame';
+import { m, onLanguage } from './i18n';
 
 declare global {
   interface Window {
@@ -25,7 +29,14 @@ declare global {
 
 // Start decoding the preloaded font faces now: the game's first screen waits for them.
 void loadFonts();
+// The language: the link's, the one saved in Settings, or the browser's. Persian is loaded (its
+// catalogue, the scenarios' translations and its font) before the first screen is drawn.
+const spoken = chooseLanguage(new URLSearchParams(location.search).get('lang'), preferences.get().language, navigator.languages ?? []);
+await applyLanguage(spoken.lang, preferences.get().digits);
+applyPageWords();
+onLanguage(() => applyPageWords());
 const app = new App(parseUrl(location.search));
+if (spoken.unknown !== null) app.problems.push(m.common.unknownLanguage(spoken.unknown));
 const mirror = DomMirror.fromDocument();
 announceChanges(app, mirror.announcer);
 window.backchannel = automationApi(app);

@@ -18,6 +18,7 @@ import { isAiController, personalityOf } from '../core/state';
 import { normaliseTableCode } from '../core/tableCode';
 import { type Action, controllerOf, type FacilitatorAction, type LogEntry, type Settings } from '../core/types';
 import { quote, shortText } from '../core/words';
+import { m } from '../i18n';
 import type { Notice } from '../server/classProtocol';
 import { ClassJoin, readClassToken } from './classJoin';
 import { Classroom, hotseatSaveInProgress, type SeatScreen } from './hotseat';
@@ -69,9 +70,6 @@ export interface OnlineLobby {
   pending: Promise<void> | null;
 }
 
-/** Why a fork goes on unsaved (`state().save.problem`). */
-export const FORK_NOT_SAVED = 'This fork is not saved: the hot-seat game in progress on this device keeps the saved game.';
-
 /** Replay files larger than this are refused before they are read (a 300-turn game is about 200 KB). */
 export const MAX_REPLAY_BYTES = 5_000_000;
 
@@ -112,6 +110,8 @@ export class App {
   saves: SaveStatus;
   /** The last scenario file loaded, good or bad (null until one is). */
   scenarioFile: ScenarioFileReport | null = null;
+  /** What `saves.problem` says, when it is one of the app's own: a fork going on unsaved, or a save that cannot be continued. */
+  private saveProblemKind: 'fork-not-saved' | 'cannot-continue' | null = null;
   /** Whether this session is written to the save after every turn (not a watched replay's ending). */
   private autosave = false;
   /** What was saved last (screen, turns, checksum): a step that changed nothing is not saved twice. */
@@ -137,9 +137,9 @@ export class App {
     };
     const named = this.loaded.ok ? this.loaded.scenario : null;
     if (named && url.personality !== null && !named.personalities.some((p) => p.id === url.personality))
-      this.problems.push(`${quote(url.personality)} is not a counterpart in this scenario; the default was used.`);
+      this.problems.push(m.app.notACounterpart(quote(url.personality)));
     if (named && url.difficulty !== null && !named.difficulties.some((d) => d.id === url.difficulty))
-      this.problems.push(`${quote(url.difficulty)} is not a difficulty in this scenario; the default was used.`);
+      this.problems.push(m.app.notADifficulty(quote(url.difficulty)));
     this.applyScenarioDefaults();
     // ?mode=online&table=CODE: straight into joining that table (its seat taken back with this browser's token);
     // with &watch=1, into watching it from the spectators' seat.
@@ -199,12 +199,12 @@ export class App {
   /** Why the game cannot start with the current choices, or null. */
   startProblem(): string | null {
     const loaded = this.loaded;
-    if (!loaded.ok) return `The scenario ${quote(this.choice.scenarioId)} has errors and cannot be played.`;
-    if (this.choice.mode === 'replay') return 'Open a replay file to watch it (or drop one on this screen).';
-    if (this.choice.mode === 'online') return 'Create a table or join one with its code.';
-    if (this.choice.seed.trim() === '') return 'Enter a seed (any word or number).';
+    if (!loaded.ok) return m.app.scenarioHasErrors(quote(this.choice.scenarioId));
+    if (this.choice.mode === 'replay') return m.app.openAReplay;
+    if (this.choice.mode === 'online') return m.app.createOrJoin;
+    if (this.choice.seed.trim() === '') return m.app.enterASeed;
     const seed = normaliseSeed(this.choice.seed);
-    if (!seed.ok) return `That seed cannot be used: ${seed.error}.`;
+    if (!seed.ok) return m.app.badSeed(seed.error);
     return null;
   }
 
@@ -243,6 +243,7 @@ export class App {
   savesChanged(): void {
     const loaded = readSave(this.store);
     this.saves = { ...this.saves, saved: loaded.save, problem: loaded.problem ?? (this.saves.available ? null : this.saves.problem) };
+    if (loaded.problem || this.saves.problem === null) this.saveProblemKind = null;
     if (this.screen === 'title') this.notify({ kind: 'view' });
   }
 
@@ -255,7 +256,8 @@ export class App {
     if (!save) return 'there is no saved game';
     const result = openReplay(save.replay);
     if (!result.ok) {
-      this.saves = { ...this.saves, problem: `The saved game cannot be continued: ${shortText(result.error)}.` };
+      this.saves = { ...this.saves, problem: m.app.cannotContinue(shortText(result.error)) };
+      this.saveProblemKind = 'cannot-continue';
       this.notify({ kind: 'view' });
       return result.error;
     }
@@ -290,16 +292,20 @@ export class App {
     // A fork (a seat taken over in the replay viewer) never takes the save of a hot-seat game still
     // in progress, made in another tab or in this one: it goes on unsaved, and says so.
     if (s.record.parent && hotseatSaveInProgress(this.store)) {
-      if (this.saves.problem !== FORK_NOT_SAVED) {
-        this.saves = { ...this.saves, problem: FORK_NOT_SAVED };
+      if (this.saveProblemKind !== 'fork-not-saved') {
+        this.saves = { ...this.saves, problem: m.app.forkNotSaved };
+        this.saveProblemKind = 'fork-not-saved';
         this.notify({ kind: 'view' });
       }
       return;
     }
     const written = writeSave(this.store, save, this.tab);
-    if (written.ok) this.saves = { saved: save, problem: null, available: true };
-    else if (this.saves.available) {
-      this.saves = { ...this.saves, available: false, problem: `Saving is unavailable (${written.error}); the game goes on unsaved.` };
+    if (written.ok) {
+      this.saves = { saved: save, problem: null, available: true };
+      this.saveProblemKind = null;
+    } else if (this.saves.available) {
+      this.saves = { ...this.saves, available: false, problem: m.app.savingUnavailable(written.error) };
+      this.saveProblemKind = null;
       this.notify({ kind: 'view' });
     }
   }
@@ -319,7 +325,10 @@ export class App {
       const { scenario, hash } = result;
       addScenarioFile({ id: scenario.id, file: file.name, result: { ok: true, scenario, hash } });
       // A saved game or replay that waited for this scenario may now open.
-      if (this.saves.problem?.startsWith('The saved game cannot be continued')) this.saves = { ...this.saves, problem: null };
+      if (this.saves.problem !== null && this.saveProblemKind === 'cannot-continue') {
+        this.saves = { ...this.saves, problem: null };
+        this.saveProblemKind = null;
+      }
       if (this.screen === 'title') {
         this.choose({ scenarioId: scenario.id });
         return report;
@@ -339,16 +348,14 @@ export class App {
   /** Reads a replay file picked or dropped on the title screen and opens it in the viewer. */
   async openReplayFile(file: PickedFile): Promise<string | null> {
     if (file.size > MAX_REPLAY_BYTES) {
-      this.replayFailed(
-        `${quote(file.name, 80)} is ${(file.size / 1e6).toFixed(1)} MB, larger than the ${MAX_REPLAY_BYTES / 1e6} MB limit for replays`,
-      );
+      this.replayFailed(m.app.replayTooLarge(quote(file.name, 80), file.size / 1e6, MAX_REPLAY_BYTES / 1e6));
       return this.replayProblem;
     }
     let text: string;
     try {
       text = await file.text();
     } catch {
-      this.replayFailed(`the browser could not read ${quote(file.name, 80)}`);
+      this.replayFailed(m.app.browserCouldNotRead(quote(file.name, 80)));
       return this.replayProblem;
     }
     return this.openReplay(text);
@@ -364,7 +371,7 @@ export class App {
 
   /** A replay file that could not even be read: the same message place as a failed check. */
   replayFailed(error: string): void {
-    this.replayProblem = `This replay cannot be shown: ${shortText(error)}.`;
+    this.replayProblem = m.app.replayCannotBeShown(shortText(error));
     this.notify({ kind: 'view' });
   }
 
@@ -372,7 +379,7 @@ export class App {
   openReplay(input: unknown): string | null {
     const result = openReplay(input, { keepStates: true });
     if (!result.ok) {
-      this.replayProblem = `This replay cannot be shown: ${shortText(result.error)}.`;
+      this.replayProblem = m.app.replayCannotBeShown(shortText(result.error));
       if (this.screen !== 'title') this.toTitle();
       else this.notify({ kind: 'view' });
       return this.replayProblem;
@@ -401,7 +408,7 @@ export class App {
     } catch (err) {
       // The AI of the other seat could not move at the fork (a replay naming an unknown personality):
       // the viewer stays open where it was.
-      fork = { ok: false, error: `the game cannot go on from here (${shortText(err instanceof Error ? err.message : String(err), 200)})` };
+      fork = { ok: false, error: m.app.cannotGoOnFromHere(shortText(err instanceof Error ? err.message : String(err), 200)) };
     }
     if (!fork) return 'no replay is open';
     if (!fork.ok) {
@@ -547,7 +554,7 @@ export class App {
     if (!this.session) return 'no game in progress';
     if (this.spectating) {
       this.lastError = null;
-      return 'you are watching this table: spectators cannot make moves';
+      return m.app.spectatorsCannotMove;
     }
     const t0 = performance.now();
     const reason = action.type === 'guess' || action.reason !== undefined ? null : this.classroom.reasonFor(this.session.side);
@@ -579,11 +586,11 @@ export class App {
 
   /** Why a table cannot be created with the current choices, or null. */
   createProblem(): string | null {
-    if (this.online.busy) return 'Connecting to the game server…';
+    if (this.online.busy) return m.app.connecting;
     const loaded = this.loaded;
-    if (!loaded.ok) return `The scenario ${quote(this.choice.scenarioId)} has errors and cannot be played.`;
+    if (!loaded.ok) return m.app.scenarioHasErrors(quote(this.choice.scenarioId));
     const seed = normaliseSeed(this.choice.seed);
-    if (this.choice.seed.trim() !== '' && !seed.ok) return `That seed cannot be used: ${seed.error}.`;
+    if (this.choice.seed.trim() !== '' && !seed.ok) return m.app.badSeed(seed.error);
     return null;
   }
 
@@ -617,13 +624,10 @@ export class App {
    */
   joinTable(input: string, o: { watch?: boolean } = {}): string | null {
     if (this.screen !== 'title') return `${o.watch ? 'watch-table' : 'join-table'}: only on the title screen`;
-    if (this.online.busy) return 'Connecting to the game server…';
+    if (this.online.busy) return m.app.connecting;
     const code = normaliseTableCode(input);
     if (!code) {
-      const problem =
-        input.trim() === ''
-          ? 'Enter the table code (like K7QW-M3ZP).'
-          : `“${input.trim().slice(0, 20)}” is not a table code: a code has 8 letters and digits, like K7QW-M3ZP.`;
+      const problem = input.trim() === '' ? m.app.enterTableCode : m.app.notATableCode(input.trim().slice(0, 20));
       this.online = { ...this.online, problem };
       this.notify({ kind: 'view' });
       return problem;
@@ -643,10 +647,7 @@ export class App {
     if (this.screen !== 'title') return 'join-class: only on the title screen';
     const code = normaliseTableCode(input);
     if (!code) {
-      const problem =
-        input.trim() === ''
-          ? 'Enter the class code your teacher gave you (like K7QW-M3ZP).'
-          : `“${input.trim().slice(0, 20)}” is not a class code: a code has 8 letters and digits, like K7QW-M3ZP.`;
+      const problem = input.trim() === '' ? m.app.enterClassCode : m.app.notAClassCode(input.trim().slice(0, 20));
       if (this.classJoin) this.classJoin.problem = problem;
       else this.online = { ...this.online, problem };
       this.notify({ kind: 'view' });
@@ -677,15 +678,15 @@ export class App {
    */
   joinClass(input: string, name: string = this.online.name): string | null {
     if (this.screen !== 'title') return 'join-class: only on the title screen';
-    if (this.online.busy) return 'Connecting to the game server…';
-    if (this.online.waiting) return `Table ${this.online.waiting.code} created here is waiting for the other player: leave it first.`;
+    if (this.online.busy) return m.app.connecting;
+    if (this.online.waiting) return m.app.leaveTableFirst(this.online.waiting.code);
     const problem = this.openClass(input);
     const join = this.classJoin;
     if (problem || !join) return problem ?? 'join-class: no class';
-    if (join.active) return `Already joining class ${join.code}.`;
+    if (join.active) return m.app.alreadyJoining(join.code);
     const team = [...name.trim()].slice(0, 40).join('');
     if (team === '' && !readClassToken(this.store, join.code)) {
-      join.problem = 'Enter your team’s name to join the class.';
+      join.problem = m.app.enterTeamName;
       this.notify({ kind: 'view' });
       return join.problem;
     }
@@ -792,7 +793,7 @@ export class App {
       return;
     }
     if (event.kind === 'connection') {
-      this.lastError = session.connectionProblem ?? (session.connected ? null : 'The connection to the table was lost: reconnecting…');
+      this.lastError = session.connectionProblem ?? (session.connected ? null : m.app.connectionLost);
       this.notify({ kind: 'view' });
       return;
     }
@@ -869,7 +870,7 @@ function readSave(store: KeyValueStore): LoadedSave {
     const cause = err instanceof Error ? err.message : String(err);
     loaded = {
       save: null,
-      problem: `The last save could not be read (${cause}); it was kept aside as "${SAVE_KEYS.corrupt}".`,
+      problem: m.app.saveUnreadable(cause, SAVE_KEYS.corrupt),
       fromPrevious: false,
     };
     try {

@@ -7,6 +7,7 @@
 // Only types come from the server's protocol: its zod schemas stay out of the browser bundle.
 import type { KeyValueStore } from '../core/save';
 import type { Side } from '../core/types';
+import { f, m } from '../i18n';
 import type { ClassWelcome, Notice, Seated } from '../server/classProtocol';
 import { errorText, type OnlineDeps, type RoomLike, readNotice, writeToken } from './online';
 
@@ -35,9 +36,9 @@ export function noticeRemaining(notice: Notice, offset: number, deviceNow: numbe
 /** A countdown as the banner shows it: "04:59" (minutes may pass 59: at most an hour is sent). */
 export function countdownText(ms: number): string {
   const seconds = Math.ceil(ms / 1000);
-  const mm = String(Math.floor(seconds / 60)).padStart(2, '0');
-  const ss = String(seconds % 60).padStart(2, '0');
-  return `${mm}:${ss}`;
+  // Two digits each, in the digits shown ("04:59", "۰۴:۵۹").
+  const two = (n: number) => (n < 10 ? `${f.num(0)}${f.num(n)}` : f.num(n));
+  return `${two(Math.floor(seconds / 60))}:${two(seconds % 60)}`;
 }
 
 /**
@@ -137,11 +138,11 @@ export class ClassJoin {
         // A token this class does not know (a class of another day): forget it and join by name.
         if (!token || !/token/i.test(errorText(e))) throw e;
         forgetClassToken(deps.store, code);
-        if (!this.team) throw new Error(`Class ${code} no longer knows this device’s team: enter your team’s name to join again.`);
+        if (!this.team) throw new ClassProblem(m.app.classForgotTeam(code));
         room = await client.joinById(code, { name: this.team });
       }
     } catch (e) {
-      if (e instanceof Error && e.message.startsWith(`Class ${code} no longer`)) throw e;
+      if (e instanceof ClassProblem) throw e;
       throw new Error(explainClass(e, code));
     }
     if (serial !== this.serial) {
@@ -155,7 +156,7 @@ export class ClassJoin {
         if (serial !== this.serial) return;
         // A table's code typed as a class's: a table welcomes differently (it has no `role`).
         if (!w || (w as { role?: unknown }).role !== 'student' || !TOKEN.test(String((w as { token?: unknown }).token))) {
-          reject(new Error(`${code} is not a class: a table’s code is joined with “Join a table”.`));
+          reject(new Error(m.app.notAClass(code)));
           return;
         }
         const student = w as Extract<ClassWelcome, { role: 'student' }>;
@@ -176,7 +177,7 @@ export class ClassJoin {
         if (serial !== this.serial) return;
         const token = welcomed ?? readClassToken(deps.store, code);
         if (!token || !s || typeof s.table !== 'string') {
-          reject(new Error(`Class ${code} gave a table before welcoming the team: join the class again.`));
+          reject(new Error(m.app.seatedBeforeWelcome(code)));
           return;
         }
         // The team token is the table's seat token: the table is joined with it, as after a reload.
@@ -192,25 +193,22 @@ export class ClassJoin {
       room.onLeave((closed: number) => {
         if (serial !== this.serial || this.room !== room) return;
         this.room = null;
-        reject(
-          new Error(
-            welcomed
-              ? `The connection to class ${code} was lost (code ${closed}). Join the class again: your team keeps its place.`
-              : `Class ${code} closed the connection (code ${closed}).`,
-          ),
-        );
+        reject(new Error(welcomed ? m.app.classConnectionLost(code, closed) : m.app.classClosedConnection(code, closed)));
       });
     });
   }
 }
 
+/** A failure already said in plain words (passed on as it is, not explained again). */
+class ClassProblem extends Error {}
+
 /** A failure to join a class in plain words: the server's own sentence when it gave one. */
 function explainClass(e: unknown, code: string): string {
   const text = errorText(e).trim();
-  if (/not found|no rooms found|invalid room/i.test(text)) return `There is no class ${code} (check the code).`;
+  if (/not found|no rooms found|invalid room/i.test(text)) return m.app.noSuchClass(code);
   if (/failed to fetch|ECONNREFUSED|network|websocket|socket hang up/i.test(text) || text === '[object Event]' || text === '')
-    return 'The game server cannot be reached. A class needs the game server (npm run serve).';
-  return `Joining class ${code} failed: ${text.replace(/[.!]+$/, '')}.`;
+    return m.app.classServerUnreachable;
+  return m.app.joiningClassFailed(code, text.replace(/[.!]+$/, ''));
 }
 
 export function readClassToken(store: KeyValueStore, code: string): string | null {

@@ -1,7 +1,10 @@
 // Announces every move and event in the aria-live log and plays its sound cue.
-import { describeRoll, rollsSince } from '../core/escalation/roundRoll';
+import { rollsSince } from '../core/escalation/roundRoll';
 import type { LogEntry } from '../core/types';
 import type { Announcer } from '../dom/announcer';
+import { m } from '../i18n';
+import { logText } from '../i18n/logWords';
+import { rollSentence } from '../i18n/rollWords';
 import type { App } from './app';
 import { type Cue, play } from './sound';
 
@@ -13,21 +16,13 @@ export function announceChanges(app: App, announcer: Announcer): void {
   app.subscribe((change) => {
     if (change.kind === 'screen') {
       if (app.screen === 'title') announcer.clear();
-      const names: Record<string, string> = {
-        title: 'Title screen',
-        briefing: 'Briefing',
-        agenda: 'The agenda dispute',
-        rounds: 'At the table',
-        outcome: 'The talks are over',
-        debrief: 'Debrief',
-      };
-      announcer.announce([`${names[app.screen] ?? app.screen}.`]);
+      announcer.announce([`${m.app.screenName[app.screen] ?? app.screen}.`]);
       return;
     }
     if (change.kind === 'state') {
       errorShown = null;
       const s = app.session;
-      let lines = change.entries.map((e) => e.text);
+      let lines = s ? change.entries.map((e) => logText(e, s.scenario)) : change.entries.map((e) => e.text);
       let climbed = false;
       if (s) {
         // A new game (or a resumed one) starts with its earlier draws counted as announced.
@@ -37,9 +32,9 @@ export function announceChanges(app: App, announcer: Announcer): void {
         riskRead = s.game.risk.length;
         climbed = rolls.some((r) => r.move === 'up');
         lines = withRolls(
-          change.entries,
+          lines,
           s.game.log.length,
-          rolls.map((r) => ({ at: r.at, text: describeRoll(r, s.game.hazardVisible !== false).sentence })),
+          rolls.map((r) => ({ at: r.at, text: rollSentence(r, s.game.hazardVisible !== false, s.scenario) })),
         );
       }
       announcer.announce(lines);
@@ -49,7 +44,7 @@ export function announceChanges(app: App, announcer: Announcer): void {
     }
     if (app.lastError && app.lastError !== errorShown) {
       errorShown = app.lastError;
-      announcer.announce([`Not allowed: ${app.lastError}`]);
+      announcer.announce([m.app.notAllowed(app.lastError)]);
     }
   });
 }
@@ -61,13 +56,13 @@ function riskBefore(entries: readonly LogEntry[], logLength: number, risk: reado
 }
 
 /** The step's lines with each round-end draw's sentence put where it happened in the log. */
-function withRolls(entries: readonly LogEntry[], logLength: number, rolls: readonly { at: number; text: string }[]): string[] {
-  const start = logLength - entries.length;
+function withRolls(lines: readonly string[], logLength: number, rolls: readonly { at: number; text: string }[]): string[] {
+  const start = logLength - lines.length;
   const out: string[] = [];
   let next = 0;
-  entries.forEach((entry, i) => {
+  lines.forEach((line, i) => {
     while (next < rolls.length && (rolls[next]?.at ?? 0) <= start + i) out.push(rolls[next++]?.text ?? '');
-    out.push(entry.text);
+    out.push(line);
   });
   while (next < rolls.length) out.push(rolls[next++]?.text ?? '');
   return out;

@@ -4,11 +4,16 @@
 import { sha256 } from '../core/hash';
 import { type KeyValueStore, parseSave, SAVE_KEYS } from '../core/save';
 import type { Side } from '../core/types';
+import { m } from '../i18n';
 
 /**
  * Why the replay, the seed and the link that carries it are out of reach on a team's screen in hot
  * seat before the talks end (either side's secrets can be read from them; docs/teaching.md).
  */
+export function secretsLockedReason(): string {
+  return m.app.secretsLocked;
+}
+/** The same in English, for scripts (the automation API). */
 export const SECRETS_LOCKED_REASON = 'available at the debrief, or with the facilitator’s PIN';
 
 /** Where the called team goes after the handoff. */

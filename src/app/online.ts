@@ -16,6 +16,7 @@ import type { Action, ActionType, FacilitatorAction, GameState } from '../core/t
 import type { GameView } from '../core/view';
 import { joinView } from '../core/viewDelta';
 import { quote } from '../core/words';
+import { m } from '../i18n';
 import type { ClassJoin as ClassJoinOptions, Notice } from '../server/classProtocol';
 import type { CreateOptions, JoinOptions, Refusal, SeatInfo, TableUpdate, Welcome } from '../server/protocol';
 import { loadScenario } from './scenarios';
@@ -224,14 +225,14 @@ export class RemoteSession extends GameSession {
 
   /** Sends the move: null once sent (the server's answer comes as an update, or a refusal). */
   act(action: Action): string | null {
-    if (this.spectator) return 'you are watching this table: spectators cannot make moves';
-    if (!this.connected) return this.connectionProblem ?? 'not connected to the table: reconnecting…';
+    if (this.spectator) return m.app.spectatorsCannotMove;
+    if (!this.connected) return this.connectionProblem ?? m.app.notConnected;
     this.room.send('act', { action });
     return null;
   }
 
   facilitate(_action: FacilitatorAction): string | null {
-    return 'the facilitator tools are not available at an online table';
+    return m.app.noFacilitatorOnline;
   }
 
   /**
@@ -342,7 +343,7 @@ export class RemoteSession extends GameSession {
   private async reconnect(code: number): Promise<void> {
     const wait = this.deps.wait ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
     const token = this.welcome.token;
-    let last = `the connection closed (code ${code})`;
+    let last = m.app.connectionClosed(code);
     for (let attempt = 0; attempt < RECONNECT_TRIES && !this.closed; attempt++) {
       await wait(backoff(attempt));
       if (this.closed) return;
@@ -363,9 +364,7 @@ export class RemoteSession extends GameSession {
       }
     }
     if (this.closed) return;
-    this.connectionProblem = this.spectator
-      ? `Lost the connection to table ${this.update.code} (${last}). Reload the page to watch again.`
-      : `Lost the connection to table ${this.update.code} (${last}). Reload the page to try again: your seat is kept.`;
+    this.connectionProblem = this.spectator ? m.app.lostTableWatching(this.update.code, last) : m.app.lostTableSeat(this.update.code, last);
     this.emit({ kind: 'connection' });
   }
 }
@@ -390,16 +389,14 @@ export function errorText(e: unknown): string {
 function explain(e: unknown, request: TableRequest): string {
   const text = errorText(e);
   if (/not found|no rooms found|invalid room/i.test(text))
-    return request.kind !== 'create' ? `There is no table ${request.code} (check the code).` : `The game server refused: ${text}.`;
+    return request.kind !== 'create' ? m.app.noSuchTable(request.code) : m.app.serverRefused(text);
   if (/failed to fetch|ECONNREFUSED|network|websocket|socket hang up/i.test(text) || text === '[object Event]' || text === '')
-    return 'The game server cannot be reached. Online play needs the game server (npm run serve).';
-  const what =
-    request.kind === 'join'
-      ? `Joining table ${request.code} failed`
-      : request.kind === 'watch'
-        ? `Watching table ${request.code} failed`
-        : 'Creating the table failed';
-  return `${what}: ${text}.`;
+    return m.app.serverUnreachable;
+  return request.kind === 'join'
+    ? m.app.joiningTableFailed(request.code, text)
+    : request.kind === 'watch'
+      ? m.app.watchingTableFailed(request.code, text)
+      : m.app.creatingTableFailed(text);
 }
 
 /** Waits for the welcome and the first update (they follow the join) or the room's closing; a teacher's notice sent between is kept. */
@@ -423,7 +420,7 @@ function firstMessages(room: RoomLike): Promise<{ welcome: Welcome; update: Tabl
       done();
     });
     room.onMessage('refused', (r: Refusal) => reject(new Error(r.error)));
-    room.onLeave((code: number) => reject(new Error(`the table closed the connection (code ${code})`)));
+    room.onLeave((code: number) => reject(new Error(m.app.tableClosedConnection(code))));
   });
 }
 
@@ -472,17 +469,17 @@ export async function connectTable(asked: TableRequest, choice: GameChoice, deps
   if (request.kind === 'join' && request.fromClass && update.turns > 0) rejoined = true;
   if (welcome.viewer === 'spectator' && request.kind !== 'watch') {
     room.leave(true);
-    throw new Error(`Table ${welcome.code} has no free seat: both seats are taken. You can watch it instead.`);
+    throw new Error(m.app.noFreeSeat(welcome.code));
   }
   if (welcome.token) writeToken(deps.store, welcome.code, welcome.token);
   const loaded = loadScenario(update.scenarioId);
   if (!loaded.ok) {
     room.leave(true);
-    throw new Error(`Table ${welcome.code} plays the scenario ${quote(update.scenarioId)}, which this page does not have.`);
+    throw new Error(m.app.tableScenarioMissing(welcome.code, quote(update.scenarioId)));
   }
   if (loaded.hash !== update.scenarioSha) {
     room.leave(true);
-    throw new Error(`Table ${welcome.code} plays another version of ${quote(update.scenarioId)} than this page: reload the page.`);
+    throw new Error(m.app.tableScenarioVersion(welcome.code, quote(update.scenarioId)));
   }
   // A spectator sits nowhere: the first party is only where the screens anchor their layout.
   const side: Side = welcome.viewer === 'spectator' ? sidesOf(loaded.scenario)[0] : welcome.viewer;

@@ -1,4 +1,6 @@
-// Player preferences (sound, reduced motion, text size): view settings only, never game state.
+// Player preferences (sound, reduced motion, text size, language and digits): view settings only,
+// never game state.
+import { type Digits, isLang, type Lang } from '../i18n';
 export type TextSize = 'normal' | 'large' | 'larger';
 export const TEXT_SIZES: Record<TextSize, number> = { normal: 1, large: 1.12, larger: 1.25 };
 
@@ -6,6 +8,10 @@ export interface Preferences {
   sound: boolean;
   reducedMotion: boolean;
   textSize: TextSize;
+  /** The language chosen in Settings, or null to follow the link and the browser. */
+  language: Lang | null;
+  /** Persian or Latin digits when the game is in Persian. */
+  digits: Digits;
 }
 
 const KEY = 'backchannel:preferences';
@@ -16,7 +22,13 @@ function systemPrefersReducedMotion(): boolean {
 }
 
 function read(): Preferences {
-  const defaults: Preferences = { sound: true, reducedMotion: systemPrefersReducedMotion(), textSize: 'normal' };
+  const defaults: Preferences = {
+    sound: true,
+    reducedMotion: systemPrefersReducedMotion(),
+    textSize: 'normal',
+    language: null,
+    digits: 'persian',
+  };
   try {
     const raw = typeof localStorage === 'undefined' ? null : localStorage.getItem(KEY);
     if (!raw) return defaults;
@@ -25,6 +37,8 @@ function read(): Preferences {
       sound: typeof stored.sound === 'boolean' ? stored.sound : defaults.sound,
       reducedMotion: typeof stored.reducedMotion === 'boolean' ? stored.reducedMotion : defaults.reducedMotion,
       textSize: stored.textSize && stored.textSize in TEXT_SIZES ? stored.textSize : defaults.textSize,
+      language: isLang(stored.language) ? stored.language : null,
+      digits: stored.digits === 'latin' ? 'latin' : 'persian',
     };
   } catch {
     return defaults;

@@ -6,6 +6,7 @@ import { type Replay, readReplay, verifyReplay } from '../core/replay';
 import type { Scenario } from '../core/scenario/schema';
 import type { GameState } from '../core/types';
 import { quote, shortText } from '../core/words';
+import { f, m } from '../i18n';
 import { plainCopy } from './plainJson';
 import { knownScenarios, loadScenario } from './scenarios';
 import type { SessionStart } from './session';
@@ -31,7 +32,7 @@ export function openReplay(input: unknown, opts: { keepStates?: boolean } = {}):
   try {
     return openChecked(input, opts);
   } catch (err) {
-    return { ok: false, error: `the replay could not be read (${shortText(err instanceof Error ? err.message : String(err), 200)})` };
+    return { ok: false, error: m.app.replayUnreadable(shortText(err instanceof Error ? err.message : String(err), 200)) };
   }
 }
 
@@ -41,7 +42,7 @@ function openChecked(input: unknown, opts: { keepStates?: boolean }): OpenResult
     try {
       value = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
     } catch (err) {
-      return { ok: false, error: `the file is not valid JSON (${shortText(err instanceof Error ? err.message : String(err), 200)})` };
+      return { ok: false, error: m.app.notJson(shortText(err instanceof Error ? err.message : String(err), 200)) };
     }
   }
   // Plain data within limits before any reader sees it (no nesting deeper than a replay has, no
@@ -56,9 +57,12 @@ function openChecked(input: unknown, opts: { keepStates?: boolean }): OpenResult
   if (!known.some((s) => s.id === replay.scenario.id))
     return {
       ok: false,
-      error: `the replay is for scenario ${quote(replay.scenario.id, 40, '""')}, which this game does not have (it has ${known.map((s) => s.id).join(', ')}; if it came from a scenario file, load that file on the title screen first)`,
+      error: m.app.replayOfUnknownScenario(
+        quote(replay.scenario.id, 40, '""'),
+        known.map((s) => s.id),
+      ),
     };
-  if (!loaded.ok) return { ok: false, error: `scenario ${quote(replay.scenario.id, 40, '""')} has errors and cannot be played` };
+  if (!loaded.ok) return { ok: false, error: m.app.replayScenarioHasErrors(quote(replay.scenario.id, 40, '""')) };
   // `keepStates` is no longer passed on: a copy of the whole state per turn grew with the square of the
   // replay's length. The viewer re-plays once and keeps snapshots (src/app/viewer.ts).
   void opts;
@@ -99,5 +103,5 @@ export function startFrom(opened: OpenedReplay, savedView: string | null): Sessi
 export function forkTurnText(parent: { forkTurn?: unknown } | null | undefined): string | null {
   if (!parent) return null;
   const turn = parent.forkTurn;
-  return typeof turn === 'number' && Number.isInteger(turn) && turn >= 0 ? String(turn) : quote(turn, 12);
+  return typeof turn === 'number' && Number.isInteger(turn) && turn >= 0 ? f.num(turn) : quote(turn, 12);
 }

@@ -4,6 +4,7 @@
 // parser and the schema) is fetched only when a file is loaded, so it costs the game page nothing.
 import { scenarioOkLine, scenarioSizeProblem, scenarioTypeProblem } from '../core/scenario/files';
 import type { Scenario } from '../core/scenario/schema';
+import { m } from '../i18n';
 
 /** What the browser gives for a picked or dropped file (a DOM File), reduced to what is used. */
 export interface PickedFile {
@@ -22,7 +23,7 @@ export async function checkScenarioFile(file: PickedFile): Promise<ScenarioFileR
   try {
     text = await file.text();
   } catch {
-    return { ok: false, lines: [`${file.name}: the browser could not read the file`] };
+    return { ok: false, lines: [m.app.fileUnreadable(file.name)] };
   }
   let loader: typeof import('../core/scenario/loader');
   try {
@@ -30,7 +31,7 @@ export async function checkScenarioFile(file: PickedFile): Promise<ScenarioFileR
   } catch {
     return {
       ok: false,
-      lines: [`${file.name}: the scenario checker could not be loaded (is the game's server still running?); reload and try again`],
+      lines: [m.app.checkerUnavailable(file.name)],
     };
   }
   const result = loader.loadScenarioText(text, file.name);

@@ -6,6 +6,7 @@
 import bundled, { defaultScenario } from 'virtual:backchannel-scenarios';
 import type { Scenario } from '../core/scenario/schema';
 import { quote } from '../core/words';
+import { m } from '../i18n';
 
 export type LoadedScenario = { ok: true; scenario: Scenario; hash: string } | { ok: false; errors: string[] };
 
@@ -59,9 +60,10 @@ export function loadScenario(id: string): LoadedScenario {
     : {
         ok: false,
         errors: [
-          `unknown scenario ${quote(id, 40, '""')} (this game has ${knownScenarios()
-            .map((s) => s.id)
-            .join(', ')}; a scenario from a file must be loaded on the title screen first)`,
+          m.app.unknownScenario(
+            quote(id, 40, '""'),
+            knownScenarios().map((s) => s.id),
+          ),
         ],
       };
 }

@@ -21,6 +21,7 @@ import {
   TONES,
 } from '../core/types';
 import { shortText } from '../core/words';
+import { m } from '../i18n';
 import type { Mode } from './url';
 
 export interface GameChoice {
@@ -255,7 +256,7 @@ export class Session extends GameSession {
     // observer the error would also be thrown at the page. It is recorded here and `send` recovers.
     actor.subscribe({
       error: (err) => {
-        this.failure = err ?? 'unknown error';
+        this.failure = err ?? m.app.unknownError;
       },
     });
     actor.start();
@@ -273,10 +274,10 @@ export class Session extends GameSession {
     try {
       this.actor.send(event);
     } catch (err) {
-      this.failure ??= err ?? 'unknown error';
+      this.failure ??= err ?? m.app.unknownError;
     }
     const failed =
-      this.failure ?? (this.actor.getSnapshot().status === 'error' ? (this.actor.getSnapshot().error ?? 'unknown error') : null);
+      this.failure ?? (this.actor.getSnapshot().status === 'error' ? (this.actor.getSnapshot().error ?? m.app.unknownError) : null);
     this.failure = null;
     if (failed === null) {
       this.problem = null;
@@ -285,7 +286,7 @@ export class Session extends GameSession {
     this.actor.stop();
     this.actor = this.startActor(before);
     const cause = shortText(failed instanceof Error ? failed.message : String(failed), 200);
-    this.problem = `the game could not go on (${cause}): it is back where it was before that`;
+    this.problem = m.app.gameCouldNotGoOn(cause);
     return this.problem;
   }
 

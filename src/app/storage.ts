@@ -2,10 +2,11 @@
 // throw (privacy modes, sandboxed frames); every call does so inside the store, where the core's
 // save code catches it, so a broken or full storage never breaks the game.
 import type { KeyValueStore } from '../core/save';
+import { m } from '../i18n';
 
 function storage(): Storage {
   const s = globalThis.localStorage;
-  if (!s) throw new Error('this browser offers no local storage');
+  if (!s) throw new Error(m.app.noLocalStorage);
   return s;
 }
 

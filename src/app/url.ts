@@ -14,6 +14,7 @@ import type { Side } from '../core/scenario/schema';
 import { sidesOf } from '../core/sides';
 import { normaliseTableCode } from '../core/tableCode';
 import { quote } from '../core/words';
+import { m } from '../i18n';
 import { BUNDLED, DEFAULT_SCENARIO } from './scenarios';
 
 export type Mode = 'solo' | 'hotseat' | 'replay' | 'online';
@@ -51,11 +52,6 @@ export function quoteValue(value: string): string {
   return quote(value);
 }
 
-/** "a, b or c". */
-function either(items: readonly string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
-
 export function parseUrl(search: string): UrlChoice {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
@@ -78,7 +74,10 @@ export function parseUrl(search: string): UrlChoice {
     if (BUNDLED.some((s) => s.id === scenario)) choice.scenario = scenario;
     else
       problems.push(
-        `${quoteValue(scenario)} is not a scenario (scenario=): choose ${either(BUNDLED.map((s) => s.id))}. A scenario of your own: load its file with “Load a file…”.`,
+        m.app.notAScenario(
+          quoteValue(scenario),
+          BUNDLED.map((s) => s.id),
+        ),
       );
   }
   const seed = params.get('seed');
@@ -86,11 +85,10 @@ export function parseUrl(search: string): UrlChoice {
     choice.given = true;
     const result = normaliseSeed(seed);
     if (result.ok) choice.seed = result.seed;
-    else if (seed.trim() === '') problems.push('The seed in the link is empty (seed=): a new seed was chosen.');
+    else if (seed.trim() === '') problems.push(m.app.emptySeed);
     else {
-      const length = seed.normalize('NFC').trim().length.toLocaleString('en');
-      const size = /longer than/.test(result.error) ? ` (it has ${length})` : '';
-      problems.push(`The seed in the link (seed=) cannot be used: ${result.error}${size}. A new seed was chosen.`);
+      const length = seed.normalize('NFC').trim().length;
+      problems.push(m.app.badLinkSeed(result.error, /longer than/.test(result.error) ? length : null));
     }
   }
   // The side is one of the chosen scenario's parties, named by its id (a scenario that does not load
@@ -102,21 +100,21 @@ export function parseUrl(search: string): UrlChoice {
   if (side !== null) {
     choice.given = true;
     if (parties ? parties.includes(side) : PARTY_ID_PATTERN.test(side)) choice.side = side;
-    else if (parties) problems.push(`${quoteValue(side)} is not a side: use ${either(parties.map((p) => `side=${p}`))}.`);
-    else problems.push(`${quoteValue(side)} is not a side (side=): a side is a party's id, like the scenario's own.`);
+    else if (parties) problems.push(m.app.notASideOf(quoteValue(side), parties));
+    else problems.push(m.app.notASide(quoteValue(side)));
   }
   const mode = params.get('mode');
   if (mode !== null) {
     choice.given = true;
     if ((MODES as readonly string[]).includes(mode)) choice.mode = mode as Mode;
     // (mode=online is not named here yet: tests/game/url.test.ts pins this sentence.)
-    else problems.push(`${quoteValue(mode)} is not a mode: use mode=solo, hotseat or replay.`);
+    else problems.push(m.app.notAMode(quoteValue(mode)));
   }
   const table = params.get('table');
   if (table !== null) {
     choice.given = true;
     const code = normaliseTableCode(table);
-    if (!code) problems.push(`${quoteValue(table)} is not a table code (table=): a code looks like K7QW-M3ZP.`);
+    if (!code) problems.push(m.app.notATableCodeLink(quoteValue(table)));
     else {
       choice.table = code;
       choice.mode = 'online';
@@ -126,8 +124,8 @@ export function parseUrl(search: string): UrlChoice {
   if (klass !== null) {
     choice.given = true;
     const code = normaliseTableCode(klass);
-    if (!code) problems.push(`${quoteValue(klass)} is not a class code (class=): a code looks like K7QW-M3ZP.`);
-    else if (choice.table) problems.push('The link names a table and a class (table= and class=): the table was joined.');
+    if (!code) problems.push(m.app.notAClassCodeLink(quoteValue(klass)));
+    else if (choice.table) problems.push(m.app.tableAndClass);
     else {
       choice.class = code;
       choice.mode = 'online';
@@ -136,8 +134,7 @@ export function parseUrl(search: string): UrlChoice {
   const watch = params.get('watch');
   if (watch !== null) {
     if (watch === '1' || watch === 'true' || watch === '') choice.watch = true;
-    else if (watch !== '0' && watch !== 'false')
-      problems.push(`${quoteValue(watch)} is not a watch setting: use watch=1 (with table=) to watch a table.`);
+    else if (watch !== '0' && watch !== 'false') problems.push(m.app.notAWatchSetting(quoteValue(watch)));
   }
   // The counterpart and difficulty belong to the scenario: checked against its lists when it loads,
   // and refused here already when they could not be an id at all (markup, a 10 KB value).
@@ -146,19 +143,13 @@ export function parseUrl(search: string): UrlChoice {
   if (personality !== null) {
     const ids = known?.personalities.map((p) => p.id);
     if (ID.test(personality) && (!ids || ids.includes(personality))) choice.personality = personality;
-    else
-      problems.push(
-        `${quoteValue(personality)} is not a counterpart (personality=)${ids ? `: choose ${either(ids)}` : ''}; the default was used.`,
-      );
+    else problems.push(m.app.notACounterpartLink(quoteValue(personality), ids ?? null));
   }
   const difficulty = params.get('difficulty');
   if (difficulty !== null) {
     const ids = known?.difficulties.map((d) => d.id);
     if (ID.test(difficulty) && (!ids || ids.includes(difficulty))) choice.difficulty = difficulty;
-    else
-      problems.push(
-        `${quoteValue(difficulty)} is not a difficulty (difficulty=)${ids ? `: choose ${either(ids)}` : ''}; the default was used.`,
-      );
+    else problems.push(m.app.notADifficultyLink(quoteValue(difficulty), ids ?? null));
   }
   return choice;
 }

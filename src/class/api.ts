@@ -2,6 +2,7 @@
 // the zip of every replay, deleting a class) and what this device keeps: the teacher token of each
 // class (only here, never in a link) and the list of this device's classes.
 import type { KeyValueStore } from '../core/save';
+import { m } from '../i18n';
 
 /** Where this device keeps its teacher token for a class. */
 export const teacherTokenKey = (code: string): string => `backchannel.teacher.${code}`;
@@ -85,7 +86,8 @@ export class ApiError extends Error {
   }
 }
 
-export const UNREACHABLE = 'The game server cannot be reached. The live classroom needs the game server (npm run serve).';
+/** The sentence for a server that does not answer, in the language shown. */
+export const unreachable = (): string => m.cls.unreachable;
 
 /** The server's plain-text sentence for an error status, cut short and without markup. */
 async function reason(response: Response): Promise<string> {
@@ -96,10 +98,9 @@ async function reason(response: Response): Promise<string> {
     // No body.
   }
   if (!text || text.startsWith('<') || text.length > 300) {
-    if (response.status === 401 || response.status === 403)
-      return 'This device is not allowed to run this class (its teacher key was refused).';
-    if (response.status === 404) return 'The server has no class with this code.';
-    return `The game server answered ${response.status}.`;
+    if (response.status === 401 || response.status === 403) return m.cls.keyRefused;
+    if (response.status === 404) return m.cls.noSuchClass;
+    return m.cls.serverAnswered(response.status);
   }
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
@@ -118,7 +119,7 @@ export class ClassApi {
         headers: { ...(init.headers as Record<string, string> | undefined), Authorization: `Bearer ${token}` },
       });
     } catch {
-      throw new ApiError(UNREACHABLE, 0);
+      throw new ApiError(unreachable(), 0);
     }
     if (!response.ok) throw new ApiError(await reason(response), response.status);
     return response;
@@ -136,10 +137,10 @@ export class ClassApi {
     try {
       value = await response.json();
     } catch {
-      throw new ApiError('The game server sent replays this page cannot read.', response.status);
+      throw new ApiError(m.cls.unreadableReplays, response.status);
     }
     const tables = (value as { tables?: unknown } | null)?.tables;
-    if (!Array.isArray(tables)) throw new ApiError('The game server sent replays this page cannot read.', response.status);
+    if (!Array.isArray(tables)) throw new ApiError(m.cls.unreadableReplays, response.status);
     return { tables: tables as ServerTable[] };
   }
 

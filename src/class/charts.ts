@@ -1,6 +1,7 @@
 // Hand-written SVG charts for the class debrief: escalation curves overlaid and every deal on one
 // Pareto chart. Each table has a colour AND a marker shape AND a "#n" label, so colour never carries
 // meaning alone; every chart has a <title>, a <desc> and a text summary next to it.
+import { f as format, m } from '../i18n';
 import { html, type Markup } from './markup';
 
 // No diamond among the tables' shapes: on the Pareto chart a diamond is a Nash point.
@@ -120,13 +121,13 @@ export interface EscalationChartOptions {
 export function escalationChart(o: EscalationChartOptions): Markup {
   const width = o.width ?? 820;
   const height = o.height ?? 360;
-  const m = { left: 138, right: 62, top: 14, bottom: 42 };
-  const plotW = width - m.left - m.right;
-  const plotH = height - m.top - m.bottom;
+  const box = { left: 138, right: 62, top: 14, bottom: 42 };
+  const plotW = width - box.left - box.right;
+  const plotH = height - box.top - box.bottom;
   const top = o.rungNames.length - 1;
   const maxRound = Math.max(1, ...o.series.map((s) => s.rungs.length - 1));
-  const x = (round: number) => m.left + (round / maxRound) * plotW;
-  const y = (rung: number) => m.top + ((top - rung) / top) * plotH;
+  const x = (round: number) => box.left + (round / maxRound) * plotW;
+  const y = (rung: number) => box.top + ((top - rung) / top) * plotH;
   const n = o.series.length;
   const step = o.spread && n > 1 ? Math.min(3, (0.55 * plotH) / top / n) : 0;
   const offset = (i: number) => (i - (n - 1) / 2) * step;
@@ -134,17 +135,17 @@ export function escalationChart(o: EscalationChartOptions): Markup {
 
   const grid = o.rungNames.map(
     (name, k) =>
-      html`<line class="cd-grid${k === top ? ' cd-grid-danger' : ''}" x1="${m.left}" x2="${m.left + plotW}" y1="${f(y(k))}" y2="${f(y(k))}"/><text class="cd-axis-label" x="${m.left - 8}" y="${f(y(k) + 4)}" text-anchor="end">${k} ${name}</text>`,
+      html`<line class="cd-grid${k === top ? ' cd-grid-danger' : ''}" x1="${box.left}" x2="${box.left + plotW}" y1="${f(y(k))}" y2="${f(y(k))}"/><text class="cd-axis-label" x="${box.left - 8}" y="${f(y(k) + 4)}" text-anchor="end">${m.cls.rungNamed(k, name)}</text>`,
   );
   const ticks = Array.from({ length: maxRound + 1 }, (_, r) => r)
     .filter((r) => r % every === 0 || r === maxRound)
     .map(
       (r) =>
-        html`<line class="cd-tick" x1="${f(x(r))}" x2="${f(x(r))}" y1="${m.top + plotH}" y2="${m.top + plotH + 5}"/><text class="cd-axis-label" x="${f(x(r))}" y="${m.top + plotH + 18}" text-anchor="middle">${r === 0 ? 'start' : r}</text>`,
+        html`<line class="cd-tick" x1="${f(x(r))}" x2="${f(x(r))}" y1="${box.top + plotH}" y2="${box.top + plotH + 5}"/><text class="cd-axis-label" x="${f(x(r))}" y="${box.top + plotH + 18}" text-anchor="middle">${r === 0 ? m.cls.start : format.num(r)}</text>`,
     );
   const lines = o.series.map((s, i) => {
     const pts = s.rungs.map((rung, r) => [x(r), y(rung) + offset(i)] as const);
-    return html`<g class="cd-series"><title>${s.label} ${s.name}: rung ${s.rungs.join(', ')}</title><polyline class="cd-series-line" points="${pts.map(([px, py]) => `${f(px)},${f(py)}`).join(' ')}" fill="none" stroke="${s.style.color}" stroke-width="2" stroke-linejoin="round"/>${pts.map(([px, py]) => marker(s.style.shape, px, py, 3.5, s.style.color))}</g>`;
+    return html`<g class="cd-series"><title>${m.cls.seriesTitle(s.label, s.name, s.rungs)}</title><polyline class="cd-series-line" points="${pts.map(([px, py]) => `${f(px)},${f(py)}`).join(' ')}" fill="none" stroke="${s.style.color}" stroke-width="2" stroke-linejoin="round"/>${pts.map(([px, py]) => marker(s.style.shape, px, py, 3.5, s.style.color))}</g>`;
   });
   const ends = o.series.map((s, i) => ({
     x: x(s.rungs.length - 1) + 7,
@@ -161,7 +162,7 @@ export function escalationChart(o: EscalationChartOptions): Markup {
     const s = o.series[i] as EscalationSeries;
     return html`<text class="cd-end-label" x="${f(spot.x)}" y="${f(spot.y)}" fill="${s.style.color}">${s.label}</text>`;
   });
-  return html`<svg class="cd-chart" id="${o.id}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${o.id}-title ${o.id}-desc"><title id="${o.id}-title">${o.title}</title><desc id="${o.id}-desc">${o.desc}</desc>${grid}<line class="cd-axis" x1="${m.left}" x2="${m.left + plotW}" y1="${m.top + plotH}" y2="${m.top + plotH}"/>${ticks}<text class="cd-axis-title" x="${m.left + plotW / 2}" y="${height - 4}" text-anchor="middle">Round</text>${lines}${labels}</svg>`;
+  return html`<svg class="cd-chart" id="${o.id}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${o.id}-title ${o.id}-desc"><title id="${o.id}-title">${o.title}</title><desc id="${o.id}-desc">${o.desc}</desc>${grid}<line class="cd-axis" x1="${box.left}" x2="${box.left + plotW}" y1="${box.top + plotH}" y2="${box.top + plotH}"/>${ticks}<text class="cd-axis-title" x="${box.left + plotW / 2}" y="${height - 4}" text-anchor="middle">${m.cls.round}</text>${lines}${labels}</svg>`;
 }
 
 /** Utilities on the chart: `a` for the first party (the x axis), `b` for the second (the y axis). */
@@ -199,12 +200,16 @@ export interface ParetoChartOptions {
   id: string;
 }
 
+/** "<first> 0.61, <second> 0.48": a point's utilities by the parties' short names. */
+const pointText = (sides: ParetoChartOptions['sides'], p: AxisPoint): string =>
+  `${sides.a.name} ${format.num(p.a, 2)}${m.cls.comma}${sides.b.name} ${format.num(p.b, 2)}`;
+
 export function paretoChart(o: ParetoChartOptions): Markup {
   const width = 500;
   const height = 440;
-  const m = { left: 58, right: 48, top: 14, bottom: 50 };
-  const plotW = width - m.left - m.right;
-  const plotH = height - m.top - m.bottom;
+  const box = { left: 58, right: 48, top: 14, bottom: 50 };
+  const plotW = width - box.left - box.right;
+  const plotH = height - box.top - box.bottom;
   // Zoom on the bargaining zone: from a little below the walk-away values and deals to the frontier's reach.
   const floor10 = (v: number) => Math.max(0, Math.floor(v * 10 + 1e-9) / 10);
   const ceil10 = (v: number) => Math.min(1, Math.ceil(v * 10 - 1e-9) / 10);
@@ -214,19 +219,19 @@ export function paretoChart(o: ParetoChartOptions): Markup {
   const reach = o.frontiers.flatMap((fr) => fr.points);
   const hx = Math.max(lx + 0.2, ceil10(Math.max(...reach.filter((p) => p.b >= ly).map((p) => p.a), ...anchors.map((p) => p.a))));
   const hy = Math.max(ly + 0.2, ceil10(Math.max(...reach.filter((p) => p.a >= lx).map((p) => p.b), ...anchors.map((p) => p.b))));
-  const x = (u: number) => m.left + ((u - lx) / (hx - lx)) * plotW;
-  const y = (u: number) => m.top + plotH - ((u - ly) / (hy - ly)) * plotH;
+  const x = (u: number) => box.left + ((u - lx) / (hx - lx)) * plotW;
+  const y = (u: number) => box.top + plotH - ((u - ly) / (hy - ly)) * plotH;
   const ticks = (from: number, to: number) =>
     Array.from({ length: Math.round((to - from) * 10) + 1 }, (_, k) => Math.round((from + k / 10) * 10) / 10);
 
   const grid = [
     ...ticks(lx, hx).map(
       (t) =>
-        html`<line class="cd-grid" x1="${f(x(t))}" x2="${f(x(t))}" y1="${m.top}" y2="${m.top + plotH}"/><text class="cd-axis-label" x="${f(x(t))}" y="${m.top + plotH + 16}" text-anchor="middle">${t.toFixed(1)}</text>`,
+        html`<line class="cd-grid" x1="${f(x(t))}" x2="${f(x(t))}" y1="${box.top}" y2="${box.top + plotH}"/><text class="cd-axis-label" x="${f(x(t))}" y="${box.top + plotH + 16}" text-anchor="middle">${format.num(t, 1)}</text>`,
     ),
     ...ticks(ly, hy).map(
       (t) =>
-        html`<line class="cd-grid" x1="${m.left}" x2="${m.left + plotW}" y1="${f(y(t))}" y2="${f(y(t))}"/><text class="cd-axis-label" x="${m.left - 8}" y="${f(y(t) + 4)}" text-anchor="end">${t.toFixed(1)}</text>`,
+        html`<line class="cd-grid" x1="${box.left}" x2="${box.left + plotW}" y1="${f(y(t))}" y2="${f(y(t))}"/><text class="cd-axis-label" x="${box.left - 8}" y="${f(y(t) + 4)}" text-anchor="end">${format.num(t, 1)}</text>`,
     ),
   ];
   const seen = new Set<string>();
@@ -237,15 +242,15 @@ export function paretoChart(o: ParetoChartOptions): Markup {
     })
     .map(
       (fr, i) =>
-        html`<g class="cd-walkaway"><title>Walk-away values: ${o.sides.a.name} ${fr.reservation.a.toFixed(2)}, ${o.sides.b.name} ${fr.reservation.b.toFixed(2)}</title><line x1="${f(x(fr.reservation.a))}" x2="${f(x(fr.reservation.a))}" y1="${m.top}" y2="${m.top + plotH}"/><line x1="${m.left}" x2="${m.left + plotW}" y1="${f(y(fr.reservation.b))}" y2="${f(y(fr.reservation.b))}"/>${
+        html`<g class="cd-walkaway"><title>${m.cls.walkAwayValues(pointText(o.sides, fr.reservation))}</title><line x1="${f(x(fr.reservation.a))}" x2="${f(x(fr.reservation.a))}" y1="${box.top}" y2="${box.top + plotH}"/><line x1="${box.left}" x2="${box.left + plotW}" y1="${f(y(fr.reservation.b))}" y2="${f(y(fr.reservation.b))}"/>${
           i === 0
-            ? html`<text class="cd-note" x="${f(x(fr.reservation.a) + 4)}" y="${m.top + 12}">${o.sides.a.name} walk-away</text><text class="cd-note" x="${m.left + plotW - 4}" y="${f(y(fr.reservation.b) + 14)}" text-anchor="end">${o.sides.b.name} walk-away</text>`
+            ? html`<text class="cd-note" x="${f(x(fr.reservation.a) + 4)}" y="${box.top + 12}">${m.cls.walkAwayOf(o.sides.a.name)}</text><text class="cd-note" x="${box.left + plotW - 4}" y="${f(y(fr.reservation.b) + 14)}" text-anchor="end">${m.cls.walkAwayOf(o.sides.b.name)}</text>`
             : ''
         }</g>`,
     );
   const frontierLines = o.frontiers.map(
     (fr) =>
-      html`<g class="cd-frontier" clip-path="url(#${o.id}-clip)"><title>Pareto frontier of ${fr.tables.join(', ')}</title><polyline points="${fr.points.map((p) => `${f(x(p.a))},${f(y(p.b))}`).join(' ')}" fill="none"/></g>`,
+      html`<g class="cd-frontier" clip-path="url(#${o.id}-clip)"><title>${m.cls.frontierOf(fr.tables)}</title><polyline points="${fr.points.map((p) => `${f(x(p.a))},${f(y(p.b))}`).join(' ')}" fill="none"/></g>`,
   );
   const nashPoints = o.frontiers
     .filter((fr) => fr.nash)
@@ -253,7 +258,7 @@ export function paretoChart(o: ParetoChartOptions): Markup {
       const p = fr.nash as AxisPoint;
       const cx = x(p.a);
       const cy = y(p.b);
-      return html`<g class="cd-nash"><title>Nash point of ${fr.tables.join(', ')}: ${o.sides.a.name} ${p.a.toFixed(2)}, ${o.sides.b.name} ${p.b.toFixed(2)}</title><path d="M${f(cx)} ${f(cy - 7)}L${f(cx + 7)} ${f(cy)}L${f(cx)} ${f(cy + 7)}L${f(cx - 7)} ${f(cy)}Z"/></g>`;
+      return html`<g class="cd-nash"><title>${m.cls.nashOf(fr.tables, pointText(o.sides, p))}</title><path d="M${f(cx)} ${f(cy - 7)}L${f(cx + 7)} ${f(cy)}L${f(cx)} ${f(cy + 7)}L${f(cx - 7)} ${f(cy)}Z"/></g>`;
     });
 
   // Deals at the same spot share one label ("#2 #6").
@@ -267,13 +272,13 @@ export function paretoChart(o: ParetoChartOptions): Markup {
   }
   const dealMarks = o.deals.map(
     (d) =>
-      html`<g class="cd-deal"><title>${d.label} ${d.name}: ${o.sides.a.name} ${d.a.toFixed(2)}, ${o.sides.b.name} ${d.b.toFixed(2)}</title>${marker(d.style.shape, x(d.a), y(d.b), 5, d.style.color)}</g>`,
+      html`<g class="cd-deal"><title>${d.label} ${d.name}: ${pointText(o.sides, d)}</title>${marker(d.style.shape, x(d.a), y(d.b), 5, d.style.color)}</g>`,
   );
   const requests = clusters.map((c) => ({ x: c.x + 8, y: c.y + 4, text: c.deals.map((d) => d.label).join(' ') }));
   const order = requests.map((_, i) => i).sort((a, b) => (requests[a]?.y ?? 0) - (requests[b]?.y ?? 0));
   const spots = placeLabels(
     order.map((i) => requests[i] as LabelRequest),
-    { top: m.top, bottom: m.top + plotH },
+    { top: box.top, bottom: box.top + plotH },
   );
   const dealLabels = order.map((i, k) => {
     const spot = spots[k] as { x: number; y: number };
@@ -288,5 +293,5 @@ export function paretoChart(o: ParetoChartOptions): Markup {
     return html`${leader}<text class="cd-deal-label" x="${f(flip ? c.x - 8 : spot.x)}" y="${f(spot.y)}" text-anchor="${flip ? 'end' : 'start'}">${text}</text>`;
   });
 
-  return html`<svg class="cd-chart cd-pareto" id="${o.id}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${o.id}-title ${o.id}-desc"><title id="${o.id}-title">${o.title}</title><desc id="${o.id}-desc">${o.desc}</desc><clipPath id="${o.id}-clip"><rect x="${m.left}" y="${m.top}" width="${plotW}" height="${plotH}"/></clipPath>${grid}${walkAway}${frontierLines}${nashPoints}${dealMarks}${dealLabels}<text class="cd-axis-title" x="${m.left + plotW / 2}" y="${height - 8}" text-anchor="middle">Utility to ${o.sides.a.name} ${o.sides.a.symbol}</text><text class="cd-axis-title" transform="translate(14 ${m.top + plotH / 2}) rotate(-90)" text-anchor="middle">Utility to ${o.sides.b.name} ${o.sides.b.symbol}</text></svg>`;
+  return html`<svg class="cd-chart cd-pareto" id="${o.id}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${o.id}-title ${o.id}-desc"><title id="${o.id}-title">${o.title}</title><desc id="${o.id}-desc">${o.desc}</desc><clipPath id="${o.id}-clip"><rect x="${box.left}" y="${box.top}" width="${plotW}" height="${plotH}"/></clipPath>${grid}${walkAway}${frontierLines}${nashPoints}${dealMarks}${dealLabels}<text class="cd-axis-title" x="${box.left + plotW / 2}" y="${height - 8}" text-anchor="middle">${m.cls.utilityTo(o.sides.a.name, o.sides.a.symbol)}</text><text class="cd-axis-title" transform="translate(14 ${box.top + plotH / 2}) rotate(-90)" text-anchor="middle">${m.cls.utilityTo(o.sides.b.name, o.sides.b.symbol)}</text></svg>`;
 }

@@ -9,6 +9,7 @@ import type { RoomLike } from '../app/online';
 import type { KeyValueStore } from '../core/save';
 import type { Side } from '../core/scenario/constants';
 import type { FacilitatorAction } from '../core/types';
+import { m } from '../i18n';
 import type {
   ClassInfo,
   ClassOptions,
@@ -104,10 +105,10 @@ export function idleSeconds(table: TableSummary, serverNow: number): number | nu
 /** "42 s", "3 min 05 s", "1 h 02 min". */
 export function idleText(seconds: number | null): string {
   if (seconds === null) return '—';
-  if (seconds < 60) return `${seconds} s`;
-  const m = Math.floor(seconds / 60);
-  if (m < 60) return `${m} min ${String(seconds % 60).padStart(2, '0')} s`;
-  return `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
+  if (seconds < 60) return m.cls.seconds(seconds);
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return m.cls.minutesSeconds(minutes, seconds % 60);
+  return m.cls.hoursMinutes(Math.floor(minutes / 60), minutes % 60);
 }
 
 /**
@@ -172,9 +173,9 @@ function explain(e: unknown, what: string): string {
   if (e instanceof ApiError) return e.message;
   const text = errorText(e);
   if (/failed to fetch|ECONNREFUSED|network|websocket|socket hang up/i.test(text) || text === '[object Event]' || text === '')
-    return 'The game server cannot be reached. The live classroom needs the game server (npm run serve).';
-  if (/not found|no rooms found|invalid room/i.test(text)) return `${what}: the server has no live class with this code.`;
-  return `${what}: ${text.replace(/[.\s]+$/, '')}.`;
+    return m.cls.unreachable;
+  if (/not found|no rooms found|invalid room/i.test(text)) return m.cls.noLiveClass(what);
+  return m.cls.failedBecause(what, text.replace(/[.\s]+$/, ''));
 }
 
 type Waiter = {
@@ -233,38 +234,37 @@ export class ClassConsole {
     try {
       room = await (await deps.client()).create(CLASS_ROOM, options);
     } catch (e) {
-      throw new Error(explain(e, 'Creating the class failed'));
+      throw new Error(explain(e, m.cls.creatingFailed));
     }
-    return ClassConsole.start(room, null, deps, 'Creating the class failed');
+    return ClassConsole.start(room, null, deps, m.cls.creatingFailed);
   }
 
   /** Opens a class this device runs (its token is kept here): reopens it on the server, then joins. */
   static async open(code: string, deps: ConsoleDeps): Promise<ClassConsole> {
     const token = readTeacherToken(deps.store, code);
-    if (!token)
-      throw new Error(`This device has no teacher key for class ${code}. Add it from a device that runs the class (Add a device).`);
+    if (!token) throw new Error(m.cls.noTeacherKey(code));
     const api = deps.api ?? new ClassApi();
     let room: RoomLike;
     try {
       await api.open(code, token);
       room = await (await deps.client()).joinById(code, { teacher: token });
     } catch (e) {
-      throw new Error(explain(e, `Opening class ${code} failed`));
+      throw new Error(explain(e, m.cls.openingFailed(code)));
     }
-    return ClassConsole.start(room, token, deps, `Opening class ${code} failed`);
+    return ClassConsole.start(room, token, deps, m.cls.openingFailed(code));
   }
 
   /** Adds this device to a class's console with the 6-digit code shown on the other device. */
   static async pairDevice(code: string, digits: string, deps: ConsoleDeps): Promise<ClassConsole> {
     const pair = digits.replace(/\s+/g, '');
-    if (!/^[0-9]{6}$/.test(pair)) throw new Error('The code from the other device has 6 digits.');
+    if (!/^[0-9]{6}$/.test(pair)) throw new Error(m.cls.sixDigits);
     let room: RoomLike;
     try {
       room = await (await deps.client()).joinById(code, { pair });
     } catch (e) {
-      throw new Error(explain(e, 'Adding this device failed'));
+      throw new Error(explain(e, m.cls.addingFailed));
     }
-    return ClassConsole.start(room, null, deps, 'Adding this device failed');
+    return ClassConsole.start(room, null, deps, m.cls.addingFailed);
   }
 
   /** Waits for the welcome and the first console state, keeps the token, and hands over the console. */
@@ -285,7 +285,7 @@ export class ClassConsole {
       };
       const done = () => {
         if (settled || !welcome || !state) return;
-        if (welcome.role !== 'teacher') return fail(`${what}: the server did not let this device in as the teacher.`);
+        if (welcome.role !== 'teacher') return fail(m.cls.notLetIn(what));
         settled = true;
         const token = welcome.token ?? known;
         const c = new ClassConsole(state.info.code, token, room, deps);
@@ -305,8 +305,8 @@ export class ClassConsole {
         state = s;
         done();
       });
-      room.onMessage('refused', (r: { error: string }) => fail(`${what}: ${String(r.error).replace(/[.\s]+$/, '')}.`));
-      room.onLeave((code: number) => fail(`${what}: the server closed the connection (code ${code}).`));
+      room.onMessage('refused', (r: { error: string }) => fail(m.cls.failedBecause(what, String(r.error).replace(/[.\s]+$/, ''))));
+      room.onLeave((code: number) => fail(m.cls.serverClosed(what, code)));
     });
   }
 
@@ -398,14 +398,14 @@ export class ClassConsole {
 
   /** Sends a message; the promise is the server's answer ('done' or 'refused', matched in order). */
   private ask(type: string, message: unknown, accepts: readonly string[] = ['done']): Promise<{ ok: boolean; text: string }> {
-    if (!this.connected) return Promise.resolve({ ok: false, text: this.problem ?? 'Not connected to the class: reconnecting…' });
+    if (!this.connected) return Promise.resolve({ ok: false, text: this.problem ?? m.cls.notConnected });
     return new Promise((resolve) => {
       const waiter: Waiter = {
         accepts,
         resolve,
         timer: setTimeout(() => {
           this.waiters = this.waiters.filter((w) => w !== waiter);
-          resolve({ ok: false, text: 'The server did not answer.' });
+          resolve({ ok: false, text: m.cls.noAnswer });
         }, ANSWER_MS),
       };
       this.waiters.push(waiter);
@@ -450,14 +450,14 @@ export class ClassConsole {
 
   /** One table in full (both briefs), from the server. */
   detail(table: string): Promise<TableDetail> {
-    if (!this.connected) return Promise.reject(new Error(this.problem ?? 'Not connected to the class: reconnecting…'));
+    if (!this.connected) return Promise.reject(new Error(this.problem ?? m.cls.notConnected));
     return new Promise((resolve, reject) => {
       const w = { table, resolve, reject };
       this.detailWaiters.push(w);
       setTimeout(() => {
         if (!this.detailWaiters.includes(w)) return;
         this.detailWaiters = this.detailWaiters.filter((x) => x !== w);
-        reject(new Error(`The server did not send table ${table}.`));
+        reject(new Error(m.cls.tableNotSent(table)));
       }, ANSWER_MS);
       this.room.send('detail', { table });
     });
@@ -537,7 +537,7 @@ export class ClassConsole {
       mine(() => {
         this.syncClock(n.now);
         this.notice = n;
-        this.answer('notice', true, n.until === null ? `Sent: “${n.text}”` : `Sent: “${n.text}” with a countdown`);
+        this.answer('notice', true, m.cls.sent(n.text, n.until !== null));
         this.emit({ kind: 'notice', notice: n });
       }),
     );
@@ -546,7 +546,7 @@ export class ClassConsole {
       this.connected = false;
       for (const w of this.waiters.splice(0)) {
         clearTimeout(w.timer);
-        w.resolve({ ok: false, text: 'The connection to the class was lost before the server answered.' });
+        w.resolve({ ok: false, text: m.cls.lostBeforeAnswer });
       }
       this.emit({ kind: 'connection' });
       void this.reconnect(code);
@@ -561,7 +561,7 @@ export class ClassConsole {
   /** Reopens the class and joins it again with the teacher token, with backoff; then says so plainly. */
   private async reconnect(code: number): Promise<void> {
     const wait = this.deps.wait ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-    let last = `the connection closed (code ${code})`;
+    let last = m.cls.connectionClosed(code);
     for (let attempt = 0; attempt < RECONNECT_TRIES && !this.closed; attempt++) {
       this.reconnecting = attempt + 1;
       this.emit({ kind: 'connection' });
@@ -569,7 +569,7 @@ export class ClassConsole {
       if (this.closed) return;
       const token = this.teacherToken;
       if (!token) {
-        last = 'this device has no teacher key for the class';
+        last = m.cls.noKeyForClass;
         break;
       }
       try {
@@ -589,7 +589,7 @@ export class ClassConsole {
     }
     if (this.closed) return;
     this.reconnecting = null;
-    this.problem = `Lost the connection to class ${this.code} (${last}). Reload the page to try again.`;
+    this.problem = m.cls.lostConnection(this.code, last);
     this.emit({ kind: 'connection' });
   }
 }

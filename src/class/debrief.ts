@@ -5,11 +5,12 @@ import bundled, { defaultScenario } from 'virtual:backchannel-scenarios';
 import { tablesToCsv } from '../core/classroom';
 import type { Scenario } from '../core/scenario/schema';
 import { downloadFile } from '../dom/download';
+import { m } from '../i18n';
 import type { ServerTable } from './api';
 import { type ClassDigest, digestClass } from './digest';
 import { addReplay, type ClassSet, emptyClass, type KnownScenario, MAX_TABLES } from './load';
 import { html, type Markup } from './markup';
-import { listOf, plural } from './words';
+import { listOf } from './words';
 
 type Bundled = { id: string; result: { ok: true; scenario: Scenario; hash: string } | { ok: false; errors: string[] } };
 
@@ -23,7 +24,10 @@ export function bundledScenarios(): KnownScenario[] {
     .sort((a, b) => (a.id === defaultScenario ? -1 : b.id === defaultScenario ? 1 : a.id.localeCompare(b.id)));
 }
 
-/** A server table's name in the comparison: its code and the teams at its seats ("ABCD-EFGH (Hawks v Doves)"). */
+/**
+ * A server table's name in the comparison: its code and the teams at its seats ("ABCD-EFGH (Hawks v Doves)").
+ * Data like a file's name (it is the table's name in the CSV too), so the same in every language.
+ */
 export function serverTableName(t: ServerTable): string {
   const teams = Object.values(t.teams ?? {}).filter((n): n is string => typeof n === 'string' && n !== '');
   return teams.length ? `${t.code} (${teams.join(' v ')})` : String(t.code);
@@ -43,15 +47,16 @@ export function digestOf(set: ClassSet, known: readonly KnownScenario[]): ClassD
 }
 
 /** What could not be compared: tables left out beyond MAX_TABLES and files (or tables) that failed. */
-export function problemsMarkup(set: ClassSet, scenarioLines: readonly string[] = [], what = 'Files'): Markup {
+export function problemsMarkup(set: ClassSet, scenarioLines: readonly string[] = [], what: 'files' | 'tables' = 'files'): Markup {
+  const t = m.cls;
   const skipped = set.skipped.length
-    ? html`<p class="cd-warning" role="alert">Only ${MAX_TABLES} tables can be compared at once: the first ${MAX_TABLES} were loaded and ${plural(set.skipped.length, 'file was', 'files were')} left out (${listOf(set.skipped)}).</p>`
+    ? html`<p class="cd-warning" role="alert">${t.onlyCompared(MAX_TABLES, set.skipped.length, listOf(set.skipped))}</p>`
     : '';
   const failed = set.problems.length
-    ? html`<h3>${what} that could not be loaded</h3><ul class="cd-problem-list">${set.problems.map((p) => html`<li><strong class="cd-name">${p.name}</strong>${p.at ? `:${p.at}` : ''}: ${p.reason}</li>`)}</ul>`
+    ? html`<h3>${what === 'tables' ? t.tablesNotLoaded : t.filesNotLoadedHeading}</h3><ul class="cd-problem-list">${set.problems.map((p) => html`<li><strong class="cd-name">${p.name}</strong>${p.at ? `:${p.at}` : ''}: ${p.reason}</li>`)}</ul>`
     : '';
   const scenarios = scenarioLines.length
-    ? html`<h3>Scenario files</h3><ul class="cd-problem-list">${scenarioLines.map((line) => html`<li>${line}</li>`)}</ul>`
+    ? html`<h3>${t.scenarioFiles}</h3><ul class="cd-problem-list">${scenarioLines.map((line) => html`<li>${line}</li>`)}</ul>`
     : '';
   return html`${scenarios}${skipped}${failed}`;
 }

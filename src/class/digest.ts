@@ -5,7 +5,7 @@ import { analyseGame, distanceToFrontier, type Point } from '../core/analysis';
 import { compareTables, type TableSummary } from '../core/classroom';
 import type { Scenario, Side } from '../core/scenario/schema';
 import { bySide, sidesOf } from '../core/sides';
-import type { GameState } from '../core/types';
+import type { GameState, Outcome } from '../core/types';
 import type { LoadedTable } from './load';
 
 /** Utilities on the Pareto chart's axes: `a` for the first party (x), `b` for the second (y), as in core/analysis. */
@@ -28,6 +28,8 @@ export interface TableView {
   summary: TableSummary;
   frontier: number;
   deal: (UtilityPoint & { toFrontier: number; toNash: number | null }) | null;
+  /** How the talks ended, as the rules said it (its reason in English and in no language), or null. */
+  ending: Pick<Outcome, 'reason' | 'msg'> | null;
 }
 
 export interface ClassAverages {
@@ -94,7 +96,8 @@ export function digestClass(scenario: Scenario, loaded: readonly LoadedTable[]):
           toNash: shared.nash ? Math.hypot(shared.nash.a - point.a, shared.nash.b - point.b) : null,
         }
       : null;
-    return { n: i + 1, summary: summaries[i] as TableSummary, frontier: f, deal };
+    const ending = outcome ? { reason: outcome.reason, msg: outcome.msg } : null;
+    return { n: i + 1, summary: summaries[i] as TableSummary, frontier: f, deal, ending };
   });
   return {
     scenario,

@@ -5,14 +5,19 @@ import { checkScenarioFile, looksLikeReplay } from '../app/scenarioFiles';
 import { formatOf } from '../core/scenario/files';
 import { shortText } from '../core/words';
 import { acceptDroppedFiles } from '../dom/dropZone';
+import { m } from '../i18n';
 import { bundledScenarios, digestOf, downloadClassCsv, problemsMarkup } from './debrief';
 import type { ClassDigest } from './digest';
 import { addTable, type ClassSet, emptyClass, type KnownScenario, MAX_FILE_BYTES, MAX_TABLES } from './load';
 import { printPages } from './print';
 import { report } from './report';
-import { plural } from './words';
 
-export function startFileDebrief(): void {
+/** The file debrief once started: `redraw` shows it again in the language shown (after the loads under way). */
+export interface FileDebrief {
+  redraw(): void;
+}
+
+export function startFileDebrief(): FileDebrief {
   /** The bundled scenarios, and scenario files loaded on this page (a file replaces a bundled scenario with its id). */
   const known: KnownScenario[] = bundledScenarios();
   /** Scenario files loaded on this page: the line `validate` prints for each. */
@@ -60,18 +65,18 @@ export function startFileDebrief(): void {
     const files: File[] = [];
     for (const file of picked) (formatOf(file.name) === null || (await looksLikeReplay(file)) ? files : scenarioFiles).push(file);
     for (const file of scenarioFiles) {
-      status.textContent = `Checking the scenario file ${file.name}…`;
+      status.textContent = m.cls.checkingScenario(file.name);
       await nextFrame();
       await loadScenario(file);
     }
     for (const [i, file] of files.entries()) {
-      status.textContent = `Checking ${i + 1} of ${files.length}: ${file.name}…`;
+      status.textContent = m.cls.checkingFile(i + 1, files.length, file.name);
       await nextFrame();
       try {
         await loadReplayFile(file);
       } catch (e) {
         // Nothing in one file stops the others: its cause, in words, next to its name (issue 18).
-        const reason = `the file could not be checked (${shortText(e instanceof Error ? e.message : String(e), 200)})`;
+        const reason = m.cls.couldNotCheck(shortText(e instanceof Error ? e.message : String(e), 200));
         set = { ...set, problems: [...set.problems, { name: file.name, reason }] };
       }
     }
@@ -84,7 +89,7 @@ export function startFileDebrief(): void {
       return;
     }
     if (file.size > MAX_FILE_BYTES) {
-      const reason = `too large to be a replay (${(file.size / 1e6).toFixed(1)} MB)`;
+      const reason = m.cls.tooLarge(file.size / 1e6);
       set = { ...set, problems: [...set.problems, { name: file.name, reason }] };
       return;
     }
@@ -92,7 +97,7 @@ export function startFileDebrief(): void {
     try {
       text = await file.text();
     } catch {
-      set = { ...set, problems: [...set.problems, { name: file.name, reason: 'the file could not be read' }] };
+      set = { ...set, problems: [...set.problems, { name: file.name, reason: m.cls.couldNotRead }] };
       return;
     }
     set = addTable(set, { name: file.name, text }, known);
@@ -106,7 +111,7 @@ export function startFileDebrief(): void {
     } catch (e) {
       // The comparison could not be drawn: the list of files and problems still is, and Clear works.
       digest = null;
-      reportView.textContent = `The comparison could not be shown (${shortText(e instanceof Error ? e.message : String(e), 200)}).`;
+      reportView.textContent = m.cls.comparisonFailed(shortText(e instanceof Error ? e.message : String(e), 200));
       printView.innerHTML = '';
     }
     problems.innerHTML = problemsMarkup(set, scenarioLines).text;
@@ -114,9 +119,9 @@ export function startFileDebrief(): void {
     for (const b of [csvButton, printButton]) b.disabled = loaded === 0;
     clearButton.disabled = loaded + set.problems.length + set.skipped.length === 0;
     status.textContent = [
-      loaded ? `${plural(loaded, 'table')} loaded.` : 'No tables loaded yet.',
-      set.problems.length ? `${plural(set.problems.length, 'file')} could not be loaded.` : '',
-      set.skipped.length ? `${set.skipped.length} left out (more than ${MAX_TABLES}).` : '',
+      loaded ? m.cls.tablesLoaded(loaded) : m.cls.noTablesYet,
+      set.problems.length ? m.cls.filesNotLoaded(set.problems.length) : '',
+      set.skipped.length ? m.cls.leftOut(set.skipped.length, MAX_TABLES) : '',
     ]
       .filter(Boolean)
       .join(' ');
@@ -125,7 +130,7 @@ export function startFileDebrief(): void {
   /** Runs after the loads before it, whatever happened to them: a load that failed never blocks the next, nor Clear. */
   function later(step: () => void | Promise<void>): void {
     queue = queue.then(step).catch((e: unknown) => {
-      status.textContent = `Loading stopped: ${shortText(e instanceof Error ? e.message : String(e), 200)}. Add the files again, or Clear.`;
+      status.textContent = m.cls.loadingStopped(shortText(e instanceof Error ? e.message : String(e), 200));
     });
   }
 
@@ -157,4 +162,6 @@ export function startFileDebrief(): void {
     (...files) => enqueue(files),
     { className: 'cd-dragging' },
   );
+
+  return { redraw: () => later(show) };
 }

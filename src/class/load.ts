@@ -6,6 +6,7 @@ import type { TableInput } from '../core/classroom';
 import { type Replay, readReplay, verifyReplay } from '../core/replay';
 import type { Scenario } from '../core/scenario/schema';
 import { quote, shortText } from '../core/words';
+import { m } from '../i18n';
 
 /** The most tables one debrief compares (a large class split into pairs). */
 export const MAX_TABLES = 40;
@@ -47,17 +48,17 @@ export function loadTable(file: ReplayFile, scenarios: readonly KnownScenario[])
   try {
     return loadChecked(file, scenarios, fail);
   } catch (e) {
-    return fail(`the file could not be read (${e instanceof Error ? e.message : String(e)})`);
+    return fail(m.cls.couldNotReadBecause(e instanceof Error ? e.message : String(e)));
   }
 }
 
 function loadChecked(file: ReplayFile, scenarios: readonly KnownScenario[], fail: (reason: string) => TableResult): TableResult {
-  if (file.text.trim() === '') return fail('the file is empty');
+  if (file.text.trim() === '') return fail(m.cls.fileEmpty);
   let parsed: unknown;
   try {
     parsed = JSON.parse(file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text);
   } catch (e) {
-    return fail(`not JSON: ${e instanceof Error ? e.message : String(e)}`);
+    return fail(m.cls.notJson(e instanceof Error ? e.message : String(e)));
   }
   // Plain data within limits before any reader sees it (no nesting deeper than a replay has).
   const value = plainCopy(parsed, 'the file');
@@ -68,7 +69,10 @@ function loadChecked(file: ReplayFile, scenarios: readonly KnownScenario[], fail
   const known = scenarios.find((s) => s.id === replay.scenario.id);
   if (!known)
     return fail(
-      `unknown scenario ${quote(replay.scenario.id, 40, '""')}: this page knows ${scenarios.map((s) => `"${s.id}"`).join(', ') || 'no scenario'} (for a scenario of your own, add its .yaml or .json file with the replays)`,
+      m.cls.unknownScenario(
+        quote(replay.scenario.id, 40, '""'),
+        scenarios.map((s) => `"${s.id}"`),
+      ),
     );
   const verified = verifyReplay(known.scenario, known.hash, replay);
   if (!verified.ok) return fail(verified.error);
@@ -91,12 +95,12 @@ export const emptyClass = (): ClassSet => ({ tables: [], problems: [], skipped: 
 export function addTable(set: ClassSet, file: ReplayFile, scenarios: readonly KnownScenario[]): ClassSet {
   if (set.tables.length >= MAX_TABLES) return { ...set, skipped: [...set.skipped, file.name] };
   if (set.tables.some((t) => t.name === file.name))
-    return { ...set, problems: [...set.problems, { name: file.name, reason: 'a file of this name is already loaded' }] };
+    return { ...set, problems: [...set.problems, { name: file.name, reason: m.cls.alreadyLoaded }] };
   const result = loadTable(file, scenarios);
   if (!result.ok) return { ...set, problems: [...set.problems, result.problem] };
   const first = set.tables[0];
   if (first && first.scenarioId !== result.table.scenarioId) {
-    const reason = `is a game of scenario ${quote(result.table.scenarioId, 40, '""')}; the tables loaded so far played ${quote(first.scenarioId, 40, '""')} (compare one scenario at a time)`;
+    const reason = m.cls.otherScenario(quote(result.table.scenarioId, 40, '""'), quote(first.scenarioId, 40, '""'));
     return { ...set, problems: [...set.problems, { name: file.name, reason }] };
   }
   return { ...set, tables: [...set.tables, result.table] };

@@ -4,19 +4,35 @@
 // - `?console=CODE`: the teacher console of a live class (console.ts, consoleView.ts).
 // `window.backchannel` drives the live classroom from scripts and tests in every mode (the reference
 // is docs/automation-api.md). colyseus.js is loaded only when a class is created or opened.
+// The page speaks the link's language (`?lang=fa`), else the one saved in the game's settings, else the
+// browser's; the switch in the header redraws the mode shown in place (the console keeps its state).
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
 import '@fontsource/inter/latin-700.css';
 import './class.css';
 import type { KeyValueStore } from '../core/save';
+import type { Scenario } from '../core/scenario/schema';
 import { quote } from '../core/words';
+import {
+  addScenarioTexts,
+  type Digits,
+  direction,
+  isLang,
+  LANGS,
+  type Lang,
+  language as languageShown,
+  languageTag,
+  m,
+  setLanguage,
+} from '../i18n';
 import type { ClassOptions } from '../server/classProtocol';
 import { ClassApi, normaliseClassCode, readTeacherToken } from './api';
 import { browserClassClient, type ClassAction, ClassConsole, type ConsoleDeps, type ConsoleSnapshot, type Targets } from './console';
 import { ConsoleView, type DebriefResult } from './consoleView';
 import { bundledScenarios } from './debrief';
-import { startFileDebrief } from './files';
-import { html } from './markup';
+import { type FileDebrief, startFileDebrief } from './files';
+import { MAX_TABLES } from './load';
+import { html, raw } from './markup';
 import { mountSetup } from './setup';
 
 export const CLASS_API_VERSION = 2;
@@ -54,6 +70,79 @@ function deviceStore(): KeyValueStore {
   }
 }
 
+// --- language ---------------------------------------------------------------------------------------
+
+/** Where the game keeps its settings (app/preferences.ts): the class page reads and writes `language` only. */
+const PREFERENCES_KEY = 'backchannel:preferences';
+
+function savedPreferences(): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(PREFERENCES_KEY) ?? '{}');
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function saveLanguage(lang: Lang): void {
+  try {
+    localStorage.setItem(PREFERENCES_KEY, JSON.stringify({ ...savedPreferences(), language: lang }));
+  } catch {
+    // No storage: the choice lasts for this visit.
+  }
+}
+
+const langOf = (value: unknown): Lang | null => {
+  const base = typeof value === 'string' ? (value.trim().toLowerCase().split(/[-_]/)[0] ?? '') : '';
+  return isLang(base) ? base : null;
+};
+
+/** The link's language, then the saved one, then the first of the browser's we speak; English otherwise. */
+function firstLanguage(): Lang {
+  return (
+    langOf(new URLSearchParams(location.search).get('lang')) ??
+    langOf(savedPreferences().language) ??
+    (navigator.languages ?? []).map(langOf).find((l): l is Lang => l !== null) ??
+    'en'
+  );
+}
+
+const digitsSaved = (): Digits | undefined => {
+  const d = savedPreferences().digits;
+  return d === 'latin' || d === 'persian' ? d : undefined;
+};
+
+const scenarioTextsLoaded = new Set<string>();
+
+/** The bundled scenarios' texts in `lang` (their own chunk), for `shown()`. */
+async function loadScenarioTexts(lang: Lang): Promise<void> {
+  if (lang === 'en' || scenarioTextsLoaded.has(lang)) return;
+  try {
+    const texts = (await import('virtual:backchannel-scenario-texts')).default;
+    for (const [id, byLang] of Object.entries(texts)) {
+      const localised = byLang[lang];
+      if (localised) addScenarioTexts(id, lang, localised as Scenario);
+    }
+    scenarioTextsLoaded.add(lang);
+  } catch {
+    // The scenarios' own language is shown instead.
+  }
+}
+
+/** Vazirmatn (OFL, @fontsource/vazirmatn), only when Persian is chosen. */
+async function loadPersianFont(): Promise<void> {
+  await Promise.all([import('@fontsource/vazirmatn/arabic-400.css'), import('@fontsource/vazirmatn/arabic-700.css')]);
+}
+
+/** Loads what `lang` needs, then shows it: the catalogue, the page's `lang` and `dir`. */
+async function speak(lang: Lang): Promise<void> {
+  await Promise.all([lang === 'fa' ? loadPersianFont().catch(() => {}) : null, loadScenarioTexts(lang)]);
+  const digits = digitsSaved();
+  await setLanguage(lang, digits ? { digits } : {});
+  document.documentElement.lang = languageTag();
+  document.documentElement.dir = direction();
+}
+
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const known = bundledScenarios();
 const store = deviceStore();
@@ -63,14 +152,81 @@ const origin = location.origin;
 const MODES = ['cd-main', 'cc-setup', 'cc-pairing', 'cc-console'] as const;
 
 let current: { console: ClassConsole; view: ConsoleView } | null = null;
-let filesStarted = false;
+let files: FileDebrief | null = null;
+/** Draws the mode shown again in the language shown (set by each mode as it is shown). */
+let redraw: () => void = () => {};
 
 function showMode(id: (typeof MODES)[number], heading: string, lede: string, title: string): void {
-  for (const m of MODES) byId(m).hidden = m !== id;
+  for (const mode of MODES) byId(mode).hidden = mode !== id;
   byId('cd-heading').textContent = heading;
   byId('cd-lede').innerHTML = lede;
-  document.title = `Backchannel — ${title}`;
+  document.title = m.cls.pageTitle(title);
   pageError('');
+}
+
+/** The header's brand and language switch, and the file debrief's own controls (class.html's texts). */
+function drawChrome(): void {
+  const t = m.cls;
+  const brand = document.querySelector('.cd-brand a');
+  if (brand) brand.textContent = t.brand;
+  const label = document.getElementById('cd-lang-label');
+  if (label) label.textContent = m.common.language;
+  const select = document.getElementById('cd-lang') as HTMLSelectElement | null;
+  if (select) {
+    select.innerHTML = LANGS.map(
+      (l) =>
+        html`<option value="${l}" lang="${l}"${l === languageShown() ? raw(' selected') : ''}>${m.common.languageName[l] ?? l}</option>`
+          .text,
+    ).join('');
+  }
+  const set = (id: string, text: string) => {
+    const el = document.getElementById(id);
+    if (el) el.textContent = text;
+  };
+  set('cd-load-h', t.replayFiles);
+  set('cd-files-label', t.chooseFiles);
+  set('cd-files-hint', t.chooseFilesHint(MAX_TABLES));
+  set('cd-drop-hint', t.dropHint);
+  set('cd-csv', t.downloadCsv);
+  set('cd-print', t.printDebrief);
+  set('cd-clear', t.clearTables);
+}
+
+/** Draws `draw` again, keeping what was typed and chosen in `root`'s fields (by id; radios by name and value). */
+function keepFields(root: HTMLElement, draw: () => void): void {
+  const fields = () => [...root.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')];
+  const values = new Map<string, string>();
+  const groups = new Map<string, string[]>();
+  for (const el of fields()) {
+    if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')) {
+      const on = groups.get(el.name) ?? [];
+      if (el.checked) on.push(el.value);
+      groups.set(el.name, on);
+    } else if (el.id && !(el instanceof HTMLInputElement && el.type === 'file')) values.set(el.id, el.value);
+  }
+  const focused = document.activeElement && root.contains(document.activeElement) ? document.activeElement.id : '';
+  draw();
+  const restore = () => {
+    for (const el of fields()) {
+      if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')) {
+        const on = groups.get(el.name);
+        if (on) el.checked = on.includes(el.value);
+      } else {
+        const v = el.id ? values.get(el.id) : undefined;
+        if (v !== undefined) el.value = v;
+      }
+    }
+  };
+  restore();
+  // A field that redraws others (the scenario of the set-up form) first, then the rest again.
+  const scenario = root.querySelector<HTMLSelectElement>('#cc-scenario');
+  if (scenario) {
+    scenario.dispatchEvent(new Event('change', { bubbles: true }));
+    restore();
+    // The form's own listener shows the fields that go with the choices restored.
+    scenario.form?.dispatchEvent(new Event('change'));
+  }
+  if (focused) document.getElementById(focused)?.focus();
 }
 
 function pageError(text: string): void {
@@ -81,17 +237,30 @@ function pageError(text: string): void {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+function consoleHeader(code: string): void {
+  const t = m.cls;
+  showMode(
+    'cc-console',
+    t.consoleHeading,
+    t.consoleLede(
+      html`${code}`.text,
+      html`<a href="?new">${t.runAnother}</a>`.text,
+      html`<a href="./class.html">${t.compareFiles}</a>`.text,
+    ),
+    t.titleClass(code),
+  );
+}
+
 function showConsole(c: ClassConsole): void {
   current?.view.destroy();
   if (current && current.console !== c) current.console.leave();
-  showMode(
-    'cc-console',
-    'Class console',
-    html`Class ${c.code}: every table live. <a href="?new">Run another class</a> · <a href="./class.html">Compare replay files</a>`.text,
-    `class ${c.code}`,
-  );
+  consoleHeader(c.code);
   const view = new ConsoleView(byId('cc-console'), c, { known, api, origin, confirm: (q) => window.confirm(q) });
   current = { console: c, view };
+  redraw = () => {
+    consoleHeader(c.code);
+    view.redraw();
+  };
   if (location.search !== `?console=${encodeURIComponent(c.code)}`)
     history.replaceState(null, '', `?console=${encodeURIComponent(c.code)}`);
 }
@@ -104,7 +273,7 @@ async function createClass(options: ClassOptions): Promise<{ code: string }> {
 
 async function openConsole(input: string): Promise<{ code: string }> {
   const code = normaliseClassCode(input);
-  if (!code) throw new Error(`${quote(input)} is not a class code.`);
+  if (!code) throw new Error(m.cls.notClassCode(quote(input)));
   if (current?.console.code === code && !current.console.problem) return { code };
   const c = await ClassConsole.open(code, deps);
   showConsole(c);
@@ -112,13 +281,13 @@ async function openConsole(input: string): Promise<{ code: string }> {
 }
 
 function showSetup(): void {
-  showMode(
-    'cc-setup',
-    'Run a class',
-    html`Create a live class: students join with its code, and the console shows every table as it plays. <a href="./class.html">Compare replay files instead</a>`
-      .text,
-    'run a class',
-  );
+  const t = m.cls;
+  showMode('cc-setup', t.runAClass, t.setupLede(html`<a href="./class.html">${t.compareInstead}</a>`.text), t.titleRun);
+  redraw = () => {
+    const error = byId('cc-page-error').textContent ?? '';
+    keepFields(byId('cc-setup'), showSetup);
+    pageError(error);
+  };
   mountSetup(byId('cc-setup'), {
     scenarios: known.map((k) => k.scenario),
     store,
@@ -132,14 +301,21 @@ function showSetup(): void {
 
 /** A device without the class's teacher key: the 6-digit code from the console's "Add a device". */
 function showPairing(code: string): void {
-  showMode('cc-pairing', 'Class console', html`Class ${code}. <a href="?new">Your classes on this device</a>`.text, `class ${code}`);
+  const t = m.cls;
+  showMode(
+    'cc-pairing',
+    t.consoleHeading,
+    t.pairingLede(html`${code}`.text, html`<a href="?new">${t.yourClasses}</a>`.text),
+    t.titleClass(code),
+  );
+  redraw = () => keepFields(byId('cc-pairing'), () => showPairing(code));
   const root = byId('cc-pairing');
-  root.innerHTML = html`<section class="cd-panel" aria-labelledby="cc-pairing-h"><h2 id="cc-pairing-h">Add this device to class ${code}</h2>
-<p>This device does not run class ${code} yet. On the device that does, press <strong>Add a device</strong> in the console and type the 6-digit code it shows.</p>
-<form id="cc-pair-form" class="cc-form" novalidate><label for="cc-pair-digits">6-digit code</label>
+  root.innerHTML = html`<section class="cd-panel" aria-labelledby="cc-pairing-h"><h2 id="cc-pairing-h">${t.addDeviceHeading(code)}</h2>
+<p>${t.pairingText(code)[0]} <strong>${t.addDevice}</strong> ${t.pairingText(code)[1]}</p>
+<form id="cc-pair-form" class="cc-form" novalidate><label for="cc-pair-digits">${t.sixDigitCode}</label>
 <input id="cc-pair-digits" name="digits" inputmode="numeric" autocomplete="one-time-code" maxlength="7" pattern="[0-9 ]*" required />
 <p id="cc-pair-error" class="cc-error" role="alert"></p>
-<div class="cc-row"><button type="submit" class="cc-primary">Add this device</button></div></form></section>`.text;
+<div class="cc-row"><button type="submit" class="cc-primary">${t.addThisDevice}</button></div></form></section>`.text;
   const form = byId<HTMLFormElement>('cc-pair-form');
   const error = byId('cc-pair-error');
   const digits = byId<HTMLInputElement>('cc-pair-digits');
@@ -147,12 +323,12 @@ function showPairing(code: string): void {
     e.preventDefault();
     const button = form.querySelector('button') as HTMLButtonElement;
     if (!/^[0-9]{6}$/.test(digits.value.replace(/\s+/g, ''))) {
-      error.textContent = 'The code from the other device has 6 digits.';
+      error.textContent = m.cls.sixDigits;
       digits.focus();
       return;
     }
     button.disabled = true;
-    error.textContent = 'Adding this device…';
+    error.textContent = m.cls.addingDevice;
     ClassConsole.pairDevice(code, digits.value, deps).then(showConsole, (err: unknown) => {
       button.disabled = false;
       error.textContent = message(err);
@@ -162,10 +338,22 @@ function showPairing(code: string): void {
   digits.focus();
 }
 
+function filesHeader(): void {
+  const t = m.cls;
+  const [before, after] = t.filesLede(MAX_TABLES);
+  showMode('cd-main', t.filesHeading, html`${before} <a href="?new">${t.runLiveClass}</a> ${after}`.text, t.titleFiles);
+}
+
 function showFiles(): void {
-  if (filesStarted) return;
-  filesStarted = true;
-  startFileDebrief();
+  if (files) return;
+  filesHeader();
+  files = startFileDebrief();
+  // class.html's own texts are English: the file list's status in another language.
+  if (languageShown() !== 'en') files.redraw();
+  redraw = () => {
+    filesHeader();
+    files?.redraw();
+  };
 }
 
 function route(): void {
@@ -174,19 +362,33 @@ function route(): void {
     const code = normaliseClassCode(params.get('console'));
     if (!code) {
       showSetup();
-      pageError(`${quote(params.get('console') ?? '')} is not a class code. Open one of your classes below, or create one.`);
+      const bad = quote(params.get('console') ?? '');
+      pageError(m.cls.badClassCode(bad));
+      redraw = () => {
+        keepFields(byId('cc-setup'), showSetup);
+        pageError(m.cls.badClassCode(bad));
+      };
       return;
     }
     if (!readTeacherToken(store, code)) {
       showPairing(code);
       return;
     }
-    showMode('cc-console', 'Class console', html`Opening class ${code}…`.text, `class ${code}`);
-    byId('cc-console').innerHTML = html`<p class="cd-status" role="status">Connecting to class ${code}…</p>`.text;
+    const connecting = () => {
+      showMode('cc-console', m.cls.consoleHeading, html`${m.cls.openingClass(code)}`.text, m.cls.titleClass(code));
+      byId('cc-console').innerHTML = html`<p class="cd-status" role="status">${m.cls.connectingClass(code)}</p>`.text;
+    };
+    connecting();
+    redraw = connecting;
     openConsole(code).catch((e: unknown) => {
-      byId('cc-console').innerHTML = html`<section class="cd-panel"><p class="cc-error" role="alert">${message(e)}</p>
-<div class="cc-row"><button type="button" id="cc-retry">Try again</button><a class="cc-button" href="?new">Your classes on this device</a></div></section>`.text;
-      byId('cc-retry').addEventListener('click', route);
+      const failed = () => {
+        showMode('cc-console', m.cls.consoleHeading, html`${m.cls.openingClass(code)}`.text, m.cls.titleClass(code));
+        byId('cc-console').innerHTML = html`<section class="cd-panel"><p class="cc-error" role="alert">${message(e)}</p>
+<div class="cc-row"><button type="button" id="cc-retry">${m.cls.tryAgain}</button><a class="cc-button" href="?new">${m.cls.yourClasses}</a></div></section>`.text;
+        byId('cc-retry').addEventListener('click', route);
+      };
+      failed();
+      redraw = failed;
     });
     return;
   }
@@ -220,4 +422,28 @@ const pageApi: ClassPageApi = {
 };
 (window as unknown as { backchannel: ClassPageApi }).backchannel = pageApi;
 
+let switching: Promise<void> = Promise.resolve();
+
+/** Switches the page to `lang` and redraws what it shows, in place (switches one after the other, as asked). */
+function switchLanguage(lang: Lang): Promise<void> {
+  switching = switching
+    .then(async () => {
+      await speak(lang);
+      drawChrome();
+      redraw();
+    })
+    .catch(() => {
+      // The language could not load: the page stays in the one it speaks.
+    });
+  return switching;
+}
+
+await speak(firstLanguage());
+drawChrome();
+document.getElementById('cd-lang')?.addEventListener('change', (e) => {
+  const lang = langOf((e.target as HTMLSelectElement).value);
+  if (!lang) return;
+  saveLanguage(lang);
+  void switchLanguage(lang);
+});
 route();

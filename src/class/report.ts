@@ -4,12 +4,14 @@ import type { Side } from '../core/scenario/constants';
 import type { Party, Scenario } from '../core/scenario/schema';
 import { sidesOf } from '../core/sides';
 import type { JournalEntry } from '../core/types';
+import { f, m, shown } from '../i18n';
 import { escalationChart, paretoChart, seriesStyle, swatch } from './charts';
 import type { ClassDigest, TableView } from './digest';
 import { html, type Markup } from './markup';
-import { listOf, moveName, num, outcomeName, percent, plural, policyName, rungName } from './words';
+import { listOf, moveName, num, outcomeName, percent, policyName, rungName } from './words';
 
-export const label = (t: TableView): string => `#${t.n}`;
+/** A table's label on the charts and in the tables: "#3" (the number in the language shown). */
+export const label = (t: TableView): string => `#${f.num(t.n)}`;
 
 /** One of the two parties as the debrief names it: its id, names, symbol and colour. */
 export interface PartyLabel {
@@ -22,8 +24,9 @@ export interface PartyLabel {
 
 /** The scenario's two parties, first and second (the Pareto chart's x and y). */
 export function partiesOf(scenario: Scenario): [PartyLabel, PartyLabel] {
+  const words = shown(scenario);
   const one = (id: Side): PartyLabel => {
-    const p: Party | undefined = scenario.parties[id];
+    const p: Party | undefined = words.parties[id];
     return { id, short: p?.short ?? id, name: p?.name ?? id, symbol: p?.symbol ?? '', colour: p?.colour ?? '#888888' };
   };
   const [a, b] = sidesOf(scenario);
@@ -45,31 +48,33 @@ function pair(d: ClassDigest, values: Record<Side, number>, digits?: number): st
 
 export function divergence(t: TableView): Markup {
   const r = t.summary.firstDivergentRound;
-  if (r === null) return html`<span title="never left the common path">—</span>`;
-  return r === 0 ? html`0 <span class="cd-muted">(agenda)</span>` : html`${r}`;
+  if (r === null) return html`<span title="${m.cls.neverLeft}">—</span>`;
+  return r === 0 ? html`${f.num(0)} <span class="cd-muted">${m.cls.agendaNote}</span>` : html`${f.num(r)}`;
 }
 
 export function glance(d: ClassDigest): Markup {
   const a = d.averages;
+  const t = m.cls;
   return html`<dl class="cd-stats">
-<div><dt>Tables</dt><dd>${a.tables}</dd></div>
-<div><dt>Agreement rate</dt><dd>${percent(a.agreementRate)} <span class="cd-muted">(${a.agreements} of ${a.tables})</span></dd></div>
-<div><dt>Mean utility</dt><dd>${pair(d, a.utilities)}</dd></div>
-<div><dt>Mean utility of the deals</dt><dd>${a.dealUtilities ? pair(d, a.dealUtilities) : 'no deals'}</dd></div>
-<div><dt>Mean score</dt><dd>${pair(d, a.scores)}</dd></div>
-<div><dt>Mean rounds</dt><dd>${num(a.rounds, 1)}</dd></div>
+<div><dt>${t.tables}</dt><dd>${f.num(a.tables)}</dd></div>
+<div><dt>${t.agreementRate}</dt><dd>${percent(a.agreementRate)} <span class="cd-muted">${t.nOfM(a.agreements, a.tables)}</span></dd></div>
+<div><dt>${t.meanUtility}</dt><dd>${pair(d, a.utilities)}</dd></div>
+<div><dt>${t.meanDealUtility}</dt><dd>${a.dealUtilities ? pair(d, a.dealUtilities) : t.noDeals}</dd></div>
+<div><dt>${t.meanScore}</dt><dd>${pair(d, a.scores)}</dd></div>
+<div><dt>${t.meanRounds}</dt><dd>${num(a.rounds, 1)}</dd></div>
 </dl>
-<p class="cd-outcomes">Outcomes: ${a.outcomes.map((o, i) => html`${i ? ' · ' : ''}${outcomeName(o.kind)} <strong>${o.count}</strong>`)}. Seed${d.seeds.length === 1 ? '' : 's'}: ${d.seeds.join(', ')}.</p>`;
+<p class="cd-outcomes">${t.outcomesLabel} ${a.outcomes.map((o, i) => html`${i ? ' · ' : ''}${outcomeName(o.kind)} <strong>${f.num(o.count)}</strong>`)}. ${t.seedsLabel(d.seeds.length)} ${d.seeds.join(t.comma)}.</p>`;
 }
 
 export function resultsTable(d: ClassDigest, caption: string): Markup {
+  const c = m.cls;
   const [a, b] = partiesOf(d.scenario);
   const rows = d.tables.map((t) => {
     const x = t.summary;
-    return html`<tr><th scope="row">${label(t)}</th><td class="cd-name">${x.name}</td><td>${policyName(d.scenario, x.settings[a.id] ?? '')} / ${policyName(d.scenario, x.settings[b.id] ?? '')}</td><td>${outcomeName(x.outcome)}</td><td class="cd-num">${x.rounds}</td><td class="cd-rung">${x.finalRung} ${rungName(d.scenario, x.finalRung)}</td><td class="cd-num cd-divergence">${divergence(t)}</td><td class="cd-num">${num(x.utilities[a.id] ?? 0)}</td><td class="cd-num">${num(x.utilities[b.id] ?? 0)}</td><td class="cd-num">${num(x.scores[a.id] ?? 0)}</td><td class="cd-num">${num(x.scores[b.id] ?? 0)}</td><td class="cd-num">${num(x.facilitatorTension, 1)}</td></tr>`;
+    return html`<tr><th scope="row">${label(t)}</th><td class="cd-name">${x.name}</td><td>${policyName(d.scenario, x.settings[a.id] ?? '')} / ${policyName(d.scenario, x.settings[b.id] ?? '')}</td><td>${outcomeName(x.outcome)}</td><td class="cd-num">${f.num(x.rounds)}</td><td class="cd-rung">${c.rungNamed(x.finalRung, rungName(d.scenario, x.finalRung))}</td><td class="cd-num cd-divergence">${divergence(t)}</td><td class="cd-num">${num(x.utilities[a.id] ?? 0)}</td><td class="cd-num">${num(x.utilities[b.id] ?? 0)}</td><td class="cd-num">${num(x.scores[a.id] ?? 0)}</td><td class="cd-num">${num(x.scores[b.id] ?? 0)}</td><td class="cd-num">${num(x.facilitatorTension, 1)}</td></tr>`;
   });
   return html`<div class="cd-scroll"><table class="cd-results"><caption>${caption}</caption>
-<thead><tr><th scope="col">#</th><th scope="col">Table (file)</th><th scope="col">${a.short} / ${b.short} played by (AI or team)</th><th scope="col">Outcome</th><th scope="col">Rounds</th><th scope="col">Final rung</th><th scope="col">First divergent round</th><th scope="col">Utility ${a.short}</th><th scope="col">Utility ${b.short}</th><th scope="col">Score ${a.short}</th><th scope="col">Score ${b.short}</th><th scope="col">Facilitator tension</th></tr></thead>
+<thead><tr><th scope="col">#</th><th scope="col">${c.tableFile}</th><th scope="col">${c.playedByHead(a.short, b.short)}</th><th scope="col">${c.outcomeHead}</th><th scope="col">${c.rounds}</th><th scope="col">${c.finalRung}</th><th scope="col">${c.firstDivergent}</th><th scope="col">${c.utilityOf(a.short)}</th><th scope="col">${c.utilityOf(b.short)}</th><th scope="col">${c.scoreOf(a.short)}</th><th scope="col">${c.scoreOf(b.short)}</th><th scope="col">${c.facilitatorTension}</th></tr></thead>
 <tbody>${rows}</tbody></table></div>`;
 }
 
@@ -78,34 +83,49 @@ export function escalationSummary(d: ClassDigest): string {
   const start = scenario.ladder.start;
   const finals = new Map<number, string[]>();
   for (const t of tables) finals.set(t.summary.finalRung, [...(finals.get(t.summary.finalRung) ?? []), label(t)]);
+  const c = m.cls;
   const ended = [...finals]
     .sort(([a], [b]) => a - b)
-    .map(
-      ([rung, who]) =>
-        `${who.length === tables.length ? 'all' : who.length} on rung ${rung} (${rungName(scenario, rung)})${who.length <= 4 && who.length < tables.length ? `: ${listOf(who)}` : ''}`,
+    .map(([rung, who]) =>
+      c.endedOnRung(
+        who.length === tables.length ? null : who.length,
+        rung,
+        rungName(scenario, rung),
+        who.length <= 4 && who.length < tables.length ? listOf(who) : null,
+      ),
     );
   const peak = Math.max(...tables.map((t) => Math.max(...t.summary.rungByRound)));
   const peakers = tables.filter((t) => t.summary.rungByRound.includes(peak)).map(label);
   const top = scenario.ladder.rungs.length - 1;
   const war = tables.filter((t) => t.summary.finalRung >= top).map(label);
-  return `Every table started on rung ${start} (${rungName(scenario, start)}). The tables ended ${ended.join('; ')}. Highest rung reached: ${peak} (${rungName(scenario, peak)}) by ${peakers.length === tables.length ? 'every table' : listOf(peakers)}. ${war.length ? `${listOf(war)} ended in ${rungName(scenario, top)}.` : `No table reached ${rungName(scenario, top)}.`}`;
+  return c.escalationSummary({
+    start,
+    startName: rungName(scenario, start),
+    ended,
+    peak,
+    peakName: rungName(scenario, peak),
+    peakers: peakers.length === tables.length ? null : listOf(peakers),
+    war: war.length ? listOf(war) : null,
+    topName: rungName(scenario, top),
+  });
 }
 
 export function paretoSummary(d: ClassDigest): string {
   const deals = d.tables.filter((t) => t.deal);
-  const none = d.tables.filter((t) => !t.deal).map((t) => `${label(t)} (${outcomeName(t.summary.outcome).toLowerCase()})`);
-  const frontiers = `${plural(d.frontiers.length, 'distinct Pareto frontier')} (tables share one when they drew the same private priorities and agenda)`;
-  if (!deals.length) return `No table reached a deal. ${frontiers}.`;
+  const c = m.cls;
+  const none = d.tables.filter((t) => !t.deal).map((t) => c.labelWithOutcome(label(t), outcomeName(t.summary.outcome)));
+  const frontiers = c.distinctFrontiers(d.frontiers.length);
+  if (!deals.length) return c.noTableDeal(frontiers);
   const byFrontier = [...deals].sort((a, b) => (a.deal?.toFrontier ?? 0) - (b.deal?.toFrontier ?? 0));
   const closest = byFrontier[0] as TableView;
   const furthest = byFrontier[byFrontier.length - 1] as TableView;
   const withNash = deals.filter((t) => t.deal?.toNash !== null).sort((a, b) => (a.deal?.toNash ?? 0) - (b.deal?.toNash ?? 0));
   const nearestNash = withNash[0];
   return [
-    `${deals.length} of ${d.tables.length} tables reached a deal; ${frontiers}.`,
-    `Closest to its frontier: ${label(closest)} (${num(closest.deal?.toFrontier ?? 0)} away); furthest: ${label(furthest)} (${num(furthest.deal?.toFrontier ?? 0)} away — value left on the table).`,
-    nearestNash ? `Nearest its Nash point: ${label(nearestNash)} (${num(nearestNash.deal?.toNash ?? 0)} away).` : '',
-    none.length ? `No deal point for ${listOf(none)}.` : '',
+    c.tablesDealt(deals.length, d.tables.length, frontiers),
+    c.closestFurthest(label(closest), num(closest.deal?.toFrontier ?? 0), label(furthest), num(furthest.deal?.toFrontier ?? 0)),
+    nearestNash ? c.nearestNash(label(nearestNash), num(nearestNash.deal?.toNash ?? 0)) : '',
+    none.length ? c.noDealPoint(listOf(none)) : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -114,9 +134,9 @@ export function paretoSummary(d: ClassDigest): string {
 export function classEscalationChart(d: ClassDigest): Markup {
   return escalationChart({
     id: 'cd-escalation-chart',
-    title: 'Escalation rung by round, one line per table',
+    title: m.cls.escalationChartTitle,
     desc: escalationSummary(d),
-    rungNames: d.scenario.ladder.rungs.map((r) => r.name),
+    rungNames: shown(d.scenario).ladder.rungs.map((r) => r.name),
     series: d.tables.map((t, i) => ({ label: label(t), name: t.summary.name, rungs: t.summary.rungByRound, style: seriesStyle(i) })),
     spread: true,
   });
@@ -126,10 +146,10 @@ export function classParetoChart(d: ClassDigest): Markup {
   const [a, b] = partiesOf(d.scenario);
   return paretoChart({
     id: 'cd-pareto-chart',
-    title: 'Deals against the Pareto frontier',
+    title: m.cls.dealsVsFrontier,
     desc: paretoSummary(d),
     sides: { a: { name: a.short, symbol: a.symbol }, b: { name: b.short, symbol: b.symbol } },
-    frontiers: d.frontiers.map((fr) => ({ ...fr, tables: fr.tables.map((n) => `#${n}`) })),
+    frontiers: d.frontiers.map((fr) => ({ ...fr, tables: fr.tables.map((n) => `#${f.num(n)}`) })),
     deals: d.tables.flatMap((t, i) =>
       t.deal ? [{ label: label(t), name: t.summary.name, a: t.deal.a, b: t.deal.b, style: seriesStyle(i) }] : [],
     ),
@@ -138,7 +158,7 @@ export function classParetoChart(d: ClassDigest): Markup {
 
 export function legend(d: ClassDigest): Markup {
   const parties = partiesOf(d.scenario);
-  return html`<ul class="cd-legend" aria-label="Tables on the charts">${d.tables.map(
+  return html`<ul class="cd-legend" aria-label="${m.cls.tablesOnCharts}">${d.tables.map(
     (t, i) =>
       html`<li>${swatch(seriesStyle(i))}<strong>${label(t)}</strong> <span class="cd-name">${t.summary.name}</span> <span class="cd-muted cd-legend-players">${parties.map((p) => `${p.short} ${policyName(d.scenario, t.summary.settings[p.id] ?? '')}`).join(' · ')}</span></li>`,
   )}</ul>`;
@@ -149,16 +169,17 @@ export function concessionTable(d: ClassDigest): Markup {
   const most = Math.max(1e-9, ...d.concessions.flatMap((c) => parties.map((p) => c.totals[p.id] ?? 0)));
   // The bars take the parties' colours from --party-a / --party-b, set on the table from the scenario.
   const cell = (total: number, tables: number, slot: 'a' | 'b') =>
-    html`<td><span class="cd-bar cd-bar-${slot}" style="width:${Math.round((total / most) * 100)}%"></span><span class="cd-bar-text">${num(total, 1)} <span class="cd-muted">(${plural(tables, 'table')})</span></span></td>`;
+    html`<td><span class="cd-bar cd-bar-${slot}" style="width:${Math.round((total / most) * 100)}%"></span><span class="cd-bar-text">${num(total, 1)} <span class="cd-muted">(${m.cls.nTables(tables)})</span></span></td>`;
   const [a, b] = parties;
-  return html`<table class="cd-concessions" style="${partyColours(d.scenario)}"><caption>Concessions summed over all tables: each step is the drop in the conceding side's own score for the issue (0–1), over its successive offers.</caption>
-<thead><tr><th scope="col">Issue</th><th scope="col">${a.short} ${a.symbol} conceded</th><th scope="col">${b.short} ${b.symbol} conceded</th></tr></thead>
-<tbody>${d.concessions.map((c) => html`<tr><th scope="row">${c.name}</th>${cell(c.totals[a.id] ?? 0, c.tables[a.id] ?? 0, 'a')}${cell(c.totals[b.id] ?? 0, c.tables[b.id] ?? 0, 'b')}</tr>`)}</tbody></table>`;
+  const issues = shown(d.scenario).issues;
+  return html`<table class="cd-concessions" style="${partyColours(d.scenario)}"><caption>${m.cls.concessionsCaption}</caption>
+<thead><tr><th scope="col">${m.cls.issue}</th><th scope="col">${m.cls.conceded(a.short, a.symbol)}</th><th scope="col">${m.cls.conceded(b.short, b.symbol)}</th></tr></thead>
+<tbody>${d.concessions.map((c) => html`<tr><th scope="row">${issues.find((i) => i.id === c.issue)?.name ?? c.name}</th>${cell(c.totals[a.id] ?? 0, c.tables[a.id] ?? 0, 'a')}${cell(c.totals[b.id] ?? 0, c.tables[b.id] ?? 0, 'b')}</tr>`)}</tbody></table>`;
 }
 
 export function memoList(entries: readonly JournalEntry[]): Markup {
-  if (!entries.length) return html`<p class="cd-muted">No reasons recorded.</p>`;
-  return html`<ol class="cd-memo">${entries.map((e) => html`<li><span class="cd-muted">Round ${e.round} · ${moveName(e.move)}:</span> ${e.reason}</li>`)}</ol>`;
+  if (!entries.length) return html`<p class="cd-muted">${m.cls.noReasons}</p>`;
+  return html`<ol class="cd-memo">${entries.map((e) => html`<li><span class="cd-muted">${m.cls.roundMove(e.round, moveName(e.move))}</span> ${e.reason}</li>`)}</ol>`;
 }
 
 export function memos(d: ClassDigest, heading: 'h3' | 'h4'): Markup {
@@ -170,16 +191,17 @@ export function memos(d: ClassDigest, heading: 'h3' | 'h4'): Markup {
   return html`${withMemo.map(
     (t) =>
       html`<article class="cd-memos">${h(`${label(t)} ${t.summary.name}`)}<div class="cd-two">${parties.map((p) => html`<section><h4>${p.name} ${p.symbol}</h4>${memoList(memosOf(t, p.id))}</section>`)}</div></article>`,
-  )}${without.length ? html`<p class="cd-muted">No reasons recorded by ${listOf(without)}.</p>` : ''}`;
+  )}${without.length ? html`<p class="cd-muted">${m.cls.noReasonsBy(listOf(without))}</p>` : ''}`;
 }
 
 export function report(d: ClassDigest): Markup {
-  return html`<section class="cd-panel" aria-labelledby="cd-glance-h"><h2 id="cd-glance-h">The class at a glance</h2>${glance(d)}</section>
-<section class="cd-panel" aria-labelledby="cd-results-h"><h2 id="cd-results-h">Results by table</h2>${resultsTable(d, `${plural(d.tables.length, 'table')} of ${d.scenario.title}. First divergent round: the round of the first move that differs from what most tables did at that turn (— if it never left the common path; 0 is the agenda dispute).`)}</section>
-<section class="cd-panel" aria-labelledby="cd-escalation-h"><h2 id="cd-escalation-h">Escalation by round</h2><div class="cd-chart-row"><figure>${classEscalationChart(d)}<figcaption>${escalationSummary(d)}</figcaption></figure>${legend(d)}</div></section>
+  const t = m.cls;
+  return html`<section class="cd-panel" aria-labelledby="cd-glance-h"><h2 id="cd-glance-h">${t.atAGlance}</h2>${glance(d)}</section>
+<section class="cd-panel" aria-labelledby="cd-results-h"><h2 id="cd-results-h">${t.resultsByTable}</h2>${resultsTable(d, t.resultsCaption(d.tables.length, shown(d.scenario).title))}</section>
+<section class="cd-panel" aria-labelledby="cd-escalation-h"><h2 id="cd-escalation-h">${t.escalationByRound}</h2><div class="cd-chart-row"><figure>${classEscalationChart(d)}<figcaption>${escalationSummary(d)}</figcaption></figure>${legend(d)}</div></section>
 <div class="cd-two cd-wide">
-<section class="cd-panel" aria-labelledby="cd-pareto-h"><h2 id="cd-pareto-h">Deals against the Pareto frontier</h2><figure>${classParetoChart(d)}<figcaption><p class="cd-key"><span class="cd-key-frontier"></span> Pareto frontier (faint; one per distinct seed and agenda) · <span aria-hidden="true">◇</span> Nash point · dashed: walk-away values · markers: deals, labelled by table</p>${paretoSummary(d)}</figcaption></figure></section>
-<section class="cd-panel" aria-labelledby="cd-concessions-h"><h2 id="cd-concessions-h">Who conceded what</h2>${concessionTable(d)}</section>
+<section class="cd-panel" aria-labelledby="cd-pareto-h"><h2 id="cd-pareto-h">${t.dealsVsFrontier}</h2><figure>${classParetoChart(d)}<figcaption><p class="cd-key"><span class="cd-key-frontier"></span> ${t.keyFrontier} · <span aria-hidden="true">◇</span> ${t.keyRest}</p>${paretoSummary(d)}</figcaption></figure></section>
+<section class="cd-panel" aria-labelledby="cd-concessions-h"><h2 id="cd-concessions-h">${t.whoConceded}</h2>${concessionTable(d)}</section>
 </div>
-<section class="cd-panel" aria-labelledby="cd-memos-h"><h2 id="cd-memos-h">Position memos</h2><p class="cd-muted">Each team's one-line reasons for its moves, from the decision journal.</p>${memos(d, 'h3')}</section>`;
+<section class="cd-panel" aria-labelledby="cd-memos-h"><h2 id="cd-memos-h">${t.positionMemos}</h2><p class="cd-muted">${t.memosLede}</p>${memos(d, 'h3')}</section>`;
 }

@@ -4,6 +4,7 @@
 import type { KeyValueStore } from '../core/save';
 import type { Scenario } from '../core/scenario/schema';
 import { isSide, sidesOf } from '../core/sides';
+import { f, m, shown } from '../i18n';
 import type { ClassOptions } from '../server/classProtocol';
 import { type ClassApi, type ClassEntry, forgetClass, readClasses, readTeacherToken } from './api';
 import { html, type Markup } from './markup';
@@ -19,7 +20,9 @@ export interface SetupDeps {
 }
 
 /** The fields that depend on the scenario: the AI's personality, the students' side, the difficulty, the deadline. */
-export function scenarioFields(s: Scenario): Markup {
+export function scenarioFields(raw: Scenario): Markup {
+  const s = shown(raw);
+  const t = m.cls;
   const personalities = s.personalities.map(
     (p) => html`<option value="${p.id}"${p.id === s.defaults.personality ? ' selected' : ''}>${p.name}</option>`,
   );
@@ -27,46 +30,47 @@ export function scenarioFields(s: Scenario): Markup {
     (d) => html`<option value="${d.id}"${d.id === s.defaults.difficulty ? ' selected' : ''}>${d.name}</option>`,
   );
   return html`<div class="cc-ai-only">
-<label for="cc-personality">The AI plays as</label>
+<label for="cc-personality">${t.aiPlaysAs}</label>
 <select id="cc-personality" name="personality">${personalities}</select>
 <p class="cd-muted cc-hint" id="cc-personality-hint">${s.personalities.find((p) => p.id === s.defaults.personality)?.description ?? ''}</p>
-<fieldset class="cc-choices"><legend>The students play</legend>
+<fieldset class="cc-choices"><legend>${t.studentsPlay}</legend>
 ${sidesOf(s).map((side, i) => html`<label><input type="radio" name="studentSide" value="${side}"${i === 0 ? ' checked' : ''} /> ${s.parties[side]?.name ?? side}</label>`)}
-<label><input type="radio" name="studentSide" value="both" /> Both, alternately table by table</label>
+<label><input type="radio" name="studentSide" value="both" /> ${t.bothAlternately}</label>
 </fieldset>
 </div>
-<label for="cc-difficulty">Difficulty</label>
+<label for="cc-difficulty">${t.difficulty}</label>
 <select id="cc-difficulty" name="difficulty">${difficulties}</select>
-<label for="cc-deadline">Rounds before the deadline <span class="cd-muted">(optional; the scenario's is ${s.rounds})</span></label>
-<input id="cc-deadline" name="deadline" type="number" min="1" max="40" step="1" inputmode="numeric" placeholder="${s.rounds}" />
-<label for="cc-round-minutes">Minutes per round <span class="cd-muted">(optional; each table's teams see the round's time count down)</span></label>
-<input id="cc-round-minutes" name="roundMinutes" type="number" min="1" max="30" step="1" inputmode="numeric" placeholder="none" />`;
+<label for="cc-deadline">${t.roundsBeforeDeadline} <span class="cd-muted">${t.roundsHint(s.rounds)}</span></label>
+<input id="cc-deadline" name="deadline" type="number" min="1" max="40" step="1" inputmode="numeric" placeholder="${f.num(s.rounds)}" />
+<label for="cc-round-minutes">${t.minutesPerRound} <span class="cd-muted">${t.minutesHint}</span></label>
+<input id="cc-round-minutes" name="roundMinutes" type="number" min="1" max="30" step="1" inputmode="numeric" placeholder="${t.none}" />`;
 }
 
 export function setupFormMarkup(scenarios: readonly Scenario[]): Markup {
   const first = scenarios[0];
-  if (!first) return html`<p class="cd-warning" role="alert">This page has no scenario to run a class with.</p>`;
+  const t = m.cls;
+  if (!first) return html`<p class="cd-warning" role="alert">${t.noScenarioToRun}</p>`;
   return html`<form id="cc-setup-form" class="cc-form" novalidate>
-<label for="cc-scenario">Scenario</label>
-<select id="cc-scenario" name="scenarioId">${scenarios.map((s) => html`<option value="${s.id}">${s.title}</option>`)}</select>
-<label for="cc-title">Class title <span class="cd-muted">(shown on the console and the students' screens, e.g. “Period 3”)</span></label>
+<label for="cc-scenario">${t.scenario}</label>
+<select id="cc-scenario" name="scenarioId">${scenarios.map((s) => html`<option value="${s.id}">${shown(s).title}</option>`)}</select>
+<label for="cc-title">${t.classTitle} <span class="cd-muted">${t.classTitleHint}</span></label>
 <input id="cc-title" name="title" type="text" maxlength="60" autocomplete="off" />
-<fieldset class="cc-choices"><legend>How tables are formed</legend>
-<label><input type="radio" name="formation" value="teams" checked /> Two teams per table (paired as they arrive)</label>
-<label><input type="radio" name="formation" value="teams-teacher" /> Two teams per table, seated by you on the console</label>
-<label><input type="radio" name="formation" value="ai" /> Each team against the AI</label>
+<fieldset class="cc-choices"><legend>${t.formationLegend}</legend>
+<label><input type="radio" name="formation" value="teams" checked /> ${t.formationTeams}</label>
+<label><input type="radio" name="formation" value="teams-teacher" /> ${t.formationTeacher}</label>
+<label><input type="radio" name="formation" value="ai" /> ${t.formationAi}</label>
 </fieldset>
 <div id="cc-scenario-fields" class="cc-form-part">${scenarioFields(first)}</div>
-<fieldset class="cc-choices"><legend>Seeds</legend>
-<label><input type="radio" name="seedPolicy" value="same" checked /> One seed for every table (the tables can be compared)</label>
-<label><input type="radio" name="seedPolicy" value="each" /> A seed per table</label>
+<fieldset class="cc-choices"><legend>${t.seeds}</legend>
+<label><input type="radio" name="seedPolicy" value="same" checked /> ${t.seedSame}</label>
+<label><input type="radio" name="seedPolicy" value="each" /> ${t.seedEach}</label>
 </fieldset>
 <div class="cc-seed-only">
-<label for="cc-seed">Seed <span class="cd-muted">(optional; random when empty)</span></label>
+<label for="cc-seed">${t.seed} <span class="cd-muted">${t.seedHint}</span></label>
 <input id="cc-seed" name="seed" type="text" maxlength="256" autocomplete="off" spellcheck="false" />
 </div>
 <p id="cc-setup-error" class="cc-error" role="alert"></p>
-<div class="cc-row"><button type="submit" class="cc-primary">Create the class</button></div>
+<div class="cc-row"><button type="submit" class="cc-primary">${t.createClass}</button></div>
 </form>`;
 }
 
@@ -77,17 +81,16 @@ export function optionsFromForm(form: HTMLFormElement, scenarios: readonly Scena
   const data = new FormData(form);
   const value = (name: string) => String(data.get(name) ?? '').trim();
   const scenario = scenarios.find((s) => s.id === value('scenarioId'));
-  if (!scenario) return { ok: false, error: 'Choose a scenario.', field: 'scenarioId' };
+  if (!scenario) return { ok: false, error: m.cls.chooseScenario, field: 'scenarioId' };
   const title = value('title');
-  if ([...title].length > 60) return { ok: false, error: 'The class title is at most 60 characters.', field: 'title' };
+  if ([...title].length > 60) return { ok: false, error: m.cls.titleTooLong(60), field: 'title' };
   const formation = value('formation') === 'ai' ? 'ai' : 'teams';
   const options: ClassOptions = { scenarioId: scenario.id, formation, seedPolicy: value('seedPolicy') === 'each' ? 'each' : 'same' };
   if (value('formation') === 'teams-teacher') options.seating = 'teacher';
   if (title) options.title = title;
   if (formation === 'ai') {
     const personality = value('personality');
-    if (!scenario.personalities.some((p) => p.id === personality))
-      return { ok: false, error: 'Choose how the AI plays.', field: 'personality' };
+    if (!scenario.personalities.some((p) => p.id === personality)) return { ok: false, error: m.cls.chooseAi, field: 'personality' };
     options.personality = personality;
     const side = value('studentSide');
     options.studentSide = side === 'both' || isSide(scenario, side) ? side : sidesOf(scenario)[0];
@@ -96,45 +99,51 @@ export function optionsFromForm(form: HTMLFormElement, scenarios: readonly Scena
   if (difficulty && scenario.difficulties.some((d) => d.id === difficulty)) options.difficulty = difficulty;
   if (options.seedPolicy === 'same') {
     const seed = value('seed');
-    if (seed.length > 256) return { ok: false, error: 'The seed is at most 256 characters.', field: 'seed' };
+    if (seed.length > 256) return { ok: false, error: m.cls.seedTooLong(256), field: 'seed' };
     if (seed) options.seed = seed;
   }
   const deadline = value('deadline');
   if (deadline) {
     const n = Number(deadline);
-    if (!Number.isInteger(n) || n < 1 || n > 40)
-      return { ok: false, error: 'The rounds before the deadline are a whole number from 1 to 40 (or leave it empty).', field: 'deadline' };
+    if (!Number.isInteger(n) || n < 1 || n > 40) return { ok: false, error: m.cls.deadlineRange(1, 40), field: 'deadline' };
     options.deadline = n;
   }
   const minutes = value('roundMinutes');
   if (minutes) {
     const n = Number(minutes);
-    if (!Number.isInteger(n) || n < 1 || n > 30)
-      return { ok: false, error: 'The minutes per round are a whole number from 1 to 30 (or leave it empty).', field: 'roundMinutes' };
+    if (!Number.isInteger(n) || n < 1 || n > 30) return { ok: false, error: m.cls.minutesRange(1, 30), field: 'roundMinutes' };
     options.roundMinutes = n;
   }
   return { ok: true, options };
 }
 
+/** A scenario's title in the language shown, or its id when this page does not have it. */
+function scenarioTitle(scenarios: readonly Scenario[], id: string): string {
+  const s = scenarios.find((x) => x.id === id);
+  return s ? shown(s).title : id;
+}
+
 export function classListMarkup(entries: readonly ClassEntry[], scenarios: readonly Scenario[]): Markup {
-  if (!entries.length) return html`<p class="cd-muted">No class on this device yet.</p>`;
+  const t = m.cls;
+  if (!entries.length) return html`<p class="cd-muted">${t.noClassYet}</p>`;
   const when = (iso: string) => {
     const d = new Date(iso);
-    return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
+    return Number.isNaN(d.getTime()) ? iso : t.dateTime(d);
   };
   return html`<ul class="cc-classes">${entries.map(
     (e) =>
-      html`<li><span><strong class="cd-name">${e.title || 'Untitled class'}</strong> <span class="cc-code">${e.code}</span> <span class="cd-muted">${scenarios.find((s) => s.id === e.scenarioId)?.title ?? e.scenarioId} · ${when(e.createdAt)}</span></span>
-<span class="cc-row"><a class="cc-button" href="?console=${encodeURIComponent(e.code)}" aria-label="Open class ${e.title || e.code} (${e.code})">Open</a><button type="button" data-delete="${e.code}" aria-label="Delete class ${e.title || e.code} (${e.code})">Delete</button></span></li>`,
+      html`<li><span><strong class="cd-name">${e.title || t.untitledClass}</strong> <span class="cc-code">${e.code}</span> <span class="cd-muted">${scenarioTitle(scenarios, e.scenarioId)} · ${when(e.createdAt)}</span></span>
+<span class="cc-row"><a class="cc-button" href="?console=${encodeURIComponent(e.code)}" aria-label="${t.openClassLabel(e.title || e.code, e.code)}">${t.open}</a><button type="button" data-delete="${e.code}" aria-label="${t.deleteClassLabel(e.title || e.code, e.code)}">${t.delete}</button></span></li>`,
   )}</ul>`;
 }
 
 /** Draws the form and the device's classes into `root` and wires them. */
 export function mountSetup(root: HTMLElement, deps: SetupDeps): void {
-  root.innerHTML = html`<section class="cd-panel" aria-labelledby="cc-setup-h"><h2 id="cc-setup-h">Run a class</h2>
-<p class="cd-muted">Students join from the game page with the class code; the console shows every table live.</p>
+  const t = m.cls;
+  root.innerHTML = html`<section class="cd-panel" aria-labelledby="cc-setup-h"><h2 id="cc-setup-h">${t.runAClass}</h2>
+<p class="cd-muted">${t.runLede}</p>
 ${setupFormMarkup(deps.scenarios)}</section>
-<section class="cd-panel" aria-labelledby="cc-classes-h"><h2 id="cc-classes-h">Your classes on this device</h2>
+<section class="cd-panel" aria-labelledby="cc-classes-h"><h2 id="cc-classes-h">${t.yourClasses}</h2>
 <p id="cc-classes-status" class="cd-status" role="status" aria-live="polite"></p>
 <div id="cc-classes"></div></section>`.text;
   const form = root.querySelector<HTMLFormElement>('#cc-setup-form');
@@ -150,20 +159,20 @@ ${setupFormMarkup(deps.scenarios)}</section>
   });
   async function remove(code: string): Promise<void> {
     const entry = readClasses(deps.store).find((e) => e.code === code);
-    const name = entry?.title ? `“${entry.title}” (${code})` : code;
-    if (!deps.confirm(`Delete class ${name} and all its tables on the server? Their replays are deleted too.`)) return;
+    const name = entry?.title ? m.cls.quotedClass(entry.title, code) : code;
+    if (!deps.confirm(m.cls.confirmDelete(name))) return;
     const token = readTeacherToken(deps.store, code);
-    listStatus.textContent = `Deleting class ${code}…`;
+    listStatus.textContent = m.cls.deleting(code);
     try {
       if (token) await deps.api.remove(code, token);
       forgetClass(deps.store, code);
-      listStatus.textContent = `Class ${code} deleted.`;
+      listStatus.textContent = m.cls.deleted(code);
     } catch (e) {
       const status = (e as { status?: number }).status;
       if (status === 404) {
         forgetClass(deps.store, code);
-        listStatus.textContent = `The server no longer had class ${code}: removed from this device.`;
-      } else listStatus.textContent = `Class ${code} was not deleted: ${e instanceof Error ? e.message : String(e)}`;
+        listStatus.textContent = m.cls.goneFromServer(code);
+      } else listStatus.textContent = m.cls.notDeleted(code, e instanceof Error ? e.message : String(e));
     }
     showList();
   }
@@ -177,7 +186,7 @@ ${setupFormMarkup(deps.scenarios)}</section>
     form.classList.toggle('cc-seed-each', data.get('seedPolicy') === 'each');
     const s = deps.scenarios.find((x) => x.id === scenarioSelect.value);
     const hint = form.querySelector<HTMLElement>('#cc-personality-hint');
-    if (s && hint) hint.textContent = s.personalities.find((p) => p.id === data.get('personality'))?.description ?? '';
+    if (s && hint) hint.textContent = shown(s).personalities.find((p) => p.id === data.get('personality'))?.description ?? '';
   };
   scenarioSelect.addEventListener('change', () => {
     const s = deps.scenarios.find((x) => x.id === scenarioSelect.value);
@@ -198,7 +207,7 @@ ${setupFormMarkup(deps.scenarios)}</section>
     button.disabled = true;
     error.textContent = '';
     const status = form.querySelector<HTMLElement>('#cc-setup-error') as HTMLElement;
-    status.textContent = 'Creating the class…';
+    status.textContent = m.cls.creating;
     deps.create(result.options).then(
       () => {
         status.textContent = '';

@@ -1,44 +1,41 @@
-// How the class debrief writes numbers, outcomes and policies, on screen and in print alike.
+// How the class debrief writes numbers, outcomes and policies, on screen and in print alike, in the
+// language shown (the catalogue's `cls` part; the scenario's own words through `shown`).
 import type { Scenario } from '../core/scenario/schema';
+import { OUTCOME_HEADLINE } from '../core/words';
+import { f, m, shown } from '../i18n';
 
-const OUTCOMES: Record<string, string> = {
-  'comprehensive-deal': 'Comprehensive deal',
-  'interim-deal': 'Interim deal',
-  'no-deal': 'No deal at the deadline',
-  walkout: 'Walkout',
-  recall: 'Delegation recalled',
-  conflict: 'Conflict',
-  unfinished: 'Unfinished',
-};
+export const outcomeName = (kind: string): string => m.cls.outcome[kind] ?? kind;
 
-export const outcomeName = (kind: string): string => OUTCOMES[kind] ?? kind;
+/**
+ * An outcome headline as the game server sends it (core's OUTCOME_HEADLINE, in English) in the
+ * language shown; any other text as it came.
+ */
+export function outcomeHeadline(text: string): string {
+  const kind = Object.entries(OUTCOME_HEADLINE).find(([, headline]) => headline === text)?.[0];
+  return (kind && m.cls.outcomeHeadline[kind]) || text;
+}
 
 /** Two decimals with a true minus sign (scores go below zero). */
 export const num = (x: number, digits = 2): string => {
   const text = Math.abs(x).toFixed(digits);
-  return x < 0 && Number(text) !== 0 ? `−${text}` : text;
+  return x < 0 && Number(text) !== 0 ? `−${f.num(Math.abs(x), digits)}` : f.num(Math.abs(x), digits);
 };
 
-export const percent = (x: number): string => `${Math.round(x * 100)}%`;
+export const percent = (x: number): string => f.pct(Math.round(x * 100) / 100);
 
 /** Who played a side: "team", or the AI by the scenario's label for its personality ("AI Steady"). */
 export function policyName(scenario: Scenario, controller: string): string {
-  if (controller === 'human') return 'team';
+  if (controller === 'human') return m.cls.team;
   if (controller.startsWith('ai:')) {
     const id = controller.slice(3);
-    return `AI ${scenario.personalities.find((p) => p.id === id)?.name ?? id}`;
+    return m.cls.aiNamed(shown(scenario).personalities.find((p) => p.id === id)?.name ?? id);
   }
   return controller;
 }
 
-export const rungName = (scenario: Scenario, rung: number): string => scenario.ladder.rungs[rung]?.name ?? `rung ${rung}`;
+export const rungName = (scenario: Scenario, rung: number): string => shown(scenario).ladder.rungs[rung]?.name ?? m.cls.rungN(rung);
 
-export const moveName = (move: string): string => move.replace(/-/g, ' ');
+export const moveName = (move: string): string => m.cls.move(move);
 
 /** "#1, #2 and #5". */
-export function listOf(labels: readonly string[]): string {
-  if (labels.length <= 1) return labels.join('');
-  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
-}
-
-export { plural } from '../core/words';
+export const listOf = (labels: readonly string[]): string => m.cls.list(labels);

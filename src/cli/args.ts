@@ -119,14 +119,22 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'replay',
-    usage: 'verify|show <file> [--scenario <file|id>]',
+    usage: 'verify|show <file> [--scenario <file|id>] [--lang en|fa]',
     summary: 're-play a replay file: verify its checksums, or show a readable transcript',
     positionals: [2, 2],
     options: {
       scenario: { ...SCENARIO, help: 'the scenario to check against (default: the id the replay names, in scenarios/)' },
+      lang: {
+        type: 'string',
+        value: 'en|fa',
+        help: "show's language: en (English, the default) or fa (Persian: the scenario's Persian texts where it has them)",
+      },
       help: HELP,
     },
-    notes: ['verify prints "ok: <turns> turns, checksum <hex>", or names the first turn that differs and exits 1.'],
+    notes: [
+      'verify prints "ok: <turns> turns, checksum <hex>", or names the first turn that differs and exits 1.',
+      'show prints the transcript: every move, event and escalation draw with its cause, then the outcome.',
+    ],
     subcommands: ['verify', 'show'],
   },
   {

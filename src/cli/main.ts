@@ -14,10 +14,13 @@ import { normaliseSeed } from '../core/rng';
 import { SCENARIO_FORMAT_VERSION } from '../core/scenario/constants';
 import { scenarioJsonSchema } from '../core/scenario/json-schema';
 import { formatOf, loadScenarioText, scenarioOkLine, scenarioSizeProblem, scenarioTypeProblem } from '../core/scenario/loader';
+import { localiseScenario } from '../core/scenario/localise';
 import { migrateScenario } from '../core/scenario/migrate';
-import type { Scenario } from '../core/scenario/schema';
+import type { Scenario, ScenarioSource } from '../core/scenario/schema';
 import { bySide, sidesOf } from '../core/sides';
 import { controllerOf, type GameState, RULES_VERSION, type Settings, type Side } from '../core/types';
+import { addScenarioTexts, isLang, LANGS, type Lang, useLanguage } from '../i18n';
+import { fa } from '../i18n/fa';
 import {
   CliError,
   COMMANDS,
@@ -63,6 +66,8 @@ function readText(file: string, kind: 'scenario' | 'replay' = 'scenario'): strin
 
 interface Loaded {
   scenario: Scenario;
+  /** The validated file, its texts in each of its languages (localiseScenario reads it). */
+  source: ScenarioSource;
   sha256: string;
   /** Texts lacking one of the scenario's languages, and their count (validate prints them). */
   warnings: string[];
@@ -382,17 +387,38 @@ export function loadReplayFile(file: string, scenarioRef: Values[string]) {
   if (!parsed.ok) return fail(`${file}: ${parsed.error}`);
   const read = readReplay(parsed.value);
   if (!read.ok) return fail(`${file}: ${read.error}`);
-  const { scenario, sha256 } = scenarioRef === undefined ? scenarioById(read.replay.scenario.id) : resolveScenario(scenarioRef);
-  return { replay: read.replay, scenario, sha256 };
+  const loaded = scenarioRef === undefined ? scenarioById(read.replay.scenario.id) : resolveScenario(scenarioRef);
+  return { replay: read.replay, scenario: loaded.scenario, sha256: loaded.sha256, source: loaded.source };
+}
+
+/** `--lang`: the language of the transcript; English when not given. */
+function languageFrom(flags: Flags): Lang {
+  const lang = flags.lang;
+  if (lang === undefined) return 'en';
+  if (isLang(lang)) return lang;
+  return fail(`unknown language ${quote(String(lang))}: choose ${LANGS.join(' or ')}`, 'see: backchannel replay --help');
+}
+
+/**
+ * Shows `lang` from now on: its catalogue, and the scenario's texts in it (a text the scenario lacks in
+ * that language stays in the scenario's first). The rules keep playing the scenario as it is.
+ */
+function showIn(lang: Lang, scenario: Scenario, source: ScenarioSource): void {
+  if (lang === 'en') return;
+  addScenarioTexts(scenario.id, lang, localiseScenario(source, lang) as Scenario);
+  useLanguage(lang, fa);
 }
 
 /** verify, or show: both check the whole replay first; show prints its transcript only when it verifies. */
 function cmdReplay(sub: string, file: string, flags: Flags): void {
+  const lang = languageFrom(flags);
+  if (lang !== 'en' && sub !== 'show') fail(`--lang is for replay show: verify prints no transcript`, 'see: backchannel replay --help');
   try {
-    const { replay, scenario, sha256 } = loadReplayFile(file, flags.scenario);
+    const { replay, scenario, sha256, source } = loadReplayFile(file, flags.scenario);
     const result = verifyReplay(scenario, sha256, replay);
     if (!result.ok) fail(`${file}: ${result.error}`);
     if (!result.ok) return;
+    if (sub === 'show') showIn(lang, scenario, source);
     const out = sub === 'verify' ? `ok: ${result.turns} turns, checksum ${result.checksum}` : transcript(scenario, replay, result.state);
     console.log(out);
   } catch (err) {

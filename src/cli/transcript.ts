@@ -1,22 +1,29 @@
 // A readable transcript of a replay: every turn's moves, events, the mediator's interventions and
 // the escalation draws with their causes, then the outcome. Parties go by the scenario's short names.
+// It is said in the language shown (src/i18n: English unless `replay show --lang fa` chose Persian),
+// the lines through the log's messages (src/i18n/logWords.ts), the scenario's words through shown().
 import type { Replay } from '../core/replay';
 import { applySeatActionInPlace } from '../core/rules';
 import type { Scenario } from '../core/scenario/schema';
 import { sidesOf } from '../core/sides';
 import { createGame } from '../core/state';
 import { controllerOf, type GameState, type LogEntry, type RiskEntry, type Side } from '../core/types';
-
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+import { m, shown } from '../i18n';
+import { logText, outcomeText, riskText } from '../i18n/logWords';
 
 export function transcript(scenario: Scenario, replay: Replay, _final: GameState | null): string {
   const lines: string[] = [];
-  lines.push(`${scenario.title} (${scenario.id}) — seed "${replay.seed}"`);
+  const words = shown(scenario);
+  lines.push(m.log.transcriptTitle(words.title, scenario.id, replay.seed));
   const sides = sidesOf(scenario);
-  const name = (side: Side) => scenario.parties[side]?.short ?? side;
-  const each = (values: Record<Side, number>) => sides.map((side) => `${name(side)} ${(values[side] ?? 0).toFixed(3)}`).join(', ');
+  const name = (side: Side) => words.parties[side]?.short ?? side;
+  const each = (values: Record<Side, number>) => sides.map((side) => m.log.transcriptValue(name(side), values[side] ?? 0));
   lines.push(
-    `${sides.map((side) => `${name(side)}: ${controllerOf(replay.settings, side)}`).join(' · ')} · difficulty ${replay.settings.difficulty}`,
+    m.log.transcriptSeats(
+      sides.map((side) => m.log.transcriptSeat(name(side), controllerOf(replay.settings, side))),
+      replay.settings.difficulty,
+      words.difficulties.find((d) => d.id === replay.settings.difficulty)?.name ?? replay.settings.difficulty,
+    ),
   );
   lines.push('');
   const state = createGame(scenario, replay.seed, replay.settings);
@@ -27,7 +34,7 @@ export function transcript(scenario: Scenario, replay: Replay, _final: GameState
     const risks = state.risk.slice(riskSeen);
     let r = 0;
     for (let i = logSeen; i <= state.log.length; i++) {
-      while (r < risks.length && (risks[r]?.at ?? 0) <= i) lines.push(formatRisk(risks[r++] as RiskEntry));
+      while (r < risks.length && (risks[r]?.at ?? 0) <= i) lines.push(formatRisk(scenario, risks[r++] as RiskEntry));
       const entry = state.log[i];
       if (entry) lines.push(formatEntry(scenario, entry));
     }
@@ -37,27 +44,29 @@ export function transcript(scenario: Scenario, replay: Replay, _final: GameState
   for (const entry of replay.log) {
     const error = applySeatActionInPlace(scenario, state, entry.side, entry.action);
     if (error) {
-      lines.push(`turn ${entry.turn}: ILLEGAL (${error})`);
+      lines.push(m.log.transcriptIllegal(entry.turn, error));
       break;
     }
     flush();
   }
   if (state.outcome) {
     lines.push('');
-    lines.push(`Outcome: ${state.outcome.kind} — ${state.outcome.reason}`);
-    lines.push(`Utilities: ${each(state.outcome.utilities)}; scores: ${each(state.outcome.scores)}`);
+    lines.push(m.log.transcriptOutcome(m.log.outcomeKind[state.outcome.kind] ?? state.outcome.kind, outcomeText(state.outcome, scenario)));
+    lines.push(m.log.transcriptScores(each(state.outcome.utilities), each(state.outcome.scores)));
   }
   return lines.join('\n');
 }
 
-function formatRisk(r: RiskEntry): string {
-  if (r.cause === 'draw') return `           ⚖ ${r.text}`;
-  const delta = r.tension ? `, ${r.tension > 0 ? '+' : ''}${r.tension} tension` : '';
-  return `           ↳ risk ${pct(r.hazardBefore)} → ${pct(r.hazardAfter)} (${r.cause}${delta}): ${r.text}`;
+/** The margin before a risk line: under the "round 12 t 34 •" of the log lines. */
+const RISK_MARGIN = ' '.repeat(11);
+
+function formatRisk(scenario: Scenario, r: RiskEntry): string {
+  const text = riskText(r, scenario);
+  if (r.cause === 'draw') return `${RISK_MARGIN}⚖ ${text}`;
+  return `${RISK_MARGIN}${m.log.transcriptRisk(r.hazardBefore, r.hazardAfter, m.log.cause[r.cause] ?? r.cause, r.tension, text)}`;
 }
 
 function formatEntry(scenario: Scenario, e: LogEntry): string {
-  const where = e.round === 0 ? 'agenda ' : `round ${String(e.round).padStart(2)}`;
   const marker = {
     move: (e.side !== null && scenario.parties[e.side]?.symbol) || '•',
     event: '!',
@@ -69,5 +78,5 @@ function formatEntry(scenario: Scenario, e: LogEntry): string {
     agenda: '•',
     facilitator: '✎',
   }[e.kind];
-  return `${where} t${String(e.turn).padStart(3)} ${marker} ${e.text}`;
+  return `${m.log.transcriptWhen(e.round, e.turn)} ${marker} ${logText(e, scenario)}`;
 }

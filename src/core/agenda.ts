@@ -14,12 +14,18 @@ export function agendaStep(scenario: Scenario, state: GameState, side: Side, act
     case 'propose-agenda': {
       const issues = orderContested(scenario, action.issues);
       state.agenda.proposals[side]! = issues;
-      say(state, side, 'agenda', 'propose-agenda', `${name} proposes an agenda with ${describeContested(scenario, issues)}.`);
+      say(state, side, 'agenda', 'propose-agenda', `${name} proposes an agenda with ${describeContested(scenario, issues)}.`, {
+        id: 'proposeAgenda',
+        args: { party: side, issues: issueIndices(scenario, issues) },
+      });
       break;
     }
     case 'accept-agenda': {
       const issues = state.agenda.proposals[other]! ?? [];
-      say(state, side, 'agenda', 'accept-agenda', `${name} accepts the agenda proposed by ${scenario.parties[other]!.short}.`);
+      say(state, side, 'agenda', 'accept-agenda', `${name} accepts the agenda proposed by ${scenario.parties[other]!.short}.`, {
+        id: 'acceptAgenda',
+        args: { party: side, other },
+      });
       settleAgenda(scenario, state, issues, { yielder: [side, other] });
       return;
     }
@@ -27,12 +33,16 @@ export function agendaStep(scenario: Scenario, state: GameState, side: Side, act
       const wanted = orderContested(scenario, scenario.agenda.wants[side]!);
       const theirs = new Set(scenario.agenda.wants[other]!);
       const forced = scenario.agenda.contested.filter((id) => wanted.includes(id) !== theirs.has(id));
-      say(state, side, 'agenda', 'force-agenda', `${name} forces its agenda: ${describeContested(scenario, wanted)}.`);
+      say(state, side, 'agenda', 'force-agenda', `${name} forces its agenda: ${describeContested(scenario, wanted)}.`, {
+        id: 'forceAgenda',
+        args: { party: side, issues: issueIndices(scenario, wanted) },
+      });
       addRisk(scenario.ladder, state, {
         cause: 'agenda',
         side,
         ref: 'force-agenda',
         text: `${name} forced ${plural(forced.length, 'contested issue')} against ${scenario.parties[other]!.short}'s wishes`,
+        msg: { id: 'forcedAgenda', args: { party: side, other, count: forced.length } },
         score: scenario.agenda.forceTension * Math.max(1, forced.length),
       });
       settleAgenda(scenario, state, wanted, { yielder: [other] });
@@ -52,6 +62,7 @@ export function agendaStep(scenario: Scenario, state: GameState, side: Side, act
       'mediator',
       'mediator-agenda',
       `${scenario.mediator.short} ends the scope dispute with its compromise: ${describeContested(scenario, scenario.agenda.mediatorCompromise)}.`,
+      { id: 'mediatorAgenda', args: { issues: issueIndices(scenario, scenario.agenda.mediatorCompromise) } },
     );
     settleAgenda(scenario, state, scenario.agenda.mediatorCompromise, { yielder: [] });
     return;
@@ -61,6 +72,11 @@ export function agendaStep(scenario: Scenario, state: GameState, side: Side, act
 
 export function orderContested(scenario: Scenario, ids: readonly string[]): string[] {
   return scenario.agenda.contested.filter((id) => ids.includes(id));
+}
+
+/** Issue ids as their indices in the scenario's issues (a log message's args), in the order given. */
+export function issueIndices(scenario: Scenario, ids: readonly string[]): number[] {
+  return ids.map((id) => scenario.issues.findIndex((i) => i.id === id));
 }
 
 export function describeContested(scenario: Scenario, ids: readonly string[]): string {
@@ -75,7 +91,10 @@ export function settleAgenda(scenario: Scenario, state: GameState, contested: re
   for (const side of opts.yielder) {
     const wants = scenario.agenda.wants[side]!;
     const yielded = scenario.agenda.contested.filter((id) => wants.includes(id) !== chosen.includes(id)).length;
-    changeSupport(scenario, state, side, -scenario.agenda.yieldSupport * yielded, `yielded ${plural(yielded, 'contested agenda issue')}`);
+    changeSupport(scenario, state, side, -scenario.agenda.yieldSupport * yielded, `yielded ${plural(yielded, 'contested agenda issue')}`, {
+      why: 'yielded',
+      count: yielded,
+    });
   }
   say(
     state,
@@ -83,6 +102,7 @@ export function settleAgenda(scenario: Scenario, state: GameState, contested: re
     'agenda',
     'agenda-settled',
     `The agenda is settled: ${state.agenda.on.map((id) => scenario.issues.find((i) => i.id === id)?.name ?? id).join(', ')}.`,
+    { id: 'agendaSettled', args: { issues: issueIndices(scenario, state.agenda.on) } },
   );
   state.phase = 'rounds';
   if (checkRecall(scenario, state)) return;

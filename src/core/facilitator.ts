@@ -8,7 +8,7 @@ import { say, settleAfterEvents } from './outcome';
 import { SEVERITIES } from './scenario/constants';
 import type { Scenario, ScenarioEvent } from './scenario/schema';
 import { bySide, isSide, sidesOf } from './sides';
-import { describeTerms } from './table';
+import { describeTerms, termsArg } from './table';
 import type { CustomEffects, FacilitatorAction, GameState } from './types';
 
 const MAX_TITLE = 80;
@@ -81,7 +81,14 @@ export function facilitatorStep(scenario: Scenario, state: GameState, action: Fa
   switch (action.type) {
     case 'pause':
       state.paused = action.paused;
-      say(state, null, 'facilitator', 'pause', action.paused ? 'The facilitator pauses the talks.' : 'The facilitator resumes the talks.');
+      say(
+        state,
+        null,
+        'facilitator',
+        'pause',
+        action.paused ? 'The facilitator pauses the talks.' : 'The facilitator resumes the talks.',
+        action.paused ? { id: 'paused', args: {} } : { id: 'resumed', args: {} },
+      );
       return;
     case 'show-hazard':
       state.hazardVisible = action.visible;
@@ -91,6 +98,7 @@ export function facilitatorStep(scenario: Scenario, state: GameState, action: Fa
         'facilitator',
         'show-hazard',
         action.visible ? 'The facilitator reveals the escalation hazard.' : 'The facilitator hides the escalation hazard.',
+        action.visible ? { id: 'hazardShown', args: {} } : { id: 'hazardHidden', args: {} },
       );
       return;
     case 'deadline':
@@ -101,20 +109,27 @@ export function facilitatorStep(scenario: Scenario, state: GameState, action: Fa
         'facilitator',
         'deadline',
         `The facilitator ${action.delta >= 0 ? 'extends' : 'shortens'} the talks: the deadline is now round ${state.deadline}.`,
+        { id: 'facilitatorDeadline', args: { delta: action.delta, to: state.deadline } },
       );
       return;
     case 'inject': {
       const event = scenario.events.find((e) => e.id === action.event) as ScenarioEvent;
-      say(state, null, 'facilitator', 'inject', `The facilitator injects an event: ${event.title}.`);
+      say(state, null, 'facilitator', 'inject', `The facilitator injects an event: ${event.title}.`, {
+        id: 'inject',
+        args: { event: event.id },
+      });
       applyEvent(scenario, state, event, 'facilitator');
-      settleAfterEvents(scenario, state, `The facilitator's event "${event.title}"`);
+      settleAfterEvents(scenario, state, { event, custom: false });
       return;
     }
     case 'inject-custom': {
       const event = customEvent(action, state.turn);
-      say(state, null, 'facilitator', 'inject-custom', `The facilitator injects an event: ${event.title}.`);
+      say(state, null, 'facilitator', 'inject-custom', `The facilitator injects an event: ${event.title}.`, {
+        id: 'inject',
+        args: { event: event.id, title: event.title },
+      });
       applyEvent(scenario, state, event, 'facilitator');
-      settleAfterEvents(scenario, state, `The facilitator's event "${event.title}"`);
+      settleAfterEvents(scenario, state, { event, custom: true });
       return;
     }
     case 'mediator-bridge': {
@@ -129,6 +144,7 @@ export function facilitatorStep(scenario: Scenario, state: GameState, action: Fa
         'facilitator',
         'mediator-bridge',
         `Speaking for ${scenario.mediator.short}, the facilitator tables a bridging proposal: ${describeTerms(scenario, packageToTerms(space, result.pkg, mask))}.`,
+        { id: 'mediatorBridge', args: { terms: termsArg(result.pkg, mask) } },
       );
       return;
     }

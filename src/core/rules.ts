@@ -284,7 +284,10 @@ function step(scenario: Scenario, state: GameState, side: Side, action: Action):
   if (reason) state.journal.push({ turn: state.turn, round: state.round, side, move: action.type, reason });
   if (action.type === 'guess') {
     state.guesses.push({ round: state.round, side, priority: action.priority, redLine: action.redLine });
-    say(state, side, 'move', 'guess', `${scenario.parties[side]!.short} records a private perception check.`);
+    say(state, side, 'move', 'guess', `${scenario.parties[side]!.short} records a private perception check.`, {
+      id: 'guess',
+      args: { party: side },
+    });
     return;
   }
   if (state.phase === 'agenda') agendaStep(scenario, state, side, action);

@@ -2,6 +2,7 @@
 // speak, call on the mediator, walk out), and the round closes with its single escalation draw.
 import { addRisk, closeRound, hazardOf, projectedTension, severityScore } from './escalation/escalation';
 import { drawRoundEvents } from './events/deck';
+import type { TermsArg } from './logMessage';
 import { observeOffer } from './negotiation/bidding';
 import { bridgeIsOpen, bridgingPackage, offerGap } from './negotiation/bridge';
 import { concessionStep } from './negotiation/concession';
@@ -26,7 +27,10 @@ export function startRound(scenario: Scenario, state: GameState): void {
   state.roundEvents = [];
   state.toMove = state.round % 2 === 1 ? scenario.firstMover : otherSide(scenario, scenario.firstMover);
   state.hazard = hazardOf(scenario.ladder, projectedTension(scenario.ladder, state), state.shock);
-  say(state, null, 'round', `round-${state.round}`, `Round ${state.round} of ${state.deadline} opens.`);
+  say(state, null, 'round', `round-${state.round}`, `Round ${state.round} of ${state.deadline} opens.`, {
+    id: 'roundOpens',
+    args: { round: state.round, of: state.deadline },
+  });
   for (const side of sidesOf(scenario)) {
     const party = scenario.parties[side]!;
     if (state.support[side]! < party.support.pressureBelow)
@@ -35,12 +39,13 @@ export function startRound(scenario: Scenario, state: GameState): void {
         side,
         ref: 'pressure',
         text: `Hardliners in ${party.short} push for a tougher line (support ${state.support[side]!.toFixed(1)} < ${party.support.pressureBelow})`,
+        msg: { id: 'pressure', args: { party: side, support: state.support[side]!, below: party.support.pressureBelow } },
         score: severityScore(scenario.ladder, 'posturing'),
       });
   }
   drawRoundEvents(scenario, state);
   if (state.phase === 'ended') return;
-  settleAfterEvents(scenario, state, 'Events');
+  settleAfterEvents(scenario, state, null);
 }
 
 export function roundStep(scenario: Scenario, state: GameState, side: Side, action: Action): void {
@@ -53,7 +58,7 @@ export function roundStep(scenario: Scenario, state: GameState, side: Side, acti
     case 'propose': {
       const result = termsToPackage(space, action.terms, mask);
       if (!result.ok) return;
-      makeOffer(scenario, state, side, result.pkg, 'proposes');
+      makeOffer(scenario, state, side, result.pkg, 'proposes', null);
       break;
     }
     case 'concede': {
@@ -65,14 +70,18 @@ export function roundStep(scenario: Scenario, state: GameState, side: Side, acti
         side,
         ref: 'concede',
         text: `${party.short} conceded on ${space.issues[i]?.name}`,
+        msg: { id: 'conceded', args: { party: side, issue: i } },
         score: severityScore(ladder, 'deescalation'),
       });
-      makeOffer(scenario, state, side, own, `concedes on ${space.issues[i]?.name ?? action.issue} and now offers`);
+      makeOffer(scenario, state, side, own, `concedes on ${space.issues[i]?.name ?? action.issue} and now offers`, i);
       break;
     }
     case 'accept': {
       const pkg = state.offers[other]! as Package;
-      say(state, side, 'move', 'accept', `${party.short} accepts ${scenario.parties[other]!.short}'s offer.`);
+      say(state, side, 'move', 'accept', `${party.short} accepts ${scenario.parties[other]!.short}'s offer.`, {
+        id: 'accepts',
+        args: { party: side, other },
+      });
       payAudienceCost(scenario, state, side, pkg);
       concludeDeal(scenario, state, pkg, side);
       break;
@@ -80,22 +89,29 @@ export function roundStep(scenario: Scenario, state: GameState, side: Side, acti
     case 'accept-bridge': {
       const bridge = state.bridge as NonNullable<GameState['bridge']>;
       bridge.endorsed = { ...bridge.endorsed, [side]: true };
-      say(state, side, 'move', 'accept-bridge', `${party.short} endorses ${scenario.mediator.short}'s bridging proposal.`);
+      say(state, side, 'move', 'accept-bridge', `${party.short} endorses ${scenario.mediator.short}'s bridging proposal.`, {
+        id: 'endorsesBridge',
+        args: { party: side },
+      });
       payAudienceCost(scenario, state, side, bridge.pkg);
       if (sidesOf(scenario).every((s) => bridge.endorsed[s])) concludeDeal(scenario, state, bridge.pkg, side);
       break;
     }
     case 'statement': {
       const st = scenario.statements[action.tone];
-      say(state, side, 'move', `statement-${action.tone}`, `${party.short} (${action.tone}): “${st.text[side]!}”`);
+      say(state, side, 'move', `statement-${action.tone}`, `${party.short} (${action.tone}): “${st.text[side]!}”`, {
+        id: 'statement',
+        args: { party: side, tone: action.tone },
+      });
       addRisk(ladder, state, {
         cause: 'move',
         side,
         ref: `statement-${action.tone}`,
         text: `${party.short}'s ${action.tone} statement`,
+        msg: { id: 'statementRisk', args: { party: side, tone: action.tone } },
         score: severityScore(ladder, st.severity),
       });
-      changeSupport(scenario, state, side, st.support, `a ${action.tone} public statement`);
+      changeSupport(scenario, state, side, st.support, `a ${action.tone} public statement`, { why: 'statement', tone: action.tone });
       checkRecall(scenario, state);
       break;
     }
@@ -106,12 +122,14 @@ export function roundStep(scenario: Scenario, state: GameState, side: Side, acti
         'mediator',
         'recess',
         `${party.short} asks ${scenario.mediator.short} for a recess; the round ends early to let tempers cool.`,
+        { id: 'recess', args: { party: side } },
       );
       addRisk(ladder, state, {
         cause: 'move',
         side,
         ref: 'recess',
         text: `Recess called by ${party.short} through ${scenario.mediator.short}`,
+        msg: { id: 'recessRisk', args: { party: side } },
         score: scenario.mediator.recessTension,
       });
       endRound(scenario, state);
@@ -124,12 +142,23 @@ export function roundStep(scenario: Scenario, state: GameState, side: Side, acti
         const pkg = bridgingPackage(scenario, state.offers[a] as Package, state.offers[b] as Package);
         state.bridge = { pkg, endorsed: bySide(scenario, () => false) };
         const terms = packageToTerms(space, pkg, mask);
-        say(state, side, 'mediator', 'bridge', `${scenario.mediator.short} tables a bridging proposal: ${describeTerms(scenario, terms)}.`);
+        say(
+          state,
+          side,
+          'mediator',
+          'bridge',
+          `${scenario.mediator.short} tables a bridging proposal: ${describeTerms(scenario, terms)}.`,
+          {
+            id: 'bridge',
+            args: { terms: termsArg(pkg, mask) },
+          },
+        );
         addRisk(ladder, state, {
           cause: 'move',
           side,
           ref: 'bridge',
           text: `${scenario.mediator.short} tabled a bridging proposal at ${party.short}'s request`,
+          msg: { id: 'bridgeRisk', args: { party: side } },
           score: severityScore(ladder, 'deescalation'),
         });
       } else {
@@ -139,6 +168,7 @@ export function roundStep(scenario: Scenario, state: GameState, side: Side, acti
           'mediator',
           'bridge-refused',
           `${scenario.mediator.short} judges the gap too wide to bridge (${(gap * 100).toFixed(0)} points apart; it bridges at ${(scenario.mediator.bridgeGap * 100).toFixed(0)}).`,
+          { id: 'bridgeRefused', args: { gap, at: scenario.mediator.bridgeGap } },
         );
       }
       break;
@@ -166,6 +196,13 @@ export function describePackage(space: Space, pkg: Package, mask: readonly boole
   return parts.join('; ');
 }
 
+/** A package's agenda issues as a log message's terms: [issue index, option index] pairs, in issue order. */
+export function termsArg(pkg: Package, mask: readonly boolean[]): TermsArg {
+  const out: TermsArg = [];
+  for (let i = 0; i < pkg.length; i++) if (mask[i]) out.push([i, pkg[i] as number]);
+  return out;
+}
+
 export function describeTerms(scenario: Scenario, terms: Record<string, string>): string {
   return Object.entries(terms)
     .map(([issueId, optionId]) => {
@@ -175,7 +212,8 @@ export function describeTerms(scenario: Scenario, terms: Record<string, string>)
     .join('; ');
 }
 
-export function makeOffer(scenario: Scenario, state: GameState, side: Side, pkg: Package, verb: string): void {
+/** `verb` completes "<party> <verb>: <terms>."; `conceded` is the issue index of a concession (null: a proposal). */
+export function makeOffer(scenario: Scenario, state: GameState, side: Side, pkg: Package, verb: string, conceded: number | null): void {
   const space = spaceOf(scenario);
   const mask = agendaMask(space, state.agenda.on);
   const previous = state.offers[side]! ?? idealPackage(space, side, mask);
@@ -189,8 +227,18 @@ export function makeOffer(scenario: Scenario, state: GameState, side: Side, pkg:
   payAudienceCost(scenario, state, side, pkg);
   state.offers[side]! = pkg;
   state.offerHistory.push({ round: state.round, turn: state.turn, side, pkg });
-  say(state, side, 'move', 'propose', `${scenario.parties[side]!.short} ${verb}: ${describePackage(space, pkg, mask)}.`);
-  if (cost > 0) changeSupport(scenario, state, side, -cost, 'concessions at the table');
+  const terms = termsArg(pkg, mask);
+  say(
+    state,
+    side,
+    'move',
+    'propose',
+    `${scenario.parties[side]!.short} ${verb}: ${describePackage(space, pkg, mask)}.`,
+    conceded === null
+      ? { id: 'proposes', args: { party: side, terms } }
+      : { id: 'concedes', args: { party: side, issue: conceded, terms } },
+  );
+  if (cost > 0) changeSupport(scenario, state, side, -cost, 'concessions at the table', { why: 'concessions' });
   const other = otherSide(scenario, side);
   const memory = state.ai[other];
   if (memory) {
@@ -214,11 +262,15 @@ export function endRound(scenario: Scenario, state: GameState): void {
       null,
       null,
       `The crisis reached "${scenario.ladder.rungs[top]?.name}" in round ${state.round}; the talks collapsed into conflict.`,
+      { id: 'conflictRound', args: { rung: top, round: state.round } },
     );
     return;
   }
   if (state.round >= state.deadline) {
-    endTalks(scenario, state, 'no-deal', null, null, `The deadline passed after round ${state.round} without a deal.`);
+    endTalks(scenario, state, 'no-deal', null, null, `The deadline passed after round ${state.round} without a deal.`, {
+      id: 'noDeal',
+      args: { round: state.round },
+    });
     return;
   }
   startRound(scenario, state);
@@ -258,5 +310,5 @@ function payAudienceCost(scenario: Scenario, state: GameState, side: Side, pkg: 
   const demanded = state.offers[side]! ?? idealPackage(space, side, agendaMask(space, state.agenda.on));
   const givenUp = utility(space, side, weights, demanded) - utility(space, side, weights, pkg);
   if (givenUp <= 0) return;
-  changeSupport(scenario, state, side, -stake * givenUp * 10, 'backing down from its public statements');
+  changeSupport(scenario, state, side, -stake * givenUp * 10, 'backing down from its public statements', { why: 'backdown' });
 }

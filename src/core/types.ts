@@ -1,10 +1,11 @@
 // The game state: plain JSON, RNG states included. state(t+1) = applyAction(state(t), action).
+import type { LogMessage, OutcomeMessage, RiskMessage } from './logMessage';
 import type { AleaState, StreamName } from './rng';
 import type { Severity, Side } from './scenario/constants';
 
 export type { Side } from './scenario/constants';
 
-export const RULES_VERSION = 5;
+export const RULES_VERSION = 6;
 
 /** Who plays a side: a human at the table, or a policy (`ai:<personality>`, `random`). */
 export type Controller = 'human' | `ai:${string}` | `script:${string}` | 'random';
@@ -94,6 +95,8 @@ export interface Outcome {
   utilities: Record<Side, number>;
   scores: Record<Side, number>;
   reason: string;
+  /** The reason in no language (logMessage.ts): the screens say it in theirs. */
+  msg: OutcomeMessage;
 }
 
 export type RiskCause = 'move' | 'event' | 'domestic' | 'agenda' | 'decay' | 'draw' | 'facilitator';
@@ -107,7 +110,10 @@ export interface RiskEntry {
   cause: RiskCause;
   side: Side | null;
   ref: string;
+  /** The cause in English (the CLI's words). */
   text: string;
+  /** The cause in no language (logMessage.ts): the screens say it in theirs. Always there in the rules' entries. */
+  msg?: RiskMessage;
   tension: number;
   hazardBefore: number;
   hazardAfter: number;
@@ -123,7 +129,10 @@ export interface LogEntry {
   /** Who acted: a side, or null for the world, the mediator or the facilitator (see kind). */
   side: Side | null;
   ref: string;
+  /** The line in English (the CLI's transcript and the tests read it). */
   text: string;
+  /** The line in no language (logMessage.ts): the screens say it in theirs. Always there in the rules' entries. */
+  msg?: LogMessage;
 }
 
 export interface OfferRecord {

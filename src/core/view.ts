@@ -16,6 +16,7 @@
 
 import { type HazardPreview, hazardPreview } from './escalation/preview';
 import { escalationDraw } from './escalation/roundRoll';
+import { withoutHazardMessage } from './logMessage';
 import type { Scenario, Side } from './scenario/schema';
 import { bySide } from './sides';
 import type { GameState, PrivateType } from './types';
@@ -87,7 +88,15 @@ export function viewFor(scenario: Scenario, state: GameState, viewer: Looker): G
     guesses: state.guesses.filter((g) => g.side === own),
     utilityByRound: utilityByRound.map((u) => ({ round: u.round, ...bySide(state, (side) => (side === own ? u[side]! : null)) })),
     hazard: shown ? hazard : null,
-    risk: shown ? risk : risk.map((r) => ({ ...r, text: withoutHazard(r.text), hazardBefore: null, hazardAfter: null })),
+    risk: shown
+      ? risk
+      : risk.map((r) => ({
+          ...r,
+          text: withoutHazard(r.text),
+          ...(r.msg ? { msg: withoutHazardMessage(r.msg) } : {}),
+          hazardBefore: null,
+          hazardAfter: null,
+        })),
     pastRolls,
     preview: own && shown && state.phase === 'rounds' && state.toMove === own ? hazardPreview(scenario, state, own) : null,
   };

@@ -1,5 +1,7 @@
 // The aria-live region: announces moves and events as they happen, and keeps the recent history
 // as a list a screen-reader user can browse.
+import { m } from '../i18n';
+
 const KEEP = 60;
 
 export class Announcer {
@@ -15,7 +17,8 @@ export class Announcer {
   constructor(root: HTMLElement) {
     root.innerHTML = '';
     const heading = document.createElement('h2');
-    heading.textContent = 'What happened';
+    // (pageWords.ts sets it again on a change of language.)
+    heading.textContent = m.dom.whatHappened;
     this.live = document.createElement('div');
     this.live.setAttribute('aria-live', 'polite');
     this.live.setAttribute('role', 'log');

@@ -6,6 +6,7 @@ import type { App } from '../app/app';
 import { loadScenario } from '../app/scenarios';
 import { shareUrl } from '../app/url';
 import { sidesOf } from '../core/sides';
+import { m, shown } from '../i18n';
 import { qrSvg } from './qr';
 import './classroom.css';
 
@@ -34,71 +35,74 @@ export function openClassCard(app: App): void {
   (document.getElementById('bc-app') ?? document.body).append(d);
   const mode: 'hotseat' | 'solo' = app.choice.mode === 'solo' ? 'solo' : 'hotseat';
   const chosen = loadScenario(app.choice.scenarioId);
-  const bridge = chosen.ok ? `table ${chosen.scenario.mediator.short}’s bridge` : 'table the mediator’s bridge';
+  const w = m.dom;
+  const h = escapeHtml;
+  const bridge = chosen.ok ? w.tableBridgeOf(shown(chosen.scenario).mediator.short) : w.tableTheBridge;
+  const classPage = `<a href="class.html" target="_blank" rel="noopener" data-class-page>${h(w.classPageLink)}</a>`;
   d.innerHTML = `
     <form class="bc-form">
-      <h2 id="bc-classcard-title">Class set-up</h2>
-      <p class="bc-no-print">Every table that opens this link plays the same scenario with the same seed: the same private briefs and the same events. Print the sheet or show the QR code.</p>
-      <fieldset class="bc-no-print"><legend>Format</legend>
+      <h2 id="bc-classcard-title">${h(w.classSetup)}</h2>
+      <p class="bc-no-print">${h(w.classSetupIntro)}</p>
+      <fieldset class="bc-no-print"><legend>${h(w.format)}</legend>
         <div class="bc-row bc-left">
-          <label><span><input type="radio" name="mode" value="hotseat"${mode === 'hotseat' ? ' checked' : ''}> Hot seat: two teams share a screen</span></label>
-          <label><span><input type="radio" name="mode" value="solo"${mode === 'solo' ? ' checked' : ''}> Solo against the AI</span></label>
+          <label><span><input type="radio" name="mode" value="hotseat"${mode === 'hotseat' ? ' checked' : ''}> ${h(w.hotseatFormat)}</span></label>
+          <label><span><input type="radio" name="mode" value="solo"${mode === 'solo' ? ' checked' : ''}> ${h(w.soloFormat)}</span></label>
         </div>
       </fieldset>
       <div class="bc-sheet" data-sheet></div>
-      <fieldset class="bc-no-print"><legend>Facilitator PIN (optional)</legend>
-        <p>Set a PIN to open the facilitator panel during the game (pause, inject events, move the deadline, hide the hazard, ${escapeHtml(bridge)}). It stays in this browser tab's memory only.</p>
+      <fieldset class="bc-no-print"><legend>${h(w.pinOptional)}</legend>
+        <p>${h(w.pinIntro(bridge))}</p>
         <div class="bc-row bc-left">
-          <label>PIN <input name="pin" type="password" autocomplete="new-password" inputmode="numeric" maxlength="32"></label>
-          <button type="button" data-act="pin">${app.classroom.pinSet ? 'Change PIN' : 'Set PIN'}</button>
+          <label>${h(w.pin)} <input name="pin" type="password" autocomplete="new-password" inputmode="numeric" maxlength="32"></label>
+          <button type="button" data-act="pin">${h(app.classroom.pinSet ? w.changePin : w.setPin)}</button>
         </div>
-        <p role="status" aria-live="polite" data-pin-status>${app.classroom.pinSet ? 'A facilitator PIN is set.' : 'No PIN set: the facilitator panel is off.'}</p>
+        <p role="status" aria-live="polite" data-pin-status>${h(app.classroom.pinSet ? w.pinIsSet : w.noPin)}</p>
       </fieldset>
-      <p class="bc-no-print">After the lesson: collect each table's replay file (Export replay) and open them together on the <a href="class.html" target="_blank" rel="noopener" data-class-page>class debrief page</a> (class.html, next to this game).</p>
+      <p class="bc-no-print">${h(w.afterTheLesson)}${classPage}${h(w.afterTheLessonEnd)}</p>
       <div class="bc-row bc-no-print">
-        <button type="button" data-act="copy">Copy the link</button>
-        <button type="button" data-act="print">Print the sheet</button>
-        <button type="button" data-act="close" class="bc-primary">Done</button>
+        <button type="button" data-act="copy">${h(w.copyTheLink)}</button>
+        <button type="button" data-act="print">${h(w.printTheSheet)}</button>
+        <button type="button" data-act="close" class="bc-primary">${h(w.doneButton)}</button>
       </div>
     </form>`;
   const form = d.querySelector('form') as HTMLFormElement;
   const sheet = d.querySelector('[data-sheet]') as HTMLElement;
   const chosenMode = () => ((form.elements.namedItem('mode') as RadioNodeList).value === 'solo' ? 'solo' : 'hotseat');
   const render = () => {
-    const m = chosenMode();
-    const link = classLink(app, m);
+    const format = chosenMode();
+    const link = classLink(app, format);
     const loaded = loadScenario(app.choice.scenarioId);
-    const title = loaded.ok ? loaded.scenario.title : app.choice.scenarioId;
+    const words = loaded.ok ? shown(loaded.scenario) : null;
+    const title = words ? words.title : app.choice.scenarioId;
+    const w = m.dom;
     // The parties by the scenario's short names ("Hot seat — <first> team and <second> team share one screen").
-    const short = (side: string) => (loaded.ok ? (loaded.scenario.parties[side]?.short ?? side) : side);
-    const formatWords = (m: 'hotseat' | 'solo') => {
-      if (m === 'solo') return `Solo — each student plays the ${short(app.choice.side)} side against the AI`;
-      const teams = loaded.ok ? sidesOf(loaded.scenario).map((side) => `${short(side)} team`) : ['one team', 'the other'];
-      return `Hot seat — ${teams.join(' and ')} share one screen`;
+    const short = (side: string) => (words ? (words.parties[side]?.short ?? side) : side);
+    const formatWords = (chosen: 'hotseat' | 'solo') => {
+      if (chosen === 'solo') return w.soloFormatWords(short(app.choice.side));
+      const teams = words ? sidesOf(words).map((side) => w.teamOf(short(side))) : [w.oneTeam, w.theOtherTeam];
+      return w.hotseatFormatWords(teams);
     };
     // The scenario's labels ("Steady", "Hard"), not the internal ids ("linear", "hard").
-    const personality =
-      (loaded.ok && loaded.scenario.personalities.find((p) => p.id === app.choice.personality)?.name) || app.choice.personality;
-    const difficulty =
-      (loaded.ok && loaded.scenario.difficulties.find((x) => x.id === app.choice.difficulty)?.name) || app.choice.difficulty;
+    const personality = words?.personalities.find((p) => p.id === app.choice.personality)?.name || app.choice.personality;
+    const difficulty = words?.difficulties.find((x) => x.id === app.choice.difficulty)?.name || app.choice.difficulty;
     let qr: string;
     try {
       qr = qrSvg(link);
     } catch {
-      qr = '<p>The link is too long for a QR code.</p>';
+      qr = `<p>${escapeHtml(w.linkTooLongForQr)}</p>`;
     }
     sheet.innerHTML = `
       <div>
-        <h3 class="bc-print-only">Backchannel — class sheet</h3>
+        <h3 class="bc-print-only">${escapeHtml(w.classSheet)}</h3>
         <dl>
-          <dt>Scenario</dt><dd>${escapeHtml(title)} (${escapeHtml(app.choice.scenarioId)})</dd>
-          <dt>Seed</dt><dd data-seed>${escapeHtml(app.choice.seed)}</dd>
-          <dt>Format</dt><dd>${escapeHtml(formatWords(m))}</dd>
-          ${m === 'solo' ? `<dt>Counterpart</dt><dd>${escapeHtml(personality)}</dd>` : ''}
-          <dt>Difficulty</dt><dd>${escapeHtml(difficulty)}</dd>
-          <dt>Link</dt><dd><a href="${escapeHtml(link)}" data-link>${escapeHtml(link)}</a></dd>
+          <dt>${escapeHtml(w.scenario)}</dt><dd>${escapeHtml(title)} (${escapeHtml(app.choice.scenarioId)})</dd>
+          <dt>${escapeHtml(w.seed)}</dt><dd data-seed>${escapeHtml(app.choice.seed)}</dd>
+          <dt>${escapeHtml(w.format)}</dt><dd>${escapeHtml(formatWords(format))}</dd>
+          ${format === 'solo' ? `<dt>${escapeHtml(w.counterpart)}</dt><dd>${escapeHtml(personality)}</dd>` : ''}
+          <dt>${escapeHtml(w.difficulty)}</dt><dd>${escapeHtml(difficulty)}</dd>
+          <dt>${escapeHtml(w.link)}</dt><dd><a href="${escapeHtml(link)}" data-link>${escapeHtml(link)}</a></dd>
         </dl>
-        <p class="bc-print-only">Open the link (or scan the code), press “Take your seat”, and follow the handoff screen. Export the replay at the end and hand it in.</p>
+        <p class="bc-print-only">${escapeHtml(w.sheetSteps)}</p>
       </div>
       <div class="bc-qr">${qr}</div>`;
   };
@@ -120,9 +124,7 @@ export function openClassCard(app: App): void {
       const pin = form.elements.namedItem('pin') as HTMLInputElement;
       app.classroom.setPin(pin.value);
       pin.value = '';
-      (d.querySelector('[data-pin-status]') as HTMLElement).textContent = app.classroom.pinSet
-        ? 'Facilitator PIN set. The “Facilitator” button appears during the game.'
-        : 'No PIN set: the facilitator panel is off.';
+      (d.querySelector('[data-pin-status]') as HTMLElement).textContent = app.classroom.pinSet ? m.dom.pinNowSet : m.dom.noPin;
       app.notify({ kind: 'view' });
     }
   });

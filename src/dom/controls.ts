@@ -1,6 +1,7 @@
 // The accessible mirror of the canvas: every action is a real <button> (or <input>) laid exactly over
 // the control the scene draws, so pointer, keyboard and screen-reader users press the same thing.
 // Buttons are reconciled by key, so focus survives a re-draw.
+import { isRtl } from '../i18n';
 
 export interface Rect {
   x: number;
@@ -142,7 +143,8 @@ export class ControlLayer {
 
 function apply(el: HTMLElement, spec: ControlSpec): void {
   const { x, y, w, h } = spec.rect;
-  el.style.left = `${x}px`;
+  // Right to left, the canvas is drawn mirrored (src/game/startGame.ts): so is each control's place.
+  el.style.left = `${isRtl() ? DESIGN_WIDTH - x - w : x}px`;
   el.style.top = `${y}px`;
   el.style.width = `${w}px`;
   el.style.height = `${h}px`;

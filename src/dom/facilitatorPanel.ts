@@ -7,16 +7,9 @@ import { replayToText } from '../core/replay';
 import { SEVERITIES, type Severity } from '../core/scenario/constants';
 import { sidesOf } from '../core/sides';
 import type { FacilitatorAction, Terms } from '../core/types';
+import { m, shown } from '../i18n';
 import { downloadFile } from './download';
 import './classroom.css';
-
-const SEVERITY_WORD: Record<Severity, string> = {
-  deescalation: 'De-escalation',
-  'status-quo': 'Status quo',
-  posturing: 'Posturing',
-  nonviolent: 'Non-violent escalation',
-  violent: 'Violent escalation',
-};
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -31,7 +24,7 @@ export class FacilitatorPanel {
     this.openButton = document.createElement('button');
     this.openButton.id = 'bc-facilitator-open';
     this.openButton.type = 'button';
-    this.openButton.textContent = 'Facilitator';
+    this.openButton.textContent = m.dom.facilitator;
     this.openButton.setAttribute('aria-haspopup', 'dialog');
     this.openButton.hidden = true;
     stage.append(this.openButton);
@@ -57,6 +50,7 @@ export class FacilitatorPanel {
 
   private refresh(): void {
     this.openButton.hidden = !this.available;
+    this.openButton.textContent = m.dom.facilitator;
     if (this.dialog.open && this.app.classroom.facilitatorOpen) {
       if (!this.available) this.dialog.close();
       else this.updateStatus();
@@ -72,12 +66,12 @@ export class FacilitatorPanel {
   showPinPrompt(): void {
     this.dialog.innerHTML = `
       <form class="bc-form" data-form="pin">
-        <h2 id="bc-facilitator-title">Facilitator</h2>
-        <label>Facilitator PIN <input name="pin" type="password" autocomplete="off" inputmode="numeric" required></label>
+        <h2 id="bc-facilitator-title">${escapeHtml(m.dom.facilitator)}</h2>
+        <label>${escapeHtml(m.dom.facilitatorPin)} <input name="pin" type="password" autocomplete="off" inputmode="numeric" required></label>
         <p role="status" aria-live="polite"></p>
         <div class="bc-row">
-          <button type="button" value="cancel">Cancel</button>
-          <button type="submit" class="bc-primary">Open the panel</button>
+          <button type="button" value="cancel">${escapeHtml(m.dom.cancel)}</button>
+          <button type="submit" class="bc-primary">${escapeHtml(m.dom.openPanel)}</button>
         </div>
       </form>`;
     const form = this.dialog.querySelector('form') as HTMLFormElement;
@@ -87,7 +81,7 @@ export class FacilitatorPanel {
       e.preventDefault();
       if (this.app.classroom.checkPin(pin.value)) this.showPanel();
       else {
-        (form.querySelector('[role="status"]') as HTMLElement).textContent = 'That is not the facilitator PIN.';
+        (form.querySelector('[role="status"]') as HTMLElement).textContent = m.dom.wrongPin;
         pin.select();
       }
     });
@@ -99,40 +93,44 @@ export class FacilitatorPanel {
     const s = this.app.session;
     if (!s) return;
     this.app.classroom.facilitatorOpen = true;
-    const events = [...s.scenario.events].sort((a, b) => a.title.localeCompare(b.title));
+    const words = shown(s.scenario);
+    const w = m.dom;
+    const h = escapeHtml;
+    // The deck by the titles shown (the value is the event's id, the same in every language).
+    const events = [...words.events].sort((a, b) => a.title.localeCompare(b.title));
     this.dialog.innerHTML = `
       <form class="bc-form bc-facilitator" data-form="panel">
-        <h2 id="bc-facilitator-title">Facilitator panel</h2>
+        <h2 id="bc-facilitator-title">${h(w.facilitatorPanel)}</h2>
         <p class="bc-status" data-status></p>
         <div class="bc-row bc-left"><button type="button" data-act="pause"></button><button type="button" data-act="hazard"></button></div>
-        <fieldset><legend>Deadline</legend>
-          <div class="bc-row bc-left"><button type="button" data-act="deadline-minus">Shorten by 1 round</button><button type="button" data-act="deadline-plus">Extend by 1 round</button></div>
+        <fieldset><legend>${h(w.deadline)}</legend>
+          <div class="bc-row bc-left"><button type="button" data-act="deadline-minus">${h(w.shortenDeadline())}</button><button type="button" data-act="deadline-plus">${h(w.extendDeadline())}</button></div>
         </fieldset>
-        <fieldset><legend>Inject an event from the deck</legend>
+        <fieldset><legend>${h(w.injectFromDeck)}</legend>
           <div class="bc-row bc-left">
-            <select name="event" aria-label="Event from the deck">${events.map((e) => `<option value="${escapeHtml(e.id)}">${escapeHtml(e.title)}</option>`).join('')}</select>
-            <button type="button" data-act="inject">Inject event</button>
+            <select name="event" aria-label="${h(w.eventFromDeck)}">${events.map((e) => `<option value="${h(e.id)}">${h(e.title)}</option>`).join('')}</select>
+            <button type="button" data-act="inject">${h(w.injectEvent)}</button>
           </div>
         </fieldset>
-        <fieldset><legend>Inject a custom event</legend>
-          <label>Title <input name="title" maxlength="80" autocomplete="off"></label>
-          <label>Text <textarea name="text" maxlength="600" rows="2"></textarea></label>
+        <fieldset><legend>${h(w.injectCustom)}</legend>
+          <label>${h(w.eventTitle)} <input name="title" maxlength="80" autocomplete="off"></label>
+          <label>${h(w.eventText)} <textarea name="text" maxlength="600" rows="2"></textarea></label>
           <div class="bc-row bc-left">
-            <label>Severity <select name="severity">${SEVERITIES.map((v) => `<option value="${v}"${v === 'nonviolent' ? ' selected' : ''}>${SEVERITY_WORD[v]}</option>`).join('')}</select></label>
-            <label>Extra tension <input name="tension" type="number" min="-100" max="100" step="1" value="10"></label>
-            <button type="button" data-act="custom">Inject custom event</button>
+            <label>${h(w.severity)} <select name="severity">${SEVERITIES.map((v) => `<option value="${v}"${v === 'nonviolent' ? ' selected' : ''}>${h(w.severityName[v])}</option>`).join('')}</select></label>
+            <label>${h(w.extraTension)} <input name="tension" type="number" min="-100" max="100" step="1" value="10"></label>
+            <button type="button" data-act="custom">${h(w.injectCustomEvent)}</button>
           </div>
           <p class="bc-note" data-tension-total aria-live="polite"></p>
         </fieldset>
-        <fieldset><legend>Speak for ${escapeHtml(s.scenario.mediator.short)}: table a bridging proposal</legend>
-          <div class="bc-row bc-left"><button type="button" data-act="bridge-mid">Midpoint of both offers</button><button type="button" data-act="bridge-draft">The draft of the team at the table</button></div>
+        <fieldset><legend>${h(w.speakFor(words.mediator.short))}</legend>
+          <div class="bc-row bc-left"><button type="button" data-act="bridge-mid">${h(w.bridgeMidpoint)}</button><button type="button" data-act="bridge-draft">${h(w.bridgeDraft)}</button></div>
         </fieldset>
-        <fieldset><legend>This game’s replay and link (kept from the teams until the debrief: they show both sides’ secrets)</legend>
-          <div class="bc-row bc-left"><button type="button" data-act="export">Export replay</button><button type="button" data-act="link">Show the link</button></div>
-          <input type="text" readonly hidden data-link aria-label="Link to this game (scenario, seed and side)" spellcheck="false">
+        <fieldset><legend>${h(w.replayAndLink)}</legend>
+          <div class="bc-row bc-left"><button type="button" data-act="export">${h(w.exportReplay)}</button><button type="button" data-act="link">${h(w.showLink)}</button></div>
+          <input type="text" readonly hidden data-link aria-label="${h(w.gameLinkField)}" spellcheck="false">
         </fieldset>
         <p role="status" aria-live="polite" data-result></p>
-        <div class="bc-row"><button type="button" value="close">Close and lock</button></div>
+        <div class="bc-row"><button type="button" value="close">${h(w.closeAndLock)}</button></div>
       </form>`;
     const form = this.dialog.querySelector('form') as HTMLFormElement;
     form.addEventListener('submit', (e) => e.preventDefault());
@@ -147,7 +145,7 @@ export class FacilitatorPanel {
     const showTotal = () => {
       const severity = (form.elements.namedItem('severity') as HTMLSelectElement).value as Severity;
       const extra = Number((form.elements.namedItem('tension') as HTMLInputElement).value) || 0;
-      total.textContent = customTensionWords(s.scenario.ladder.severityScores[severity], extra, SEVERITY_WORD[severity]);
+      total.textContent = customTensionWords(s.scenario.ladder.severityScores[severity], extra, m.dom.severityName[severity]);
     };
     form.addEventListener('input', showTotal);
     form.addEventListener('change', showTotal);
@@ -161,14 +159,20 @@ export class FacilitatorPanel {
     const s = this.app.session;
     const status = this.dialog.querySelector<HTMLElement>('[data-status]');
     if (!s || !status) return;
-    const { game, scenario } = s;
-    status.textContent = `Round ${game.round} of ${game.deadline} · rung ${game.rung} (${scenario.ladder.rungs[game.rung]?.name ?? ''}) · ${game.paused ? 'paused' : 'running'} · hazard ${game.hazardVisible ? `shown (${(game.hazard * 100).toFixed(1)}%)` : 'hidden from the teams'}`;
-    (this.dialog.querySelector('[data-act="pause"]') as HTMLButtonElement).textContent = game.paused
-      ? 'Resume the talks'
-      : 'Pause the talks';
+    const { game } = s;
+    const rungName = shown(s.scenario).ladder.rungs[game.rung]?.name ?? '';
+    status.textContent = m.dom.facilitatorStatus(
+      game.round,
+      game.deadline,
+      game.rung,
+      rungName,
+      game.paused,
+      game.hazardVisible ? game.hazard : null,
+    );
+    (this.dialog.querySelector('[data-act="pause"]') as HTMLButtonElement).textContent = game.paused ? m.dom.resumeTalks : m.dom.pauseTalks;
     (this.dialog.querySelector('[data-act="hazard"]') as HTMLButtonElement).textContent = game.hazardVisible
-      ? 'Hide the hazard from the teams'
-      : 'Show the hazard to the teams';
+      ? m.dom.hideHazard
+      : m.dom.showHazard;
   }
 
   private perform(act: string, form: HTMLFormElement): void {
@@ -216,7 +220,7 @@ export class FacilitatorPanel {
         };
         break;
       case 'bridge-mid':
-        action = midpointTerms(this.app) ?? 'both sides need an offer on the table first';
+        action = midpointTerms(this.app) ?? m.dom.needBothOffers;
         break;
       case 'bridge-draft':
         action = { type: 'mediator-bridge', terms: { ...s.draft } };
@@ -227,7 +231,7 @@ export class FacilitatorPanel {
     const error = typeof action === 'string' ? action : this.app.facilitate(action);
     const result = this.dialog.querySelector<HTMLElement>('[data-result]');
     const done = [...s.game.log].reverse().find((e) => e.kind === 'facilitator');
-    if (result) result.textContent = error ? `Not done: ${error}` : `Done: ${done?.text ?? act}`;
+    if (result) result.textContent = error ? m.dom.notDone(error) : m.dom.done(done?.text ?? act);
     this.updateStatus();
   }
 }
@@ -244,8 +248,7 @@ export function midpointTerms(app: App): FacilitatorAction | null {
   return { type: 'mediator-bridge', terms };
 }
 
-/** "Adds tension +43 this round in all: +28 for a violent event and +15 extra." */
+/** "Adds tension +43 this round in all: +28 for the severity (violent escalation) and +15 extra." */
 export function customTensionWords(severityScore: number, extra: number, severity: string): string {
-  const signed = (n: number) => (n < 0 ? `−${-n}` : `+${n}`);
-  return `Adds tension ${signed(severityScore + extra)} this round in all: ${signed(severityScore)} for the severity (${severity.toLowerCase()}) and ${signed(extra)} extra.`;
+  return m.dom.customTension(severityScore, extra, severity);
 }

@@ -6,6 +6,7 @@
 // nothing of it stays for the other team to read.
 import type { App } from '../app/app';
 import { legalActionTypes } from '../core/rules';
+import { isRtl, m, onLanguage, shown } from '../i18n';
 import { DESIGN_HEIGHT, DESIGN_WIDTH, type Rect } from './controls';
 import './classroom.css';
 import './perception.css';
@@ -29,18 +30,25 @@ export class PerceptionCheck {
     this.openButton = document.createElement('button');
     this.openButton.id = 'bc-perception-open';
     this.openButton.type = 'button';
-    this.openButton.textContent = 'Perception check';
+    this.openButton.textContent = m.dom.perceptionCheck;
     this.openButton.setAttribute('aria-haspopup', 'dialog');
     this.openButton.hidden = true;
     // Laid out in stage coordinates like the canvas's controls, in the wire panel's heading, clear of
     // every control the table draws (it once sat on the "Your brief" button).
-    const r = PERCEPTION_BUTTON_RECT;
-    Object.assign(this.openButton.style, {
-      left: `${(r.x / DESIGN_WIDTH) * 100}%`,
-      top: `${(r.y / DESIGN_HEIGHT) * 100}%`,
-      width: `${(r.w / DESIGN_WIDTH) * 100}%`,
-      height: `${(r.h / DESIGN_HEIGHT) * 100}%`,
-    });
+    // Right to left, at the mirrored place, as the canvas is mirrored (src/game/startGame.ts).
+    const place = () => {
+      const r = PERCEPTION_BUTTON_RECT;
+      const x = isRtl() ? DESIGN_WIDTH - r.x - r.w : r.x;
+      Object.assign(this.openButton.style, {
+        left: `${(x / DESIGN_WIDTH) * 100}%`,
+        top: `${(r.y / DESIGN_HEIGHT) * 100}%`,
+        width: `${(r.w / DESIGN_WIDTH) * 100}%`,
+        height: `${(r.h / DESIGN_HEIGHT) * 100}%`,
+      });
+      this.openButton.textContent = m.dom.perceptionCheck;
+    };
+    place();
+    onLanguage(place);
     this.openButton.addEventListener('click', () => this.open());
     (document.getElementById('bc-stage') ?? root).append(this.openButton);
     app.subscribe((change) => {
@@ -65,11 +73,9 @@ export class PerceptionCheck {
     this.openButton.hidden = !offered;
     const s = this.app.session;
     if (offered && s) {
-      const them = s.scenario.parties[s.opponent]?.short ?? s.opponent;
-      this.openButton.setAttribute(
-        'aria-label',
-        `Perception check: privately guess ${them}'s top priority and red line (once a round; it does not use your turn)`,
-      );
+      const them = shown(s.scenario).parties[s.opponent]?.short ?? s.opponent;
+      this.openButton.textContent = m.dom.perceptionCheck;
+      this.openButton.setAttribute('aria-label', m.dom.perceptionButton(them));
     }
   }
 
@@ -102,22 +108,24 @@ export class PerceptionCheck {
     const s = this.app.session;
     if (!s || this.dialog) return;
     const solo = !this.app.hotseat;
-    const them = s.scenario.parties[s.opponent]?.short ?? s.opponent;
-    const options = s.scenario.issues.map((i) => `<option value="${escapeHtml(i.id)}">${escapeHtml(i.name)}</option>`).join('');
+    const words = shown(s.scenario);
+    const them = words.parties[s.opponent]?.short ?? s.opponent;
+    const options = words.issues.map((i) => `<option value="${escapeHtml(i.id)}">${escapeHtml(i.name)}</option>`).join('');
+    const w = m.dom;
     const dialog = document.createElement('dialog');
     dialog.id = 'bc-perception';
     dialog.className = 'bc-dialog';
     dialog.setAttribute('aria-labelledby', 'bc-perception-title');
     dialog.innerHTML = `
       <form class="bc-form">
-        <h2 id="bc-perception-title">Perception check — round ${s.game.round}</h2>
-        <p>${solo ? 'Privately' : 'Privately, as a team'}: what do you think ${escapeHtml(them)} cares about most, and where is its red line? Your answer is scored in the debrief; it does not use your turn.</p>
-        <label>${escapeHtml(them)}'s top priority <select name="priority">${options}</select></label>
-        <label>${escapeHtml(them)}'s red line <select name="redLine">${options}</select></label>
+        <h2 id="bc-perception-title">${escapeHtml(w.perceptionTitle(s.game.round))}</h2>
+        <p>${escapeHtml(w.perceptionAsk(them, solo))}</p>
+        <label>${escapeHtml(w.theirTopPriority(them))} <select name="priority">${options}</select></label>
+        <label>${escapeHtml(w.theirRedLine(them))} <select name="redLine">${options}</select></label>
         <p role="status" aria-live="polite"></p>
         <div class="bc-row">
-          <button type="button" value="skip">${solo ? 'Not now' : 'Skip this round'}</button>
-          <button type="submit" class="bc-primary">${solo ? 'Record my guess' : 'Record our guess'}</button>
+          <button type="button" value="skip">${escapeHtml(solo ? w.notNow : w.skipThisRound)}</button>
+          <button type="submit" class="bc-primary">${escapeHtml(solo ? w.recordMyGuess : w.recordOurGuess)}</button>
         </div>
       </form>`;
     this.root.append(dialog);
@@ -132,7 +140,7 @@ export class PerceptionCheck {
       e.preventDefault();
       const value = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement).value;
       const error = this.app.act({ type: 'guess', priority: value('priority'), redLine: value('redLine') });
-      if (error) (form.querySelector('[role="status"]') as HTMLElement).textContent = `Not recorded: ${error}`;
+      if (error) (form.querySelector('[role="status"]') as HTMLElement).textContent = m.dom.notRecorded(error);
       else this.close();
     });
     if (typeof dialog.showModal === 'function') dialog.showModal();

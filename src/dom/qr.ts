@@ -1,5 +1,6 @@
 // A small QR code encoder for the class link (ISO/IEC 18004): byte mode, error correction level M,
 // versions 1–10 (up to 213 bytes), the mask chosen by the standard's penalty rules, drawn as SVG.
+import { m } from '../i18n';
 
 /** Level M blocks per version: [EC codewords per block, [blocks, data codewords per block]…]. */
 const BLOCKS_M: readonly (readonly [number, ...(readonly [number, number])[]])[] = [
@@ -270,7 +271,7 @@ function penalty(m: boolean[][]): number {
 }
 
 /** The code as an SVG string (one path, a 4-module quiet zone), with an accessible name. */
-export function qrSvg(textValue: string, title = 'QR code of the class link'): string {
+export function qrSvg(textValue: string, title: string = m.dom.qrOfClassLink): string {
   const { size, modules } = encodeQr(textValue);
   const quiet = 4;
   let d = '';

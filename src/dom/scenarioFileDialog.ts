@@ -1,6 +1,7 @@
 // The errors of a scenario file loaded on the title screen, every line as `npx backchannel validate`
 // prints it, in a native <dialog>. The file's words are only ever set as text, never as markup.
 import type { App } from '../app/app';
+import { m } from '../i18n';
 import './classroom.css';
 
 export class ScenarioFileDialog {
@@ -26,8 +27,8 @@ export class ScenarioFileDialog {
         <ol class="bc-scenario-file-errors"></ol>
         <p role="status" aria-live="polite"></p>
         <div class="bc-row">
-          <button type="button" value="copy">Copy the errors</button>
-          <button value="close">Close</button>
+          <button type="button" value="copy"></button>
+          <button value="close"></button>
         </div>
       </form>`;
     root.append(this.dialog);
@@ -37,6 +38,13 @@ export class ScenarioFileDialog {
     this.status = this.dialog.querySelector('[role="status"]') as HTMLElement;
     (this.dialog.querySelector('button[value="copy"]') as HTMLButtonElement).addEventListener('click', () => void this.copy());
     app.subscribe(() => this.refresh());
+    this.words();
+  }
+
+  /** The buttons' words in the language shown (set again each time it opens). */
+  private words(): void {
+    (this.dialog.querySelector('button[value="copy"]') as HTMLElement).textContent = m.dom.copyErrors;
+    (this.dialog.querySelector('button[value="close"]') as HTMLElement).textContent = m.dom.close;
   }
 
   /** Opens on each new failed report; `show()` opens the current one again (the title's "Show the errors"). */
@@ -50,9 +58,9 @@ export class ScenarioFileDialog {
   show(): void {
     const report = this.app.scenarioFile;
     if (!report || report.ok) return;
-    const n = report.lines.length;
-    this.heading.textContent = `“${report.name}” cannot be used: ${n} ${n === 1 ? 'problem' : 'problems'}`;
-    this.intro.textContent = `Each line names the place in the file and the rule it breaks, exactly as “npx backchannel validate ${report.name}” reports it. Fix them and load the file again; nothing else has changed.`;
+    this.heading.textContent = m.dom.fileCannotBeUsed(report.name, report.lines.length);
+    this.intro.textContent = m.dom.fileErrorsIntro(report.name);
+    this.words();
     this.list.replaceChildren(
       ...report.lines.map((line) => {
         const item = document.createElement('li');
@@ -71,14 +79,14 @@ export class ScenarioFileDialog {
     try {
       if (!navigator.clipboard || !globalThis.isSecureContext) throw new Error('no async clipboard');
       await navigator.clipboard.writeText(lines.join('\n'));
-      this.status.textContent = 'The errors were copied to the clipboard.';
+      this.status.textContent = m.dom.errorsCopied;
     } catch {
       const range = document.createRange();
       range.selectNodeContents(this.list);
       const selection = getSelection();
       selection?.removeAllRanges();
       selection?.addRange(range);
-      this.status.textContent = 'The errors are selected: press Ctrl+C (⌘C on a Mac) to copy them.';
+      this.status.textContent = m.dom.errorsSelected;
     }
   }
 }

@@ -1,5 +1,6 @@
 // "Copy link": the share URL in a read-only field inside a native <dialog>. The field is selected so
 // the link can be copied by hand where the async Clipboard API is missing (plain-HTTP classroom LANs).
+import { m } from '../i18n';
 
 export class ShareDialog {
   private readonly dialog: HTMLDialogElement;
@@ -12,13 +13,13 @@ export class ShareDialog {
     this.dialog.setAttribute('aria-labelledby', 'bc-share-title');
     this.dialog.innerHTML = `
       <form method="dialog" class="bc-share">
-        <h2 id="bc-share-title">Share this game</h2>
-        <p>Anyone who opens this link gets the same scenario, seed and seat: the same game, move for move.</p>
-        <input type="text" readonly aria-label="Link to this game" spellcheck="false">
+        <h2 id="bc-share-title"></h2>
+        <p data-intro></p>
+        <input type="text" readonly spellcheck="false">
         <p role="status" aria-live="polite"></p>
         <div class="bc-row">
-          <button type="button" value="copy">Copy again</button>
-          <button value="close">Close</button>
+          <button type="button" value="copy"></button>
+          <button value="close"></button>
         </div>
       </form>`;
     root.append(this.dialog);
@@ -26,6 +27,17 @@ export class ShareDialog {
     this.status = this.dialog.querySelector('[role="status"]') as HTMLElement;
     this.field.addEventListener('focus', () => this.field.select());
     (this.dialog.querySelector('button[value="copy"]') as HTMLButtonElement).addEventListener('click', () => void this.copy());
+    this.words();
+  }
+
+  /** The dialog's words in the language shown (set again each time it opens). */
+  private words(): void {
+    const q = (selector: string) => this.dialog.querySelector(selector) as HTMLElement;
+    q('h2').textContent = m.dom.shareTitle;
+    q('[data-intro]').textContent = m.dom.shareIntro;
+    this.field.setAttribute('aria-label', m.dom.shareField);
+    q('button[value="copy"]').textContent = m.dom.copyAgain;
+    q('button[value="close"]').textContent = m.dom.close;
   }
 
   get isOpen(): boolean {
@@ -37,6 +49,7 @@ export class ShareDialog {
   }
 
   open(url: string): void {
+    this.words();
     this.field.value = url;
     this.status.textContent = '';
     if (typeof this.dialog.showModal === 'function') this.dialog.showModal();
@@ -51,7 +64,7 @@ export class ShareDialog {
     try {
       if (!navigator.clipboard || !globalThis.isSecureContext) throw new Error('no async clipboard');
       await navigator.clipboard.writeText(this.field.value);
-      this.status.textContent = 'Link copied to the clipboard.';
+      this.status.textContent = m.dom.linkCopied;
       return;
     } catch {
       // Fall back on the selected field: the old copy command, or the player's own Ctrl+C.
@@ -62,6 +75,6 @@ export class ShareDialog {
     } catch {
       copied = false;
     }
-    this.status.textContent = copied ? 'Link copied to the clipboard.' : 'The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.';
+    this.status.textContent = copied ? m.dom.linkCopied : m.dom.linkSelected;
   }
 }

@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import type { App, Screen } from '../app/app';
 import type { DomMirror } from '../dom/mirror';
+import { isRtl, onLanguage } from '../i18n';
 import { renderOnDemand, requestFrames } from './renderOnDemand';
 import { softwareWebGL } from './renderQuality';
 import { BootScene } from './scenes/BootScene';
@@ -105,10 +106,14 @@ export function startGame({ parent, app, mirror, renderType = Phaser.AUTO }: Sta
     },
   });
   if (renderType !== Phaser.HEADLESS) renderOnDemand(game);
+  mirrorForRightToLeft(game);
   game.events.once(Phaser.Core.Events.READY, () => {
     app.renderer = game.config.renderType === Phaser.WEBGL ? 'webgl' : game.config.renderType === Phaser.CANVAS ? 'canvas' : 'headless';
     if (game.config.renderType === Phaser.WEBGL) watchContextLoss(game, app, parent);
   });
+  // A new language redraws the screen where it stands (the game is untouched: language is a view).
+  const offLanguage = onLanguage(() => app.notify({ kind: 'view' }));
+  game.events.once(Phaser.Core.Events.DESTROY, offLanguage);
   app.subscribe((change) => {
     requestFrames(game);
     if (change.kind !== 'screen') return;
@@ -116,4 +121,21 @@ export function startGame({ parent, app, mirror, renderType = Phaser.AUTO }: Sta
     showScreen(game, app.screen);
   });
   return game;
+}
+
+/**
+ * Right to left: every screen is drawn mirrored by its camera (a zoom of −1 across), so that the
+ * layout reads from the right as a Persian page does: the brief, the wire and the issue board open on
+ * the right, meters fill from the right, the next step lies to the left. Texts are flipped back as
+ * they are made (ui.ts `text`), and the map keeps its geography (regionMap.ts). The DOM controls are
+ * placed at the mirrored rectangles (dom/controls.ts).
+ */
+function mirrorForRightToLeft(game: Phaser.Game): void {
+  game.events.on(Phaser.Core.Events.PRE_RENDER, () => {
+    const zoomX = isRtl() ? -1 : 1;
+    for (const scene of game.scene.getScenes(true)) {
+      const camera = scene.cameras?.main;
+      if (camera && camera.zoomX !== zoomX) camera.setZoom(zoomX, 1);
+    }
+  });
 }

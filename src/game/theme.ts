@@ -2,6 +2,7 @@
 // meaning: each side also has a glyph and its name is always written out. The parties' and the
 // mediator's colours and glyphs are the scenario's own (lightened where needed to read on the panels).
 import type { Scenario, Side } from '../core/scenario/schema';
+import { f } from '../i18n';
 
 export const COLOR = {
   bg: 0x070d16,
@@ -95,5 +96,7 @@ export const FONT = 'Inter, system-ui, sans-serif';
 export const W = 1280;
 export const H = 720;
 
-export const pct = (x: number): string => `${Math.round(x * 100)}`;
-export const pct1 = (x: number): string => `${(x * 100).toFixed(x < 0.1 ? 1 : 0)}%`;
+/** A share 0–1 as whole points: 0.42 → "42" (in the digits of the language shown). */
+export const pct = (x: number): string => f.num(Math.round(x * 100));
+/** A share 0–1 as a percentage, one decimal below 10%: "7.5%", "42%". */
+export const pct1 = (x: number): string => f.pct(x, x < 0.1 ? 1 : 0);

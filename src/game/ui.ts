@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { preferences } from '../app/preferences';
 import type { ButtonSpec, ControlSpec, Rect } from '../dom/controls';
+import { isRtl } from '../i18n';
 import { clampLines, layoutSafe } from './clampLines';
 import { requestFrames } from './renderOnDemand';
 import { fillRoundRect, strokeRoundRect } from './shapes';
@@ -25,11 +26,16 @@ export interface TextOptions {
 /** A multiplier on top of the text-size setting, used by `fitBlock` to make a column fit its panel. */
 let fitScale = 1;
 
+/** Persian: Vazirmatn for its letters, Inter for the Latin ones between them (each face has its unicode range). */
+export const FONT_RTL = `Vazirmatn, ${FONT}`;
+
 /** The face a text of these options is drawn in: family, size in pixels (after the text-size setting) and style. */
 function faceOf(o: TextOptions): { fontFamily: string; fontSize: string; fontStyle: string; size: number } {
   const scale = o.scalable === false ? 1 : preferences.textScale() * fitScale;
   const size = Math.round((o.size ?? 14) * scale);
-  return { fontFamily: FONT, fontSize: `${size}px`, fontStyle: `${o.italic ? 'italic ' : ''}${o.weight ?? 400}`, size };
+  // Persian has no italic: a slanted Persian face reads as a mistake, so emphasis there is the weight alone.
+  const italic = o.italic && !isRtl();
+  return { fontFamily: isRtl() ? FONT_RTL : FONT, fontSize: `${size}px`, fontStyle: `${italic ? 'italic ' : ''}${o.weight ?? 400}`, size };
 }
 
 /**
@@ -54,6 +60,10 @@ export function text(scene: Phaser.Scene, x: number, y: number, value: string, o
     align: o.align ?? 'left',
     lineSpacing: o.lineSpacing ?? Math.round(size * 0.3),
     resolution: textResolution(scene),
+    // Right to left: each line drawn from the right edge of the text's box (the whole screen is
+    // mirrored by its camera, see startGame.ts, and each text drawn mirrored on its canvas, so that box sits where
+    // a reader of Persian looks first).
+    rtl: isRtl(),
   };
   if (o.wrap) style.wordWrap = { width: o.wrap, useAdvancedWrap: true };
   if (o.maxLines) {
@@ -65,6 +75,7 @@ export function text(scene: Phaser.Scene, x: number, y: number, value: string, o
   // part of a redraw, and most words on a screen do not change from one move to the next.
   // Every field of the style, in a fixed order (cheaper than serialising the style object).
   const key = [
+    style.rtl ? 'rtl' : 'ltr',
     fontFamily,
     fontStyle,
     fontSize,
@@ -109,11 +120,23 @@ function place(t: Phaser.GameObjects.Text, x: number, y: number): Phaser.GameObj
 
 /** Gives a text a whole new style (anything the style leaves out back to its default) and words, drawn once. */
 function restyle(t: Phaser.GameObjects.Text, value: string, style: Phaser.Types.GameObjects.Text.TextStyle): void {
-  const { lineSpacing, ...rest } = style;
+  const { lineSpacing, rtl, ...rest } = style;
   t.style.setStyle(rest, false, true);
+  if (t.style.rtl !== !!rtl) t.setRTL(!!rtl);
   t.lineSpacing = lineSpacing ?? 0;
   if (t.text === value) t.updateText();
   else t.setText(value);
+}
+
+/** Mirrors what is drawn on a canvas, left for right, in place. */
+function mirrorCanvas(context: CanvasRenderingContext2D): void {
+  const { canvas } = context;
+  if (!canvas.width) return;
+  context.save();
+  context.setTransform(-1, 0, 0, 1, canvas.width, 0);
+  context.globalCompositeOperation = 'copy';
+  context.drawImage(canvas, 0, 0);
+  context.restore();
 }
 
 /**
@@ -139,6 +162,9 @@ class UiText extends Phaser.GameObjects.Text {
       constructing = false;
     }
     this.lineSpacing = lineSpacing ?? 0;
+    // Phaser anchors a right-to-left text at its right edge; ours are placed by their left edge
+    // like any other (the camera's mirror makes that the right edge on screen).
+    this.setOrigin(0, 0);
     measureOnSharedContext(this);
     this.updateText();
   }
@@ -153,7 +179,22 @@ class UiText extends Phaser.GameObjects.Text {
       return this;
     }
     this.pending = false;
-    return super.updateText();
+    if (!this.style.rtl || !this.context) return super.updateText();
+    // Right to left, the screen is drawn mirrored (startGame.ts): the words are drawn mirrored on
+    // the text's own canvas, after Phaser has drawn them and before it uploads them, so that the
+    // mirror shows them the right way round. (Not `flipX`: with a text resolution above 1, Phaser
+    // flips a text about a point its own width away.)
+    const context = this.context;
+    context.restore = () => {
+      Reflect.deleteProperty(context, 'restore');
+      context.restore();
+      mirrorCanvas(context);
+    };
+    try {
+      return super.updateText();
+    } finally {
+      Reflect.deleteProperty(context, 'restore');
+    }
   }
 
   override preDestroy(): void {

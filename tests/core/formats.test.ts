@@ -58,11 +58,31 @@ describe('scenario format 1', () => {
 
 describe('replays and saves recorded before (rules version 4)', () => {
   const line =
-    'replay rules version 4 is deprecated; this build plays rules version 5 (recorded before scenarios named their own parties and mediator: replay it in the build it was made with)';
+    'replay rules version 4 is deprecated; this build plays rules version 6 (recorded before scenarios named their own parties and mediator: replay it in the build it was made with)';
   it('a replay is refused with the version line', () => {
     expect(readReplay(JSON.parse(fixture('replay-rules4.json')))).toEqual({ ok: false, error: line });
   });
   it('a save is refused with the same line', () => {
     expect(parseSave(fixture('save-rules4.json'))).toEqual({ ok: false, error: `the save's replay: ${line}` });
+  });
+});
+
+// Rules version 6: the log's lines carry their messages in no language (src/core/logMessage.ts), so
+// a game's states, and its checksums, differ from those rules version 5 recorded.
+describe('replays and saves recorded before the log spoke every language (rules version 5)', () => {
+  const rules5 = (name: string) => readFileSync(join(ROOT, 'tests', 'fixtures', 'rules5', name), 'utf8');
+  const line = 'replay rules version 5 is deprecated; this build plays rules version 6';
+  it('a replay is refused with the version line', () => {
+    expect(readReplay(JSON.parse(rules5('replay-rules5.json')))).toEqual({ ok: false, error: line });
+  });
+  it('a save is refused with the same line', () => {
+    expect(parseSave(rules5('save-rules5.json'))).toEqual({ ok: false, error: `the save's replay: ${line}` });
+  });
+  it('the same game recorded now verifies, with other checksums', () => {
+    const old = JSON.parse(rules5('replay-rules5.json'));
+    const { scenario } = loadShipped('muscat-2026');
+    const now = playGame(scenario, old.seed, old.settings, { checksums: true });
+    expect(now.log.map((e) => e.action)).toEqual(old.log.map((e: { action: unknown }) => e.action));
+    expect(now.checksums).not.toEqual(old.checksums);
   });
 });

@@ -43,16 +43,16 @@ describe('replays', () => {
       ok: false,
       error: 'replay format version 99 is newer than this build reads (1); update Backchannel',
     });
-    for (const old of [1, 2, 3])
+    for (const old of [1, 2, 3, 5])
       expect(readReplay({ ...r, rulesVersion: old })).toEqual({
         ok: false,
-        error: `replay rules version ${old} is deprecated; this build plays rules version 5`,
+        error: `replay rules version ${old} is deprecated; this build plays rules version 6`,
       });
     // Rules 4 is the last before scenarios named their own parties: its refusal says so.
     expect(readReplay({ ...r, rulesVersion: 4 })).toEqual({
       ok: false,
       error:
-        'replay rules version 4 is deprecated; this build plays rules version 5 (recorded before scenarios named their own parties and mediator: replay it in the build it was made with)',
+        'replay rules version 4 is deprecated; this build plays rules version 6 (recorded before scenarios named their own parties and mediator: replay it in the build it was made with)',
     });
   });
 

@@ -1,6 +1,7 @@
 // Escalation: tension T_t = ρ·T_{t-1} + ES_t, hazard logit h = logit(q0) + β1·T/60 + β2·shock,
 // exactly one draw per round from the round's own stream. Every change in risk is logged with its cause.
 import { exp, log } from '../detmath';
+import type { RiskMessage } from '../logMessage';
 import { draw, seedStream } from '../rng';
 import type { Scenario, Severity, Side } from '../scenario/schema';
 import type { GameState, RiskCause } from '../types';
@@ -32,6 +33,8 @@ export interface RiskChange {
   side: Side | null;
   ref: string;
   text: string;
+  /** The same in no language (logMessage.ts). */
+  msg: RiskMessage;
   score?: number;
   shock?: number;
 }
@@ -51,6 +54,7 @@ export function addRisk(ladder: Ladder, state: GameState, change: RiskChange): v
     side: change.side,
     ref: change.ref,
     text: change.text,
+    msg: change.msg,
     tension: change.score ?? 0,
     hazardBefore: before,
     hazardAfter: after,
@@ -95,6 +99,12 @@ export function closeRound(ladder: Ladder, state: GameState, allow: { climb: boo
         : move === 'down'
           ? `Calm held (tension ${tension.toFixed(1)}); the crisis stepped down to "${rungName}".`
           : `The round closed at tension ${tension.toFixed(1)}; the ${(hazard * 100).toFixed(1)}% hazard did not strike.`,
+    msg:
+      move === 'up'
+        ? { id: 'drawClimbed', args: { tension, hazard, rung: state.rung } }
+        : move === 'down'
+          ? { id: 'drawDown', args: { tension, rung: state.rung } }
+          : { id: 'drawHeld', args: { tension, hazard } },
     tension: 0,
     hazardBefore: before,
     hazardAfter: state.hazard,

@@ -10,6 +10,8 @@ export interface RollCause {
   cause: RiskEntry['cause'];
   side: RiskEntry['side'];
   text: string;
+  /** The cause in no language (logMessage.ts; src/i18n/logWords.ts riskText says it). */
+  msg?: RiskEntry['msg'];
   /** Change in the hazard this entry made (hazardAfter − hazardBefore). */
   delta: number;
 }
@@ -88,7 +90,7 @@ function describe(scenario: Scenario, state: GameState, index: number): RoundRol
     first--;
   const round = state.risk
     .slice(first, index)
-    .map((e) => ({ cause: e.cause, side: e.side, text: e.text, delta: e.hazardAfter - e.hazardBefore }));
+    .map((e) => ({ cause: e.cause, side: e.side, text: e.text, ...(e.msg ? { msg: e.msg } : {}), delta: e.hazardAfter - e.hazardBefore }));
   return {
     round: entry.round,
     index,

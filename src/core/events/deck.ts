@@ -1,6 +1,7 @@
 // The event deck: at the start of each round up to `eventsPerRound.max` cards may be drawn from
 // the `events` stream among those whose conditions hold; their effects are applied and explained.
 import { addRisk, severityScore, topRung } from '../escalation/escalation';
+import { eventRef } from '../logMessage';
 import { draw, weightedPick } from '../rng';
 import type { Scenario, ScenarioEvent, Side } from '../scenario/schema';
 import { otherSide, sidesOf } from '../sides';
@@ -56,14 +57,26 @@ export function drawRoundEvents(scenario: Scenario, state: GameState): string[] 
 export function applyEvent(scenario: Scenario, state: GameState, event: ScenarioEvent, cause: 'event' | 'facilitator'): void {
   const ladder = scenario.ladder;
   const fx = event.effects;
+  // A facilitator's custom event is not in the scenario: its messages carry its words as typed.
+  const custom = !scenario.events.some((e) => e === event || (e.id === event.id && e.title === event.title && e.text === event.text));
+  const ref = eventRef(event, custom);
   state.eventsSeen.push(event.id);
   state.roundEvents.push(event.id);
-  state.log.push({ turn: state.turn, round: state.round, kind: 'event', side: null, ref: event.id, text: `${event.title}: ${event.text}` });
+  state.log.push({
+    turn: state.turn,
+    round: state.round,
+    kind: 'event',
+    side: null,
+    ref: event.id,
+    text: `${event.title}: ${event.text}`,
+    msg: { id: 'event', args: custom ? { ...ref, text: event.text } : ref },
+  });
   addRisk(ladder, state, {
     cause,
     side: null,
     ref: event.id,
     text: `${event.title} (${event.severity})`,
+    msg: { id: 'eventRisk', args: { ...ref, severity: event.severity } },
     score: severityScore(ladder, event.severity) + (fx.tension ?? 0),
     shock: fx.shock ?? 0,
   });
@@ -81,6 +94,7 @@ export function applyEvent(scenario: Scenario, state: GameState, event: Scenario
         side,
         ref: event.id,
         text: `${scenario.parties[side]!.short} support ${moved > 0 ? 'rose' : 'fell'} ${Math.abs(moved).toFixed(1)} to ${state.support[side]!.toFixed(1)}: ${event.title}.`,
+        msg: { id: 'support', args: { party: side, moved, to: state.support[side]!, why: 'event', ...ref } },
       });
   }
   if (fx.rung) {
@@ -95,6 +109,7 @@ export function applyEvent(scenario: Scenario, state: GameState, event: Scenario
         side: null,
         ref: event.id,
         text: `${event.title} moved the crisis directly to "${ladder.rungs[state.rung]?.name ?? ''}".`,
+        msg: { id: 'eventRung', args: { ...ref, rung: state.rung } },
         tension: 0,
         hazardBefore: state.hazard,
         hazardAfter: state.hazard,
@@ -114,6 +129,7 @@ export function applyEvent(scenario: Scenario, state: GameState, event: Scenario
         side: null,
         ref: DEADLINE_MOVED,
         text: `${event.title}: the deadline ${state.deadline > before ? 'moves back' : 'comes forward'} to round ${state.deadline} (it was round ${before}).`,
+        msg: { id: 'deadlineMoved', args: { ...ref, to: state.deadline, from: before } },
       });
   }
 }

@@ -4,6 +4,7 @@ import type { Session } from '../../app/session';
 import { sidesOf } from '../../core/sides';
 import type { Side } from '../../core/types';
 import type { TextSection } from '../../dom/screenText';
+import { m, shown } from '../../i18n';
 import { COLOR, sideGlyph } from '../theme';
 import { label, panel, text } from '../ui';
 import { drawHeader } from '../views/header';
@@ -29,31 +30,33 @@ export class AgendaScene extends ScreenScene {
 
   protected draw(): void {
     const s = this.session;
-    const { scenario, game } = s;
+    const { game } = s;
+    // The scenario's words in the language shown (the views of others take the scenario itself).
+    const scenario = shown(s.scenario);
+    const t = m.title.agenda;
     const them = scenario.parties[s.opponent]!;
     const name = (id: string) => scenario.issues.find((i) => i.id === id)?.name ?? id;
+    const list = (ids: readonly string[]) => m.title.commas(ids.map(name));
     const watching = isSpectator(s) ? s : null;
-    drawHeader(this, s, 'Agenda');
+    drawHeader(this, s, t.header);
     this.headerActions();
-    text(this, 40, 60, 'What is this table for?', { size: 26, weight: 700, scalable: false });
-    const compromise = scenario.agenda.mediatorCompromise.map(name).join(', ') || 'the core issues only';
-    text(
-      this,
-      40,
-      96,
-      `${game.agenda.turnsLeft} agenda turn${game.agenda.turnsLeft === 1 ? '' : 's'} left. If you cannot agree, ${scenario.mediator.short} imposes its compromise: core issues plus ${compromise}.`,
-      { size: 14, color: COLOR.muted, wrap: 760 },
-    );
+    text(this, 40, 60, t.question, { size: 26, weight: 700, scalable: false });
+    const compromise = list(scenario.agenda.mediatorCompromise) || t.theCoreOnly;
+    text(this, 40, 96, t.turnsLeft(game.agenda.turnsLeft, scenario.mediator.short, compromise), {
+      size: 14,
+      color: COLOR.muted,
+      wrap: 760,
+    });
 
     panel(this, { x: 40, y: 140, w: 760, h: 420 });
-    label(this, 60, 156, 'Always on the table');
+    label(this, 60, 156, t.alwaysOn);
     scenario.agenda.core.forEach((id, i) => {
       const x = 60 + (i % 3) * 245;
       const y = 176 + Math.floor(i / 3) * 30;
       text(this, x, y, `▣ ${name(id)}`, { size: 13, color: COLOR.ink, scalable: false });
     });
     let y = 176 + Math.ceil(scenario.agenda.core.length / 3) * 30 + 12;
-    label(this, 60, y, watching ? 'Contested: what each side proposes' : 'Contested: your proposal');
+    label(this, 60, y, watching ? t.contestedBoth : t.contestedYours);
     y += 22;
     const theirs = game.agenda.proposals[s.opponent] ?? null;
     for (const id of scenario.agenda.contested) {
@@ -69,20 +72,20 @@ export class AgendaScene extends ScreenScene {
         const stances = sidesOf(scenario).map((side) => {
           const wants = scenario.agenda.wants[side]?.includes(id) ?? false;
           const proposal = game.agenda.proposals[side];
-          return `${sideGlyph(scenario, side)} ${scenario.parties[side]!.short} ${wants ? 'wants it' : 'wants it off'}${proposal ? `; proposes it ${proposal.includes(id) ? 'on' : 'off'}` : ''}`;
+          return `${sideGlyph(scenario, side)} ${t.partyStance(scenario.parties[side]!.short, wants, proposal ? proposal.includes(id) : null)}`;
         });
         text(this, 530, y + 12, stances.join('\n'), { size: 11, color: COLOR.ink, wrap: 240, scalable: false });
         y += 86;
         continue;
       }
-      const stance = `${sideGlyph(scenario, s.side)} you ${youWant ? 'want it' : 'want it off'}  ·  ${sideGlyph(scenario, s.opponent)} ${them.short} ${theyWant ? 'wants it' : 'wants it off'}${
-        theirs ? `  ·  their proposal: ${theirs.includes(id) ? 'on' : 'off'}` : ''
+      const stance = `${sideGlyph(scenario, s.side)} ${t.youStance(youWant)}  ·  ${sideGlyph(scenario, s.opponent)} ${t.theyStance(them.short, theyWant)}${
+        theirs ? `  ·  ${t.theirProposal(theirs.includes(id))}` : ''
       }`;
       text(this, 530, y + 12, stance, { size: 11, color: COLOR.ink, wrap: 240, scalable: false });
       this.button({
         key: `agenda-${id}`,
-        caption: on ? '✓ On your proposal' : '✕ Off your proposal',
-        label: `${issue?.name ?? id}: ${on ? 'on' : 'off'} your proposed agenda`,
+        caption: on ? t.onProposal : t.offProposal,
+        label: t.toggleLabel(issue?.name ?? id, on),
         rect: { x: 600, y: y + 38, w: 170, h: 30 },
         pressed: on,
         onPress: () => {
@@ -94,8 +97,8 @@ export class AgendaScene extends ScreenScene {
       y += 86;
     }
 
-    drawSupport(this, { x: 820, y: 60, w: 420, h: 140 }, scenario, game, s.side, watching ? { markYou: false } : {});
-    drawNewsFeed(this, { x: 820, y: 212, w: 420, h: 292 }, scenario, game.log, 'Agenda talks');
+    drawSupport(this, { x: 820, y: 60, w: 420, h: 140 }, s.scenario, game, s.side, watching ? { markYou: false } : {});
+    drawNewsFeed(this, { x: 820, y: 212, w: 420, h: 292 }, s.scenario, game.log, t.newsTitle);
     if (watching) {
       // Watching: which table and whose move, and a calm note in place of the moves.
       panel(this, { x: 40, y: 576, w: 1200, h: 128 });
@@ -108,96 +111,95 @@ export class AgendaScene extends ScreenScene {
 
     // The moves.
     panel(this, { x: 40, y: 576, w: 1200, h: 128 });
-    const draftNames = s.agendaDraft.map(name).join(', ') || 'core issues only';
-    const theirNames = theirs ? theirs.map(name).join(', ') || 'core issues only' : null;
+    const draftNames = list(s.agendaDraft) || t.coreOnly;
+    const theirNames = theirs ? list(theirs) || t.coreOnly : null;
     const forced = scenario.agenda.contested.filter(
       (id) => (scenario.agenda.wants[s.side]?.includes(id) ?? false) !== (scenario.agenda.wants[s.opponent]?.includes(id) ?? false),
     ).length;
     const moves = [
       {
         key: 'propose-agenda',
-        caption: 'Propose this agenda',
-        label: `Propose an agenda with ${draftNames}`,
-        note: `Core + ${draftNames}`,
+        caption: t.propose,
+        label: t.proposeLabel(draftNames),
+        note: t.corePlus(draftNames),
         can: s.can('propose-agenda'),
         look: 'normal' as const,
         press: () => this.app.act({ type: 'propose-agenda', issues: [...s.agendaDraft] }),
       },
       {
         key: 'accept-agenda',
-        caption: `Accept ${them.short}'s agenda`,
-        label: theirNames ? `Accept ${them.short}'s agenda: ${theirNames}` : `Accept ${them.short}'s agenda (none proposed yet)`,
-        note: theirNames
-          ? `Core + ${theirNames}. Yielding an issue you want costs ${scenario.agenda.yieldSupport} support.`
-          : 'They have not proposed yet.',
+        caption: t.accept(them.short),
+        label: t.acceptLabel(them.short, theirNames),
+        note: theirNames ? t.acceptNote(theirNames, scenario.agenda.yieldSupport) : t.notProposed,
         can: s.can('accept-agenda'),
         look: 'normal' as const,
         press: () => this.app.act({ type: 'accept-agenda' }),
       },
       {
         key: 'force-agenda',
-        caption: 'Force our agenda',
-        label: `Force your full agenda: raises tension by about ${scenario.agenda.forceTension * Math.max(1, forced)}`,
-        note: `Raises tension (+${scenario.agenda.forceTension} per disputed issue); they lose support.`,
+        caption: t.force,
+        label: t.forceLabel(scenario.agenda.forceTension * Math.max(1, forced)),
+        note: t.forceNote(scenario.agenda.forceTension),
         can: s.can('force-agenda'),
         look: 'normal' as const,
         press: () => this.app.act({ type: 'force-agenda' }),
       },
       {
         key: 'walkout',
-        caption: 'Walk out',
-        label: 'Walk out of the talks: ends the game',
-        note: 'Ends the talks at once.',
+        caption: t.walkout,
+        label: t.walkoutLabel,
+        note: t.walkoutNote,
         can: s.can('walkout'),
         look: 'danger' as const,
         press: () => this.app.act({ type: 'walkout' }),
       },
     ];
-    moves.forEach((m, i) => {
+    moves.forEach((move, i) => {
       const x = 60 + i * 295;
       this.button({
-        key: m.key,
-        caption: m.caption,
-        label: m.label,
+        key: move.key,
+        caption: move.caption,
+        label: move.label,
         rect: { x, y: 592, w: 275, h: 42 },
-        disabled: !m.can,
-        look: m.look,
-        onPress: m.press,
+        disabled: !move.can,
+        look: move.look,
+        onPress: move.press,
         turn: s.game.turn,
         size: 15,
       });
-      text(this, x, 642, m.note, { size: 12, color: COLOR.muted, wrap: 275 });
+      text(this, x, 642, move.note, { size: 12, color: COLOR.muted, wrap: 275 });
     });
     if (this.app.lastError)
-      text(this, 40, 556, `Not allowed: ${this.app.lastError}`, { size: 12, color: COLOR.danger, scalable: false }).setOrigin(0, 1);
+      text(this, 40, 556, t.notAllowed(this.app.lastError), { size: 12, color: COLOR.danger, scalable: false }).setOrigin(0, 1);
     if (this.session.game.paused) drawPauseBanner(this, { x: 64, y: 584, w: 1152, h: 112 });
   }
 
   protected describe(): { title: string; sections: TextSection[] } {
     const s = this.session;
-    const { scenario, game } = s;
+    const { game } = s;
+    const scenario = shown(s.scenario);
+    const t = m.title.agenda;
     const name = (id: string) => scenario.issues.find((i) => i.id === id)?.name ?? id;
+    const list = (ids: readonly string[]) => m.title.commas(ids.map(name));
     const watching = isSpectator(s) ? s : null;
     const proposes = (side: Side) => {
       const p = game.agenda.proposals[side];
       const who = scenario.parties[side]!.short;
-      return p ? `${who} proposes adding: ${p.map(name).join(', ') || 'nothing'}.` : `${who} has not proposed yet.`;
+      return p ? t.proposesAdding(who, list(p) || t.nothing) : t.notYet(who);
     };
     // Someone watching reads both sides' proposals; a delegation reads its own draft and the other's proposal.
-    const stands = watching
-      ? sidesOf(scenario).map(proposes)
-      : [`Your proposal would add: ${s.agendaDraft.map(name).join(', ') || 'nothing'}.`, proposes(s.opponent)];
+    const stands = watching ? sidesOf(scenario).map(proposes) : [t.yourProposal(list(s.agendaDraft) || t.nothing), proposes(s.opponent)];
     return {
-      title: 'The agenda dispute',
+      title: t.screenTitle,
       sections: [
-        ...(game.paused ? [{ heading: 'Paused', lines: [PAUSED_SENTENCE] }] : []),
+        ...(game.paused ? [{ heading: t.paused, lines: [PAUSED_SENTENCE] }] : []),
         {
-          heading: 'Where it stands',
+          heading: t.whereItStands,
           lines: [
             ...(watching ? [`${watchingLine(watching)}.`] : []),
-            `Always on the table: ${scenario.agenda.core.map(name).join(', ')}.`,
+            t.alwaysOnLine(list(scenario.agenda.core)),
             ...stands,
-            `${game.agenda.turnsLeft} agenda turns left before ${scenario.mediator.short}'s compromise.`,
+            t.turnsBefore(game.agenda.turnsLeft, scenario.mediator.short),
             ...(watching ? [WATCHING_NOTE] : []),
           ],
         },

@@ -3,8 +3,10 @@
 // usually they are in already and the title is the first screen drawn.
 import Phaser from 'phaser';
 import type { App } from '../../app/app';
+import { isRtl, m } from '../../i18n';
 import { showScreen } from '../screens';
 import { COLOR, css, FONT } from '../theme';
+import { FONT_RTL } from '../ui';
 
 const FONT_TIMEOUT_MS = 3000;
 /** The faces the screens draw with: regular, semibold, bold and italic. */
@@ -26,7 +28,12 @@ export class BootScene extends Phaser.Scene {
       this.events.once(Phaser.Scenes.Events.CREATE, next);
       return;
     }
-    this.add.text(640, 360, 'Opening the backchannel…', { fontFamily: FONT, fontSize: '18px', color: css(COLOR.muted) }).setOrigin(0.5);
+    // Right to left the screen is mirrored by its camera (startGame.ts): the text is flipped back, as ui.ts does.
+    const rtl = isRtl();
+    this.add
+      .text(640, 360, m.title.opening, { fontFamily: rtl ? FONT_RTL : FONT, fontSize: '18px', color: css(COLOR.muted), rtl })
+      .setOrigin(0.5)
+      .setFlipX(rtl);
     void loadFonts().then(next);
   }
 }

@@ -3,6 +3,7 @@
 import type { Session } from '../../app/session';
 import { sidesOf } from '../../core/sides';
 import type { TextSection } from '../../dom/screenText';
+import { m, shown } from '../../i18n';
 import { venueName } from '../scenarioWords';
 import { COLOR, mediatorColor, mediatorGlyph, sideColor, sideGlyph } from '../theme';
 import { fitBlock, label, panel, text } from '../ui';
@@ -38,41 +39,36 @@ export class BriefingScene extends ScreenScene {
 
   protected draw(): void {
     const s = this.session;
-    const { scenario } = s;
+    const scenario = shown(s.scenario);
     const me = scenario.parties[s.side]!;
     const them = scenario.parties[s.opponent]!;
-    drawHeader(this, s, 'Briefing');
+    const t = m.title.briefing;
+    drawHeader(this, s, t.header);
     this.headerActions();
-    text(this, 40, 62, `You lead the ${me.name} delegation`, { size: 26, weight: 700, scalable: false });
+    text(this, 40, 62, t.youLead(me.name), { size: 26, weight: 700, scalable: false });
     const personality = scenario.personalities.find((p) => p.id === s.choice.personality);
-    text(
-      this,
-      40,
-      98,
-      `${me.head}, ${me.headTitle}. Across the table: ${them.head} for ${them.short} (AI: ${personality?.name ?? 'counterpart'}).`,
-      {
-        size: 14,
-        color: COLOR.muted,
-        scalable: false,
-      },
-    );
+    text(this, 40, 98, t.across(me.head, me.headTitle, them.head, them.short, personality?.name ?? null), {
+      size: 14,
+      color: COLOR.muted,
+      scalable: false,
+    });
 
     const all: { id: Tab; caption: string }[] = [
-      { id: 'situation', caption: 'The situation' },
-      { id: 'brief', caption: 'Your private brief' },
-      { id: 'other', caption: `What you know of ${them.short}` },
+      { id: 'situation', caption: t.situation },
+      { id: 'brief', caption: t.privateBrief },
+      { id: 'other', caption: t.whatYouKnow(them.short) },
     ];
     const tabs = this.briefed ? all : all.slice(0, 1);
     if (!this.briefed) this.tab = 'situation';
-    tabs.forEach((t, i) => {
+    tabs.forEach((tab, i) => {
       this.button({
-        key: `tab-${t.id}`,
-        caption: t.caption,
-        label: `Show: ${t.caption}`,
+        key: `tab-${tab.id}`,
+        caption: tab.caption,
+        label: t.show(tab.caption),
         rect: { x: 40 + i * 210, y: 128, w: 200, h: 34 },
-        pressed: this.tab === t.id,
+        pressed: this.tab === tab.id,
         onPress: () => {
-          this.tab = t.id;
+          this.tab = tab.id;
           this.redraw();
         },
         size: 13,
@@ -86,14 +82,14 @@ export class BriefingScene extends ScreenScene {
 
     this.button({
       key: 'to-agenda',
-      caption: 'To the agenda  ▶',
-      label: 'Go to the agenda dispute',
+      caption: t.toAgenda,
+      label: t.toAgendaLabel,
       rect: { x: 1000, y: 650, w: 240, h: 48 },
       look: 'primary',
       onPress: () => this.app.toAgenda(),
       size: 17,
     });
-    text(this, 40, 664, 'Read all three tabs: the agenda fight starts the moment you sit down.', {
+    text(this, 40, 664, t.readAll, {
       size: 13,
       color: COLOR.muted,
       wrap: 900,
@@ -101,58 +97,56 @@ export class BriefingScene extends ScreenScene {
   }
 
   private drawSituation(): void {
-    const { scenario } = this.session;
+    const scenario = shown(this.session.scenario);
+    const t = m.title.briefing;
     const venue = venueName(scenario);
-    label(this, 64, 192, venue ? `${scenario.date} · ${venue}` : scenario.date);
+    const date = m.title.scenarioDate(scenario.date);
+    label(this, 64, 192, venue ? `${date} · ${venue}` : date);
     text(this, 64, 212, scenario.setting.replace(/\n\s*\n/g, '\n\n'), { size: 14, wrap: 560, lineSpacing: 4 });
     let y = 192;
     for (const side of sidesOf(scenario)) {
       const p = scenario.parties[side]!;
-      label(this, 660, y, `${sideGlyph(scenario, side)} ${p.name}: public position`, sideColor(scenario, side));
-      const t = text(this, 660, y + 20, p.publicBrief, { size: 13, wrap: 560, color: COLOR.ink, lineSpacing: 3 });
-      y += t.height + 34;
+      label(this, 660, y, `${sideGlyph(scenario, side)} ${t.publicPosition(p.name)}`, sideColor(scenario, side));
+      const body = text(this, 660, y + 20, p.publicBrief, { size: 13, wrap: 560, color: COLOR.ink, lineSpacing: 3 });
+      y += body.height + 34;
     }
-    label(this, 660, y, `${mediatorGlyph(scenario)} The mediator: ${scenario.mediator.name}`, mediatorColor(scenario));
+    label(this, 660, y, `${mediatorGlyph(scenario)} ${t.theMediator(scenario.mediator.name)}`, mediatorColor(scenario));
     text(this, 660, y + 20, scenario.mediator.description, { size: 13, wrap: 560, color: COLOR.muted, lineSpacing: 3 });
   }
 
   private drawBrief(): void {
     const s = this.session;
-    const brief = s.scenario.parties[s.side]!.privateBrief;
-    label(this, 64, 192, 'Eyes only', COLOR.danger);
+    const words = shown(s.scenario);
+    const t = m.title.briefing;
+    const brief = words.parties[s.side]!.privateBrief;
+    label(this, 64, 192, t.eyesOnly, COLOR.danger);
     const summary = text(this, 64, 212, brief.summary, { size: 13, wrap: 560, lineSpacing: 3 });
     let y = 212 + summary.height + 14;
-    label(this, 64, y, 'Priorities');
+    label(this, 64, y, t.priorities);
     const pri = text(this, 64, y + 18, brief.priorities.map((p) => `• ${p}`).join('\n'), { size: 13, wrap: 560, lineSpacing: 3 });
     y += pri.height + 30;
-    label(this, 660, 192, 'Red lines', COLOR.danger);
+    label(this, 660, 192, t.redLines, COLOR.danger);
     const red = text(this, 660, 212, brief.redLines.map((p) => `✕ ${p}`).join('\n'), { size: 13, wrap: 560, lineSpacing: 3 });
     let ry = 212 + red.height + 14;
-    label(this, 660, ry, 'If you walk away');
+    label(this, 660, ry, t.ifYouWalkAway);
     const fb = text(this, 660, ry + 18, brief.fallback, { size: 13, wrap: 560, color: COLOR.muted, lineSpacing: 3 });
     ry += fb.height + 26;
     const r = s.game.types[s.side]!.reservation;
-    const worth = text(
-      this,
-      660,
-      ry,
-      `Walking away is worth ${Math.round(r * 100)} points to you (of 100). Any deal worth less is worse than no deal.`,
-      {
-        size: 14,
-        weight: 600,
-        color: COLOR.brass,
-        wrap: 560,
-      },
-    );
+    const worth = text(this, 660, ry, t.walkAwayWorth(Math.round(r * 100)), {
+      size: 14,
+      weight: 600,
+      color: COLOR.brass,
+      wrap: 560,
+    });
     ry += worth.height + 14;
-    label(this, 660, ry, 'How much each issue matters to you');
+    label(this, 660, ry, t.issueWeights);
     const weights = s.game.types[s.side]!.weights;
     drawWeightBars(
       this,
       660,
       ry + 18,
       560,
-      s.scenario.issues.map((issue, i) => ({ name: issue.name, value: weights[i] ?? 0 })),
+      words.issues.map((issue, i) => ({ name: issue.name, value: weights[i] ?? 0 })),
       { color: sideColor(s.scenario, s.side), rowH: Math.min(22, Math.floor((606 - ry - 18) / s.scenario.issues.length)) },
     );
     void y;
@@ -160,36 +154,36 @@ export class BriefingScene extends ScreenScene {
 
   private drawOther(): void {
     const s = this.session;
-    const them = s.scenario.parties[s.opponent]!;
-    label(this, 64, 192, `What ${them.short} is believed to care about (your brief's estimate)`, sideColor(s.scenario, s.opponent));
+    const words = shown(s.scenario);
+    const t = m.title.briefing;
+    const them = words.parties[s.opponent]!;
+    label(this, 64, 192, t.theyCare(them.short), sideColor(s.scenario, s.opponent));
     drawWeightBars(
       this,
       64,
       214,
       560,
-      s.scenario.issues.map((issue, i) => ({ name: issue.name, range: s.game.beliefs[s.side]?.[i] ?? [0, 0] })),
+      words.issues.map((issue, i) => ({ name: issue.name, range: s.game.beliefs[s.side]?.[i] ?? [0, 0] })),
       { color: sideColor(s.scenario, s.opponent), rowH: 26 },
     );
     const [rlo, rhi] = them.reservation;
-    text(
-      this,
-      64,
-      214 + s.scenario.issues.length * 26 + 16,
-      `Their walking-away value is believed to lie between ${Math.round(rlo * 100)} and ${Math.round(rhi * 100)} points. Intelligence may narrow these ranges during the talks.`,
-      { size: 13, wrap: 560, color: COLOR.muted },
-    );
-    label(this, 660, 192, `Who ${them.short} answers to`);
+    text(this, 64, 214 + s.scenario.issues.length * 26 + 16, t.theirRange(Math.round(rlo * 100), Math.round(rhi * 100)), {
+      size: 13,
+      wrap: 560,
+      color: COLOR.muted,
+    });
+    label(this, 660, 192, t.answersTo(them.short));
     let y = 212;
     for (const c of them.constituencies) {
       text(this, 660, y, c.name, { size: 14, weight: 600, scalable: false });
       const d = text(this, 660, y + 20, c.description, { size: 13, wrap: 560, color: COLOR.muted });
       y += d.height + 32;
     }
-    label(this, 660, y, 'Agenda');
+    label(this, 660, y, t.agenda);
     const wants = s.scenario.agenda.wants;
     const names = (ids: string[] = []) =>
-      ids.map((id) => s.scenario.issues.find((i) => i.id === id)?.name ?? id).join(', ') || 'nothing beyond the core';
-    text(this, 660, y + 18, `You want on the table: ${names(wants[s.side])}.\n${them.short} wants: ${names(wants[s.opponent])}.`, {
+      m.title.commas(ids.map((id) => words.issues.find((i) => i.id === id)?.name ?? id)) || t.nothingBeyondCore;
+    text(this, 660, y + 18, t.wants(names(wants[s.side]), them.short, names(wants[s.opponent])), {
       size: 13,
       wrap: 560,
     });
@@ -197,26 +191,28 @@ export class BriefingScene extends ScreenScene {
 
   protected describe(): { title: string; sections: TextSection[] } {
     const s = this.session;
-    const me = s.scenario.parties[s.side]!;
-    const them = s.scenario.parties[s.opponent]!;
+    const words = shown(s.scenario);
+    const t = m.title.briefing;
+    const me = words.parties[s.side]!;
+    const them = words.parties[s.opponent]!;
     const brief = me.privateBrief;
     if (!this.briefed)
-      return { title: 'Briefing', sections: [{ heading: 'The situation', lines: [s.scenario.setting, me.publicBrief, them.publicBrief] }] };
+      return { title: t.header, sections: [{ heading: t.situation, lines: [words.setting, me.publicBrief, them.publicBrief] }] };
     return {
-      title: `Briefing: you lead the ${me.name} delegation`,
+      title: t.screenTitle(me.name),
       sections: [
-        { heading: 'The situation', lines: [s.scenario.setting, me.publicBrief, them.publicBrief] },
-        { heading: 'Your private brief', lines: [brief.summary, ...brief.priorities.map((p) => `Priority: ${p}`)] },
-        { heading: 'Red lines', lines: brief.redLines },
+        { heading: t.situation, lines: [words.setting, me.publicBrief, them.publicBrief] },
+        { heading: t.privateBrief, lines: [brief.summary, ...brief.priorities.map((p) => t.priority(p))] },
+        { heading: t.redLines, lines: brief.redLines },
         {
-          heading: 'If you walk away',
-          lines: [brief.fallback, `Walking away is worth ${Math.round(s.game.types[s.side]!.reservation * 100)} points to you.`],
+          heading: t.ifYouWalkAway,
+          lines: [brief.fallback, t.walkAwayShort(Math.round(s.game.types[s.side]!.reservation * 100))],
         },
         {
-          heading: `What you believe ${them.short} cares about`,
-          lines: s.scenario.issues.map((issue, i) => {
+          heading: t.believeCares(them.short),
+          lines: words.issues.map((issue, i) => {
             const [lo, hi] = s.game.beliefs[s.side]?.[i] ?? [0, 0];
-            return `${issue.name}: ${Math.round(lo * 100)} to ${Math.round(hi * 100)} percent of their priorities`;
+            return t.beliefLine(issue.name, Math.round(lo * 100), Math.round(hi * 100));
           }),
         },
       ],

@@ -2,10 +2,12 @@
 import type { Session } from '../../app/session';
 import { sidesOf } from '../../core/sides';
 import type { TextSection } from '../../dom/screenText';
+import { m, shown } from '../../i18n';
+import { outcomeText } from '../../i18n/logWords';
 import { COLOR, sideColor, sideGlyph } from '../theme';
 import { label, panel, text, tween } from '../ui';
 import { drawHeader } from '../views/header';
-import { dealLines, fmtScore, OUTCOME_HEADLINE, OUTCOME_MARK, scoreFormula, scoreTermsLine } from '../views/outcomeText';
+import { dealLines, fmtScore, OUTCOME_MARK, scoreFormula, scoreTermsLine } from '../views/outcomeText';
 import { isSpectator } from '../views/spectator';
 import { ScreenScene } from './ScreenScene';
 
@@ -27,23 +29,25 @@ export class OutcomeScene extends ScreenScene {
     const { scenario, game } = s;
     const outcome = game.outcome;
     if (!outcome) return;
-    drawHeader(this, s, 'The talks are over');
+    const t = m.table;
+    const words = shown(scenario);
+    drawHeader(this, s, t.talksOver);
     this.headerActions();
     const good = outcome.kind === 'comprehensive-deal' || outcome.kind === 'interim-deal';
     const color = good ? COLOR.calm : outcome.kind === 'conflict' ? COLOR.danger : COLOR.warn;
     const mark = text(this, 60, 70, OUTCOME_MARK[outcome.kind], { size: 56, weight: 700, color, scalable: false });
     tween(this, { targets: mark, angle: { from: -30, to: 0 }, duration: 500, ease: 'Back.easeOut' });
-    text(this, 130, 72, OUTCOME_HEADLINE[outcome.kind], { size: 34, weight: 700, color, scalable: false });
-    text(this, 132, 120, outcome.reason, { size: 15, color: COLOR.ink, wrap: 1080 });
+    text(this, 130, 72, t.outcomeHeadline[outcome.kind], { size: 34, weight: 700, color, scalable: false });
+    text(this, 132, 120, outcomeText(outcome, scenario), { size: 15, color: COLOR.ink, wrap: 1080 });
 
     panel(this, { x: 40, y: 170, w: 700, h: 460 });
     const lines = dealLines(s);
-    label(this, 60, 186, lines ? 'The terms' : 'No agreement');
+    label(this, 60, 186, lines ? t.theTerms : t.noAgreement);
     if (lines) {
       lines.forEach((l, i) => {
         const y = 212 + i * 46;
         text(this, 60, y, l.issue, { size: 13, color: COLOR.muted, scalable: false });
-        text(this, 60, y + 18, `${l.option}${l.onAgenda ? '' : '  (not on the agenda)'}`, {
+        text(this, 60, y + 18, `${l.option}${l.onAgenda ? '' : `  ${t.notOnAgenda}`}`, {
           size: 15,
           weight: 600,
           color: l.onAgenda ? COLOR.ink : COLOR.muted,
@@ -51,7 +55,7 @@ export class OutcomeScene extends ScreenScene {
         });
       });
     } else {
-      text(this, 60, 212, 'Both delegations fall back on their walk-away positions: the pressure and the risk of war continue.', {
+      text(this, 60, 212, t.noDealText, {
         size: 15,
         wrap: 640,
         color: COLOR.muted,
@@ -59,12 +63,12 @@ export class OutcomeScene extends ScreenScene {
     }
 
     panel(this, { x: 760, y: 170, w: 480, h: 460 });
-    label(this, 780, 186, 'Scores');
+    label(this, 780, 186, t.scores);
     sidesOf(scenario).forEach((side, i) => {
       const y = 214 + i * 150;
-      const p = scenario.parties[side]!;
+      const p = words.parties[side]!;
       const score = outcome.scores[side] ?? 0;
-      text(this, 780, y, `${sideGlyph(scenario, side)} ${p.name}${side === s.side && !isSpectator(s) ? ' (you)' : ''}`, {
+      text(this, 780, y, `${sideGlyph(scenario, side)} ${p.name}${side === s.side && !isSpectator(s) ? ` ${t.you}` : ''}`, {
         size: 15,
         weight: 700,
         color: sideColor(scenario, side),
@@ -80,7 +84,13 @@ export class OutcomeScene extends ScreenScene {
         this,
         930,
         y + 28,
-        `${outcome.deal ? 'Deal' : 'No deal:'} worth ${Math.round((outcome.utilities[side] ?? 0) * 100)} to ${side === s.side && !isSpectator(s) ? 'you' : 'them'}\nWalk-away ${Math.round(game.types[side]!.reservation * 100)} · support ${game.support[side]!.toFixed(0)}`,
+        t.scoreDetail(
+          !!outcome.deal,
+          Math.round((outcome.utilities[side] ?? 0) * 100),
+          side === s.side && !isSpectator(s),
+          Math.round(game.types[side]!.reservation * 100),
+          game.support[side]!,
+        ),
         { size: 13, color: COLOR.muted, scalable: false, lineSpacing: 4 },
       );
     });
@@ -96,8 +106,8 @@ export class OutcomeScene extends ScreenScene {
 
     this.button({
       key: 'to-debrief',
-      caption: 'Debrief  ▶',
-      label: 'Go to the debrief: see the frontier, the escalation timeline and both private briefs',
+      caption: `${t.toDebrief}  ▶`,
+      label: t.toDebriefLabel,
       rect: { x: 1040, y: 650, w: 200, h: 48 },
       look: 'primary',
       onPress: () => this.app.toDebrief(),
@@ -106,8 +116,8 @@ export class OutcomeScene extends ScreenScene {
     if (this.app.viewer)
       this.button({
         key: 'back-to-replay',
-        caption: '◀  Back to the replay',
-        label: 'Back to the replay viewer, at its last step',
+        caption: `◀  ${t.backToReplay}`,
+        label: t.backToReplayLabel,
         rect: { x: 820, y: 650, w: 200, h: 48 },
         onPress: () => this.app.backToViewer(),
         size: 14,
@@ -117,19 +127,21 @@ export class OutcomeScene extends ScreenScene {
   protected describe(): { title: string; sections: TextSection[] } {
     const s = this.session;
     const outcome = s.game.outcome;
-    if (!outcome) return { title: 'Outcome', sections: [] };
+    const t = m.table;
+    if (!outcome) return { title: t.outcome, sections: [] };
     const lines = dealLines(s);
+    const words = shown(s.scenario);
     return {
-      title: OUTCOME_HEADLINE[outcome.kind],
+      title: t.outcomeHeadline[outcome.kind],
       sections: [
-        { heading: 'What happened', lines: [outcome.reason] },
-        { heading: 'Terms', lines: lines ? lines.map((l) => `${l.issue}: ${l.option}`) : ['No agreement.'] },
+        { heading: t.whatHappened, lines: [outcomeText(outcome, s.scenario)] },
+        { heading: t.terms, lines: lines ? lines.map((l) => `${l.issue}: ${l.option}`) : [t.noAgreementLine] },
         {
-          heading: 'Scores',
+          heading: t.scores,
           lines: [
             ...sidesOf(s.scenario).map(
               (side) =>
-                `${s.scenario.parties[side]!.short}: ${fmtScore(outcome.scores[side] ?? 0)} (${scoreTermsLine(s.scenario, s.game, side)})`,
+                `${words.parties[side]!.short}: ${fmtScore(outcome.scores[side] ?? 0)} (${scoreTermsLine(s.scenario, s.game, side)})`,
             ),
             scoreFormula(s.scenario),
           ],

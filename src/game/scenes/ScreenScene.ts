@@ -2,20 +2,19 @@
 // scratch whenever the game or the preferences change, and hands its buttons to the DOM mirror.
 import Phaser from 'phaser';
 import type { App, Change } from '../../app/app';
-import { SECRETS_LOCKED_REASON } from '../../app/hotseat';
 import { preferences } from '../../app/preferences';
 import { forkTurnText } from '../../app/replays';
-import { describeRoll } from '../../core/escalation/roundRoll';
 import { replayToText } from '../../core/replay';
 import type { ControlSpec, Rect } from '../../dom/controls';
 import { downloadFile } from '../../dom/download';
 import type { DomMirror } from '../../dom/mirror';
 import type { TextSection } from '../../dom/screenText';
+import { m } from '../../i18n';
 import { requestFrames } from '../renderOnDemand';
 import { COLOR } from '../theme';
 import { button, type DrawButton, discardTexts, orderForBatching, overlay, recycleTexts, releaseUnusedTexts, text } from '../ui';
-import { drawNoticeBanner, NOTICE_HEADING, NOTICE_RECT, noticeLines } from '../views/noticeBanner';
-import { drawRollCard, markRollShown, unshownRolls } from '../views/rollCard';
+import { drawNoticeBanner, NOTICE_RECT, noticeHeading, noticeLines } from '../views/noticeBanner';
+import { drawRollCard, markRollShown, rollWords, unshownRolls } from '../views/rollCard';
 
 /** Screens that show the round-end escalation card when the ladder moved at the close of a round. */
 const ROLL_CARD_SCREENS = new Set(['rounds', 'outcome']);
@@ -87,9 +86,9 @@ export abstract class ScreenScene extends Phaser.Scene {
     this.game.canvas?.setAttribute('data-objects', String(this.children.length));
     this.mirror.controls.sync(this.specs);
     const { title, sections } = this.describe();
-    if (roll) sections.unshift({ heading: `Escalation: ${roll.title}`, lines: roll.lines });
+    if (roll) sections.unshift({ heading: m.table.escalationHeading(roll.title), lines: roll.lines });
     const shown = this.noticeShown ? this.app.notice : null;
-    if (shown) sections.unshift({ heading: NOTICE_HEADING, lines: noticeLines(shown.notice, shown.offset) });
+    if (shown) sections.unshift({ heading: noticeHeading(), lines: noticeLines(shown.notice, shown.offset) });
     this.mirror.setScreenText(title, sections);
     if (roll) this.mirror.controls.focus(DISMISS_KEY);
   }
@@ -111,13 +110,13 @@ export abstract class ScreenScene extends Phaser.Scene {
     overlay(this);
     this.add.rectangle(0, 0, 1280, 720, 0x02060c, 0.72).setOrigin(0);
     const r = { x: 330, y: 130, w: 620, h: 440 };
-    drawRollCard(this, r, roll, visible, rolls.length > 1 ? `1 of ${rolls.length}` : `Round ${roll.round}`);
-    const { title, lines } = describeRoll(roll, visible);
-    const words = rolls.length > 1 ? 'Next card' : this.sys.settings.key === 'rounds' ? 'Back to the table' : 'Continue';
+    drawRollCard(this, r, roll, visible, rolls.length > 1 ? m.table.cardOf(1, rolls.length) : m.table.roundN(roll.round), s.scenario);
+    const { title, lines } = rollWords(roll, visible, s.scenario);
+    const words = rolls.length > 1 ? m.table.nextCard : this.sys.settings.key === 'rounds' ? m.table.backToTable : m.table.continue;
     this.button({
       key: DISMISS_KEY,
       caption: `${words}  ▶`,
-      label: `${words} (read: ${title})`,
+      label: m.table.readLabel(words, title),
       rect: { x: r.x + r.w - 210, y: r.y + r.h - 58, w: 190, h: 42 },
       look: 'primary',
       onPress: () => {
@@ -160,13 +159,13 @@ export abstract class ScreenScene extends Phaser.Scene {
     let x = right;
     // Hot seat before the talks end: the replay and the seed would show the other team's secrets.
     const locked = this.app.secretsLocked;
-    const why = locked ? ` (in hot seat, ${SECRETS_LOCKED_REASON})` : '';
+    const why = locked ? m.table.lockedWhy : '';
     if (opts.exportReplay !== false && this.app.session) {
       x -= 136;
       this.button({
         key: 'export-replay',
-        caption: 'Export replay',
-        label: `Export replay: download the replay file of the game so far${why}`,
+        caption: m.table.exportReplay,
+        label: m.table.exportReplayLabel(why),
         rect: { x, y: 7, w: 128, h: 30 },
         look: 'ghost',
         disabled: locked,
@@ -177,8 +176,8 @@ export abstract class ScreenScene extends Phaser.Scene {
     x -= 104;
     this.button({
       key: 'copy-link',
-      caption: 'Copy link',
-      label: `Copy link: a link that starts this same game (scenario, seed and side)${why}`,
+      caption: m.table.copyLink,
+      label: m.table.copyLinkLabel(why),
       rect: { x, y: 7, w: 96, h: 30 },
       look: 'ghost',
       disabled: locked,
@@ -188,7 +187,7 @@ export abstract class ScreenScene extends Phaser.Scene {
       size: 12,
     });
     if (!this.app.saves.available)
-      text(this, x - 10, 15, 'Saving unavailable', { size: 11, weight: 600, color: COLOR.warn, scalable: false }).setOrigin(1, 0);
+      text(this, x - 10, 15, m.table.savingUnavailable, { size: 11, weight: 600, color: COLOR.warn, scalable: false }).setOrigin(1, 0);
   }
 
   protected exportReplay(): void {

@@ -10,31 +10,62 @@ import { customEvent } from '../../core/facilitator';
 import { bridgeStatus, pointsApart } from '../../core/negotiation/bridge';
 import { concessionPreview } from '../../core/negotiation/concession';
 import { packageToTerms, spaceOf } from '../../core/negotiation/space';
-import { describeTerms } from '../../core/rules';
-import type { ScenarioEvent } from '../../core/scenario/schema';
+import type { Scenario, ScenarioEvent } from '../../core/scenario/schema';
 import { bySide, sidesOf } from '../../core/sides';
 import type { LogEntry, Tone } from '../../core/types';
 import type { TextSection } from '../../dom/screenText';
-import { atVenue } from '../scenarioWords';
+import { f, m, shown } from '../../i18n';
+import { venueName } from '../scenarioWords';
 import { COLOR, sideColor } from '../theme';
 import { button as drawButton, fitsOneLine, LABEL_FACE, label, overlay, panel, text, tween } from '../ui';
 import { describeBrief, drawBriefDrawer } from '../views/briefDrawer';
 import { captionSize } from '../views/captionSize';
 import { drawCounterpart } from '../views/counterpart';
-import { drawEventCard, eventEffects } from '../views/eventCard';
+import { drawEventCard, eventEffects, shownEvent } from '../views/eventCard';
 import { drawHeader } from '../views/header';
 import { drawIssueBoard, type PreviousOffers } from '../views/issueBoard';
 import { drawLadder, hazardPercent } from '../views/ladder';
 import { drawNewsFeed, wireLog } from '../views/newsFeed';
-import { drawPauseBanner, PAUSED_SENTENCE } from '../views/pauseBanner';
+import { drawPauseBanner, pausedSentence } from '../views/pauseBanner';
 import { drawReasonField } from '../views/reasonField';
 import { drawRegionMap, type Incident } from '../views/regionMap';
 import { tensionText } from '../views/riskText';
-import { drawWatchingNote, drawWatchingPanel, isSpectator, WATCHING_NOTE, watchingLine } from '../views/spectator';
+import { drawWatchingNote, drawWatchingPanel, isSpectator, watchingLine, watchingNote } from '../views/spectator';
 import { drawSupport } from '../views/support';
 import { ScreenScene } from './ScreenScene';
 
-const TONE_CAPTION: Record<Tone, string> = { conciliatory: 'Conciliatory', firm: 'Firm', threat: 'Threat' };
+/** Points out of 100: a share 0–1 rounded as the table shows it. */
+const points = (x: number): number => Math.round(x * 100);
+
+/** A number the rules wrote as text ("12", "12.5") in the digits of the language shown. */
+const numText = (s: string): string => f.num(Number(s), (s.split('.')[1] ?? '').length);
+
+/** A package's agenda terms, "issue: option; …", in the language shown (the rules' describeTerms, in words). */
+function termsText(scenario: Scenario, terms: Record<string, string>): string {
+  const words = shown(scenario);
+  return Object.entries(terms)
+    .map(([issueId, optionId]) => {
+      const issue = words.issues.find((i) => i.id === issueId);
+      return `${issue?.name ?? issueId}: ${issue?.options.find((o) => o.id === optionId)?.label ?? optionId}`;
+    })
+    .join(m.table.sep);
+}
+
+/** Why the mediator cannot bridge now, in the language shown (the rules' bridgeStatus reason, in words). */
+function bridgeReason(scenario: Scenario, game: Session['game'], gap: number | null, threshold: number): string {
+  const words = shown(scenario);
+  const t = m.table;
+  const ended = game.phase === 'ended';
+  const no = (why: string) => t.bridgeCannot(words.mediator.short, ended, why);
+  if (ended) return no(t.whyOver);
+  if (game.phase !== 'rounds') return no(t.whyNotAtTable);
+  const missing = sidesOf(scenario)
+    .filter((side) => !game.offers[side])
+    .map((side) => words.parties[side]!.short);
+  if (missing.length > 0) return no(t.whyMissing(missing));
+  const [apart, atMost] = pointsApart(gap ?? 0, threshold);
+  return no(t.whyGap(numText(apart), numText(atMost)));
+}
 
 export class TableScene extends ScreenScene {
   /** Events drawn since the player last looked, shown one card at a time. */
@@ -114,12 +145,12 @@ export class TableScene extends ScreenScene {
     if (!this.app.session) return;
     const s = this.session;
     const { scenario, game } = s;
-    drawHeader(this, s, `At the table${atVenue(scenario)}`);
+    drawHeader(this, s, m.table.atTable(venueName(shown(scenario))));
     this.headerActions();
     drawRegionMap(
       this,
       { x: 16, y: 54, w: 300, h: 194 },
-      { region: scenario.region, places: scenario.places ?? [], venue: scenario.venue, incidents: this.incidents() },
+      { region: scenario.region, places: shown(scenario).places ?? [], venue: scenario.venue, incidents: this.incidents() },
     );
     this.preview = this.hazardPreview();
     drawLadder(this, { x: 16, y: 256, w: 300, h: 268 }, scenario, game, this.previousRung, this.preview);
@@ -161,13 +192,14 @@ export class TableScene extends ScreenScene {
       overlay(this);
       this.add.rectangle(0, 0, 1280, 720, 0x02060c, 0.72).setOrigin(0);
       const r = { x: 330, y: 130, w: 620, h: 440 };
-      drawEventCard(this, r, scenario, event, this.cards.length > 1 ? `1 of ${this.cards.length}` : `Round ${game.round}`);
-      const caption = this.cards.length > 1 ? 'Next event  ▶' : 'Back to the table  ▶';
+      drawEventCard(this, r, scenario, event, this.cards.length > 1 ? m.table.cardOf(1, this.cards.length) : m.table.roundN(game.round));
+      const words = this.cards.length > 1 ? m.table.nextEvent : m.table.backToTable;
+      const caption = `${words}  ▶`;
       const rect = { x: r.x + r.w - 210, y: r.y + r.h - 58, w: 190, h: 42 };
       this.button({
         key: 'dismiss-card',
         caption,
-        label: `${this.cards.length > 1 ? 'Next event' : 'Back to the table'} (read: ${event.title})`,
+        label: m.table.readLabel(words, shownEvent(scenario, event).title),
         rect,
         look: 'primary',
         onPress: () => {
@@ -219,8 +251,9 @@ export class TableScene extends ScreenScene {
 
   private incidents(): Incident[] {
     const { scenario, game } = this.session;
+    const words = shown(scenario);
     return game.eventsSeen.flatMap((id) => {
-      const ev = scenario.events.find((e) => e.id === id);
+      const ev = words.events.find((e) => e.id === id);
       if (!ev?.where) return [];
       return [{ where: ev.where, title: ev.title, fresh: game.roundEvents.includes(id), violent: ev.severity === 'violent' }];
     });
@@ -237,8 +270,10 @@ export class TableScene extends ScreenScene {
     const theirOffer = game.offers[s.opponent] ?? null;
     const barX = r.x + 14;
     const barW = 300;
-    label(this, barX, r.y + 8, 'Your draft is worth to you');
-    text(this, barX + 196, r.y + 3, `${Math.round(mine * 100)}`, {
+    const t = m.table;
+    const words = shown(s.scenario);
+    label(this, barX, r.y + 8, t.draftWorth);
+    text(this, barX + 196, r.y + 3, t.n(points(mine)), {
       size: 20,
       weight: 700,
       color: mine >= reservation ? COLOR.calm : COLOR.danger,
@@ -252,22 +287,22 @@ export class TableScene extends ScreenScene {
     const rx = barX + reservation * barW;
     g.fillStyle(COLOR.danger, 1);
     g.fillRect(rx - 1, r.y + 30, 2, 20);
-    text(this, rx + 4, r.y + 48, `walk-away ${Math.round(reservation * 100)}`, { size: 10, color: COLOR.danger, scalable: false });
+    text(this, rx + 4, r.y + 48, t.walkAwayMark(points(reservation)), { size: 10, color: COLOR.danger, scalable: false });
     const estimate = s.estimatedTheirUtility(draft);
     const right = r.x + 336;
     // Named when the name fits before the next column; "Their offer" otherwise.
-    const theirs = `${s.scenario.parties[s.opponent]!.short}'s offer, to you`;
-    label(this, right, r.y + 8, fitsOneLine(theirs.toUpperCase(), 140, LABEL_FACE) === false ? 'Their offer, to you' : theirs);
-    text(this, right, r.y + 24, theirOffer ? `${Math.round(s.ownUtility(theirOffer) * 100)} points` : 'none yet', {
+    const theirs = t.theirOfferNamed(words.parties[s.opponent]!.short);
+    label(this, right, r.y + 8, fitsOneLine(theirs.toUpperCase(), 140, LABEL_FACE) === false ? t.theirOffer : theirs);
+    text(this, right, r.y + 24, theirOffer ? t.points(points(s.ownUtility(theirOffer))) : t.noneYet, {
       size: 16,
       weight: 700,
       color: theirOffer && s.ownUtility(theirOffer) >= reservation ? COLOR.calm : COLOR.ink,
       scalable: false,
     });
     if (theirOffer && s.ownUtility(theirOffer) < reservation)
-      text(this, right, r.y + 46, 'below your walk-away', { size: 10, color: COLOR.danger, scalable: false });
-    label(this, right + 150, r.y + 8, 'Draft to them (est.)');
-    text(this, right + 150, r.y + 24, `≈ ${Math.round(estimate * 100)} points`, {
+      text(this, right, r.y + 46, t.belowYourWalkAway, { size: 10, color: COLOR.danger, scalable: false });
+    label(this, right + 150, r.y + 8, t.draftToThem);
+    text(this, right + 150, r.y + 24, `≈ ${t.points(points(estimate))}`, {
       size: 16,
       weight: 700,
       color: sideColor(s.scenario, s.opponent),
@@ -288,9 +323,7 @@ export class TableScene extends ScreenScene {
   private confirmBelowWalkAway(key: string, below: boolean, act: () => void): void {
     if (below && this.confirmingKey() !== key) {
       this.confirming = { key, turn: this.session.game.turn };
-      this.mirror.announcer.announce([
-        `Below your walk-away value. Press ${key.startsWith('concede') ? 'the concession' : 'the move'} again to go ahead.`,
-      ]);
+      this.mirror.announcer.announce([m.table.belowConfirm(key.startsWith('concede'))]);
       this.redraw();
       return;
     }
@@ -301,8 +334,10 @@ export class TableScene extends ScreenScene {
   private drawMoves(r: { x: number; y: number; w: number; h: number }, modal: boolean): void {
     const s = this.session;
     const { scenario, game } = s;
-    const them = scenario.parties[s.opponent]!;
-    const mediator = scenario.mediator.short;
+    const words = shown(scenario);
+    const t = m.table;
+    const them = words.parties[s.opponent]!;
+    const mediator = words.mediator.short;
     panel(this, r);
     const pad = 10;
     const colW = (r.w - pad * 4) / 3;
@@ -310,9 +345,8 @@ export class TableScene extends ScreenScene {
     const y = (row: number) => r.y + pad + row * 38;
     const theirOffer = game.offers[s.opponent] ?? null;
     const walkAway = game.types[s.side]!.reservation;
-    const belowWalkAway = (pkg: number[]) =>
-      s.ownUtility(pkg) < walkAway ? ` Warning: below your walk-away value of ${Math.round(walkAway * 100)}.` : '';
-    const agendaTerms = (pkg: number[]) => describeTerms(scenario, packageToTerms(spaceOf(scenario), pkg, s.mask));
+    const belowWalkAway = (pkg: number[]) => (s.ownUtility(pkg) < walkAway ? ` ${t.warnBelow(points(walkAway))}` : '');
+    const agendaTerms = (pkg: number[]) => termsText(scenario, packageToTerms(spaceOf(scenario), pkg, s.mask));
     const moves: {
       key: string;
       caption: string;
@@ -326,8 +360,8 @@ export class TableScene extends ScreenScene {
     }[] = [
       {
         key: 'propose',
-        caption: 'Propose this package',
-        label: `Propose your draft package (worth ${Math.round(s.ownUtility(s.draftPackage()) * 100)} to you)`,
+        caption: t.propose,
+        label: t.proposeLabel(points(s.ownUtility(s.draftPackage()))),
         type: 'propose',
         act: () => this.app.act({ type: 'propose', terms: { ...s.draft } }),
         col: 0,
@@ -336,12 +370,10 @@ export class TableScene extends ScreenScene {
       },
       {
         key: 'accept',
-        caption: theirOffer
-          ? `Accept ${them.short}'s offer (${Math.round(s.ownUtility(theirOffer) * 100)})`
-          : `Accept ${them.short}'s offer`,
+        caption: t.acceptCaption(them.short, theirOffer ? points(s.ownUtility(theirOffer)) : null),
         label: theirOffer
-          ? `Accept ${them.short}'s standing offer, worth ${Math.round(s.ownUtility(theirOffer) * 100)} to you: ${agendaTerms(theirOffer)}.${belowWalkAway(theirOffer)}`
-          : `Accept ${them.short}'s offer (none on the table)`,
+          ? `${t.acceptLabel(them.short, points(s.ownUtility(theirOffer)), agendaTerms(theirOffer))}${belowWalkAway(theirOffer)}`
+          : t.acceptNone(them.short),
         type: 'accept',
         act: () => this.app.act({ type: 'accept' }),
         col: 1,
@@ -349,10 +381,10 @@ export class TableScene extends ScreenScene {
       },
       {
         key: 'accept-bridge',
-        caption: `Endorse ${mediator}'s bridge`,
+        caption: t.endorse(mediator),
         label: game.bridge
-          ? `Endorse ${mediator}'s bridging proposal, worth ${Math.round(s.ownUtility(game.bridge.pkg) * 100)} to you: ${agendaTerms(game.bridge.pkg)}.${belowWalkAway(game.bridge.pkg)}`
-          : `Endorse ${mediator}'s bridging proposal (none tabled)`,
+          ? `${t.endorseLabel(mediator, points(s.ownUtility(game.bridge.pkg)), agendaTerms(game.bridge.pkg))}${belowWalkAway(game.bridge.pkg)}`
+          : t.endorseNone(mediator),
         type: 'accept-bridge',
         act: () => this.app.act({ type: 'accept-bridge' }),
         col: 2,
@@ -360,8 +392,13 @@ export class TableScene extends ScreenScene {
       },
       ...(['conciliatory', 'firm', 'threat'] as Tone[]).map((tone, i) => ({
         key: `statement-${tone}`,
-        caption: `${TONE_CAPTION[tone]} statement`,
-        label: `Make a ${tone} public statement: “${scenario.statements[tone].text[s.side]}” Support ${scenario.statements[tone].support >= 0 ? '+' : ''}${scenario.statements[tone].support}, tension ${scenario.ladder.severityScores[scenario.statements[tone].severity] >= 0 ? '+' : ''}${scenario.ladder.severityScores[scenario.statements[tone].severity]}.`,
+        caption: t.statementCaption(t.tone[tone]),
+        label: t.statementLabel(
+          tone,
+          words.statements[tone].text[s.side] ?? '',
+          scenario.statements[tone].support,
+          scenario.ladder.severityScores[scenario.statements[tone].severity],
+        ),
         type: 'statement' as const,
         act: () => this.app.act({ type: 'statement', tone }),
         col: i,
@@ -369,8 +406,8 @@ export class TableScene extends ScreenScene {
       })),
       {
         key: 'recess',
-        caption: `${mediator}: call a recess`,
-        label: `Ask ${mediator} for a recess: ends the round early and lowers tension`,
+        caption: t.recess(mediator),
+        label: t.recessLabel(mediator),
         type: 'recess',
         act: () => this.app.act({ type: 'recess' }),
         col: 0,
@@ -383,14 +420,15 @@ export class TableScene extends ScreenScene {
           const bridge = bridgeStatus(scenario, game);
           if (bridge.available)
             return {
-              caption: `${mediator}: propose a bridge`,
-              label: `Ask ${mediator} for a bridging proposal: the offers are ${Math.round(bridge.gap * 100)} points apart, within the ${Math.round(bridge.threshold * 100)} ${mediator} bridges`,
+              caption: t.bridge(mediator),
+              label: t.bridgeLabel(mediator, points(bridge.gap), points(bridge.threshold)),
             };
           const [apart, atMost] = pointsApart(bridge.gap ?? 0, bridge.threshold);
+          const reason = bridgeReason(scenario, game, bridge.gap, bridge.threshold);
           return {
-            caption: bridge.gap === null ? `${mediator}: bridge needs 2 offers` : `${mediator}: gap ${apart}, needs ≤${atMost}`,
-            label: `Ask ${mediator} for a bridging proposal: not now. ${bridge.reason}`,
-            description: bridge.reason,
+            caption: bridge.gap === null ? t.bridgeNeedsOffers(mediator) : t.bridgeGap(mediator, numText(apart), numText(atMost)),
+            label: t.bridgeNotNow(mediator, reason),
+            description: reason,
           };
         })(),
         type: 'bridge',
@@ -400,8 +438,8 @@ export class TableScene extends ScreenScene {
       },
       {
         key: 'walkout',
-        caption: 'Walk out',
-        label: 'Walk out of the talks: ends the game without a deal',
+        caption: t.walkout,
+        label: t.walkoutLabel,
         type: 'walkout',
         act: () => this.app.act({ type: 'walkout' }),
         col: 2,
@@ -417,39 +455,35 @@ export class TableScene extends ScreenScene {
     };
     const confirming = this.confirmingKey();
     const preview = this.preview;
-    for (const m of moves) {
-      const after = preview?.moves.find((p) => p.key === m.key);
-      if (preview && after)
-        m.description = `Hazard of the coming roll after this move, before their reply: ${hazardPercent(after.hazard)} (now ${hazardPercent(preview.now)}).`;
-      const rect = { x: x(m.col), y: y(m.row), w: colW, h: 32 };
-      const waiting = confirming === m.key;
-      const caption = waiting ? 'Confirm: below walk-away' : m.caption;
+    for (const move of moves) {
+      const after = preview?.moves.find((p) => p.key === move.key);
+      if (preview && after) move.description = t.hazardAfter(hazardPercent(after.hazard), hazardPercent(preview.now));
+      const rect = { x: x(move.col), y: y(move.row), w: colW, h: 32 };
+      const waiting = confirming === move.key;
+      const caption = waiting ? t.confirmBelow : move.caption;
       const spec = {
-        key: m.key,
+        key: move.key,
         caption,
-        label: waiting ? `Confirm: ${m.label} Press again to go ahead.` : m.label,
+        label: waiting ? t.confirmLabel(move.label) : move.label,
         rect,
-        disabled: !s.can(m.type),
-        onPress: () => this.confirmBelowWalkAway(m.key, below[m.key] ?? false, m.act),
+        disabled: !s.can(move.type),
+        onPress: () => this.confirmBelowWalkAway(move.key, below[move.key] ?? false, move.act),
         turn: game.turn,
         // Larger with the text-size setting, as far as the caption still fits its button.
         size: captionSize(caption, 13, rect),
-        ...(waiting ? { look: 'danger' as const } : m.look ? { look: m.look } : {}),
-        ...(m.description ? { description: m.description } : {}),
+        ...(waiting ? { look: 'danger' as const } : move.look ? { look: move.look } : {}),
+        ...(move.description ? { description: move.description } : {}),
       };
       // While an event card is up the moves are drawn but not pressable.
       if (modal) drawButton(this, { ...spec, disabled: true });
       else this.button(spec);
     }
     if (this.app.lastError)
-      text(this, r.x + 10, r.y - 2, `Not allowed: ${this.app.lastError}`, { size: 11, color: COLOR.danger, scalable: false }).setOrigin(
-        0,
-        1,
-      );
+      text(this, r.x + 10, r.y - 2, t.notAllowed(this.app.lastError), { size: 11, color: COLOR.danger, scalable: false }).setOrigin(0, 1);
     // The facilitator's pause greys every move: the banner over them says why.
     if (game.paused) drawPauseBanner(this, { x: r.x + 24, y: r.y + 20, w: r.w - 48, h: r.h - 40 });
     else if (!s.isMyTurn && game.phase !== 'ended')
-      text(this, r.x + r.w - 10, r.y - 2, `${them.short} is thinking…`, { size: 11, color: COLOR.muted, scalable: false }).setOrigin(1, 1);
+      text(this, r.x + r.w - 10, r.y - 2, t.thinking(them.short), { size: 11, color: COLOR.muted, scalable: false }).setOrigin(1, 1);
   }
 
   /**
@@ -459,8 +493,8 @@ export class TableScene extends ScreenScene {
   private drawBrief(modal: boolean): void {
     const open = {
       key: 'open-brief',
-      caption: 'Your brief',
-      label: 'Your brief: re-read your priorities, red lines, walk-away value and what you believe of the other side',
+      caption: m.table.openBrief,
+      label: m.table.openBriefLabel,
       rect: { x: 1160, y: 58, w: 96, h: 26 },
       look: 'ghost' as const,
       onPress: () => this.setBriefOpen(true),
@@ -495,46 +529,51 @@ export class TableScene extends ScreenScene {
   protected describe(): { title: string; sections: TextSection[] } {
     const s = this.session;
     const { scenario, game } = s;
-    const space = spaceOf(scenario);
+    const words = shown(scenario);
+    const t = m.table;
     const offerText = (pkg: number[] | null) =>
       pkg
-        ? space.issues
+        ? words.issues
             .map((issue, i) => (game.agenda.on.includes(issue.id) ? `${issue.name}: ${issue.options[pkg[i] ?? 0]?.label}` : null))
             .filter(Boolean)
-            .join('; ')
-        : 'none';
+            .join(t.sep)
+        : t.none;
     const watching = isSpectator(s) ? s : null;
-    const them = scenario.parties[s.opponent]!.short;
+    const them = words.parties[s.opponent]!.short;
     const sides = sidesOf(scenario);
     const seatLines = watching
       ? [
-          ...sides.map((side) => `${scenario.parties[side]!.short}'s standing offer: ${offerText(game.offers[side] ?? null)}.`),
-          ...(game.bridge ? [`${scenario.mediator.short}'s bridge: ${offerText(game.bridge.pkg)}.`] : []),
-          WATCHING_NOTE,
+          ...sides.map((side) => t.standingOffer(words.parties[side]!.short, offerText(game.offers[side] ?? null))),
+          ...(game.bridge ? [t.bridgeOffer(words.mediator.short, offerText(game.bridge.pkg))] : []),
+          watchingNote(),
         ]
       : [
-          `Your standing offer: ${offerText(game.offers[s.side] ?? null)}.`,
-          `${them}'s standing offer: ${offerText(game.offers[s.opponent] ?? null)}.`,
-          `Your draft: ${offerText(s.draftPackage())}, worth ${Math.round(s.ownUtility(s.draftPackage()) * 100)} to you; walking away is worth ${Math.round(game.types[s.side]!.reservation * 100)}.`,
+          t.yourStandingOffer(offerText(game.offers[s.side] ?? null)),
+          t.standingOffer(them, offerText(game.offers[s.opponent] ?? null)),
+          t.yourDraftLine(offerText(s.draftPackage()), points(s.ownUtility(s.draftPackage())), points(game.types[s.side]!.reservation)),
         ];
+    const rungName = words.ladder.rungs[game.rung]?.name ?? '';
     const sections: TextSection[] = [
       {
-        heading: 'State of play',
+        heading: t.stateOfPlay,
         lines: [
           ...(watching ? [`${watchingLine(watching)}.`] : []),
-          `Round ${game.round} of ${game.deadline}. ${watching ? '' : s.isMyTurn ? 'Your move.' : 'Waiting.'}`.trim(),
+          t.roundLine(game.round, game.deadline, watching ? null : s.isMyTurn ? 'mine' : 'theirs'),
           game.hazardVisible === false
-            ? `Escalation: rung ${game.rung}, ${scenario.ladder.rungs[game.rung]?.name}. The facilitator has hidden the hazard.`
-            : `Escalation: rung ${game.rung}, ${scenario.ladder.rungs[game.rung]?.name}. Hazard of the end-of-round roll as things stand ${(game.hazard * 100).toFixed(1)} percent; ${tensionText(projectedTension(scenario.ladder, game))}.`,
-          `Support: ${sides.map((side) => `${scenario.parties[side]!.short} ${(game.support[side] ?? 0).toFixed(0)}`).join(', ')}.`,
+            ? t.escalationHidden(game.rung, rungName)
+            : t.escalationLine(game.rung, rungName, game.hazard, tensionText(projectedTension(scenario.ladder, game))),
+          t.supportLine(sides.map((side) => ({ party: words.parties[side]!.short, value: game.support[side] ?? 0 }))),
           ...seatLines,
         ],
       },
     ];
-    if (game.paused && game.phase !== 'ended') sections.unshift({ heading: 'Paused', lines: [PAUSED_SENTENCE] });
+    if (game.paused && game.phase !== 'ended') sections.unshift({ heading: t.paused, lines: [pausedSentence()] });
     if (this.briefOpen && this.cards.length === 0) sections.unshift(...describeBrief(s));
     const card = this.cards[0];
-    if (card) sections.unshift({ heading: `Event: ${card.title}`, lines: [card.text, ...eventEffects(scenario, card)] });
-    return { title: 'At the table', sections };
+    if (card) {
+      const shownCard = shownEvent(scenario, card);
+      sections.unshift({ heading: t.eventHeading(shownCard.title), lines: [shownCard.text, ...eventEffects(scenario, card)] });
+    }
+    return { title: t.atTable(null), sections };
   }
 }

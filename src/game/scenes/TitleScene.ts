@@ -9,18 +9,15 @@ import type { Scenario } from '../../core/scenario/schema';
 import { sidesOf } from '../../core/sides';
 import { quote } from '../../core/words';
 import type { TextSection } from '../../dom/screenText';
+import { f, isRtl, m, shown } from '../../i18n';
 import { atVenue, blurb, partiesLine, scenarioGroups, scenarioName } from '../scenarioWords';
 import { COLOR, sideColor, sideGlyph } from '../theme';
 import { button, label, overlay, panel, text } from '../ui';
 import { drawRegionMap } from '../views/regionMap';
 import { ScreenScene } from './ScreenScene';
 
-const MODES = [
-  { id: 'solo', caption: 'Solo vs AI', name: 'Solo vs AI' },
-  { id: 'hotseat', caption: 'Hot seat', name: 'Hot seat (2 teams)' },
-  { id: 'replay', caption: 'Replay', name: 'Watch a replay' },
-  { id: 'online', caption: 'Online', name: 'Play online (two browsers, or against the AI on the game server)' },
-] as const;
+/** The modes, in their order on screen (their words are in the catalogue: m.title.modeCaption, modeName). */
+const MODES = ['solo', 'hotseat', 'replay', 'online'] as const;
 
 /** The QR encoder, loaded when a table's code is first shown (it is not part of the page's first script). */
 let encodeQr: typeof import('../../dom/qr').encodeQr | null = null;
@@ -37,7 +34,7 @@ export class TitleScene extends ScreenScene {
   protected draw(): void {
     const { choice } = this.app;
     const loaded = this.app.loaded;
-    const scenario = loaded.ok ? loaded.scenario : null;
+    const scenario = loaded.ok ? shown(loaded.scenario) : null;
     drawRegionMap(
       this,
       { x: 700, y: 40, w: 560, h: 360 },
@@ -47,9 +44,9 @@ export class TitleScene extends ScreenScene {
     overlay(this);
     this.add.rectangle(700, 40, 560, 360, COLOR.bg, 0.25).setOrigin(0);
 
-    text(this, 48, 36, 'BACKCHANNEL', { size: 54, weight: 700, color: COLOR.ink, scalable: false });
-    const where = loaded.ok ? atVenue(loaded.scenario) : '';
-    text(this, 50, 104, `A diplomatic crisis game. Sit at the table${where}, keep the guns quiet, and bring home a deal.`, {
+    text(this, 48, 36, m.title.heading, { size: 54, weight: 700, color: COLOR.ink, scalable: false });
+    const where = scenario ? atVenue(scenario) : '';
+    text(this, 50, 104, m.title.tagline(where), {
       size: 16,
       color: COLOR.muted,
       wrap: 620,
@@ -62,20 +59,21 @@ export class TitleScene extends ScreenScene {
       y += 18;
     };
 
-    row('Scenario');
+    row(m.title.scenarioRow);
     // In the order of their groups (the parties they seat), as the list on the right shows them.
     const scenarios = scenarioGroups(this.app.scenarios).flatMap((g) => g.scenarios);
     const slot = Math.floor((600 - 8 * scenarios.length) / (scenarios.length + 1));
     scenarios.forEach((s, i) => {
-      const name = s.loaded.ok ? scenarioName(s.loaded.scenario) : `${s.id} (has errors)`;
+      const sc = s.loaded.ok ? shown(s.loaded.scenario) : null;
+      const name = sc ? scenarioName(sc) : m.title.withErrors(s.id);
       const chars = Math.floor(slot / 7.6) - (s.fromFile ? 2 : 0);
-      const short = s.loaded.ok ? shortName(s.loaded.scenario, chars) : name;
+      const short = sc ? shortName(sc, chars) : name;
       const caption = s.fromFile ? `▤ ${short}` : short;
       this.button({
         key: `scenario-${s.id}`,
         caption: clip(caption, Math.floor(slot / 7.6)),
-        label: `Scenario: ${name}${s.loaded.ok ? ` (${partiesLine(s.loaded.scenario)})` : ''}${s.fromFile ? ` (loaded from the file ${s.file})` : ''}`,
-        ...(s.loaded.ok ? { description: blurb(s.loaded.scenario) } : {}),
+        label: m.title.scenarioButton(name, sc ? partiesLine(sc) : null, s.fromFile ? s.file : null),
+        ...(sc ? { description: blurb(sc) } : {}),
         rect: { x: 60 + i * (slot + 8), y, w: slot, h: 36 },
         pressed: choice.scenarioId === s.id,
         onPress: () => this.app.choose({ scenarioId: s.id }),
@@ -85,15 +83,15 @@ export class TitleScene extends ScreenScene {
     this.drawScenarioFilePicker({ x: 60 + scenarios.length * (slot + 8), y, w: slot, h: 36 });
     y += 50;
 
-    row('Your delegation');
+    row(m.title.delegationRow);
     // The chosen scenario's two parties (none to choose from while it cannot be played).
     (loaded.ok ? sidesOf(loaded.scenario) : []).forEach((side, i) => {
-      if (!loaded.ok) return;
-      const name = loaded.scenario.parties[side]!.name;
+      if (!loaded.ok || !scenario) return;
+      const name = scenario.parties[side]!.name;
       this.button({
         key: `side-${side}`,
         caption: `${sideGlyph(loaded.scenario, side)}  ${name}`,
-        label: `Play as ${name}`,
+        label: m.title.playAs(name),
         rect: { x: 60 + i * 300, y, w: 290, h: 36 },
         pressed: choice.side === side,
         onPress: () => this.app.choose({ side }),
@@ -102,15 +100,14 @@ export class TitleScene extends ScreenScene {
     });
     y += 50;
 
-    if (loaded.ok) {
-      const { scenario } = loaded;
-      row('Counterpart');
+    if (scenario) {
+      row(m.title.counterpartRow);
       const width = Math.floor((600 - 8 * (scenario.personalities.length - 1)) / scenario.personalities.length);
       scenario.personalities.forEach((p, i) => {
         this.button({
           key: `personality-${p.id}`,
           caption: p.name,
-          label: `Counterpart: ${p.name}. ${p.description}`,
+          label: m.title.counterpartButton(p.name, p.description),
           rect: { x: 60 + i * (width + 8), y, w: width, h: 34 },
           pressed: choice.personality === p.id,
           onPress: () => this.app.choose({ personality: p.id }),
@@ -122,12 +119,12 @@ export class TitleScene extends ScreenScene {
       text(this, 60, y, personality?.description ?? '', { size: 13, color: COLOR.muted, wrap: 600, italic: true });
       y += 30;
 
-      row('Difficulty');
+      row(m.title.difficultyRow);
       scenario.difficulties.forEach((d, i) => {
         this.button({
           key: `difficulty-${d.id}`,
           caption: d.name,
-          label: `Difficulty: ${d.name}. ${d.description}`,
+          label: m.title.difficultyButton(d.name, d.description),
           rect: { x: 60 + i * 130, y, w: 120, h: 34 },
           pressed: choice.difficulty === d.id,
           onPress: () => this.app.choose({ difficulty: d.id }),
@@ -135,18 +132,18 @@ export class TitleScene extends ScreenScene {
         });
       });
       y += 48;
-    } else {
-      label(this, 60, y, 'This scenario cannot be played', COLOR.danger);
+    } else if (!loaded.ok) {
+      label(this, 60, y, m.title.cannotBePlayed, COLOR.danger);
       text(this, 60, y + 20, loaded.errors.slice(0, 6).join('\n'), { size: 12, color: COLOR.danger, wrap: 600 });
       y += 150;
     }
 
-    row('Seed (same seed, same game)');
+    row(m.title.seedRow);
     panel(this, { x: 60, y, w: 300, h: 36 }, { fill: 0x0a1422, edge: COLOR.edgeHi, radius: 8 });
     this.control({
       kind: 'input',
       key: 'seed',
-      label: 'Seed: the same seed and moves always give the same game',
+      label: m.title.seedLabel,
       rect: { x: 60, y, w: 300, h: 36 },
       value: choice.seed,
       maxLength: MAX_SEED_LENGTH,
@@ -156,38 +153,38 @@ export class TitleScene extends ScreenScene {
     });
     this.button({
       key: 'new-seed',
-      caption: 'New seed',
-      label: 'Pick a new random seed',
+      caption: m.title.newSeed,
+      label: m.title.newSeedLabel,
       rect: { x: 370, y, w: 110, h: 36 },
       onPress: () => this.app.choose({ seed: freshSeed() }),
       size: 13,
     });
     this.button({
       key: 'copy-link',
-      caption: 'Copy link',
-      label: 'Copy link: a link that starts this same game (scenario, seed and side)',
+      caption: m.title.copyLink,
+      label: m.title.copyLinkLabel,
       rect: { x: 490, y, w: 110, h: 36 },
       onPress: () => this.mirror.share.open(this.app.shareLink()),
       size: 13,
     });
     y += 50;
 
-    row('Mode');
-    MODES.forEach((m, i) => {
+    row(m.title.modeRow);
+    MODES.forEach((mode, i) => {
       this.button({
-        key: `mode-${m.id}`,
-        caption: m.caption,
-        label: `Mode: ${m.name}`,
+        key: `mode-${mode}`,
+        caption: m.title.modeCaption[mode],
+        label: m.title.modeButton(m.title.modeName[mode]),
         rect: { x: 60 + i * 116, y, w: 110, h: 34 },
-        pressed: choice.mode === m.id,
-        onPress: () => this.app.choose({ mode: m.id }),
+        pressed: choice.mode === mode,
+        onPress: () => this.app.choose({ mode }),
         size: 13,
       });
     });
     this.button({
       key: 'class-setup',
-      caption: this.app.classroom.pinSet ? 'Class set-up ✓ PIN' : 'Class set-up…',
-      label: 'Class set-up: the class link, a printable sheet with a QR code, and the facilitator PIN',
+      caption: this.app.classroom.pinSet ? m.title.classSetupPin : m.title.classSetup,
+      label: m.title.classSetupLabel,
       rect: { x: 60 + MODES.length * 116, y, w: 150, h: 34 },
       look: 'ghost',
       // Loaded when asked for: the card and its QR encoder are not part of the page's first script.
@@ -203,8 +200,8 @@ export class TitleScene extends ScreenScene {
       const problem = this.app.startProblem();
       this.button({
         key: 'start',
-        caption: problem ? 'Cannot start yet' : 'Take your seat  ▶',
-        label: problem ? `Start the talks (unavailable: ${problem})` : 'Start the talks: read your briefing',
+        caption: problem ? m.title.cannotStart : m.title.start,
+        label: problem ? m.title.startUnavailable(problem) : m.title.startLabel,
         rect: { x: 60, y: 636, w: 260, h: 48 },
         look: 'primary',
         disabled: problem !== null,
@@ -231,33 +228,25 @@ export class TitleScene extends ScreenScene {
     if (this.app.problems.length > 0) {
       // Three in full, then a count: every one is in the screen text (describe) as well.
       const { problems } = this.app;
-      const more = problems.length > 3 ? `\n…and ${problems.length - 3} more (all are listed in the screen text).` : '';
-      warning(
-        `The link had ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} — defaults used`,
-        `${problems.slice(0, 3).join('\n')}${more}`,
-        COLOR.warn,
-      );
+      const more = problems.length > 3 ? `\n${m.title.moreInScreenText(problems.length - 3)}` : '';
+      warning(m.title.linkProblems(problems.length), `${problems.slice(0, 3).join('\n')}${more}`, COLOR.warn);
     }
-    if (this.app.replayProblem) warning('The replay could not be opened', this.app.replayProblem, COLOR.danger);
+    if (this.app.replayProblem) warning(m.title.replayNotOpened, this.app.replayProblem, COLOR.danger);
     const report = this.app.scenarioFile;
     if (report && !report.ok) {
-      const more = report.lines.length > 3 ? `\n…and ${report.lines.length - 3} more.` : '';
+      const more = report.lines.length > 3 ? `\n${m.title.andMore(report.lines.length - 3)}` : '';
       const top = ry;
-      warning(
-        `The scenario file has ${report.lines.length === 1 ? 'a problem' : `${report.lines.length} problems`}`,
-        `${report.lines.slice(0, 3).join('\n')}${more}`,
-        COLOR.danger,
-      );
+      warning(m.title.fileProblems(report.lines.length), `${report.lines.slice(0, 3).join('\n')}${more}`, COLOR.danger);
       this.button({
         key: 'scenario-file-errors',
-        caption: 'Show all',
-        label: `Show all ${report.lines.length} problems in the scenario file ${report.name}`,
+        caption: m.title.showAll,
+        label: m.title.showAllLabel(report.lines.length, report.name),
         rect: { x: 1150, y: top + 6, w: 96, h: 26 },
         look: 'ghost',
         onPress: () => this.app.reshowScenarioFile(),
         size: 12,
       });
-    } else if (report?.ok) warning('Scenario file loaded', report.lines.join('\n'), COLOR.calm);
+    } else if (report?.ok) warning(m.title.fileLoaded, report.lines.join('\n'), COLOR.calm);
     if (choice.mode === 'online') {
       if (this.app.classJoin) this.drawClass(ry);
       else this.drawOnline(ry);
@@ -304,39 +293,39 @@ export class TitleScene extends ScreenScene {
       hidden++;
     }
 
-    label(this, x, top, listed.length === 1 ? 'The scenario' : 'Scenarios, by the parties at the table');
+    label(this, x, top, listed.length === 1 ? m.title.theScenario : m.title.scenariosByParties);
     let y = top + 20;
     groups.forEach((group, gi) => {
-      const shown = rows[gi] ?? [];
-      if (shown.length === 0) return;
+      const drawn = rows[gi] ?? [];
+      if (drawn.length === 0) return;
       this.drawGroupHeading(x, y, group.scenario);
       y += HEAD;
-      for (const s of shown) {
+      for (const s of drawn) {
         const on = s.id === chosen;
-        const sc = s.loaded.ok ? s.loaded.scenario : null;
-        const name = `${on ? '▸ ' : ''}${sc ? scenarioName(sc) : s.id}${s.fromFile ? ' (from a file)' : ''}`;
-        const more = sc && on ? ` · ${sc.date} · mediator: ${sc.mediator.name}` : '';
+        const sc = s.loaded.ok ? shown(s.loaded.scenario) : null;
+        const name = `${on ? '▸ ' : ''}${sc ? scenarioName(sc) : s.id}${s.fromFile ? m.title.fromAFile : ''}`;
+        const more = sc && on ? m.title.chosenMore(m.title.scenarioDate(sc.date), sc.mediator.name) : '';
         text(this, x + 12, y, `${name}${more}`, { size: 13, weight: 700, color: on ? COLOR.brass : COLOR.ink, wrap: 548, maxLines: 1 });
         if (on || !bare) {
-          const body = sc ? blurb(sc) : s.loaded.ok ? '' : (s.loaded.errors[0] ?? 'It has errors.');
+          const body = sc ? blurb(sc) : s.loaded.ok ? '' : (s.loaded.errors[0] ?? m.title.itHasErrors);
           text(this, x + 12, y + LINE, body, { size: 12, color: on ? COLOR.ink : COLOR.muted, wrap: 548, maxLines: 1 });
           y += FULL;
         } else y += BARE;
       }
     });
-    if (hidden)
-      text(this, x, y, `…and ${hidden} more: every scenario is in the screen text.`, { size: 11, color: COLOR.muted, scalable: false });
+    if (hidden) text(this, x, y, m.title.moreScenarios(hidden), { size: 11, color: COLOR.muted, scalable: false });
   }
 
   /** A group's heading: its two parties, each in its glyph and colour. */
   private drawGroupHeading(x: number, y: number, scenario: Scenario | null): void {
     if (!scenario) {
-      text(this, x, y, 'Cannot be played', { size: 12, weight: 700, color: COLOR.danger, scalable: false });
+      text(this, x, y, m.title.cannotBePlayedGroup, { size: 12, weight: 700, color: COLOR.danger, scalable: false });
       return;
     }
+    const words = shown(scenario);
     let hx = x;
     sidesOf(scenario).forEach((side, i) => {
-      const t = text(this, hx, y, `${i ? 'and ' : ''}${sideGlyph(scenario, side)} ${scenario.parties[side]!.short}`, {
+      const t = text(this, hx, y, `${i ? m.title.andBefore : ''}${sideGlyph(scenario, side)} ${words.parties[side]!.short}`, {
         size: 12,
         weight: 700,
         color: sideColor(scenario, side),
@@ -348,11 +337,11 @@ export class TitleScene extends ScreenScene {
 
   /** "Load a file…": a teacher's own scenario (JSON or YAML), checked as `validate` checks it. */
   private drawScenarioFilePicker(rect: { x: number; y: number; w: number; h: number }): void {
-    button(this, { key: 'open-scenario-file', caption: 'Load a file…', label: '', rect, look: 'ghost', onPress: () => {}, size: 13 });
+    button(this, { key: 'open-scenario-file', caption: m.title.loadFile, label: '', rect, look: 'ghost', onPress: () => {}, size: 13 });
     this.control({
       kind: 'file',
       key: 'open-scenario-file',
-      label: 'Load a scenario file (JSON or YAML): it is checked, and its errors are listed if it has any',
+      label: m.title.loadFileLabel,
       rect,
       accept: '.yaml,.yml,.json,application/json,application/yaml,text/yaml',
       onFile: (file) => void this.app.openScenarioFile(file),
@@ -365,11 +354,8 @@ export class TitleScene extends ScreenScene {
     const waiting = this.app.online.waiting !== null;
     this.button({
       key: 'create-table',
-      caption: waiting ? 'Table created' : this.app.online.busy ? 'Connecting…' : 'Create a table  ▶',
-      label:
-        problem || waiting
-          ? `Create a table (unavailable: ${waiting ? 'a table is already waiting for the other player' : problem})`
-          : 'Create a table on the game server with these choices',
+      caption: waiting ? m.title.tableCreated : this.app.online.busy ? m.title.connecting : m.title.createTable,
+      label: problem || waiting ? m.title.createUnavailable(waiting ? m.title.tableAlreadyWaiting : (problem ?? '')) : m.title.createLabel,
       rect: { x: 60, y: 636, w: 260, h: 48 },
       look: 'primary',
       disabled: problem !== null || waiting,
@@ -383,11 +369,11 @@ export class TitleScene extends ScreenScene {
     this.control({
       kind: 'input',
       key: 'online-name',
-      label: 'Your name or your team’s, shown to the other delegation (optional)',
+      label: m.title.nameLabel,
       rect,
       value: this.app.online.name,
       maxLength: 40,
-      placeholder: 'Your name or team (optional)',
+      placeholder: m.title.namePlaceholder,
       onInput: (value) => {
         this.app.online.name = value;
       },
@@ -404,23 +390,17 @@ export class TitleScene extends ScreenScene {
     panel(this, { x, y, w: 560, h: 700 - y }, { edge: COLOR.edgeHi });
     if (waiting) {
       const link = this.app.tableLink(waiting.code);
-      label(this, x + 16, y + 12, 'Your table');
+      label(this, x + 16, y + 12, m.title.yourTable);
       text(this, x + 16, y + 32, waiting.code, { size: 30, weight: 700, color: COLOR.ink, scalable: false });
-      text(
-        this,
-        x + 16,
-        y + 76,
-        'Waiting for the other player… Give them the code, the link or the QR code: the briefing opens for both of you when they join.',
-        {
-          size: 13,
-          color: COLOR.muted,
-          wrap: 340,
-        },
-      );
+      text(this, x + 16, y + 76, m.title.waitingForGuest, {
+        size: 13,
+        color: COLOR.muted,
+        wrap: 340,
+      });
       this.control({
         kind: 'input',
         key: 'table-link',
-        label: `Join link of table ${waiting.code}`,
+        label: m.title.joinLinkOf(waiting.code),
         rect: { x: x + 16, y: y + 150, w: 340, h: 32 },
         value: link,
         readOnly: true,
@@ -428,16 +408,16 @@ export class TitleScene extends ScreenScene {
       });
       this.button({
         key: 'copy-table-link',
-        caption: 'Copy link',
-        label: `Copy link: the link that joins table ${waiting.code}`,
+        caption: m.title.copyLink,
+        label: m.title.copyTableLinkLabel(waiting.code),
         rect: { x: x + 16, y: y + 192, w: 120, h: 34 },
         onPress: () => this.mirror.share.open(link),
         size: 13,
       });
       this.button({
         key: 'leave-table',
-        caption: 'Leave',
-        label: `Leave table ${waiting.code}`,
+        caption: m.title.leave,
+        label: m.title.leaveTable(waiting.code),
         rect: { x: x + 146, y: y + 192, w: 100, h: 34 },
         look: 'ghost',
         onPress: () => this.app.toTitle(),
@@ -446,26 +426,26 @@ export class TitleScene extends ScreenScene {
       this.drawQr(link, { x: x + 376, y: y + 16, size: Math.min(168, 700 - y - 32) });
       return;
     }
-    label(this, x + 16, y + 12, 'Play online');
+    label(this, x + 16, y + 12, m.title.playOnline);
     this.button({
       key: 'run-class',
-      caption: 'Run a class…',
-      label: 'Run a class: open the teacher’s console to create a live class (your students join with its code)',
+      caption: m.title.runClass,
+      label: m.title.runClassLabel,
       rect: { x: x + 414, y: y + 6, w: 130, h: 24 },
       look: 'ghost',
       onPress: () => this.app.runClass(),
       size: 12,
     });
     y += 34;
-    text(this, x + 16, y, 'The other seat at a table you create:', { size: 13, color: COLOR.muted });
+    text(this, x + 16, y, m.title.otherSeat, { size: 13, color: COLOR.muted });
     y += 22;
-    const personality = loaded.ok ? loaded.scenario.personalities.find((p) => p.id === this.app.choice.personality) : undefined;
+    const personality = loaded.ok ? shown(loaded.scenario).personalities.find((p) => p.id === this.app.choice.personality) : undefined;
     const seats = [
-      { id: 'human', caption: 'A person (share the code)', label: 'The other seat: a person, who joins with the table code' },
+      { id: 'human', caption: m.title.seatHuman, label: m.title.seatHumanLabel },
       {
         id: 'ai',
-        caption: `The AI: ${personality?.name ?? 'counterpart'}`,
-        label: `The other seat: the AI counterpart ${personality?.name ?? ''}, played on the server`,
+        caption: m.title.seatAi(personality?.name ?? null),
+        label: m.title.seatAiLabel(personality?.name ?? null),
       },
     ] as const;
     seats.forEach((seat, i) => {
@@ -483,25 +463,25 @@ export class TitleScene extends ScreenScene {
       });
     });
     y += 50;
-    text(this, x + 16, y, 'Join or watch a table, or join your class: type its code', { size: 13, color: COLOR.muted });
+    text(this, x + 16, y, m.title.joinOrWatch, { size: 13, color: COLOR.muted });
     y += 22;
     panel(this, { x: x + 16, y, w: 150, h: 36 }, { fill: 0x0a1422, edge: COLOR.edgeHi, radius: 8 });
     this.control({
       kind: 'input',
       key: 'table-code',
-      label: 'Table or class code (like K7QW-M3ZP)',
+      label: m.title.codeLabel,
       rect: { x: x + 16, y, w: 150, h: 36 },
       value: online.code,
       maxLength: 12,
-      placeholder: 'K7QW-M3ZP',
+      placeholder: m.title.codePlaceholder,
       onInput: (value) => {
         this.app.online.code = value;
       },
     });
     this.button({
       key: 'join-table',
-      caption: online.busy ? 'Connecting…' : 'Join a table  ▶',
-      label: online.busy ? 'Join a table (unavailable: connecting to the game server)' : 'Join the table with this code',
+      caption: online.busy ? m.title.connecting : m.title.joinTable,
+      label: online.busy ? m.title.joinTableBusy : m.title.joinTableLabel,
       rect: { x: x + 176, y, w: 140, h: 36 },
       disabled: online.busy,
       onPress: () => this.app.joinTable(this.app.online.code),
@@ -509,10 +489,8 @@ export class TitleScene extends ScreenScene {
     });
     this.button({
       key: 'watch-table',
-      caption: 'Watch',
-      label: online.busy
-        ? 'Watch a table (unavailable: connecting to the game server)'
-        : 'Watch the table with this code: live and read-only, public information only',
+      caption: m.title.watch,
+      label: online.busy ? m.title.watchBusy : m.title.watchLabel,
       rect: { x: x + 326, y, w: 80, h: 36 },
       look: 'ghost',
       disabled: online.busy,
@@ -522,10 +500,8 @@ export class TitleScene extends ScreenScene {
     // A class code looks like a table's: the class's panel asks for the team's name next.
     this.button({
       key: 'open-class',
-      caption: 'Join a class  ▶',
-      label: online.busy
-        ? 'Join a class (unavailable: connecting to the game server)'
-        : 'Join the class with this code: your team’s name next',
+      caption: m.title.openClass,
+      label: online.busy ? m.title.openClassBusy : m.title.openClassLabel,
       rect: { x: x + 416, y, w: 128, h: 36 },
       disabled: online.busy,
       onPress: () => this.app.openClass(this.app.online.code),
@@ -533,11 +509,11 @@ export class TitleScene extends ScreenScene {
     });
     y += 48;
     if (online.problem) {
-      label(this, x + 16, y, 'The table could not be opened', COLOR.danger);
+      label(this, x + 16, y, m.title.tableNotOpened, COLOR.danger);
       text(this, x + 16, y + 20, online.problem, { size: 13, color: COLOR.ink, wrap: 528, maxLines: 4 });
-    } else if (online.busy) text(this, x + 16, y, 'Connecting to the game server…', { size: 13, color: COLOR.muted });
+    } else if (online.busy) text(this, x + 16, y, m.title.connectingToServer, { size: 13, color: COLOR.muted });
     else
-      text(this, x + 16, y, 'Online play needs the game server (npm run serve): both players open the same address.', {
+      text(this, x + 16, y, m.title.needsServer, {
         size: 12,
         color: COLOR.muted,
         wrap: 528,
@@ -546,13 +522,7 @@ export class TitleScene extends ScreenScene {
 
   /** A class: where the start button was, a word that the teacher chose the game (the choices above are not used). */
   private drawClassNote(): void {
-    text(
-      this,
-      60,
-      640,
-      'In a class, your teacher has chosen the scenario, the sides and the seed: join on the right with your team’s name.',
-      { size: 13, color: COLOR.muted, wrap: 600, maxLines: 3 },
-    );
+    text(this, 60, 640, m.title.classNote, { size: 13, color: COLOR.muted, wrap: 600, maxLines: 3 });
   }
 
   /**
@@ -566,32 +536,30 @@ export class TitleScene extends ScreenScene {
     const x = 700;
     const y = top;
     panel(this, { x, y, w: 560, h: 700 - y }, { edge: COLOR.brass });
-    label(this, x + 16, y + 12, 'Join the class', COLOR.brass);
+    label(this, x + 16, y + 12, m.title.joinTheClass, COLOR.brass);
     const inClass = join.active;
     this.button({
       key: 'close-class',
-      caption: inClass ? 'Leave the class' : 'Not in a class?',
-      label: inClass
-        ? `Leave class ${join.code}: your team keeps its place if you join again`
-        : 'Not in a class: back to creating or joining a table',
+      caption: inClass ? m.title.leaveClass : m.title.notInClass,
+      label: inClass ? m.title.leaveClassLabel(join.code) : m.title.notInClassLabel,
       rect: { x: x + 414, y: y + 6, w: 130, h: 24 },
       look: 'ghost',
       onPress: () => this.app.closeClass(),
       size: 12,
     });
     text(this, x + 16, y + 30, join.code, { size: 26, weight: 700, color: COLOR.ink, scalable: false });
-    text(this, x + 16, y + 68, 'Your team’s name', { size: 13, color: COLOR.muted });
+    text(this, x + 16, y + 68, m.title.teamName, { size: 13, color: COLOR.muted });
     const nameRect = { x: x + 16, y: y + 88, w: 300, h: 34 };
     panel(this, nameRect, { fill: 0x0a1422, edge: COLOR.edgeHi, radius: 8 });
     const working = inClass || online.busy || (join.status === 'seated' && this.app.remote !== null);
     this.control({
       kind: 'input',
       key: 'online-name',
-      label: 'Your team’s name, shown to your teacher and the other team',
+      label: m.title.teamNameLabel,
       rect: nameRect,
       value: working ? join.team || online.name : online.name,
       maxLength: 40,
-      placeholder: join.hasToken ? 'Your team (kept from last time)' : 'Your team’s name',
+      placeholder: join.hasToken ? m.title.teamKept : m.title.teamName,
       readOnly: working,
       onInput: (value) => {
         this.app.online.name = value;
@@ -599,19 +567,17 @@ export class TitleScene extends ScreenScene {
     });
     this.button({
       key: 'join-class',
-      caption: join.status === 'joining' ? 'Joining…' : working ? 'Joined' : 'Join the class  ▶',
-      label: working
-        ? `Join the class (unavailable: your team is in class ${join.code})`
-        : `Join the class ${join.code} with this team name`,
+      caption: join.status === 'joining' ? m.title.joining : working ? m.title.joined : m.title.joinClass,
+      label: working ? m.title.joinClassUnavailable(join.code) : m.title.joinClassLabel(join.code),
       rect: { x: x + 326, y: y + 88, w: 218, h: 34 },
       look: 'primary',
       disabled: working,
       onPress: () => this.app.joinClass(join.code, this.app.online.name),
       size: 15,
     });
-    const shown = this.app.notice;
+    const notice = this.app.notice;
     const noticeTop = 700 - 94;
-    const bottom = shown ? noticeTop - 8 : 692;
+    const bottom = notice ? noticeTop - 8 : 692;
     const at = y + 136;
     const lines = (h: number) => Math.max(1, Math.floor((bottom - at - h) / 18));
     const status = classStatus(this.app);
@@ -619,7 +585,7 @@ export class TitleScene extends ScreenScene {
       label(this, x + 16, at, status.heading, COLOR.danger);
       text(this, x + 16, at + 20, status.problem, { size: 13, color: COLOR.ink, wrap: 528, maxLines: lines(20) });
     } else text(this, x + 16, at, status.line, { size: 13, color: status.busy ? COLOR.ink : COLOR.muted, wrap: 528, maxLines: lines(0) });
-    if (shown) this.drawNotice({ x: x + 16, y: noticeTop, w: 528, h: 80 });
+    if (notice) this.drawNotice({ x: x + 16, y: noticeTop, w: 528, h: 80 });
   }
 
   /** The join link as a QR code, drawn module by module once the encoder has loaded. */
@@ -642,9 +608,11 @@ export class TitleScene extends ScreenScene {
     const g = this.add.graphics();
     g.fillStyle(0xffffff, 1).fillRect(at.x, at.y, cell * n, cell * n);
     g.fillStyle(0x000000, 1);
+    // Right to left the screen is mirrored by its camera: the code is drawn mirrored, so it shows (and scans) the right way round.
+    const column = isRtl() ? (mx: number) => n - 5 - mx : (mx: number) => mx + 4;
     modules.forEach((row, my) => {
       row.forEach((dark, mx) => {
-        if (dark) g.fillRect(at.x + (mx + 4) * cell, at.y + (my + 4) * cell, cell, cell);
+        if (dark) g.fillRect(at.x + column(mx) * cell, at.y + (my + 4) * cell, cell, cell);
       });
     });
   }
@@ -654,7 +622,7 @@ export class TitleScene extends ScreenScene {
     const rect = { x: 60, y: 636, w: 260, h: 48 };
     button(this, {
       key: 'open-replay-file',
-      caption: 'Open a replay file…',
+      caption: m.title.openReplay,
       label: '',
       rect,
       look: 'primary',
@@ -664,12 +632,12 @@ export class TitleScene extends ScreenScene {
     this.control({
       kind: 'file',
       key: 'open-replay-file',
-      label: 'Open a replay file to watch it (a .replay.json file)',
+      label: m.title.openReplayLabel,
       rect,
       accept: '.json,application/json',
       onFile: (file) => void this.app.openReplayFile(file),
     });
-    text(this, 336, 640, 'Or drop a .replay.json file anywhere on this screen. Replays are checked move by move before they play.', {
+    text(this, 336, 640, m.title.dropReplay, {
       size: 13,
       color: COLOR.muted,
       wrap: 330,
@@ -684,7 +652,7 @@ export class TitleScene extends ScreenScene {
     const top = 700 - h;
     const bad = problem !== null;
     panel(this, { x: 700, y: top, w: 560, h }, bad ? { fill: 0x2a1d0a, edge: COLOR.warn } : { edge: COLOR.edgeHi });
-    label(this, 716, top + 12, saved ? 'Saved game' : 'Saved games', bad ? COLOR.warn : COLOR.muted);
+    label(this, 716, top + 12, saved ? m.title.savedGame : m.title.savedGames, bad ? COLOR.warn : COLOR.muted);
     let y = top + 30;
     if (problem) {
       const t = text(this, 716, y, problem, { size: 12, color: COLOR.ink, wrap: saved ? 528 : 528, maxLines: 3 });
@@ -693,23 +661,25 @@ export class TitleScene extends ScreenScene {
     if (saved) {
       const loaded = this.app.scenarios.find((s) => s.id === saved.replay.scenario.id)?.loaded;
       const side = saved.side;
-      const party = loaded?.ok ? (loaded.scenario.parties[side]?.short ?? side) : side;
+      const party = loaded?.ok ? (shown(loaded.scenario).parties[side]?.short ?? side) : side;
       const glyph = loaded?.ok && loaded.scenario.parties[side] ? `${sideGlyph(loaded.scenario, side)} ` : '';
-      const where = Object.hasOwn(VIEW_NAME, saved.view) ? VIEW_NAME[saved.view] : quote(saved.view, 20);
+      const views = m.title.viewName;
+      const where = Object.hasOwn(views, saved.view) ? (views[saved.view] as string) : quote(saved.view, 20);
       const forkTurn = forkTurnText(saved.replay.parent);
-      const fork = forkTurn === null ? '' : ` · fork of turn ${forkTurn}`;
+      // A whole turn number is a number (in the language's digits); anything else is shown as the file has it.
+      const fork = forkTurn === null ? '' : m.title.forkOf(/^\d+$/.test(forkTurn) ? f.num(Number(forkTurn)) : forkTurn);
       // A hot-seat game is both teams' game; until its talks end its seed stays off the screen (it
       // gives away both sides' private draws).
       const hotseat = saved.mode === 'hotseat';
       const secret = hotseat && saved.view !== 'outcome' && saved.view !== 'debrief';
-      const who = hotseat ? 'Hot seat' : `${glyph}${party}`;
-      const seed = secret ? '' : ` · seed “${saved.replay.seed}”`;
-      const summary = `${who}${seed} · ${saved.replay.log.length} moves · ${where}${fork}`;
+      const who = hotseat ? m.title.hotSeat : `${glyph}${party}`;
+      const seed = secret ? '' : m.title.seedOf(saved.replay.seed);
+      const summary = `${who}${seed} · ${m.title.moves(saved.replay.log.length)} · ${where}${fork}`;
       text(this, 716, y + 6, summary, { size: 13, color: COLOR.ink, wrap: 360, maxLines: 2 });
       this.button({
         key: 'continue',
-        caption: 'Continue  ▶',
-        label: `Continue the saved game: ${summary}`,
+        caption: m.title.continue,
+        label: m.title.continueLabel(summary),
         rect: { x: 1090, y: y - 2, w: 150, h: 40 },
         look: 'primary',
         onPress: () => this.app.continueSaved(),
@@ -722,12 +692,12 @@ export class TitleScene extends ScreenScene {
   protected describe(): { title: string; sections: TextSection[] } {
     const loaded = this.app.loaded;
     const sections: TextSection[] = [];
-    if (this.app.problems.length > 0) sections.push({ heading: 'Problems with the link', lines: this.app.problems });
-    if (this.app.replayProblem) sections.push({ heading: 'The replay could not be opened', lines: [this.app.replayProblem] });
+    if (this.app.problems.length > 0) sections.push({ heading: m.title.linkProblemsHeading, lines: this.app.problems });
+    if (this.app.replayProblem) sections.push({ heading: m.title.replayNotOpened, lines: [this.app.replayProblem] });
     if (this.app.choice.mode === 'online' && this.app.classJoin) {
       const status = classStatus(this.app);
       sections.push({
-        heading: `Join the class ${this.app.classJoin.code}`,
+        heading: m.title.joinClassHeading(this.app.classJoin.code),
         lines: [status.problem ? `${status.heading}: ${status.problem}` : status.line],
       });
     } else if (this.app.choice.mode === 'online') {
@@ -735,36 +705,31 @@ export class TitleScene extends ScreenScene {
       const waiting = online.waiting;
       if (waiting)
         sections.push({
-          heading: `Your table: ${waiting.code}`,
-          lines: [`Waiting for the other player. The join link: ${this.app.tableLink(waiting.code)}`],
+          heading: m.title.yourTableHeading(waiting.code),
+          lines: [m.title.waitingLink(this.app.tableLink(waiting.code))],
         });
-      if (online.problem) sections.push({ heading: 'The table could not be opened', lines: [online.problem] });
-      else if (online.busy) sections.push({ heading: 'Play online', lines: ['Connecting to the game server…'] });
+      if (online.problem) sections.push({ heading: m.title.tableNotOpened, lines: [online.problem] });
+      else if (online.busy) sections.push({ heading: m.title.playOnline, lines: [m.title.connectingToServer] });
     }
     const report = this.app.scenarioFile;
-    if (report)
-      sections.push({ heading: report.ok ? 'Scenario file loaded' : `The scenario file ${report.name} has problems`, lines: report.lines });
-    if (this.app.saves.problem) sections.push({ heading: 'Saved games', lines: [this.app.saves.problem] });
-    if (loaded.ok) sections.push({ heading: loaded.scenario.title, lines: [loaded.scenario.setting] });
-    else sections.push({ heading: 'Scenario errors', lines: loaded.errors });
+    if (report) sections.push({ heading: report.ok ? m.title.fileLoaded : m.title.fileProblemsHeading(report.name), lines: report.lines });
+    if (this.app.saves.problem) sections.push({ heading: m.title.savedGames, lines: [this.app.saves.problem] });
+    if (loaded.ok) {
+      const words = shown(loaded.scenario);
+      sections.push({ heading: words.title, lines: [words.setting] });
+    } else sections.push({ heading: m.title.scenarioErrors, lines: loaded.errors });
     for (const group of scenarioGroups(this.app.scenarios))
       sections.push({
-        heading: group.scenario ? `Scenarios: ${partiesLine(group.scenario)}` : 'Scenarios that cannot be played',
-        lines: group.scenarios.map((s) =>
-          s.loaded.ok ? `${scenarioName(s.loaded.scenario)}: ${blurb(s.loaded.scenario)}` : `${s.id}: has errors`,
-        ),
+        heading: group.scenario ? m.title.scenariosOf(partiesLine(shown(group.scenario))) : m.title.unplayable,
+        lines: group.scenarios.map((s) => {
+          if (!s.loaded.ok) return m.title.hasErrorsLine(s.id);
+          const words = shown(s.loaded.scenario);
+          return `${scenarioName(words)}: ${blurb(words)}`;
+        }),
       });
-    return { title: 'Backchannel: choose your game', sections };
+    return { title: m.title.screenTitle, sections };
   }
 }
-
-const VIEW_NAME: Record<string, string> = {
-  briefing: 'at the briefing',
-  agenda: 'in the agenda dispute',
-  rounds: 'at the table',
-  outcome: 'talks over',
-  debrief: 'at the debrief',
-};
 
 /** Where joining the class stands, in words: a line, or a heading and the problem. */
 function classStatus(app: App): { line: string; busy: boolean; heading: string; problem: string | null } {
@@ -773,22 +738,17 @@ function classStatus(app: App): { line: string; busy: boolean; heading: string; 
   const out = (line: string, busy = true) => ({ line, busy, heading: '', problem: null });
   if (!join) return out('', false);
   if (join.problem || online.problem)
-    return { line: '', busy: false, heading: 'Could not join the class', problem: join.problem ?? online.problem };
+    return { line: '', busy: false, heading: m.title.couldNotJoin, problem: join.problem ?? online.problem };
   switch (join.status) {
     case 'joining':
-      return out('Joining the class…');
+      return out(m.title.joiningClass);
     case 'waiting':
-      return out(`You are in the class as “${join.team}”. Seated soon: waiting for another team to join the class…`);
+      return out(m.title.inClassAs(join.team));
     case 'seated':
-      if (online.waiting) return out(`Seated at table ${join.table}: waiting for the other team to sit down…`);
-      return out(`Seated at table ${join.table}: joining it…`);
+      if (online.waiting) return out(m.title.seatedWaiting(String(join.table)));
+      return out(m.title.seatedJoining(String(join.table)));
     default:
-      return out(
-        join.hasToken
-          ? 'This device was in the class before: join again to take your team’s place back.'
-          : 'Type your team’s name and join: your teacher seats each team at a table, and the game starts there.',
-        false,
-      );
+      return out(join.hasToken ? m.title.rejoin : m.title.typeTeam, false);
   }
 }
 
@@ -799,9 +759,12 @@ function classStatus(app: App): { line: string; busy: boolean; heading: string; 
 function shortName(scenario: Pick<Scenario, 'title' | 'date'>, chars: number): string {
   const name = scenarioName(scenario);
   if (name.length <= chars) return name;
-  const head = name.split(/[,:(]/)[0]?.trim() || name;
+  const head = name.split(/[,،:(]/)[0]?.trim() || name;
   const year = scenario.date.slice(0, 4);
-  if (name.includes(year) && !head.includes(year) && head.length + 5 <= chars) return `${head} ${year}`;
+  // The year as the name writes it: in the language's digits, or as the date has it (an untranslated name).
+  const shownYear = f.num(Number(year));
+  const inName = (s: string) => s.includes(year) || s.includes(shownYear);
+  if (inName(name) && !inName(head) && head.length + 5 <= chars) return `${head} ${name.includes(shownYear) ? shownYear : year}`;
   return clip(head, chars);
 }
 

@@ -7,6 +7,7 @@ import type { Scenario } from '../../core/scenario/schema';
 import { otherSide } from '../../core/sides';
 import type { GameState, Side } from '../../core/types';
 import type { TextSection } from '../../dom/screenText';
+import { m, shown } from '../../i18n';
 import { COLOR, sideColor } from '../theme';
 import { type DrawButton, fitBlock, label, overlay, panel, text } from '../ui';
 import { drawWeightBars } from './weights';
@@ -55,43 +56,39 @@ export function intelNarrowings(scenario: Scenario, game: GameState, side: Side)
 }
 
 function narrowedWords(n: Narrowing): string {
-  return n.round === null ? 'narrowed by intelligence' : `narrowed by intelligence in round ${n.round}`;
+  return m.table.narrowed(n.round);
 }
 
 /** The drawer's text version, for the screen text while it is open. */
 export function describeBrief(s: Session): TextSection[] {
   const { scenario, game } = s;
-  const brief = scenario.parties[s.side]!.privateBrief;
-  const them = scenario.parties[s.opponent]!.short;
+  const words = shown(scenario);
+  const t = m.table;
+  const brief = words.parties[s.side]!.privateBrief;
+  const them = words.parties[s.opponent]!.short;
   const mine = game.types[s.side]!;
   const [rlo, rhi] = scenario.parties[s.opponent]!.reservation;
   const narrowed = intelNarrowings(scenario, game, s.side);
   return [
     {
-      heading: 'Your brief (open: Close your brief returns to the table)',
-      lines: [
-        `Walking away is worth ${pct(mine.reservation)} points to you (of 100). Any deal worth less is worse than no deal.`,
-        ...brief.priorities.map((p) => `Priority: ${p}`),
-      ],
+      heading: t.briefOpenHeading,
+      lines: [t.walkAwayWorth(pct(mine.reservation)), ...brief.priorities.map((p) => t.priority(p))],
     },
     {
-      heading: 'How much each issue matters to you',
-      lines: scenario.issues.map((issue, i) => `${issue.name}: ${pct(mine.weights[i] ?? 0)} percent of your priorities`),
+      heading: t.howMuchMatters,
+      lines: words.issues.map((issue, i) => t.issueShare(issue.name, pct(mine.weights[i] ?? 0))),
     },
-    { heading: 'Red lines', lines: brief.redLines },
+    { heading: t.redLines, lines: brief.redLines },
     {
-      heading: `What you believe ${them} cares about`,
+      heading: t.believeHeading(them),
       lines: [
-        ...scenario.issues.map((issue, i) => {
+        ...words.issues.map((issue, i) => {
           const [lo, hi] = game.beliefs[s.side]?.[i] ?? [0, 0];
-          return `${issue.name}: ${pct(lo)} to ${pct(hi)} percent of their priorities`;
+          return t.believedRange(issue.name, pct(lo), pct(hi));
         }),
-        ...narrowed.map(
-          (n) =>
-            `${scenario.issues[n.issue]?.name}: ${narrowedWords(n)} (your brief said ${pct(n.initial[0])} to ${pct(n.initial[1])} percent).`,
-        ),
-        ...(narrowed.length === 0 ? ['No intelligence has changed these ranges yet.'] : []),
-        `Their walking-away value is believed to lie between ${pct(rlo)} and ${pct(rhi)} points.`,
+        ...narrowed.map((n) => t.narrowedNote(words.issues[n.issue]?.name ?? '', narrowedWords(n), pct(n.initial[0]), pct(n.initial[1]))),
+        ...(narrowed.length === 0 ? [t.noIntel] : []),
+        t.theirWalkAway(pct(rlo), pct(rhi)),
       ],
     },
   ];
@@ -100,8 +97,10 @@ export function describeBrief(s: Session): TextSection[] {
 /** The drawer over the table (below the header), with its Close button. */
 export function drawBriefDrawer(scene: Phaser.Scene, s: Session, o: { button: (b: DrawButton) => void; close: () => void }): void {
   const { scenario, game } = s;
-  const brief = scenario.parties[s.side]!.privateBrief;
-  const them = scenario.parties[s.opponent]!;
+  const words = shown(scenario);
+  const t = m.table;
+  const brief = words.parties[s.side]!.privateBrief;
+  const them = words.parties[s.opponent]!;
   const mine = game.types[s.side]!;
   overlay(scene);
   scene.add.rectangle(0, 45, 1280, 675, 0x02060c, 0.72).setOrigin(0);
@@ -111,35 +110,29 @@ export function drawBriefDrawer(scene: Phaser.Scene, s: Session, o: { button: (b
 
   fitBlock(scene, bottom, () => {
     const x = 64;
-    label(scene, x, 74, 'Your brief · eyes only', COLOR.danger);
-    label(scene, x, 96, 'Priorities');
+    label(scene, x, 74, t.eyesOnly, COLOR.danger);
+    label(scene, x, 96, t.priorities);
     const pri = text(scene, x, 114, brief.priorities.map((p) => `• ${p}`).join('\n'), { size: 13, wrap: 540, lineSpacing: 3 });
     let y = pri.y + pri.height + 14;
-    label(scene, x, y, 'How much each issue matters to you');
+    label(scene, x, y, t.howMuchMatters);
     y += 18;
     y += drawWeightBars(
       scene,
       x,
       y,
       540,
-      scenario.issues.map((issue, i) => ({ name: issue.name, value: mine.weights[i] ?? 0 })),
+      words.issues.map((issue, i) => ({ name: issue.name, value: mine.weights[i] ?? 0 })),
       { color: sideColor(scenario, s.side), rowH: 22, nameW: 190 },
     );
-    label(scene, x, y + 12, 'Red lines', COLOR.danger);
+    label(scene, x, y + 12, t.redLines, COLOR.danger);
     text(scene, x, y + 30, brief.redLines.map((p) => `✕ ${p}`).join('\n'), { size: 13, wrap: 540, lineSpacing: 3 });
   });
 
   fitBlock(scene, bottom, () => {
     const x = 652;
-    const worth = text(
-      scene,
-      x,
-      72,
-      `Walking away is worth ${pct(mine.reservation)} points to you (of 100). Any deal worth less is worse than no deal.`,
-      { size: 14, weight: 600, color: COLOR.brass, wrap: 560 },
-    );
+    const worth = text(scene, x, 72, t.walkAwayWorth(pct(mine.reservation)), { size: 14, weight: 600, color: COLOR.brass, wrap: 560 });
     let y = worth.y + worth.height + 16;
-    label(scene, x, y, `What you believe ${them.short} cares about, as of round ${game.round}`, sideColor(scenario, s.opponent));
+    label(scene, x, y, t.believeAsOf(them.short, game.round), sideColor(scenario, s.opponent));
     y += 20;
     const narrowed = intelNarrowings(scenario, game, s.side);
     const rowH = 24;
@@ -148,22 +141,20 @@ export function drawBriefDrawer(scene: Phaser.Scene, s: Session, o: { button: (b
       x,
       y,
       500,
-      scenario.issues.map((issue, i) => ({ name: issue.name, range: game.beliefs[s.side]?.[i] ?? [0, 0] })),
+      words.issues.map((issue, i) => ({ name: issue.name, range: game.beliefs[s.side]?.[i] ?? [0, 0] })),
       { color: sideColor(scenario, s.opponent), rowH, nameW: 190 },
     );
     for (const n of narrowed)
-      text(scene, x + 506, y + n.issue * rowH + 1, '◆ intel', { size: 11, weight: 700, color: COLOR.warn, scalable: false });
+      text(scene, x + 506, y + n.issue * rowH + 1, `◆ ${t.intel}`, { size: 11, weight: 700, color: COLOR.warn, scalable: false });
     y += scenario.issues.length * rowH + 10;
     const notes = narrowed.length
       ? narrowed
-          .map(
-            (n) => `◆ ${scenario.issues[n.issue]?.name}: ${narrowedWords(n)} (your brief said ${pct(n.initial[0])}–${pct(n.initial[1])}%).`,
-          )
+          .map((n) => `◆ ${t.narrowedNoteShort(words.issues[n.issue]?.name ?? '', narrowedWords(n), pct(n.initial[0]), pct(n.initial[1]))}`)
           .join('\n')
-      : 'No intelligence has changed these ranges yet: they are what your brief said.';
-    const t = text(scene, x, y, notes, { size: 13, wrap: 560, color: narrowed.length ? COLOR.warn : COLOR.muted, lineSpacing: 3 });
-    const [rlo, rhi] = them.reservation;
-    text(scene, x, t.y + t.height + 12, `Their walking-away value is believed to lie between ${pct(rlo)} and ${pct(rhi)} points.`, {
+      : t.noIntelDrawer;
+    const notesText = text(scene, x, y, notes, { size: 13, wrap: 560, color: narrowed.length ? COLOR.warn : COLOR.muted, lineSpacing: 3 });
+    const [rlo, rhi] = scenario.parties[s.opponent]!.reservation;
+    text(scene, x, notesText.y + notesText.height + 12, t.theirWalkAway(pct(rlo), pct(rhi)), {
       size: 13,
       wrap: 560,
       color: COLOR.muted,
@@ -172,8 +163,8 @@ export function drawBriefDrawer(scene: Phaser.Scene, s: Session, o: { button: (b
 
   o.button({
     key: 'close-brief',
-    caption: 'Close  ✕',
-    label: 'Close your brief and return to the table',
+    caption: `${t.close}  ✕`,
+    label: t.closeBriefLabel,
     rect: { x: r.x + r.w - 224, y: r.y + r.h - 56, w: 200, h: 42 },
     look: 'primary',
     onPress: o.close,

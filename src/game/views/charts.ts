@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import type { Analysis } from '../../core/analysis';
 import type { Rect } from '../../dom/controls';
+import { m } from '../../i18n';
 import { fillMarker, type MarkerShape, markerGlyph } from '../markers';
 import { fillDisc, strokeDashedLine } from '../shapes';
 import { COLOR } from '../theme';
@@ -37,10 +38,12 @@ function axes(
   return g;
 }
 
-const tenths = [0, 0.2, 0.4, 0.6, 0.8, 1].map((v) => ({ v, t: `${Math.round(v * 100)}` }));
+// The numeric axes run left to right and bottom to top in every language (as Persian charts print
+// them): only the words and the digits change.
+const tenths = () => [0, 0.2, 0.4, 0.6, 0.8, 1].map((v) => ({ v, t: m.debrief.tick(Math.round(v * 100)) }));
 
 export function drawParetoChart(scene: Phaser.Scene, r: Rect, analysis: Analysis, names: { a: string; b: string }): string[] {
-  const g = axes(scene, r, `${names.a} utility →`, `${names.b} utility →`, tenths, tenths);
+  const g = axes(scene, r, m.debrief.utilityAxis(names.a), m.debrief.utilityAxis(names.b), tenths(), tenths());
   const px = (u: number) => r.x + u * r.w;
   const py = (u: number) => r.y + r.h - u * r.h;
   // Zone of agreement: above both walk-away values.
@@ -62,10 +65,11 @@ export function drawParetoChart(scene: Phaser.Scene, r: Rect, analysis: Analysis
     g.fillStyle(COLOR.brass, 1);
     fillDisc(g, px(p.a), py(p.b), 2);
   }
-  const legend: string[] = ['Gold line: Pareto frontier (no side can gain without the other losing)', 'Dashed red lines: walk-away values'];
+  const legend: string[] = [m.debrief.legendFrontier, m.debrief.legendWalkAway];
   // Markers first, then their names, each name placed where it covers no marker, no other name and
   // no walk-away line, inside the chart (a deal near the Nash point put "Your deal" on "Nash").
-  const marks: { x: number; y: number; name: string; color: number }[] = [];
+  // `id` names the label's object (the same in every language), `name` is what it shows.
+  const marks: { x: number; y: number; id: string; name: string; color: number }[] = [];
   if (analysis.nash) {
     const { a, b } = analysis.nash;
     g.fillStyle(COLOR.ink, 1);
@@ -78,34 +82,34 @@ export function drawParetoChart(scene: Phaser.Scene, r: Rect, analysis: Analysis
       ],
       true,
     );
-    marks.push({ x: px(a), y: py(b), name: 'Nash', color: COLOR.ink });
-    legend.push(`Diamond: Nash point (${Math.round(a * 100)}, ${Math.round(b * 100)})`);
+    marks.push({ x: px(a), y: py(b), id: 'Nash', name: m.debrief.markNash, color: COLOR.ink });
+    legend.push(m.debrief.legendNash(Math.round(a * 100), Math.round(b * 100)));
   }
   if (analysis.deal) {
     const { a, b } = analysis.deal;
     const star = scene.add.star(px(a), py(b), 5, 5, 11, COLOR.danger);
     star.setStrokeStyle(2, COLOR.ink);
-    marks.push({ x: px(a), y: py(b), name: 'Your deal', color: COLOR.danger });
-    legend.push(`Star: the deal (${Math.round(a * 100)}, ${Math.round(b * 100)})`);
+    marks.push({ x: px(a), y: py(b), id: 'Your deal', name: m.debrief.markDeal, color: COLOR.danger });
+    legend.push(m.debrief.legendDeal(Math.round(a * 100), Math.round(b * 100)));
   } else {
     const star = scene.add.star(px(reservation.a), py(reservation.b), 5, 5, 11, COLOR.muted);
     star.setStrokeStyle(2, COLOR.ink);
-    marks.push({ x: px(reservation.a), y: py(reservation.b), name: 'No deal', color: COLOR.muted });
-    legend.push(`Star: no deal, each side at its walk-away value (${Math.round(reservation.a * 100)}, ${Math.round(reservation.b * 100)})`);
+    marks.push({ x: px(reservation.a), y: py(reservation.b), id: 'No deal', name: m.debrief.markNoDeal, color: COLOR.muted });
+    legend.push(m.debrief.legendNoDeal(Math.round(reservation.a * 100), Math.round(reservation.b * 100)));
   }
   const taken: Box[] = [
-    ...marks.map((m) => ({ x: m.x - 11, y: m.y - 11, w: 22, h: 22 })),
+    ...marks.map((mark) => ({ x: mark.x - 11, y: mark.y - 11, w: 22, h: 22 })),
     // The walk-away lines, with a pixel to spare on each side.
     { x: px(reservation.a) - 2, y: r.y, w: 4, h: r.h },
     { x: r.x, y: py(reservation.b) - 2, w: r.w, h: 4 },
     // The frontier, as small boxes along it ("No deal" once sat across the gold line).
     ...frontierBoxes(analysis.frontier.map((p) => ({ x: px(p.a), y: py(p.b) }))),
   ];
-  for (const m of marks) {
-    const t = text(scene, 0, 0, m.name, { size: 11, weight: 700, color: m.color, scalable: false });
-    const at = placeLabel({ x: m.x, y: m.y }, { w: t.width, h: t.height }, taken, r);
+  for (const mark of marks) {
+    const t = text(scene, 0, 0, mark.name, { size: 11, weight: 700, color: mark.color, scalable: false });
+    const at = placeLabel({ x: mark.x, y: mark.y }, { w: t.width, h: t.height }, taken, r);
     t.setPosition(at.x, at.y);
-    t.setName(`chart-label:${m.name}`);
+    t.setName(`chart-label:${mark.id}`);
     taken.push({ x: at.x, y: at.y, w: t.width, h: t.height });
   }
   return legend;
@@ -128,7 +132,7 @@ export function drawLineChart(
   const max = o.max ?? 1;
   const n = Math.max(1, xLabels.length - 1);
   const xTicks = xLabels.map((t, i) => ({ v: i / n, t }));
-  const yTicks = [0, 0.25, 0.5, 0.75, 1].map((v) => ({ v, t: `${Math.round(v * max * 100)}` }));
+  const yTicks = [0, 0.25, 0.5, 0.75, 1].map((v) => ({ v, t: m.debrief.tick(Math.round(v * max * 100)) }));
   const g = axes(scene, r, o.xLabel, o.yLabel, xTicks, yTicks);
   for (const s of series) {
     const pts = s.values

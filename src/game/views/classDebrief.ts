@@ -8,10 +8,12 @@ import type { Scenario } from '../../core/scenario/schema';
 import { otherSide, sidesOf } from '../../core/sides';
 import { controllerOf, type GameState } from '../../core/types';
 import type { TextSection } from '../../dom/screenText';
+import { m, shown } from '../../i18n';
 import { COLOR, sideColor, sideGlyph } from '../theme';
 import { label, text } from '../ui';
+import { riskEntryText } from './riskText';
 
-const signed = (n: number) => `${n >= 0 ? '+' : '−'}${Math.abs(Math.round(n))}`;
+const signed = (n: number) => m.debrief.signed(n);
 
 /** The one human side of a solo game (the other side is the AI), or null for a hot-seat or all-AI game. */
 export function soloPlayer(game: GameState): Side | null {
@@ -28,9 +30,9 @@ function checksPerception(game: GameState, side: Side): boolean {
 /** A side's name as the debrief says it: "<party> team" in class, "<party> (you)" or "<party> (the AI)" in solo. */
 function whose(scenario: Scenario, game: GameState, side: Side): string {
   const player = soloPlayer(game);
-  const short = scenario.parties[side]!.short;
-  if (player === null) return `${short} team`;
-  return side === player ? `${short} (you)` : `${short} (the AI)`;
+  const short = shown(scenario).parties[side]!.short;
+  if (player === null) return m.debrief.team(short);
+  return side === player ? m.debrief.you(short) : m.debrief.theAi(short);
 }
 
 /**
@@ -51,52 +53,56 @@ export function riskSplit(
     const byPlayers = game.risk.filter((r) => r.cause === 'move' || r.cause === 'agenda' || r.cause === 'domestic');
     const of = (side: Side) => byPlayers.filter((r) => r.side === side).reduce((sum, r) => sum + r.tension, 0);
     const ai: Side = otherSide(game, player);
-    const added = game.risk.some((r) => r.cause === 'facilitator') ? `, the facilitator added ${signed(facilitator)}` : '';
+    const added = game.risk.some((r) => r.cause === 'facilitator') ? signed(facilitator) : null;
     return {
       students,
       world,
       facilitator,
-      sentence: `Tension your moves caused ${signed(of(player))}, ${scenario ? `${scenario.parties[ai]!.short}'s moves (the AI)` : "the AI's moves"} ${signed(of(ai))}, world events ${signed(world)}${added}.`,
+      sentence: m.debrief.splitSolo(
+        signed(of(player)),
+        scenario ? shown(scenario).parties[ai]!.short : null,
+        signed(of(ai)),
+        signed(world),
+        added,
+      ),
     };
   }
   return {
     students,
     world,
     facilitator,
-    sentence: `Tension the students caused ${signed(students)}, world events ${signed(world)}, the facilitator added ${signed(facilitator)}.`,
+    sentence: m.debrief.splitClass(signed(students), signed(world), signed(facilitator)),
   };
 }
 
 /** The facilitator's entries in the escalation timeline, labelled as such. */
-export function facilitatorTimeline(game: GameState): string[] {
+export function facilitatorTimeline(game: GameState, scenario?: Scenario): string[] {
   return game.risk
     .filter((r) => r.cause === 'facilitator')
-    .map((r) => `Round ${r.round} — facilitator-caused: ${r.text} (tension ${signed(r.tension)})`);
+    .map((r) => m.debrief.facilitatorEntry(r.round, riskEntryText(r, scenario), signed(r.tension)));
 }
 
 function issueName(scenario: Scenario, id: string): string {
-  return scenario.issues.find((i) => i.id === id)?.name ?? id;
+  return shown(scenario).issues.find((i) => i.id === id)?.name ?? id;
 }
 
 function memoLines(scenario: Scenario, game: GameState, side: Side): string[] {
   const memo = positionMemo(game, side);
-  return memo.length ? memo.map((m) => `R${m.round} ${m.move}: ${m.reason}`) : [`No reasons recorded by ${scenario.parties[side]!.short}.`];
+  return memo.length
+    ? memo.map((j) => m.debrief.memoLine(j.round, m.debrief.memoMove[j.move] ?? j.move, j.reason))
+    : [m.debrief.noReasons(shown(scenario).parties[side]!.short)];
 }
 
 function perceptionLines(scenario: Scenario, game: GameState, side: Side): string[] {
   const p = scorePerception(scenario, game)[side]!;
-  const them = scenario.parties[otherSide(scenario, side)]!.short;
-  const out = [
-    `Truth about ${them}: top priority ${issueName(scenario, p.truth.priority)}, red line ${issueName(scenario, p.truth.redLine)}.`,
-  ];
-  if (p.accuracy === null) out.push('No perception checks recorded.');
+  const them = shown(scenario).parties[otherSide(scenario, side)]!.short;
+  const out = [m.debrief.truthAbout(them, issueName(scenario, p.truth.priority), issueName(scenario, p.truth.redLine))];
+  if (p.accuracy === null) out.push(m.debrief.noChecks);
   else {
-    out.push(
-      `Perception score: ${Math.round(p.accuracy * 100)}% right over ${p.guesses.length} check${p.guesses.length === 1 ? '' : 's'}.`,
-    );
+    out.push(m.debrief.perceptionScore(Math.round(p.accuracy * 100) / 100, p.guesses.length));
     for (const g of p.guesses)
       out.push(
-        `R${g.round}: priority ${issueName(scenario, g.priority)} ${g.priorityRight ? '✓' : '✗'}, red line ${issueName(scenario, g.redLine)} ${g.redLineRight ? '✓' : '✗'}`,
+        m.debrief.guessLine(g.round, issueName(scenario, g.priority), g.priorityRight, issueName(scenario, g.redLine), g.redLineRight),
       );
   }
   return out;
@@ -106,7 +112,7 @@ function perceptionLines(scenario: Scenario, game: GameState, side: Side): strin
 export function drawClassDebrief(scene: Phaser.Scene, scenario: Scenario, game: GameState): void {
   sidesOf(scenario).forEach((side, k) => {
     const x = 64 + k * 600;
-    label(scene, x, 156, `${sideGlyph(scenario, side)} ${whose(scenario, game, side)}: position memo`, sideColor(scenario, side));
+    label(scene, x, 156, `${sideGlyph(scenario, side)} ${m.debrief.positionMemo(whose(scenario, game, side))}`, sideColor(scenario, side));
     let y = 176;
     for (const line of memoLines(scenario, game, side).slice(-12)) {
       const t = text(scene, x, y, line, { size: 12, wrap: 540, color: COLOR.ink, maxLines: 2 });
@@ -116,7 +122,7 @@ export function drawClassDebrief(scene: Phaser.Scene, scenario: Scenario, game: 
     y = Math.max(y + 10, 456);
     // In solo the AI makes no perception checks: only the player's are scored.
     if (!checksPerception(game, side)) return;
-    label(scene, x, y, 'Perception check');
+    label(scene, x, y, m.debrief.perceptionCheck);
     y += 18;
     for (const line of perceptionLines(scenario, game, side).slice(0, 6)) {
       const t = text(scene, x, y, line, { size: 12, wrap: 540, color: COLOR.muted, scalable: false });
@@ -130,15 +136,15 @@ export function drawClassDebrief(scene: Phaser.Scene, scenario: Scenario, game: 
 export function classDebriefSections(scenario: Scenario, game: GameState): TextSection[] {
   return [
     ...sidesOf(scenario).map((side) => ({
-      heading: `${whose(scenario, game, side)}: position memo`,
+      heading: m.debrief.positionMemo(whose(scenario, game, side)),
       lines: memoLines(scenario, game, side),
     })),
     ...sidesOf(scenario)
       .filter((side) => checksPerception(game, side))
       .map((side) => ({
-        heading: `${whose(scenario, game, side)}: perception check`,
+        heading: m.debrief.perceptionCheckOf(whose(scenario, game, side)),
         lines: perceptionLines(scenario, game, side),
       })),
-    { heading: 'Who added the risk', lines: [riskSplit(game, scenario).sentence, ...facilitatorTimeline(game)] },
+    { heading: m.debrief.whoAddedRisk, lines: [riskSplit(game, scenario).sentence, ...facilitatorTimeline(game, scenario)] },
   ];
 }

@@ -7,8 +7,10 @@ import type { Session } from '../../app/session';
 import type { Scenario } from '../../core/scenario/schema';
 import type { LogEntry, Side } from '../../core/types';
 import type { Rect } from '../../dom/controls';
+import { m, shown } from '../../i18n';
 import { COLOR, mediatorColor, mediatorGlyph, sideColor, sideGlyph } from '../theme';
 import { type DrawButton, LABEL_FACE, label, panel, text } from '../ui';
+import { lineOf } from './newsFeed';
 
 export interface CounterpartWords {
   /** The counterpart's own words (their move, without their name in front). */
@@ -20,18 +22,19 @@ export interface CounterpartWords {
 
 /** What the panel says of `opponent`'s latest move in `log`. */
 export function counterpartWords(scenario: Scenario, log: readonly LogEntry[], opponent: Side): CounterpartWords {
-  const them = scenario.parties[opponent]!.short;
+  const words = shown(scenario);
+  const them = words.parties[opponent]!.short;
   const last = [...log].reverse().find((e) => e.side === opponent && (e.kind === 'move' || e.kind === 'mediator' || e.kind === 'agenda'));
-  if (!last) return { said: 'Waiting for your opening move.', italic: false, mediator: null };
+  if (!last) return { said: m.table.waitingOpening, italic: false, mediator: null };
   if (last.kind === 'mediator' && last.ref.startsWith('bridge')) {
-    const name = scenario.mediator.short;
+    const name = words.mediator.short;
     return {
-      said: `Asked ${name} to bridge the gap.`,
+      said: m.table.askedBridge(name),
       italic: false,
-      mediator: { name, glyph: mediatorGlyph(scenario), said: dropSpeaker(last.text, name) },
+      mediator: { name, glyph: mediatorGlyph(scenario), said: dropSpeaker(lineOf(last, scenario), name) },
     };
   }
-  return { said: dropSpeaker(last.text, them), italic: last.ref.startsWith('statement'), mediator: null };
+  return { said: dropSpeaker(lineOf(last, scenario), them), italic: last.ref.startsWith('statement'), mediator: null };
 }
 
 /** A log line without its speaker's name in front ("<party> proposes: …" under that party's heading reads "proposes: …"). */
@@ -47,7 +50,8 @@ export interface SeatLeft {
 }
 
 export function drawCounterpart(scene: Phaser.Scene, r: Rect, session: Session, left: SeatLeft | null = null): void {
-  const them = session.scenario.parties[session.opponent]!;
+  const words = shown(session.scenario);
+  const them = words.parties[session.opponent]!;
   const themColor = sideColor(session.scenario, session.opponent);
   panel(scene, r, { edge: themColor });
   // Online, the other delegation's own name (a team's, in class) in place of its head's.
@@ -62,24 +66,18 @@ export function drawCounterpart(scene: Phaser.Scene, r: Rect, session: Session, 
   );
   if (left) {
     // Online: the other delegation's device has gone. The host decides whether the AI takes over.
-    text(
-      scene,
-      r.x + 14,
-      r.y + 32,
-      `${them.short}'s delegation has left the table (their connection is lost). They can come back with their link.`,
-      {
-        size: 13,
-        wrap: r.w - 28,
-        lineSpacing: 3,
-        color: COLOR.warn,
-        maxLines: 3,
-      },
-    );
-    const personality = session.scenario.personalities.find((p) => p.id === left.personality)?.name ?? left.personality;
+    text(scene, r.x + 14, r.y + 32, m.table.seatLeft(them.short), {
+      size: 13,
+      wrap: r.w - 28,
+      lineSpacing: 3,
+      color: COLOR.warn,
+      maxLines: 3,
+    });
+    const personality = words.personalities.find((p) => p.id === left.personality)?.name ?? left.personality;
     left.handOver?.({
       key: 'hand-seat-to-ai',
-      caption: `Let the AI play ${them.short}`,
-      label: `Let the AI (${personality}) play ${them.short}'s seat from the next move on`,
+      caption: m.table.letAi(them.short),
+      label: m.table.letAiLabel(personality, them.short),
       rect: { x: r.x + 14, y: r.y + r.h - 42, w: r.w - 28, h: 32 },
       look: 'normal',
       size: 13,
@@ -87,22 +85,22 @@ export function drawCounterpart(scene: Phaser.Scene, r: Rect, session: Session, 
     });
     return;
   }
-  const words = counterpartWords(session.scenario, session.game.log, session.opponent);
+  const said = counterpartWords(session.scenario, session.game.log, session.opponent);
   const lineH = 20 * preferences.textScale();
   const body = { size: 13, wrap: r.w - 28, lineSpacing: 3 };
   const bottom = r.y + r.h - 10;
-  if (!words.mediator) {
-    text(scene, r.x + 14, r.y + 30, words.said, {
+  if (!said.mediator) {
+    text(scene, r.x + 14, r.y + 30, said.said, {
       ...body,
-      italic: words.italic,
+      italic: said.italic,
       maxLines: Math.max(2, Math.floor((bottom - r.y - 30) / lineH)),
     });
     return;
   }
-  const asked = text(scene, r.x + 14, r.y + 30, words.said, { ...body, maxLines: 1 });
+  const asked = text(scene, r.x + 14, r.y + 30, said.said, { ...body, maxLines: 1 });
   const y = asked.y + asked.height + 8;
-  label(scene, r.x + 14, y, `${words.mediator.glyph} ${words.mediator.name}, the mediator`, mediatorColor(session.scenario)).setName(
+  label(scene, r.x + 14, y, `${said.mediator.glyph} ${m.table.theMediator(said.mediator.name)}`, mediatorColor(session.scenario)).setName(
     'counterpart-mediator',
   );
-  text(scene, r.x + 14, y + 18, words.mediator.said, { ...body, maxLines: Math.max(1, Math.floor((bottom - y - 18) / lineH)) });
+  text(scene, r.x + 14, y + 18, said.mediator.said, { ...body, maxLines: Math.max(1, Math.floor((bottom - y - 18) / lineH)) });
 }

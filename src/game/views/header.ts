@@ -2,6 +2,7 @@
 import type Phaser from 'phaser';
 import type { Session } from '../../app/session';
 import { sidesOf } from '../../core/sides';
+import { m, shown } from '../../i18n';
 import { fillDisc, strokeRing } from '../shapes';
 import { COLOR, sideColor, sideGlyph, W } from '../theme';
 import { label, text } from '../ui';
@@ -14,15 +15,19 @@ export function drawHeader(scene: Phaser.Scene, session: Session, phase: string)
   g.lineStyle(1, COLOR.edge, 1);
   g.lineBetween(0, 44.5, W, 44.5);
   const { scenario, game } = session;
-  const party = scenario.parties[session.side]!;
+  const words = shown(scenario);
+  const party = words.parties[session.side]!;
   // The words after the seat run up to the round pips (or the header's buttons), cut short if need be.
   const end = (game.round > 0 ? pipsLeft(PIPS_RIGHT, game.deadline) : HEADER_ACTIONS_LEFT) - 12;
   const rest = { size: 14, color: COLOR.muted, scalable: false, maxLines: 1 } as const;
   if (isSpectator(session)) {
     // Someone watching sits on neither side.
-    text(scene, 16, 12, 'Watching', { size: 16, weight: 700, color: COLOR.ink, scalable: false });
+    text(scene, 16, 12, m.table.watching, { size: 16, weight: 700, color: COLOR.ink, scalable: false });
     const [a, b] = sidesOf(scenario);
-    text(scene, 106, 14, `${scenario.parties[a]!.short} and ${scenario.parties[b]!.short} · ${phase}`, { ...rest, wrap: end - 106 });
+    text(scene, 106, 14, `${m.table.twoParties(words.parties[a]!.short, words.parties[b]!.short)} · ${phase}`, {
+      ...rest,
+      wrap: end - 106,
+    });
   } else {
     const seat = text(scene, 16, 12, `${sideGlyph(scenario, session.side)} ${party.short}`, {
       size: 16,
@@ -50,7 +55,7 @@ export function drawRoundPips(scene: Phaser.Scene, right: number, y: number, rou
   const g = scene.add.graphics();
   const step = 16;
   const x0 = right - deadline * step;
-  label(scene, pipsLeft(right, deadline), y + 4, `Round ${round} of ${deadline}`, COLOR.ink);
+  label(scene, pipsLeft(right, deadline), y + 4, m.table.roundOf(round, deadline), COLOR.ink);
   for (let i = 1; i <= deadline; i++) {
     const x = x0 + (i - 1) * step + 6;
     if (i < round) {
@@ -64,5 +69,5 @@ export function drawRoundPips(scene: Phaser.Scene, right: number, y: number, rou
       strokeRing(g, x, y + 10, 4);
     }
   }
-  text(scene, x0 + deadline * step + 2, y + 3, 'deadline', { size: 11, color: COLOR.danger, weight: 600, scalable: false });
+  text(scene, x0 + deadline * step + 2, y + 3, m.table.deadline, { size: 11, color: COLOR.danger, weight: 600, scalable: false });
 }

@@ -10,6 +10,7 @@ import { concedableIssues } from '../../core/rules';
 import { sidesOf } from '../../core/sides';
 import type { Side } from '../../core/types';
 import type { ButtonSpec, Rect } from '../../dom/controls';
+import { f, m, shown } from '../../i18n';
 import { addMarker, markerGlyph, mediatorMarker, sideMarker } from '../markers';
 import { strokeDashedLine } from '../shapes';
 import { COLOR, mediatorColor, sideColor } from '../theme';
@@ -30,19 +31,21 @@ export type PreviousOffers = Record<Side, number[] | null>;
 
 export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, previous: PreviousOffers, cb: BoardCallbacks): void {
   const { scenario, game } = session;
+  const words = shown(scenario);
+  const t = m.table;
   const space = spaceOf(scenario);
   // A spectator sees the public table only: both offers and the bridge; no draft, worth or concession.
   const watching = isSpectator(session);
   panel(scene, r);
-  const agenda = scenario.issues.map((issue, i) => ({ issue, i })).filter(({ issue }) => game.agenda.on.includes(issue.id));
+  const agenda = words.issues.map((issue, i) => ({ issue, i })).filter(({ issue }) => game.agenda.on.includes(issue.id));
   const nameW = 150;
   const chipsX = r.x + nameW + 12;
   const chipsW = r.w - nameW - 24;
   const head = 28;
   const rowH = Math.min(58, Math.floor((r.h - head - 6) / Math.max(1, agenda.length)));
-  label(scene, r.x + 14, r.y + 9, 'The table');
+  label(scene, r.x + 14, r.y + 9, t.theTable);
   const sides = sidesOf(scenario);
-  const mediator = scenario.mediator;
+  const mediator = words.mediator;
   const legendFace = { size: 11, color: COLOR.muted, scalable: false } as const;
   text(scene, r.x + r.w - 14, r.y + 7, boardLegend(session, watching, r.w - 120, legendFace), legendFace).setOrigin(1, 0);
   const concedable = new Set(session.isMyTurn ? concedableIssues(scenario, game, session.side) : []);
@@ -68,15 +71,15 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
       const bridge = game.bridge?.pkg[i] === o;
       const own = space.evals[session.side]?.[i]?.[o] ?? 0;
       const notes = [
-        mine ? (watching ? `${scenario.parties[session.side]!.short}'s standing offer` : 'your standing offer') : '',
-        theirs ? `${scenario.parties[session.opponent]!.short}'s standing offer` : '',
-        bridge ? `${mediator.short}'s bridge` : '',
+        mine ? (watching ? t.standingOf(words.parties[session.side]!.short) : t.yourStanding) : '',
+        theirs ? t.standingOf(words.parties[session.opponent]!.short) : '',
+        bridge ? t.bridgeOf(mediator.short) : '',
       ].filter(Boolean);
       const rect = { x: chipX(o), y: y + 5, w: chipW, h: rowH - 10 };
       const spec: DrawButton = {
         key: `opt-${issue.id}-${option.id}`,
         caption: option.label,
-        label: `${issue.name}: ${option.label}${chosen ? ', in your draft' : ''}${notes.length ? `; ${notes.join('; ')}` : ''}.${watching ? '' : ` Worth ${Math.round(own * 100)}% of this issue to you.`}`,
+        label: t.optionLabel(issue.name, option.label, chosen, notes, watching ? null : Math.round(own * 100)),
         description: option.description,
         rect,
         pressed: chosen,
@@ -128,7 +131,12 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
       const confirming = cb.confirming === key;
       // The preview in sight, not only in the accessible name: the caption says what the offer is then
       // worth, and a dashed frame marks the option the step lands on.
-      const caption = confirming ? 'Confirm ⚠' : `Concede → ${Math.round(preview.after * 100)}${preview.belowWalkAway ? ' ⚠' : ''}`;
+      const caption = confirming
+        ? `${t.confirm} ⚠`
+        : `${t.concede} → ${f.num(Math.round(preview.after * 100))}${preview.belowWalkAway ? ' ⚠' : ''}`;
+      // The options' words in the language shown (the preview names them as the rules do).
+      const from = issue.options.find((option) => option.id === preview.from.id)?.label ?? preview.from.label;
+      const to = issue.options.find((option) => option.id === preview.to.id)?.label ?? preview.to.label;
       const landing = issue.options.findIndex((option) => option.id === preview.to.id);
       if (landing >= 0)
         dashedFrame(
@@ -136,13 +144,21 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
           { x: chipX(landing) + 2, y: y + 7, w: chipW - 4, h: rowH - 14 },
           sideColor(scenario, session.side),
         );
-      const worth = `your offer is then worth ${Math.round(preview.after * 100)} to you (now ${Math.round(preview.before * 100)}; walk-away ${Math.round(preview.walkAway * 100)})`;
-      const preface = confirming ? 'Confirm: concede' : 'Concede';
+      const after = Math.round(preview.after * 100);
       cb.button({
         key,
         caption,
-        label: `${preface} on ${issue.name}: your offer moves from ${preview.from.label} to ${preview.to.label}; ${worth}.${preview.belowWalkAway ? ' Warning: below your walk-away value.' : ''}${confirming ? ' Press again to concede.' : ''}`,
-        description: `${preview.from.label} → ${preview.to.label}: worth ${Math.round(preview.after * 100)} to you${preview.belowWalkAway ? ', below your walk-away' : ''}`,
+        label: t.concedeLabel({
+          confirming,
+          issue: issue.name,
+          from,
+          to,
+          after,
+          before: Math.round(preview.before * 100),
+          walkAway: Math.round(preview.walkAway * 100),
+          below: preview.belowWalkAway,
+        }),
+        description: t.concedeDescription(from, to, after, preview.belowWalkAway),
         rect,
         look: confirming || preview.belowWalkAway ? 'danger' : 'ghost',
         size: captionSize(caption, 10, rect),
@@ -159,14 +175,16 @@ export function drawIssueBoard(scene: Phaser.Scene, r: Rect, session: Session, p
  */
 function boardLegend(session: Session, watching: boolean, width: number, face: TextOptions): string {
   const { scenario } = session;
+  const words = shown(scenario);
+  const t = m.table;
   const sides = sidesOf(scenario);
-  const party = (side: Side) => `${markerGlyph(sideMarker(scenario, side))} ${scenario.parties[side]!.short}`;
-  const bridge = `${markerGlyph(mediatorMarker(scenario))} ${scenario.mediator.short}`;
-  const extra = watching ? '' : '   ▭ your draft   ┅ a concession lands';
+  const party = (side: Side) => `${markerGlyph(sideMarker(scenario, side))} ${words.parties[side]!.short}`;
+  const bridge = `${markerGlyph(mediatorMarker(scenario))} ${words.mediator.short}`;
+  const extra = watching ? '' : `   ▭ ${t.legendYourDraft}   ┅ ${t.legendConcession}`;
   const candidates = [
-    `${sides.map((side) => `${party(side)} offer`).join('   ')}   ${bridge} bridge${extra}`,
+    `${sides.map((side) => t.legendOffer(party(side))).join('   ')}   ${t.legendBridge(bridge)}${extra}`,
     `${sides.map(party).join('   ')}   ${bridge}${extra}`,
-    `${sides.map((side) => markerGlyph(sideMarker(scenario, side))).join(' ')} offers   ${markerGlyph(mediatorMarker(scenario))} bridge${watching ? '' : '   ▭ draft   ┅ concession'}`,
+    `${t.legendOffers(sides.map((side) => markerGlyph(sideMarker(scenario, side))).join(' '))}   ${t.legendBridge(markerGlyph(mediatorMarker(scenario)))}${watching ? '' : `   ▭ ${t.legendDraft}   ┅ ${t.legendConcessionShort}`}`,
   ];
   return candidates.find((c) => fitsOneLine(c, width, face) !== false) ?? (candidates[2] as string);
 }

@@ -7,6 +7,7 @@ import { groupByHazard, type HazardPreview } from '../../core/escalation/preview
 import type { Scenario } from '../../core/scenario/schema';
 import type { GameState } from '../../core/types';
 import type { Rect } from '../../dom/controls';
+import { f, m, shown } from '../../i18n';
 import { COLOR } from '../theme';
 import { label, panel, text, tween } from '../ui';
 import { tensionText } from './riskText';
@@ -16,13 +17,14 @@ export function hazardColor(h: number): number {
 }
 
 export function hazardWord(h: number): string {
-  return h >= 0.25 ? 'severe' : h >= 0.1 ? 'elevated' : 'low';
+  const level = m.table.hazardLevel;
+  return h >= 0.25 ? level.severe : h >= 0.1 ? level.elevated : level.low;
 }
 
 /** A hazard as the ladder shows it: one decimal below 10%. */
 export function hazardPercent(h: number): string {
-  if (h === 0) return '0%';
-  return `${(h * 100).toFixed(h < 0.1 ? 1 : 0)}%`;
+  if (h === 0) return f.pct(0);
+  return f.pct(h, h < 0.1 ? 1 : 0);
 }
 
 /** "Your move, before their reply: threat 19% · firm 15% · conciliatory, concede 11% · recess 8%". */
@@ -34,10 +36,10 @@ export function previewLine(preview: HazardPreview): string | null {
   const shown = new Map<string, string[]>();
   for (const g of groupByHazard(preview.moves)) {
     const p = hazardPercent(g.hazard);
-    shown.set(p, [...(shown.get(p) ?? []), ...g.names]);
+    shown.set(p, [...(shown.get(p) ?? []), ...g.names.map((name) => m.table.moveName[name] ?? name)]);
   }
-  const groups = [...shown].map(([p, names]) => `${names.map(nb).join(', ')}\u00a0${p}`);
-  return `Your move, before their reply: ${groups.join(' · ')}`;
+  const groups = [...shown].map(([p, names]) => `${names.map(nb).join(m.table.comma)}\u00a0${p}`);
+  return m.table.previewLine(groups.join(' · '));
 }
 
 /** Room kept under the hazard bar for the per-move line (up to four lines of 10 px). */
@@ -52,8 +54,8 @@ export function drawLadder(
   preview: HazardPreview | null = null,
 ): void {
   panel(scene, r);
-  label(scene, r.x + 14, r.y + 10, 'Escalation ladder');
-  const rungs = scenario.ladder.rungs;
+  label(scene, r.x + 14, r.y + 10, m.table.ladder);
+  const rungs = shown(scenario).ladder.rungs;
   const top = r.y + 32;
   const rowH = Math.min(24, (r.h - 98 - PREVIEW_H) / rungs.length);
   const g = scene.add.graphics();
@@ -68,7 +70,7 @@ export function drawLadder(
     const danger = i === rungs.length - 1;
     g.lineStyle(2, current ? COLOR.brass : COLOR.edgeHi, 1);
     g.lineBetween(r.x + 20, y, r.x + 36, y);
-    text(scene, r.x + 46, y - 8, `${i}  ${rung.name}`, {
+    text(scene, r.x + 46, y - 8, `${m.table.n(i)}  ${rung.name}`, {
       size: 12,
       weight: current ? 700 : 400,
       color: current ? COLOR.brass : danger ? 0xc46a6a : i < game.rung ? COLOR.muted : COLOR.ink,
@@ -84,12 +86,12 @@ export function drawLadder(
   const hy = top + rowH * rungs.length + 10;
   if (game.hazardVisible === false) {
     // The facilitator has hidden the hazard: the teams see the rung, not the odds.
-    label(scene, r.x + 14, hy, 'Hazard of the end-of-round roll');
-    text(scene, r.x + 14, hy + 18, 'Hidden by the facilitator', { size: 16, weight: 700, color: COLOR.muted, scalable: false });
+    label(scene, r.x + 14, hy, m.table.hazardRoll);
+    text(scene, r.x + 14, hy + 18, m.table.hazardHidden, { size: 16, weight: 700, color: COLOR.muted, scalable: false });
     return;
   }
   const color = hazardColor(game.hazard);
-  label(scene, r.x + 14, hy, 'Hazard of the end-of-round roll, now');
+  label(scene, r.x + 14, hy, m.table.hazardNow);
   text(scene, r.x + 14, hy + 14, hazardPercent(game.hazard), {
     size: 26,
     weight: 700,

@@ -4,6 +4,8 @@ import { type RoundRoll, roundRolls } from '../../core/escalation/roundRoll';
 import type { Scenario } from '../../core/scenario/schema';
 import type { GameState, LogEntry } from '../../core/types';
 import type { Rect } from '../../dom/controls';
+import { m, shown } from '../../i18n';
+import { logText } from '../../i18n/logWords';
 import { COLOR, mediatorColor, sideColor, sideGlyph } from '../theme';
 import { label, panel, text } from '../ui';
 
@@ -19,14 +21,26 @@ const KIND_MARK: Record<LogEntry['kind'], string> = {
   facilitator: '◎',
 };
 
-const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
+/**
+ * A log entry's line in the language shown (the wire's own lines, the round-end draws, carry no
+ * message: they are made in the language shown and kept as they are).
+ */
+export function lineOf(entry: LogEntry, scenario: Scenario): string {
+  return logText(entry, scenario);
+}
+
+/** A rung's name in the language shown. */
+function rungName(scenario: Scenario | undefined, rung: number, fallback: string): string {
+  return (scenario && shown(scenario).ladder.rungs[rung]?.name) ?? fallback;
+}
 
 /** The wire's line for a round-end draw: the ladder's move, with the hazard and roll unless hidden. */
-export function rollWireText(roll: RoundRoll, hazardVisible: boolean): string {
-  if (roll.move === 'stay') return `The ladder holds at ${roll.toName}${hazardVisible ? ` (hazard ${pct(roll.hazard)})` : ''}.`;
-  const verb = roll.move === 'up' ? 'climbs' : 'falls';
-  const odds = hazardVisible ? ` (hazard ${pct(roll.hazard)}, roll ${pct(roll.roll)})` : '';
-  return `End of round ${roll.round}: the ladder ${verb}, ${roll.fromName} → ${roll.toName}${odds}.${roll.conflict ? ' The talks end in conflict.' : ''}`;
+export function rollWireText(roll: RoundRoll, hazardVisible: boolean, scenario?: Scenario): string {
+  const from = rungName(scenario, roll.from, roll.fromName);
+  const to = rungName(scenario, roll.to, roll.toName);
+  if (roll.move === 'stay') return m.table.wireHolds(to, hazardVisible ? roll.hazard : null);
+  const odds = hazardVisible ? { hazard: roll.hazard, roll: roll.roll } : null;
+  return m.table.wireMoves(roll.round, roll.move === 'up', from, to, odds, roll.conflict);
 }
 
 /**
@@ -46,7 +60,7 @@ export function wireLog(scenario: Scenario, game: GameState): LogEntry[] {
         kind: 'escalation',
         side: null,
         ref: `escalation:${roll.round}:${roll.move}`,
-        text: rollWireText(roll, visible),
+        text: rollWireText(roll, visible, scenario),
       });
   };
   game.log.forEach((entry, i) => {
@@ -57,7 +71,8 @@ export function wireLog(scenario: Scenario, game: GameState): LogEntry[] {
   return out;
 }
 
-export function drawNewsFeed(scene: Phaser.Scene, r: Rect, scenario: Scenario, log: readonly LogEntry[], title = 'Wire'): void {
+export function drawNewsFeed(scene: Phaser.Scene, r: Rect, scenario: Scenario, log: readonly LogEntry[], title = m.table.wire): void {
+  const words = shown(scenario);
   panel(scene, r);
   label(scene, r.x + 14, r.y + 10, title);
   let y = r.y + 30;
@@ -77,7 +92,8 @@ export function drawNewsFeed(scene: Phaser.Scene, r: Rect, scenario: Scenario, l
               ? mediatorColor(scenario)
               : COLOR.muted;
     const mark = entry.side ? sideGlyph(scenario, entry.side) : KIND_MARK[entry.kind];
-    const body = entry.kind === 'event' ? (scenario.events.find((e) => e.id === entry.ref)?.title ?? entry.text) : entry.text;
+    const body =
+      entry.kind === 'event' ? (words.events.find((e) => e.id === entry.ref)?.title ?? lineOf(entry, scenario)) : lineOf(entry, scenario);
     const glyph = text(scene, r.x + 12, y, mark, { size: 11, color, weight: 700, scalable: false });
     // Older entries fade by alpha, not colour, so their rendered text is re-used as the log grows.
     const t = text(scene, r.x + 28, y, body, { size: 12, color: COLOR.ink, wrap: r.w - 42, lineSpacing: 2 }).setAlpha(i < 3 ? 1 : 0.62);

@@ -2,14 +2,23 @@
 // message cut to two lines at a word, and, when the teacher set one, a countdown that ticks on its
 // own (the screen is not redrawn for it). Read once aloud when it arrives; the player dismisses it.
 import type Phaser from 'phaser';
-import { countdownText, noticeRemaining } from '../../app/classJoin';
+import { noticeRemaining } from '../../app/classJoin';
 import type { Rect } from '../../dom/controls';
+import { f, m } from '../../i18n';
 import type { Notice } from '../../server/classProtocol';
 import { requestFrames } from '../renderOnDemand';
 import { COLOR } from '../theme';
 import { type DrawButton, label, overlay, panel, text } from '../ui';
 
-export const NOTICE_HEADING = 'From your teacher';
+/** The banner's heading, in the language shown. */
+export const noticeHeading = (): string => m.table.fromTeacher;
+
+/** A countdown as mm:ss, in the digits of the language shown. */
+export function countdownText(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  const two = (n: number) => `${n < 10 ? f.num(0) : ''}${f.num(n)}`;
+  return f.iso(`${two(Math.floor(seconds / 60))}:${two(seconds % 60)}`);
+}
 /** Where the banner sits on a game screen: over the top of the middle column, under the header. */
 export const NOTICE_RECT: Rect = { x: 330, y: 50, w: 620, h: 80 };
 
@@ -22,7 +31,7 @@ const ended = new WeakSet<Notice>();
 export function noticeLines(notice: Notice, offset: number, deviceNow: number = Date.now()): string[] {
   const left = noticeRemaining(notice, offset, deviceNow);
   if (left === null) return [notice.text];
-  return [notice.text, left > 0 ? `Time left: ${countdownText(left)}.` : 'Time is up.'];
+  return [notice.text, left > 0 ? m.table.timeLeft(countdownText(left)) : m.table.timeIsUp];
 }
 
 /**
@@ -39,13 +48,13 @@ export function drawNoticeBanner(
 ): () => void {
   overlay(scene);
   panel(scene, r, { fill: 0x1d1a0c, edge: COLOR.brass, alpha: 0.97 });
-  label(scene, r.x + 14, r.y + 10, NOTICE_HEADING, COLOR.brass);
+  label(scene, r.x + 14, r.y + 10, noticeHeading(), COLOR.brass);
   // Two lines at most, cut at a word with an ellipsis (the teacher may send up to 280 characters).
   text(scene, r.x + 14, r.y + 30, notice.text, { size: 14, color: COLOR.ink, wrap: r.w - 28, maxLines: 2, scalable: false });
   o.button({
     key: 'dismiss-notice',
-    caption: 'Dismiss',
-    label: `Dismiss the message from your teacher: ${notice.text}`,
+    caption: m.table.dismiss,
+    label: m.table.dismissLabel(notice.text),
     rect: { x: r.x + r.w - 88, y: r.y + 6, w: 76, h: 24 },
     look: 'ghost',
     onPress: o.onDismiss,
@@ -53,7 +62,7 @@ export function drawNoticeBanner(
   });
   if (!announced.has(notice)) {
     announced.add(notice);
-    o.announce([`${NOTICE_HEADING}: ${noticeLines(notice, offset).join(' ')}`]);
+    o.announce([`${noticeHeading()}: ${noticeLines(notice, offset).join(' ')}`]);
   }
   if (notice.until === null) return () => {};
   // The countdown: its own text, re-made when the shown second changes.
@@ -63,7 +72,7 @@ export function drawNoticeBanner(
   let clock: Phaser.GameObjects.Text | null = null;
   const tick = () => {
     const left = noticeRemaining(notice, offset) ?? 0;
-    const words = left > 0 ? `⏱ ${countdownText(left)}` : '⏱ Time is up';
+    const words = left > 0 ? `⏱ ${countdownText(left)}` : `⏱ ${m.table.timeIsUpClock}`;
     if (words === shown) return;
     shown = words;
     clock?.destroy();
@@ -71,7 +80,7 @@ export function drawNoticeBanner(
     requestFrames(scene.game);
     if (left === 0 && !ended.has(notice)) {
       ended.add(notice);
-      o.announce(['From your teacher: time is up.']);
+      o.announce([m.table.teacherTimeUp]);
     }
   };
   tick();

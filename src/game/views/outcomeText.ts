@@ -3,9 +3,28 @@ import type { Session } from '../../app/session';
 import { dealTerms, spaceOf } from '../../core/negotiation/space';
 import { scoreTerms } from '../../core/outcome';
 import type { Scenario, Side } from '../../core/scenario/schema';
-import type { GameState, OutcomeKind } from '../../core/types';
+import type { GameState, Outcome, OutcomeKind } from '../../core/types';
+import { m, shown } from '../../i18n';
+import { outcomeText } from '../../i18n/logWords';
 
-export { OUTCOME_HEADLINE } from '../../core/words';
+/** An outcome in a few words, in the language shown (core/words.ts keeps the English for the log and the class page). */
+export const outcomeHeadline = (kind: OutcomeKind): string => m.debrief.outcomeHeadline[kind];
+
+/** The same as a table: each look-up reads the language shown at that moment. */
+export const OUTCOME_HEADLINE: Readonly<Record<OutcomeKind, string>> = Object.defineProperties(
+  {} as Record<OutcomeKind, string>,
+  Object.fromEntries(
+    (['comprehensive-deal', 'interim-deal', 'no-deal', 'walkout', 'recall', 'conflict'] as const).map((kind) => [
+      kind,
+      { get: () => outcomeHeadline(kind), enumerable: true },
+    ]),
+  ),
+);
+
+/** Why the game ended, in the language shown. */
+export function outcomeReason(outcome: Outcome, scenario: Scenario): string {
+  return outcomeText(outcome, scenario);
+}
 
 export const OUTCOME_MARK: Record<OutcomeKind, string> = {
   'comprehensive-deal': '★',
@@ -22,7 +41,7 @@ export function dealLines(session: Session): { issue: string; option: string; on
   if (!outcome?.deal) return null;
   const space = spaceOf(session.scenario);
   const terms = dealTerms(space, outcome.deal);
-  return session.scenario.issues.map((issue) => ({
+  return shown(session.scenario).issues.map((issue) => ({
     issue: issue.name,
     option: issue.options.find((o) => o.id === terms[issue.id])?.label ?? '',
     onAgenda: session.game.agenda.on.includes(issue.id),
@@ -30,7 +49,7 @@ export function dealLines(session: Session): { issue: string; option: string; on
 }
 
 export function fmtScore(x: number): string {
-  return `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
+  return m.debrief.score(x);
 }
 
 /** One side's score, term by term, as the outcome screen prints it under the score. */
@@ -39,18 +58,18 @@ export function scoreTermsLine(scenario: Scenario, game: GameState, side: Side):
   if (!t) return '';
   const climbed = Math.max(0, game.rung - scenario.ladder.start);
   return [
-    `deal ${fmtScore(t.deal)}`,
-    `ladder ${fmtScore(t.ladder)} (${climbed} rung${climbed === 1 ? '' : 's'} climbed)`,
-    ...(t.conflict !== 0 ? [`conflict ${fmtScore(t.conflict)}`] : []),
-    `support ${fmtScore(t.support)}`,
+    m.debrief.termDeal(t.deal),
+    m.debrief.termLadder(t.ladder, climbed),
+    ...(t.conflict !== 0 ? [m.debrief.termConflict(t.conflict)] : []),
+    m.debrief.termSupport(t.support),
   ].join(' · ');
 }
 
 /** The scoring rule with the scenario's numbers, every term included. */
 export function scoreFormula(scenario: Scenario): string {
   const { perRung, conflict, supportWeight } = scenario.scoring;
-  const rungs = scenario.ladder.rungs;
-  const start = rungs[scenario.ladder.start]?.name ?? 'the start';
-  const top = rungs[rungs.length - 1]?.name ?? 'the top rung';
-  return `Score = the deal's gain over your walk-away, scaled to 1 (0 without a deal), −\u00a0${perRung} for each rung above "${start}", −\u00a0${conflict} if the crisis ends at the top rung ("${top}"), ±\u00a0${supportWeight / 100} for each point of support won or lost.`;
+  const rungs = shown(scenario).ladder.rungs;
+  const start = rungs[scenario.ladder.start]?.name ?? m.debrief.theStart;
+  const top = rungs[rungs.length - 1]?.name ?? m.debrief.theTopRung;
+  return m.debrief.scoreFormula(perRung, start, conflict, top, supportWeight / 100);
 }

@@ -6,10 +6,12 @@ import type Phaser from 'phaser';
 import type { App } from '../../app/app';
 import { MAX_REASON } from '../../core/types';
 import type { ControlSpec, Rect } from '../../dom/controls';
+import { m } from '../../i18n';
 import { COLOR } from '../theme';
 import { label } from '../ui';
 
-export const REASON_PLACEHOLDER = 'Optional: why this move?';
+/** The field's placeholder, in the language shown. */
+export const reasonPlaceholder = (): string => m.table.reasonPlaceholder;
 
 /**
  * Draws the field's label and box over `r`. With `add`, it also hands the DOM mirror its input; without
@@ -18,7 +20,7 @@ export const REASON_PLACEHOLDER = 'Optional: why this move?';
 export function drawReasonField(scene: Phaser.Scene, r: Rect, app: App, add: ((spec: ControlSpec) => void) | null): void {
   const side = app.session?.side;
   if (!side) return;
-  label(scene, r.x, r.y, "Why? one line, for your team's memo", COLOR.muted);
+  label(scene, r.x, r.y, m.table.reasonHeading, COLOR.muted);
   const field = { x: r.x, y: r.y + 16, w: r.w, h: r.h - 16 };
   scene.add
     .rectangle(field.x, field.y, field.w, field.h, COLOR.bg, 0.85)
@@ -28,8 +30,8 @@ export function drawReasonField(scene: Phaser.Scene, r: Rect, app: App, add: ((s
   add?.({
     kind: 'input',
     key: 'move-reason',
-    label: "Why? One line for your team's memo, sent with your next move (optional)",
-    placeholder: REASON_PLACEHOLDER,
+    label: m.table.reasonLabel,
+    placeholder: reasonPlaceholder(),
     rect: field,
     value: app.classroom.reasons[side] ?? '',
     maxLength: MAX_REASON,

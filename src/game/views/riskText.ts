@@ -1,15 +1,16 @@
 // Words for the causes of escalation risk, shared by the debrief and the replay viewer.
+import type { Scenario } from '../../core/scenario/schema';
 import type { RiskEntry } from '../../core/types';
+import { m } from '../../i18n';
+import { riskText } from '../../i18n/logWords';
 
-export const CAUSE_WORD: Record<RiskEntry['cause'], string> = {
-  move: 'move',
-  event: 'event',
-  domestic: 'home',
-  agenda: 'agenda',
-  decay: 'decay',
-  draw: 'round end',
-  facilitator: 'facilitator',
-};
+/** A cause in a word, in the language shown. */
+export const causeWord = (cause: RiskEntry['cause']): string => m.debrief.cause[cause];
+
+/** A risk entry's text in the language shown (as the rules wrote it when the scenario is not at hand). */
+export function riskEntryText(entry: RiskEntry, scenario?: Scenario): string {
+  return scenario ? riskText(entry, scenario) : entry.text;
+}
 
 /**
  * Tension as a player reads it: the round's tension as it stands (the carry-over from earlier rounds
@@ -18,9 +19,9 @@ export const CAUSE_WORD: Record<RiskEntry['cause'], string> = {
  */
 export function tensionText(tension: number): string {
   const t = Math.round(tension) || 0;
-  if (t > 0) return `tension +${t}`;
-  if (t < 0) return `tension −${-t}, calming`;
-  return 'tension 0';
+  if (t > 0) return m.debrief.tensionUp(t);
+  if (t < 0) return m.debrief.tensionDown(-t);
+  return m.debrief.tensionZero();
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Scenario, Side } from '../../core/scenario/schema';
 import { otherSide } from '../../core/sides';
 import type { GameState } from '../../core/types';
 import type { Rect } from '../../dom/controls';
+import { f, m, shown } from '../../i18n';
 import { COLOR, sideColor, sideGlyph } from '../theme';
 import { label, panel, text, tween } from '../ui';
 
@@ -16,22 +17,24 @@ export function drawSupport(
   o: { markYou?: boolean } = {},
 ): void {
   panel(scene, r);
-  label(scene, r.x + 14, r.y + 10, 'Support at home');
+  label(scene, r.x + 14, r.y + 10, m.table.supportAtHome);
+  const words = shown(scenario);
   const sides: Side[] = [you, otherSide(scenario, you)];
   sides.forEach((side, i) => {
     const y = r.y + 32 + i * 42;
     const party = scenario.parties[side]!;
+    const name = words.parties[side]!.short;
     const value = game.support[side]!;
     const color = sideColor(scenario, side);
     const { recallBelow, pressureBelow } = party.support;
     const danger = value < pressureBelow;
-    text(scene, r.x + 14, y, `${sideGlyph(scenario, side)} ${party.short}${side === you && o.markYou !== false ? ' (you)' : ''}`, {
+    text(scene, r.x + 14, y, `${sideGlyph(scenario, side)} ${name}${side === you && o.markYou !== false ? ` ${m.table.you}` : ''}`, {
       size: 12,
       weight: 700,
       color,
       scalable: false,
     });
-    text(scene, r.x + r.w - 14, y, `${value.toFixed(0)}${danger ? ' ⚠' : ''}`, {
+    text(scene, r.x + r.w - 14, y, `${f.num(value)}${danger ? ' ⚠' : ''}`, {
       size: 13,
       weight: 700,
       color: danger ? COLOR.warn : COLOR.ink,
@@ -52,5 +55,9 @@ export function drawSupport(
     g.fillStyle(COLOR.warn, 1);
     for (let k = 0; k < 3; k++) g.fillRect(px - 1, y + 14 + k * 7, 2, 4);
   });
-  text(scene, r.x + 14, r.y + r.h - 18, '▌ recall line   ┆ hardliner pressure', { size: 10, color: COLOR.muted, scalable: false });
+  text(scene, r.x + 14, r.y + r.h - 18, `▌ ${m.table.recallLine}   ┆ ${m.table.pressureLine}`, {
+    size: 10,
+    color: COLOR.muted,
+    scalable: false,
+  });
 }

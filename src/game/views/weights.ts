@@ -1,6 +1,7 @@
 // Issue weights as bars: your own (known exactly) or the other side's (a believed range until the debrief).
 import type Phaser from 'phaser';
 import type { Scenario } from '../../core/scenario/schema';
+import { m } from '../../i18n';
 import { COLOR } from '../theme';
 import { text } from '../ui';
 
@@ -37,14 +38,14 @@ export function drawWeightBars(
       g.fillRect(bx + (lo / max) * barW, ry + 5, Math.max(2, ((hi - lo) / max) * barW), 10);
       g.lineStyle(1, o.color, 1);
       g.strokeRect(bx + (lo / max) * barW, ry + 5, Math.max(2, ((hi - lo) / max) * barW), 10);
-      const caption = `${Math.round(lo * 100)}–${Math.round(hi * 100)}%`;
+      const caption = m.table.percentRange(Math.round(lo * 100), Math.round(hi * 100));
       text(scene, bx + barW + 6, ry + 1, caption, { size: 11, color: COLOR.muted, scalable: false });
     }
     if (row.value !== undefined) {
       g.fillStyle(o.color, 1);
       g.fillRect(bx, ry + 5, (row.value / max) * barW, 10);
       if (!row.range)
-        text(scene, bx + barW + 6, ry + 1, `${Math.round(row.value * 100)}%`, { size: 11, color: COLOR.muted, scalable: false });
+        text(scene, bx + barW + 6, ry + 1, m.table.percent(Math.round(row.value * 100)), { size: 11, color: COLOR.muted, scalable: false });
     }
     if (row.truth !== undefined) {
       const tx = bx + (row.truth / max) * barW;
