@@ -619,3 +619,31 @@ export function tween(scene: Phaser.Scene, config: Phaser.Types.Tweens.TweenBuil
   }
   scene.tweens.add(config);
 }
+
+/**
+ * Right to left, the whole screen is drawn mirrored (startGame.ts). Some things must not be: a map
+ * (west stays on the left) and a chart (its numeric axes run left to right, as charts in Persian print
+ * them). `draw` draws one of them in `r`; right to left, everything it adds is reflected back within
+ * `r`, so that it sits where the mirrored layout puts it and reads as it would left to right. Texts
+ * keep their drawing (already mirrored for the camera) and only move.
+ */
+export function keepLeftToRight<T>(scene: Phaser.Scene, r: Rect, draw: () => T): T {
+  const first = scene.children.length;
+  const drawn = draw();
+  if (!isRtl()) return drawn;
+  const axis = 2 * r.x + r.w;
+  for (const o of scene.children.list.slice(first)) {
+    if (o instanceof Phaser.GameObjects.Text) o.x = axis - o.x - (1 - 2 * o.originX) * o.width;
+    else if (o instanceof Phaser.GameObjects.Graphics) o.setPosition(axis - o.x, o.y).setScale(-o.scaleX, o.scaleY);
+    else if (o instanceof Phaser.GameObjects.Image) {
+      o.x = axis - o.x;
+      if (o.originX !== 0.5) o.setOrigin(1 - o.originX, o.originY).setFlipX(!o.flipX);
+    } else if (o instanceof Phaser.GameObjects.Shape) o.setPosition(axis - o.x, o.y).setOrigin(1 - o.originX, o.originY);
+  }
+  return drawn;
+}
+
+/** A point drawn inside a `keepLeftToRight` rectangle, where it shows (right to left, reflected within `r`). */
+export function leftToRightPoint<P extends { x: number }>(r: Rect, p: P): P {
+  return isRtl() ? { ...p, x: 2 * r.x + r.w - p.x } : p;
+}

@@ -7,7 +7,7 @@ import { m } from '../../i18n';
 import { fillMarker, type MarkerShape, markerGlyph } from '../markers';
 import { fillDisc, strokeDashedLine } from '../shapes';
 import { COLOR } from '../theme';
-import { label, text } from '../ui';
+import { keepLeftToRight, label, text } from '../ui';
 
 function axes(
   scene: Phaser.Scene,
@@ -42,7 +42,12 @@ function axes(
 // them): only the words and the digits change.
 const tenths = () => [0, 0.2, 0.4, 0.6, 0.8, 1].map((v) => ({ v, t: m.debrief.tick(Math.round(v * 100)) }));
 
+/** The deal space: the frontier, the walk-away lines, the Nash point and the deal (left to right in any language). */
 export function drawParetoChart(scene: Phaser.Scene, r: Rect, analysis: Analysis, names: { a: string; b: string }): string[] {
+  return keepLeftToRight(scene, r, () => paretoChart(scene, r, analysis, names));
+}
+
+function paretoChart(scene: Phaser.Scene, r: Rect, analysis: Analysis, names: { a: string; b: string }): string[] {
   const g = axes(scene, r, m.debrief.utilityAxis(names.a), m.debrief.utilityAxis(names.b), tenths(), tenths());
   const px = (u: number) => r.x + u * r.w;
   const py = (u: number) => r.y + r.h - u * r.h;
@@ -122,13 +127,18 @@ export interface Series {
   values: (number | null)[];
 }
 
+/** A line chart of rounds (left to right in any language: its rounds run as Persian charts print them). */
 export function drawLineChart(
   scene: Phaser.Scene,
   r: Rect,
   series: Series[],
   xLabels: string[],
   o: { yLabel: string; xLabel: string; max?: number },
-) {
+): void {
+  keepLeftToRight(scene, r, () => lineChart(scene, r, series, xLabels, o));
+}
+
+function lineChart(scene: Phaser.Scene, r: Rect, series: Series[], xLabels: string[], o: { yLabel: string; xLabel: string; max?: number }) {
   const max = o.max ?? 1;
   const n = Math.max(1, xLabels.length - 1);
   const xTicks = xLabels.map((t, i) => ({ v: i / n, t }));

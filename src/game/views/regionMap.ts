@@ -5,10 +5,9 @@
 // see regionLand.ts) is loaded after the page's first frame and fills in when it arrives.
 import Phaser from 'phaser';
 import type { Rect } from '../../dom/controls';
-import { isRtl } from '../../i18n';
 import { requestFrames } from '../renderOnDemand';
 import { COLOR, css } from '../theme';
-import { text, tween } from '../ui';
+import { keepLeftToRight, leftToRightPoint, text, tween } from '../ui';
 import type { Atlas, LandShapes } from './regionLand';
 
 /** A box of longitude and latitude in degrees; east below west crosses the antimeridian. */
@@ -450,25 +449,13 @@ const markLand = (t: Phaser.Textures.Texture): void => {
  * screen; a map redrawn or shut down meanwhile is left alone).
  */
 export function drawRegionMap(scene: Phaser.Scene, r: Rect, data: RegionMapData): DrawnMap {
-  const first = scene.children.length;
-  const drawn = drawMap(scene, r, data);
-  if (!isRtl()) return drawn;
-  // Right to left the screen is mirrored (startGame.ts), but a map is not a reading order: its
-  // objects are reflected back within its rectangle, so that the map sits where the mirrored layout
-  // puts it with west still on the left. Texts keep their (mirrored) drawing and only move.
-  const axis = 2 * r.x + r.w;
-  for (const o of scene.children.list.slice(first)) {
-    if (o instanceof Phaser.GameObjects.Text) o.x = axis - o.x - (1 - 2 * o.originX) * o.width;
-    else if (o instanceof Phaser.GameObjects.Image) {
-      o.x = axis - o.x;
-      if (o.originX !== 0.5) o.setOrigin(1 - o.originX, o.originY).setFlipX(!o.flipX);
-    }
-  }
+  // Right to left the screen is mirrored, but a map is not a reading order: west stays on the left.
+  const drawn = keepLeftToRight(scene, r, () => drawMap(scene, r, data));
   return {
     land: drawn.land,
     at: (id) => {
       const p = drawn.at(id);
-      return p && { ...p, x: axis - p.x };
+      return p && leftToRightPoint(r, p);
     },
   };
 }
