@@ -624,8 +624,7 @@ export function tween(scene: Phaser.Scene, config: Phaser.Types.Tweens.TweenBuil
  * Right to left, the whole screen is drawn mirrored (startGame.ts). Some things must not be: a map
  * (west stays on the left) and a chart (its numeric axes run left to right, as charts in Persian print
  * them). `draw` draws one of them in `r`; right to left, everything it adds is reflected back within
- * `r`, so that it sits where the mirrored layout puts it and reads as it would left to right. Texts
- * keep their drawing (already mirrored for the camera) and only move.
+ * `r`, so that it sits where the mirrored layout puts it and reads as it would left to right.
  */
 export function keepLeftToRight<T>(scene: Phaser.Scene, r: Rect, draw: () => T): T {
   const first = scene.children.length;
@@ -633,12 +632,21 @@ export function keepLeftToRight<T>(scene: Phaser.Scene, r: Rect, draw: () => T):
   if (!isRtl()) return drawn;
   const axis = 2 * r.x + r.w;
   for (const o of scene.children.list.slice(first)) {
-    if (o instanceof Phaser.GameObjects.Text) o.x = axis - o.x - (1 - 2 * o.originX) * o.width;
+    // A text's drawing is already mirrored for the camera: it is reflected in place only (its anchor
+    // across, its origin to the other side, a turned text turned the other way).
+    if (o instanceof Phaser.GameObjects.Text)
+      o.setPosition(axis - o.x, o.y)
+        .setOrigin(1 - o.originX, o.originY)
+        .setRotation(-o.rotation);
     else if (o instanceof Phaser.GameObjects.Graphics) o.setPosition(axis - o.x, o.y).setScale(-o.scaleX, o.scaleY);
     else if (o instanceof Phaser.GameObjects.Image) {
       o.x = axis - o.x;
       if (o.originX !== 0.5) o.setOrigin(1 - o.originX, o.originY).setFlipX(!o.flipX);
-    } else if (o instanceof Phaser.GameObjects.Shape) o.setPosition(axis - o.x, o.y).setOrigin(1 - o.originX, o.originY);
+    } else if (o.type === 'Rectangle' || o.type === 'Arc' || o.type === 'Triangle') {
+      // A shape (the slim Phaser names no Shape class to test against).
+      const shape = o as Phaser.GameObjects.Rectangle;
+      shape.setPosition(axis - shape.x, shape.y).setOrigin(1 - shape.originX, shape.originY);
+    }
   }
   return drawn;
 }
