@@ -113,6 +113,10 @@ function statusCell(t: TableSummary): Markup {
   return t.paused ? html`<strong class="cc-paused">${c.paused}</strong> <span class="cd-muted">${phase}</span>` : html`${phase}`;
 }
 
+/** The wire's last line in the language shown (as the server wrote it when this page lacks the scenario or the message). */
+const lastMoveText = (t: TableSummary, s: Scenario | null): string =>
+  s && t.lastMoveMsg ? logText({ text: t.lastMove ?? '', msg: t.lastMoveMsg }, s) : (t.lastMove ?? '');
+
 /** The rung's name in the language shown (the server sends it in the scenario's first language). */
 const rungOf = (s: Scenario | null, t: TableSummary): string => (s ? shown(s).ladder.rungs[t.rung]?.name : undefined) ?? t.rungName;
 
@@ -136,7 +140,7 @@ export function gridMarkup(c: ClassConsole, s: Scenario | null): Markup {
 <td class="cd-rung">${m.cls.rungNamed(t.rung, rungOf(s, t))}</td>
 <td class="cd-num">${f.pct(Math.round(t.hazard * 1000) / 1000, Math.round(t.hazard * 1000) % 10 === 0 ? 0 : 1)}</td>
 <td class="cd-num">${f.num(Math.round(t.support[a] ?? 0))}</td><td class="cd-num">${f.num(Math.round(t.support[b] ?? 0))}</td>
-<td class="cc-last">${t.lastMove ?? html`<span class="cd-muted">${m.cls.noMoveYet}</span>`}</td>
+<td class="cc-last">${t.lastMove === null ? html`<span class="cd-muted">${m.cls.noMoveYet}</span>` : lastMoveText(t, s)}</td>
 <td class="cd-num${idle !== null && idle >= 180 && !ended && !t.paused ? ' cc-stale' : ''}" data-idle="${t.code}">${ended ? '—' : idleText(idle)}</td>
 <td>${statusCell(t)}</td></tr>`;
   });

@@ -3,6 +3,7 @@
 // whose id is the class code; its tables are ordinary table rooms (protocol.ts) created by the class.
 // Everything a client sends is checked here for shape (zod) before the server acts on it.
 import { z } from 'zod';
+import type { LogMessage } from '../core/logMessage';
 import { SEVERITIES } from '../core/scenario/constants';
 import type { Side } from '../core/types';
 import type { GameView } from '../core/view';
@@ -167,6 +168,8 @@ export interface TableSummary {
   support: Record<Side, number>;
   /** The last public line of the wire, and when it landed (server clock, ms since 1970). */
   lastMove: string | null;
+  /** The same line as a language-neutral message (ids and numbers): the console writes it in its own language. */
+  lastMoveMsg?: LogMessage | null;
   lastMoveAt: number | null;
   /** With a timer per round: when the current round's time is up (server clock, ms since 1970), else null. */
   roundEndsAt: number | null;

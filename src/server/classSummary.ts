@@ -67,6 +67,7 @@ export function tableSummary(
     hazard: state.hazard,
     support: { ...state.support },
     lastMove: last ? last.text.slice(0, 240) : null,
+    lastMoveMsg: last?.msg ?? null,
     lastMoveAt,
     roundEndsAt: state.phase === 'rounds' ? roundEndsAt : null,
     turns,

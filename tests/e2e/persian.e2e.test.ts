@@ -78,10 +78,19 @@ async function words(page: Page): Promise<{ names: string[]; screenText: string 
   return page.evaluate((untranslated) => {
     const other = (s: string) => untranslated.some((u) => s.includes(u));
     const screen = document.getElementById('bc-screen');
-    const parts = screen ? [...screen.querySelectorAll('h1, h2, h3, p, li')].filter((el) => el.children.length === 0 || el.tagName === 'P') : [];
+    const parts = screen
+      ? [...screen.querySelectorAll('h1, h2, h3, p, li')].filter((el) => el.children.length === 0 || el.tagName === 'P')
+      : [];
     return {
-      names: [...document.querySelectorAll('#bc-controls [aria-label]')].map((b) => b.getAttribute('aria-label') ?? '').filter((n) => !other(n)),
-      screenText: parts.length ? parts.map((el) => el.textContent ?? '').filter((t) => !other(t)).join('\n') : (screen?.textContent ?? ''),
+      names: [...document.querySelectorAll('#bc-controls [aria-label]')]
+        .map((b) => b.getAttribute('aria-label') ?? '')
+        .filter((n) => !other(n)),
+      screenText: parts.length
+        ? parts
+            .map((el) => el.textContent ?? '')
+            .filter((t) => !other(t))
+            .join('\n')
+        : (screen?.textContent ?? ''),
     };
   }, UNTRANSLATED);
 }
