@@ -39,7 +39,7 @@ export class Format {
     this.f = {
       fixed: new Map(),
       plural: new Intl.PluralRules(lang === 'fa' ? 'fa' : 'en'),
-      list: typeof Intl.ListFormat === 'function' ? new Intl.ListFormat(lang === 'fa' ? 'fa' : 'en', { type: 'conjunction' }) : null,
+      list: typeof Intl.ListFormat === 'function' ? new Intl.ListFormat(lang === 'fa' ? 'fa' : 'en-GB', { type: 'conjunction' }) : null,
       date: new Intl.DateTimeFormat(dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
     };
   }

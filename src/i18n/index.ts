@@ -120,11 +120,12 @@ const shownCache = new WeakMap<Scenario, Map<string, { from: Scenario; made: Sce
 
 /**
  * A scenario's Persian text with its numbers in Persian digits, as the catalogue's are (a translator
- * may write either): "3.67%" → "۳٫۶۷٪". Only digits, the decimal point between two digits and a
- * percent sign after one change.
+ * may write either): "3.67%" → "۳٫۶۷٪", "2,000" → "۲٬۰۰۰". Only digits, the decimal point and the
+ * thousands comma between digits, and a percent sign after one change.
  */
 export function persianDigits(text: string): string {
   return text
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1٬')
     .replace(/(\d)\.(\d)/g, '$1٫$2')
     .replace(/(\d)%/g, '$1٪')
     .replace(/\d/g, (d) => String.fromCharCode(0x06f0 + Number(d)));
