@@ -4,7 +4,7 @@
 // a `play` starts in about half the time of transpiling on the fly. If the bundle cannot be built or
 // loaded, the reason goes to stderr and tsx runs the sources instead, so the command still works.
 // BACKCHANNEL_DEBUG=1 says on stderr which of the two ran.
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -12,6 +12,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'src', 'cli', 'main.ts');
 const cacheDir = process.env.BACKCHANNEL_CACHE_DIR || join(root, 'node_modules', '.cache', 'backchannel');
 const bundle = join(cacheDir, 'cli.mjs');
+/** Which checkout built the bundle: another one sharing these node_modules (a git worktree) builds other rules. */
+const builtFrom = join(cacheDir, 'cli.root');
 const debug = process.env.BACKCHANNEL_DEBUG === '1';
 
 function newestSource(dir) {
@@ -27,7 +29,8 @@ function isFresh() {
   try {
     // The folders the CLI's bundle is built from: the rules, the CLI, and the catalogue its transcript speaks.
     const newest = Math.max(...['core', 'cli', 'i18n'].map((dir) => newestSource(join(root, 'src', dir))));
-    return statSync(bundle).mtimeMs >= newest;
+    if (statSync(bundle).mtimeMs < newest) return false;
+    return !existsSync(builtFrom) || readFileSync(builtFrom, 'utf8') === root;
   } catch {
     return false;
   }
@@ -52,6 +55,8 @@ async function buildBundle() {
       logLevel: 'silent',
     });
     renameSync(partial, bundle);
+    writeFileSync(partial, root);
+    renameSync(partial, builtFrom);
   } finally {
     rmSync(partial, { force: true });
   }

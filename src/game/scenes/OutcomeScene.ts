@@ -106,7 +106,7 @@ export class OutcomeScene extends ScreenScene {
 
     this.button({
       key: 'to-debrief',
-      caption: `${t.toDebrief}  ▶`,
+      caption: `${t.toDebrief}  ${m.common.ahead}`,
       label: t.toDebriefLabel,
       rect: { x: 1040, y: 650, w: 200, h: 48 },
       look: 'primary',
@@ -116,7 +116,7 @@ export class OutcomeScene extends ScreenScene {
     if (this.app.viewer)
       this.button({
         key: 'back-to-replay',
-        caption: `◀  ${t.backToReplay}`,
+        caption: `${m.common.back}  ${t.backToReplay}`,
         label: t.backToReplayLabel,
         rect: { x: 820, y: 650, w: 200, h: 48 },
         onPress: () => this.app.backToViewer(),

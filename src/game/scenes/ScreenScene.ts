@@ -115,7 +115,7 @@ export abstract class ScreenScene extends Phaser.Scene {
     const words = rolls.length > 1 ? m.table.nextCard : this.sys.settings.key === 'rounds' ? m.table.backToTable : m.table.continue;
     this.button({
       key: DISMISS_KEY,
-      caption: `${words}  ▶`,
+      caption: `${words}  ${m.common.ahead}`,
       label: m.table.readLabel(words, title),
       rect: { x: r.x + r.w - 210, y: r.y + r.h - 58, w: 190, h: 42 },
       look: 'primary',

@@ -194,7 +194,7 @@ export class TableScene extends ScreenScene {
       const r = { x: 330, y: 130, w: 620, h: 440 };
       drawEventCard(this, r, scenario, event, this.cards.length > 1 ? m.table.cardOf(1, this.cards.length) : m.table.roundN(game.round));
       const words = this.cards.length > 1 ? m.table.nextEvent : m.table.backToTable;
-      const caption = `${words}  ▶`;
+      const caption = `${words}  ${m.common.ahead}`;
       const rect = { x: r.x + r.w - 210, y: r.y + r.h - 58, w: 190, h: 42 };
       this.button({
         key: 'dismiss-card',

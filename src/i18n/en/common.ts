@@ -19,6 +19,10 @@ export default {
   digits: 'Digits',
   persianDigits: 'Persian digits (۱۲۳)',
   latinDigits: 'Latin digits (123)',
+  /** The arrow after a caption that goes on (it points the way the language reads). */
+  ahead: '▶',
+  /** The arrow before a caption that goes back. */
+  back: '◀',
   settings: 'Settings',
   sound: 'Sound effects',
   reducedMotion: 'Reduce motion (no sliding or flipping)',

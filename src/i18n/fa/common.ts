@@ -8,6 +8,8 @@ const common: Catalogue['common'] = {
   digits: 'ارقام',
   persianDigits: 'ارقام فارسی (۱۲۳)',
   latinDigits: 'ارقام لاتین (123)',
+  ahead: '◀',
+  back: '▶',
   settings: 'تنظیمات',
   sound: 'جلوه‌های صوتی',
   reducedMotion: 'کاهش حرکت (بدون لغزیدن و چرخیدن)',
