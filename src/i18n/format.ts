@@ -69,12 +69,15 @@ export class Format {
     return this.mark(Math.round(n).toLocaleString(this.locale));
   }
 
-  /** A signed number: "+3", "−2" (a real minus), "0". */
+  /**
+   * A signed number: "+3", "−2" (a real minus), "0". In Persian the sign and digits are one isolated
+   * run, so the sign stays on the left of the digits as Persian prints it (Intl's own way: "‎−۲").
+   */
   signed(n: number, digits = 0): string {
     const v = Number(n.toFixed(digits));
     if (v === 0 || Object.is(v, -0)) return this.num(0, digits);
     const body = this.num(Math.abs(v), digits);
-    return `${v > 0 ? '+' : '−'}${body}`;
+    return this.iso(`${v > 0 ? '+' : '−'}${body}`);
   }
 
   /** A share 0–1 as a percentage: 0.42 → "42%" / "۴۲٪". */
