@@ -3,7 +3,7 @@
 // A switch loads what the language needs (its catalogue, the scenarios' translations, its font) and
 // only then shows it: the screens redraw once, in the new language, with the game untouched.
 import type { Scenario } from '../core/scenario/schema';
-import { addScenarioTexts, type Digits, isLang, LANGS, type Lang, setLanguage, type UiLang } from '../i18n';
+import { addScenarioTexts, type Digits, isLang, type Lang, setLanguage, type UiLang } from '../i18n';
 
 /** Where the language came from, for the message about a link's unknown language. */
 export interface LanguageChoice {
@@ -74,11 +74,11 @@ let pending: Promise<void> = Promise.resolve();
  */
 export function applyLanguage(lang: Lang, digits: Digits = 'persian'): Promise<void> {
   pending = pending.then(async () => {
-    await Promise.all([loadScenarioTexts(lang), loadFont(lang)]);
+    // Either may fail (a chunk that cannot be fetched): the language is shown all the same, the
+    // scenarios then in their own language, the text in a fallback face.
+    await Promise.all([loadScenarioTexts(lang).catch(() => {}), loadFont(lang).catch(() => {})]);
     await setLanguage(lang, { digits });
     markDocument(lang);
   });
   return pending;
 }
-
-export const LANGUAGES: readonly Lang[] = LANGS;

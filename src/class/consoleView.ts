@@ -107,8 +107,7 @@ function seatCell(t: TableSummary, side: Side, s: Scenario | null = null): Marku
 
 function statusCell(t: TableSummary): Markup {
   const c = m.cls;
-  if (t.phase === 'ended')
-    return html`<strong>${t.outcome === null || t.outcome === undefined ? c.ended : outcomeHeadline(t.outcome)}</strong>`;
+  if (t.phase === 'ended') return html`<strong>${t.outcome === null || t.outcome === undefined ? c.ended : outcomeHeadline(t)}</strong>`;
   const phase = t.phase === 'setup' ? c.waitingToStart : t.phase === 'agenda' ? c.agenda : c.talks;
   return t.paused ? html`<strong class="cc-paused">${c.paused}</strong> <span class="cd-muted">${phase}</span>` : html`${phase}`;
 }

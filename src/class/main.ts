@@ -10,21 +10,11 @@ import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-600.css';
 import '@fontsource/inter/latin-700.css';
 import './class.css';
+import { applyLanguage, chooseLanguage } from '../app/language';
+import { preferences } from '../app/preferences';
 import type { KeyValueStore } from '../core/save';
-import type { Scenario } from '../core/scenario/schema';
 import { quote } from '../core/words';
-import {
-  addScenarioTexts,
-  type Digits,
-  direction,
-  isLang,
-  LANGS,
-  type Lang,
-  language as languageShown,
-  languageTag,
-  m,
-  setLanguage,
-} from '../i18n';
+import { isLang, LANGS, type Lang, language as languageShown, m } from '../i18n';
 import type { ClassOptions } from '../server/classProtocol';
 import { ClassApi, normaliseClassCode, readTeacherToken } from './api';
 import { browserClassClient, type ClassAction, ClassConsole, type ConsoleDeps, type ConsoleSnapshot, type Targets } from './console';
@@ -72,76 +62,8 @@ function deviceStore(): KeyValueStore {
 
 // --- language ---------------------------------------------------------------------------------------
 
-/** Where the game keeps its settings (app/preferences.ts): the class page reads and writes `language` only. */
-const PREFERENCES_KEY = 'backchannel:preferences';
-
-function savedPreferences(): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(localStorage.getItem(PREFERENCES_KEY) ?? '{}');
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
-function saveLanguage(lang: Lang): void {
-  try {
-    localStorage.setItem(PREFERENCES_KEY, JSON.stringify({ ...savedPreferences(), language: lang }));
-  } catch {
-    // No storage: the choice lasts for this visit.
-  }
-}
-
-const langOf = (value: unknown): Lang | null => {
-  const base = typeof value === 'string' ? (value.trim().toLowerCase().split(/[-_]/)[0] ?? '') : '';
-  return isLang(base) ? base : null;
-};
-
-/** The link's language, then the saved one, then the first of the browser's we speak; English otherwise. */
-function firstLanguage(): Lang {
-  return (
-    langOf(new URLSearchParams(location.search).get('lang')) ??
-    langOf(savedPreferences().language) ??
-    (navigator.languages ?? []).map(langOf).find((l): l is Lang => l !== null) ??
-    'en'
-  );
-}
-
-const digitsSaved = (): Digits | undefined => {
-  const d = savedPreferences().digits;
-  return d === 'latin' || d === 'persian' ? d : undefined;
-};
-
-const scenarioTextsLoaded = new Set<string>();
-
-/** The bundled scenarios' texts in `lang` (their own chunk), for `shown()`. */
-async function loadScenarioTexts(lang: Lang): Promise<void> {
-  if (lang === 'en' || scenarioTextsLoaded.has(lang)) return;
-  try {
-    const texts = (await import('virtual:backchannel-scenario-texts')).default;
-    for (const [id, byLang] of Object.entries(texts)) {
-      const localised = byLang[lang];
-      if (localised) addScenarioTexts(id, lang, localised as Scenario);
-    }
-    scenarioTextsLoaded.add(lang);
-  } catch {
-    // The scenarios' own language is shown instead.
-  }
-}
-
-/** Vazirmatn (OFL, @fontsource/vazirmatn), only when Persian is chosen. */
-async function loadPersianFont(): Promise<void> {
-  await Promise.all([import('@fontsource/vazirmatn/arabic-400.css'), import('@fontsource/vazirmatn/arabic-700.css')]);
-}
-
-/** Loads what `lang` needs, then shows it: the catalogue, the page's `lang` and `dir`. */
-async function speak(lang: Lang): Promise<void> {
-  await Promise.all([lang === 'fa' ? loadPersianFont().catch(() => {}) : null, loadScenarioTexts(lang)]);
-  const digits = digitsSaved();
-  await setLanguage(lang, digits ? { digits } : {});
-  document.documentElement.lang = languageTag();
-  document.documentElement.dir = direction();
-}
+/** Loads what `lang` needs and shows it, as the game does (app/language.ts), with the digits of the game's settings. */
+const speak = (lang: Lang): Promise<void> => applyLanguage(lang, preferences.get().digits);
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const known = bundledScenarios();
@@ -438,12 +360,13 @@ function switchLanguage(lang: Lang): Promise<void> {
   return switching;
 }
 
-await speak(firstLanguage());
+await speak(chooseLanguage(new URLSearchParams(location.search).get('lang'), preferences.get().language, navigator.languages ?? []).lang);
 drawChrome();
 document.getElementById('cd-lang')?.addEventListener('change', (e) => {
-  const lang = langOf((e.target as HTMLSelectElement).value);
-  if (!lang) return;
-  saveLanguage(lang);
+  const lang = (e.target as HTMLSelectElement).value;
+  if (!isLang(lang)) return;
+  // The game's settings: the game opens in the language chosen here too.
+  preferences.set({ language: lang });
   void switchLanguage(lang);
 });
 route();

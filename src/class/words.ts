@@ -1,18 +1,14 @@
 // How the class debrief writes numbers, outcomes and policies, on screen and in print alike, in the
 // language shown (the catalogue's `cls` part; the scenario's own words through `shown`).
 import type { Scenario } from '../core/scenario/schema';
-import { OUTCOME_HEADLINE } from '../core/words';
+import type { OutcomeKind } from '../core/types';
 import { f, m, shown } from '../i18n';
 
 export const outcomeName = (kind: string): string => m.cls.outcome[kind] ?? kind;
 
-/**
- * An outcome headline as the game server sends it (core's OUTCOME_HEADLINE, in English) in the
- * language shown; any other text as it came.
- */
-export function outcomeHeadline(text: string): string {
-  const kind = Object.entries(OUTCOME_HEADLINE).find(([, headline]) => headline === text)?.[0];
-  return (kind && m.cls.outcomeHeadline[kind]) || text;
+/** A table's outcome headline in the language shown (the server sends its kind beside the English). */
+export function outcomeHeadline(t: { outcome: string | null; outcomeKind?: OutcomeKind | null }): string {
+  return t.outcomeKind ? m.common.outcomeHeadline[t.outcomeKind] : (t.outcome ?? '');
 }
 
 /** Two decimals with a true minus sign (scores go below zero). */

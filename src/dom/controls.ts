@@ -141,10 +141,12 @@ export class ControlLayer {
   }
 }
 
+/** Where a rectangle of the design shows from the left: right to left the canvas is drawn mirrored (src/game/startGame.ts), and so is every place laid over it. */
+export const shownX = (r: Rect): number => (isRtl() ? DESIGN_WIDTH - r.x - r.w : r.x);
+
 function apply(el: HTMLElement, spec: ControlSpec): void {
-  const { x, y, w, h } = spec.rect;
-  // Right to left, the canvas is drawn mirrored (src/game/startGame.ts): so is each control's place.
-  el.style.left = `${isRtl() ? DESIGN_WIDTH - x - w : x}px`;
+  const { y, w, h } = spec.rect;
+  el.style.left = `${shownX(spec.rect)}px`;
   el.style.top = `${y}px`;
   el.style.width = `${w}px`;
   el.style.height = `${h}px`;

@@ -6,8 +6,8 @@
 // nothing of it stays for the other team to read.
 import type { App } from '../app/app';
 import { legalActionTypes } from '../core/rules';
-import { isRtl, m, onLanguage, shown } from '../i18n';
-import { DESIGN_HEIGHT, DESIGN_WIDTH, type Rect } from './controls';
+import { m, onLanguage, shown } from '../i18n';
+import { DESIGN_HEIGHT, DESIGN_WIDTH, type Rect, shownX } from './controls';
 import './classroom.css';
 import './perception.css';
 
@@ -35,12 +35,11 @@ export class PerceptionCheck {
     this.openButton.hidden = true;
     // Laid out in stage coordinates like the canvas's controls, in the wire panel's heading, clear of
     // every control the table draws (it once sat on the "Your brief" button).
-    // Right to left, at the mirrored place, as the canvas is mirrored (src/game/startGame.ts).
+    // Right to left, at the mirrored place (shownX), and in the language shown.
     const place = () => {
       const r = PERCEPTION_BUTTON_RECT;
-      const x = isRtl() ? DESIGN_WIDTH - r.x - r.w : r.x;
       Object.assign(this.openButton.style, {
-        left: `${(x / DESIGN_WIDTH) * 100}%`,
+        left: `${(shownX(r) / DESIGN_WIDTH) * 100}%`,
         top: `${(r.y / DESIGN_HEIGHT) * 100}%`,
         width: `${(r.w / DESIGN_WIDTH) * 100}%`,
         height: `${(r.h / DESIGN_HEIGHT) * 100}%`,

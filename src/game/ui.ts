@@ -27,7 +27,7 @@ export interface TextOptions {
 let fitScale = 1;
 
 /** Persian: Vazirmatn for its letters, Inter for the Latin ones between them (each face has its unicode range). */
-export const FONT_RTL = `Vazirmatn, ${FONT}`;
+const FONT_RTL = `Vazirmatn, ${FONT}`;
 
 /** The face a text of these options is drawn in: family, size in pixels (after the text-size setting) and style. */
 function faceOf(o: TextOptions): { fontFamily: string; fontSize: string; fontStyle: string; size: number } {

@@ -85,11 +85,6 @@ export function addScenarioTexts(id: string, lang: string, localised: Scenario):
   byLang.set(lang, localised);
 }
 
-/** The languages a scenario has texts in, besides its first. */
-export function scenarioTextLanguages(id: string): string[] {
-  return [...(translations.get(id)?.keys() ?? [])];
-}
-
 /** `scenario` with its texts in the language shown (itself when it has none in that language). */
 export function shown<S extends Scenario>(scenario: S): S {
   if (current === 'en') return scenario;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { LogMessage } from '../core/logMessage';
 import { SEVERITIES } from '../core/scenario/constants';
-import type { Side } from '../core/types';
+import type { OutcomeKind, Side } from '../core/types';
 import type { GameView } from '../core/view';
 import { partyIdSchema, plainText } from './protocol';
 
@@ -176,6 +176,8 @@ export interface TableSummary {
   turns: number;
   /** Once ended: the outcome in the scenario's words. */
   outcome: string | null;
+  /** Once ended: the outcome's kind, which the console writes in its own language. */
+  outcomeKind?: OutcomeKind | null;
 }
 
 /** Server → teacher: the whole console (on joining, and after big changes). `now` is the server's clock. */

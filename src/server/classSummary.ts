@@ -72,5 +72,6 @@ export function tableSummary(
     roundEndsAt: state.phase === 'rounds' ? roundEndsAt : null,
     turns,
     outcome: state.outcome ? OUTCOME_HEADLINE[state.outcome.kind] : null,
+    outcomeKind: state.outcome?.kind ?? null,
   };
 }

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, browserSuite, ROOT } from './server';
+import { ARTIFACTS, browserSuite, openGame, ROOT } from './server';
 
 const DOCS = join(ROOT, 'docs/screenshots');
 /** `UPDATE_SCREENSHOTS=1` also refreshes the README screenshots in docs/screenshots. */
@@ -21,17 +21,8 @@ interface Watched {
   problems: string[];
 }
 
-async function open(side: 'us' | 'iran', viewport: { width: number; height: number }): Promise<Watched> {
-  const page = await suite.browser.newPage({ viewport });
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.goto(`${suite.preview.url}?scenario=muscat-2026&seed=e2e-${side}&side=${side}&mode=solo`);
-  await page.waitForFunction(() => window.backchannel?.state() && document.querySelector('#bc-controls button'));
-  return { page, problems };
-}
+const open = (side: 'us' | 'iran', viewport: { width: number; height: number }): Promise<Watched> =>
+  openGame(suite.browser, `${suite.preview.url}?scenario=muscat-2026&seed=e2e-${side}&side=${side}&mode=solo`, viewport);
 
 /** Moves keyboard focus to the named button and presses Enter, as a keyboard player would. */
 async function press(page: Page, name: RegExp): Promise<void> {

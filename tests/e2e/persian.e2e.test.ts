@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, browserSuite, ROOT } from './server';
+import { ARTIFACTS, browserSuite, openGame, ROOT } from './server';
 
 const DOCS = join(ROOT, 'docs/screenshots');
 const UPDATE_DOCS = process.env.UPDATE_SCREENSHOTS === '1';
@@ -25,18 +25,8 @@ interface Watched {
   problems: string[];
 }
 
-async function open(search: string, viewport: { width: number; height: number }): Promise<Watched> {
-  // A page of its own context: axe-core's Playwright runner asks for one.
-  const page = await (await suite.browser.newContext({ viewport })).newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.goto(`${suite.preview.url}${search}`);
-  await page.waitForFunction(() => window.backchannel?.state() && document.querySelector('#bc-controls button'));
-  return { page, problems };
-}
+const open = (search: string, viewport: { width: number; height: number }): Promise<Watched> =>
+  openGame(suite.browser, `${suite.preview.url}${search}`, viewport);
 
 const screen = (page: Page) => page.evaluate(() => (window.backchannel.state() as { screen: string }).screen);
 const control = (page: Page, key: string) => page.locator(`#bc-controls [data-key="${key}"]`).first();

@@ -4,7 +4,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 export { tempDir } from '../support/tempDir';
@@ -113,4 +113,24 @@ export function browserSuite(): BrowserSuite {
     await suite.browser?.close();
   });
   return suite;
+}
+
+/**
+ * The game at `url` in a page of its own browser context (axe-core's runner asks for one), once its
+ * first controls are drawn, with every console error and page error it shows gathered in `problems`.
+ */
+export async function openGame(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number },
+): Promise<{ page: Page; problems: string[] }> {
+  const page = await (await browser.newContext({ viewport })).newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.goto(url);
+  await page.waitForFunction(() => window.backchannel?.state() && document.querySelector('#bc-controls button'));
+  return { page, problems };
 }

@@ -3,7 +3,6 @@
 // sends the teacher's actions for the selected tables, shows both briefs escaped, and the "Run a
 // class" form builds options the server's schema accepts, naming the AI's personalities by name.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RoomLike } from '../../src/app/online';
 import { CLASSES_KEY, ClassApi, readClasses, teacherTokenKey } from '../../src/class/api';
 import {
   type ClassClient,
@@ -30,6 +29,7 @@ import {
   type TableSummary,
   TeacherMessages,
 } from '../../src/server/classProtocol';
+import { classInfo, FakeRoom, tableSummary } from '../support/classFixtures';
 import { memoryStore } from '../support/memoryStore';
 
 const TOKEN = 'a'.repeat(32);
@@ -37,58 +37,7 @@ const known = bundledScenarios();
 const muscat = known.find((k) => k.id === 'muscat-2026')?.scenario;
 if (!muscat) throw new Error('the bundled Muscat scenario is missing');
 
-class FakeRoom implements RoomLike {
-  roomId = 'CLASS1';
-  sent: [string, unknown][] = [];
-  left = false;
-  // biome-ignore lint/suspicious/noExplicitAny: messages are any, as in colyseus.js
-  private handlers = new Map<string, ((m: any) => void)[]>();
-  private leaveHandlers: ((code: number) => void)[] = [];
-  // biome-ignore lint/suspicious/noExplicitAny: as in colyseus.js
-  onMessage(type: string, cb: (m: any) => void): void {
-    this.handlers.set(type, [...(this.handlers.get(type) ?? []), cb]);
-  }
-  onLeave = (cb: (code: number) => void): void => {
-    this.leaveHandlers.push(cb);
-  };
-  send(type: string, message?: unknown): void {
-    this.sent.push([type, message]);
-  }
-  leave(): void {
-    this.left = true;
-  }
-  emit(type: string, message: unknown): void {
-    for (const h of this.handlers.get(type) ?? []) h(message);
-  }
-  drop(code = 1006): void {
-    for (const h of this.leaveHandlers) h(code);
-  }
-  last(): [string, unknown] | undefined {
-    return this.sent[this.sent.length - 1];
-  }
-}
-
-function table(code: string, over: Partial<TableSummary> = {}): TableSummary {
-  return {
-    code,
-    seats: { us: { name: `Team ${code}`, ai: false, connected: true }, iran: { name: 'Steady', ai: true, connected: true } },
-    phase: 'rounds',
-    round: 2,
-    deadline: 8,
-    roundEndsAt: null,
-    toMove: 'us',
-    paused: false,
-    rung: 2,
-    rungName: 'Posturing',
-    hazard: 0.05,
-    support: { us: 60, iran: 55 },
-    lastMove: 'The US offered a package.',
-    lastMoveAt: null,
-    turns: 5,
-    outcome: null,
-    ...over,
-  };
-}
+const table = tableSummary;
 
 const SERVER_AHEAD = 90_000;
 let localNow = 1_700_000_000_000;
@@ -96,18 +45,7 @@ let localNow = 1_700_000_000_000;
 function consoleState(tables: TableSummary[]): ConsoleState {
   return {
     now: localNow + SERVER_AHEAD,
-    info: {
-      code: 'CLASS1',
-      title: 'Period 3',
-      scenarioId: 'muscat-2026',
-      formation: 'teams',
-      seating: 'auto',
-      personality: null,
-      seedPolicy: 'same',
-      seed: 'class-seed',
-      createdAt: '2026-02-01T09:00:00.000Z',
-      endedAt: null,
-    },
+    info: classInfo('CLASS1'),
     teams: [
       { id: 't1', name: 'Hawks', table: 'AAAA-BBBB', side: 'us', joinedAt: '2026-02-01T09:01:00.000Z' },
       { id: 't9', name: '<b>Late</b> team', table: null, side: null, joinedAt: '2026-02-01T09:02:00.000Z' },

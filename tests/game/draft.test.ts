@@ -3,11 +3,9 @@
 // goes back to the player's standing offer only when it is proposed or no longer applies.
 import { afterEach, describe, expect, it } from 'vitest';
 import { automationApi } from '../../src/app/automation';
-import { loadScenario } from '../../src/app/scenarios';
-import { Session } from '../../src/app/session';
 import { idealPackage, packageToTerms, spaceOf } from '../../src/core/negotiation/space';
 import type { Terms } from '../../src/core/types';
-import { atTheTable, type Booted, playedSession } from './harness';
+import { atTheTable, type Booted, begunSession, playedSession } from './harness';
 
 let booted: Booted | null = null;
 afterEach(async () => {
@@ -97,18 +95,7 @@ describe('the draft package at the table', () => {
   });
 
   it('hot seat: each team finds its own edited draft again after the other team has moved', () => {
-    const loaded = loadScenario('muscat-2026');
-    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-    const s = new Session(loaded.scenario, loaded.hash, {
-      scenarioId: 'muscat-2026',
-      seed: 'draft-hotseat',
-      side: 'us',
-      personality: 'tit-for-tat',
-      difficulty: 'normal',
-      mode: 'hotseat',
-    });
-    s.start();
-    s.begin();
+    const s = begunSession({ seed: 'draft-hotseat', mode: 'hotseat' });
     for (let i = 0; i < 10 && s.phase === 'agenda'; i++) {
       s.seat(s.game.toMove);
       expect(s.act({ type: 'force-agenda' })).toBeNull();

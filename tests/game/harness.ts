@@ -105,6 +105,26 @@ const CHOICE: GameChoice = {
   mode: 'solo',
 };
 
+/** A Muscat session begun (at the agenda), with these choices over the harness's own (a solo game as the US). */
+export function begunSession(choice: Partial<GameChoice> = {}): Session {
+  const loaded = loadScenario('muscat-2026');
+  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+  const session = new Session(loaded.scenario, loaded.hash, { ...CHOICE, ...choice });
+  session.start();
+  session.begin();
+  return session;
+}
+
+/** A solo game as the US to its debrief: it settles the agenda, proposes its draft, and accepts from round 3. */
+export const soloToDebrief = () =>
+  playedSession({
+    stop: (s) => s.phase === 'debrief',
+    moves: (s) => {
+      if (s.phase === 'agenda') return s.can('accept-agenda') ? { type: 'accept-agenda' } : { type: 'propose-agenda', issues: [] };
+      return s.can('accept') && s.game.round >= 3 ? { type: 'accept' } : { type: 'propose', terms: { ...s.draft } };
+    },
+  });
+
 /** A session driven by `moves` (null = take the first legal move) until `stop` holds. */
 export function playedSession(opts: {
   side?: 'us' | 'iran';
@@ -112,11 +132,7 @@ export function playedSession(opts: {
   moves?: (session: Session) => Action | null;
   stop: (session: Session) => boolean;
 }) {
-  const loaded = loadScenario('muscat-2026');
-  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-  const session = new Session(loaded.scenario, loaded.hash, { ...CHOICE, side: opts.side ?? 'us', seed: opts.seed ?? CHOICE.seed });
-  session.start();
-  session.begin();
+  const session = begunSession({ side: opts.side ?? 'us', seed: opts.seed ?? CHOICE.seed });
   for (let guard = 0; guard < 200 && !opts.stop(session); guard++) {
     if (session.phase === 'outcome') session.debrief();
     if (session.phase === 'debrief') break;

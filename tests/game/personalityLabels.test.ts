@@ -5,14 +5,12 @@ import { App } from '../../src/app/app';
 import { loadScenario } from '../../src/app/scenarios';
 import { parseUrl } from '../../src/app/url';
 import { digestClass } from '../../src/class/digest';
-import { loadTable } from '../../src/class/load';
 import { printPages } from '../../src/class/print';
 import { report } from '../../src/class/report';
-import { playGame } from '../../src/core/play';
-import { makeReplay, replayToText } from '../../src/core/replay';
 import type { KeyValueStore } from '../../src/core/save';
 import type { Settings } from '../../src/core/types';
 import { openClassCard } from '../../src/dom/classCard';
+import { replayTable } from '../support/classFixtures';
 
 const memoryStore = (): KeyValueStore => {
   const data = new Map<string, string>();
@@ -43,16 +41,7 @@ describe('the class set-up card', () => {
 });
 
 describe('the class debrief page', () => {
-  function table(name: string, settings: Settings) {
-    const seed = `labels-${name}`;
-    const g = playGame(scenario, seed, settings, { checksums: true });
-    const text = replayToText(
-      makeReplay({ scenario, scenarioHash: hash, seed, settings, log: g.log, checksums: g.checksums, finalState: g.state }),
-    );
-    const r = loadTable({ name: `${name}.json`, text }, [{ id: scenario.id, scenario, hash }]);
-    if (!r.ok) throw new Error(r.problem.reason);
-    return r.table;
-  }
+  const table = (name: string, settings: Settings) => replayTable(scenario, hash, name, `labels-${name}`, settings);
 
   it('names the AI players by their labels in the results, the legend and the printed pages', () => {
     const d = digestClass(scenario, [

@@ -3,24 +3,23 @@
 // come through the catalogue, the scenario's texts or a formatted number. What the class typed or
 // drew (the class code and title, table codes, team names, seeds, file names) is data, shown as is.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RoomLike } from '../../src/app/online';
 import { loadScenario } from '../../src/app/scenarios';
 import { CLASSES_KEY, ClassApi, teacherTokenKey } from '../../src/class/api';
 import { type ClassClient, ClassConsole, type ConsoleDeps } from '../../src/class/console';
 import { ConsoleView, detailMarkup } from '../../src/class/consoleView';
 import { bundledScenarios, problemsMarkup } from '../../src/class/debrief';
 import { digestClass } from '../../src/class/digest';
-import { emptyClass, loadTable } from '../../src/class/load';
+import { emptyClass } from '../../src/class/load';
 import { printPages } from '../../src/class/print';
 import { report } from '../../src/class/report';
 import { mountSetup } from '../../src/class/setup';
 import { playGame } from '../../src/core/play';
-import { makeReplay, replayToText } from '../../src/core/replay';
 import { createGame } from '../../src/core/state';
 import type { Settings } from '../../src/core/types';
 import type { GameView } from '../../src/core/view';
 import { resetLanguage } from '../../src/i18n';
 import type { ConsoleState, TableDetail, TableSummary } from '../../src/server/classProtocol';
+import { classInfo, FakeRoom, replayTable, tableSummary } from '../support/classFixtures';
 import { memoryStore } from '../support/memoryStore';
 import { domTexts, unmarked, usePseudoLocale } from '../support/pseudo';
 
@@ -30,64 +29,25 @@ const loaded = loadScenario('muscat-2026');
 if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
 const { scenario, hash } = loaded;
 
-class FakeRoom implements RoomLike {
-  roomId = 'CLASS7';
-  sent: [string, unknown][] = [];
-  // biome-ignore lint/suspicious/noExplicitAny: messages are any, as in colyseus.js
-  private handlers = new Map<string, ((m: any) => void)[]>();
-  // biome-ignore lint/suspicious/noExplicitAny: as in colyseus.js
-  onMessage(type: string, cb: (m: any) => void): void {
-    this.handlers.set(type, [...(this.handlers.get(type) ?? []), cb]);
-  }
-  onLeave = (_cb: (code: number) => void): void => {};
-  send(type: string, message?: unknown): void {
-    this.sent.push([type, message]);
-  }
-  leave(): void {}
-  emit(type: string, message: unknown): void {
-    for (const h of this.handlers.get(type) ?? []) h(message);
-  }
-}
-
 const now = 1_700_000_000_000;
 
+/** A row of the console: a team against the AI, its round timer running, no move yet in its wire. */
 function table(code: string, over: Partial<TableSummary> = {}): TableSummary {
-  return {
-    code,
+  return tableSummary(code, {
     seats: { us: { name: `Falcons ${code}`, ai: false, connected: true }, iran: { name: 'Steady', ai: true, connected: true } },
-    phase: 'rounds',
-    round: 2,
-    deadline: 8,
     roundEndsAt: now + 245_000,
-    toMove: 'us',
-    paused: false,
-    rung: 2,
     rungName: scenario.ladder.rungs[2]?.name ?? '',
     hazard: 0.057,
-    support: { us: 60, iran: 55 },
     // The last move is the rules' own line (core's log text, as the server sends it): none here.
     lastMove: null,
     lastMoveAt: now - 200_000,
-    turns: 5,
-    outcome: null,
     ...over,
-  };
+  });
 }
 
 const state: ConsoleState = {
   now,
-  info: {
-    code: 'CLASS7',
-    title: 'Period 3',
-    scenarioId: 'muscat-2026',
-    formation: 'teams',
-    seating: 'auto',
-    personality: null,
-    seedPolicy: 'same',
-    seed: 'class-seed',
-    createdAt: '2026-02-01T09:00:00.000Z',
-    endedAt: null,
-  },
+  info: classInfo('CLASS7'),
   teams: [
     { id: 't1', name: 'Falcons', table: 'AAAA-BBBB', side: 'us', joinedAt: '2026-02-01T09:01:00.000Z' },
     { id: 't2', name: 'Owls', table: null, side: null, joinedAt: new Date(now - 95_000).toISOString() },
@@ -95,12 +55,19 @@ const state: ConsoleState = {
   ],
   tables: [
     table('AAAA-BBBB'),
-    table('CCCC-DDDD', { phase: 'ended', outcome: 'An interim deal', paused: true, roundEndsAt: null, lastMoveAt: null }),
+    table('CCCC-DDDD', {
+      phase: 'ended',
+      outcome: 'An interim deal',
+      outcomeKind: 'interim-deal',
+      paused: true,
+      roundEndsAt: null,
+      lastMoveAt: null,
+    }),
   ],
 };
 
 async function openConsole() {
-  const room = new FakeRoom();
+  const room = new FakeRoom('CLASS7');
   const client: ClassClient = { create: async () => room, joinById: async () => room };
   const deps: ConsoleDeps = {
     client: () => client,
@@ -117,16 +84,7 @@ async function openConsole() {
   return { c: await pending, room };
 }
 
-function playedTable(name: string, settings: Settings) {
-  const seed = `pseudo-${name}`;
-  const g = playGame(scenario, seed, settings, { checksums: true });
-  const text = replayToText(
-    makeReplay({ scenario, scenarioHash: hash, seed, settings, log: g.log, checksums: g.checksums, finalState: g.state }),
-  );
-  const r = loadTable({ name: `${name}.json`, text }, [{ id: scenario.id, scenario, hash }]);
-  if (!r.ok) throw new Error(r.problem.reason);
-  return r.table;
-}
+const playedTable = (name: string, settings: Settings) => replayTable(scenario, hash, name, `pseudo-${name}`, settings);
 
 // Longest first: each is taken out of the texts in turn.
 const DATA = [

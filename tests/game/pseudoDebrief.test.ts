@@ -2,14 +2,13 @@
 // their accessible names, the screen text) came through the catalogue, the scenario's texts or a
 // formatted number, on every tab of a solo and of a hot-seat debrief, and at every step of a replay.
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadScenario } from '../../src/app/scenarios';
-import { Session } from '../../src/app/session';
+import type { Session } from '../../src/app/session';
 import { OUTCOME_HEADLINE } from '../../src/core/words';
 import { en } from '../../src/i18n/en';
 import { fa } from '../../src/i18n/fa';
 import { resetLanguage } from '../../src/i18n/index';
 import { canvasTexts, domTexts, unmarked, usePseudoLocale } from '../support/pseudo';
-import { type Booted, bootGame, playedSession, showing } from './harness';
+import { type Booted, begunSession, bootGame, showing, soloToDebrief } from './harness';
 
 const SEED = 'scene-test';
 const HOTSEAT_SEED = 'pseudo-debrief-hotseat';
@@ -44,29 +43,11 @@ function press(key: string): void {
 }
 
 /** A solo game as the US: accepts from round 3, proposes until then. */
-const soloGame = () =>
-  playedSession({
-    stop: (s) => s.phase === 'debrief',
-    moves: (s) => {
-      if (s.phase === 'agenda') return s.can('accept-agenda') ? { type: 'accept-agenda' } : { type: 'propose-agenda', issues: [] };
-      return s.can('accept') && s.game.round >= 3 ? { type: 'accept' } : { type: 'propose', terms: { ...s.draft } };
-    },
-  });
+const soloGame = soloToDebrief;
 
 /** A hot-seat game played to its debrief, each team seated in turn, with reasons and a perception check. */
 function hotseatGame(): Session {
-  const loaded = loadScenario('muscat-2026');
-  if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
-  const s = new Session(loaded.scenario, loaded.hash, {
-    scenarioId: 'muscat-2026',
-    seed: HOTSEAT_SEED,
-    side: 'us',
-    personality: 'tit-for-tat',
-    difficulty: 'normal',
-    mode: 'hotseat',
-  });
-  s.start();
-  s.begin();
+  const s = begunSession({ seed: HOTSEAT_SEED, mode: 'hotseat' });
   const guessed = new Set<string>();
   for (let i = 0; i < 200 && s.phase !== 'debrief'; i++) {
     if (s.phase === 'outcome') {
@@ -101,7 +82,7 @@ async function everyTab(b: Booted, data: readonly string[]): Promise<void> {
 
 describe('the debrief in the pseudo-locale', () => {
   it('the English catalogue says what the rules say of an outcome', () => {
-    expect(en.debrief.outcomeHeadline).toEqual(OUTCOME_HEADLINE);
+    expect(en.common.outcomeHeadline).toEqual(OUTCOME_HEADLINE);
     expect(Object.keys(fa.debrief).sort()).toEqual(Object.keys(en.debrief).sort());
   });
 

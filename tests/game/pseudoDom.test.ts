@@ -3,6 +3,8 @@
 // class set-up card, the hot-seat hand-off's announcements, the class join's messages, the link's
 // problems and the page's own words show must sit inside the markers (nothing hard-coded). What a
 // player typed or the game drew (a seed, a code, a file name, a link) is data, shown as it is.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app';
 import { announceChanges } from '../../src/app/feedback';
@@ -19,6 +21,7 @@ import { ShareDialog } from '../../src/dom/shareDialog';
 import { PSEUDO_OPEN, resetLanguage } from '../../src/i18n';
 import { memoryStore } from '../support/memoryStore';
 import { domTexts, unmarked, usePseudoLocale } from '../support/pseudo';
+import { ROOT } from '../support/scenarios';
 import { playedSession } from './harness';
 
 const onlineClient = App.onlineClient;
@@ -29,19 +32,12 @@ afterEach(() => {
   document.title = '';
 });
 
-/** The page of index.html, as far as these parts use it, with its words in the language shown. */
+/** The game page's own markup (index.html's <main>), with its words in the language shown. */
 function page(): void {
-  document.body.innerHTML = `
-    <main id="bc-app">
-      <h1 class="sr-only">Backchannel</h1>
-      <div id="bc-stage">
-        <div id="bc-canvas" aria-hidden="true"></div>
-        <div id="bc-controls" role="region" aria-label="Game controls"></div>
-        <button id="bc-settings-open" type="button" aria-haspopup="dialog">Settings</button>
-      </div>
-      <section id="bc-screen" class="sr-only" aria-label="Screen text"></section>
-      <section id="bc-log" class="sr-only" aria-label="Log of moves and events"></section>
-    </main>`;
+  const html = readFileSync(join(ROOT, 'index.html'), 'utf8');
+  const main = /<main id="bc-app">[\s\S]*?<\/main>/.exec(html)?.[0];
+  if (!main) throw new Error('index.html has no <main id="bc-app">');
+  document.body.innerHTML = main;
   applyPageWords();
 }
 

@@ -2,7 +2,7 @@
 // never took part, no "teams"; the hot-seat debrief keeps its classroom words.
 import { afterEach, describe, expect, it } from 'vitest';
 import { classDebriefSections, riskSplit } from '../../src/game/views/classDebrief';
-import { type Booted, bootGame, playedSession, showing } from './harness';
+import { type Booted, bootGame, playedSession, showing, soloToDebrief } from './harness';
 
 let booted: Booted | null = null;
 afterEach(async () => {
@@ -10,14 +10,7 @@ afterEach(async () => {
   booted = null;
 });
 
-const finished = () =>
-  playedSession({
-    stop: (s) => s.phase === 'debrief',
-    moves: (s) => {
-      if (s.phase === 'agenda') return s.can('accept-agenda') ? { type: 'accept-agenda' } : { type: 'propose-agenda', issues: [] };
-      return s.can('accept') && s.game.round >= 3 ? { type: 'accept' } : { type: 'propose', terms: { ...s.draft } };
-    },
-  });
+const finished = soloToDebrief;
 
 const screenText = () => document.getElementById('bc-screen')?.textContent ?? '';
 

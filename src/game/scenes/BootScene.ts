@@ -3,10 +3,10 @@
 // usually they are in already and the title is the first screen drawn.
 import Phaser from 'phaser';
 import type { App } from '../../app/app';
-import { isRtl, m } from '../../i18n';
+import { m } from '../../i18n';
 import { showScreen } from '../screens';
-import { COLOR, css, FONT } from '../theme';
-import { FONT_RTL } from '../ui';
+import { COLOR } from '../theme';
+import { text } from '../ui';
 
 const FONT_TIMEOUT_MS = 3000;
 /** The faces the screens draw with: regular, semibold, bold and italic. */
@@ -28,12 +28,7 @@ export class BootScene extends Phaser.Scene {
       this.events.once(Phaser.Scenes.Events.CREATE, next);
       return;
     }
-    // Right to left the screen is mirrored by its camera (startGame.ts): the text is flipped back, as ui.ts does.
-    const rtl = isRtl();
-    this.add
-      .text(640, 360, m.title.opening, { fontFamily: rtl ? FONT_RTL : FONT, fontSize: '18px', color: css(COLOR.muted), rtl })
-      .setOrigin(0.5)
-      .setFlipX(rtl);
+    text(this, 640, 360, m.title.opening, { size: 18, color: COLOR.muted, scalable: false }).setOrigin(0.5);
     void loadFonts().then(next);
   }
 }

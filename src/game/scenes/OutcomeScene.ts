@@ -37,7 +37,7 @@ export class OutcomeScene extends ScreenScene {
     const color = good ? COLOR.calm : outcome.kind === 'conflict' ? COLOR.danger : COLOR.warn;
     const mark = text(this, 60, 70, OUTCOME_MARK[outcome.kind], { size: 56, weight: 700, color, scalable: false });
     tween(this, { targets: mark, angle: { from: -30, to: 0 }, duration: 500, ease: 'Back.easeOut' });
-    text(this, 130, 72, t.outcomeHeadline[outcome.kind], { size: 34, weight: 700, color, scalable: false });
+    text(this, 130, 72, m.common.outcomeHeadline[outcome.kind], { size: 34, weight: 700, color, scalable: false });
     text(this, 132, 120, outcomeText(outcome, scenario), { size: 15, color: COLOR.ink, wrap: 1080 });
 
     panel(this, { x: 40, y: 170, w: 700, h: 460 });
@@ -132,7 +132,7 @@ export class OutcomeScene extends ScreenScene {
     const lines = dealLines(s);
     const words = shown(s.scenario);
     return {
-      title: t.outcomeHeadline[outcome.kind],
+      title: m.common.outcomeHeadline[outcome.kind],
       sections: [
         { heading: t.whatHappened, lines: [outcomeText(outcome, s.scenario)] },
         { heading: t.terms, lines: lines ? lines.map((l) => `${l.issue}: ${l.option}`) : [t.noAgreementLine] },

@@ -9,10 +9,10 @@ import type { Scenario } from '../../core/scenario/schema';
 import { sidesOf } from '../../core/sides';
 import { quote } from '../../core/words';
 import type { TextSection } from '../../dom/screenText';
-import { f, isRtl, m, shown } from '../../i18n';
+import { f, m, shown } from '../../i18n';
 import { atVenue, blurb, partiesLine, scenarioGroups, scenarioName } from '../scenarioWords';
 import { COLOR, sideColor, sideGlyph } from '../theme';
-import { button, label, overlay, panel, text } from '../ui';
+import { button, keepLeftToRight, label, overlay, panel, text } from '../ui';
 import { drawRegionMap } from '../views/regionMap';
 import { ScreenScene } from './ScreenScene';
 
@@ -605,14 +605,15 @@ export class TitleScene extends ScreenScene {
     }
     const n = modules.length + 8;
     const cell = Math.max(1, Math.floor(at.size / n));
-    const g = this.add.graphics();
-    g.fillStyle(0xffffff, 1).fillRect(at.x, at.y, cell * n, cell * n);
-    g.fillStyle(0x000000, 1);
-    // Right to left the screen is mirrored by its camera: the code is drawn mirrored, so it shows (and scans) the right way round.
-    const column = isRtl() ? (mx: number) => n - 5 - mx : (mx: number) => mx + 4;
-    modules.forEach((row, my) => {
-      row.forEach((dark, mx) => {
-        if (dark) g.fillRect(at.x + column(mx) * cell, at.y + (my + 4) * cell, cell, cell);
+    // A code must not be mirrored with the screen, right to left: it would not scan.
+    keepLeftToRight(this, { x: at.x, y: at.y, w: cell * n, h: cell * n }, () => {
+      const g = this.add.graphics();
+      g.fillStyle(0xffffff, 1).fillRect(at.x, at.y, cell * n, cell * n);
+      g.fillStyle(0x000000, 1);
+      modules.forEach((row, my) => {
+        row.forEach((dark, mx) => {
+          if (dark) g.fillRect(at.x + (mx + 4) * cell, at.y + (my + 4) * cell, cell, cell);
+        });
       });
     });
   }

@@ -7,19 +7,8 @@ import type { GameState, Outcome, OutcomeKind } from '../../core/types';
 import { m, shown } from '../../i18n';
 import { outcomeText } from '../../i18n/logWords';
 
-/** An outcome in a few words, in the language shown (core/words.ts keeps the English for the log and the class page). */
-export const outcomeHeadline = (kind: OutcomeKind): string => m.debrief.outcomeHeadline[kind];
-
-/** The same as a table: each look-up reads the language shown at that moment. */
-export const OUTCOME_HEADLINE: Readonly<Record<OutcomeKind, string>> = Object.defineProperties(
-  {} as Record<OutcomeKind, string>,
-  Object.fromEntries(
-    (['comprehensive-deal', 'interim-deal', 'no-deal', 'walkout', 'recall', 'conflict'] as const).map((kind) => [
-      kind,
-      { get: () => outcomeHeadline(kind), enumerable: true },
-    ]),
-  ),
-);
+/** An outcome in a few words, in the language shown (core/words.ts keeps the English for the log). */
+export const outcomeHeadline = (kind: OutcomeKind): string => m.common.outcomeHeadline[kind];
 
 /** Why the game ended, in the language shown. */
 export function outcomeReason(outcome: Outcome, scenario: Scenario): string {

@@ -347,15 +347,6 @@ export default {
     conflict: 'Conflict',
     unfinished: 'Unfinished',
   } as Record<string, string>,
-  /** The outcome screen's headlines (core's OUTCOME_HEADLINE), as the console's last column shows them. */
-  outcomeHeadline: {
-    'comprehensive-deal': 'A comprehensive deal',
-    'interim-deal': 'An interim deal',
-    'no-deal': 'No deal by the deadline',
-    walkout: 'The talks ended in a walkout',
-    recall: 'A delegation was recalled',
-    conflict: 'The crisis became a war',
-  } as Record<string, string>,
   team: 'team',
   rungN: (rung: number) => `rung ${f.num(rung)}`,
   /** An action's name in a memo: "propose", "accept agenda". */

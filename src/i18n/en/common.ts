@@ -1,4 +1,5 @@
 // English: words shared by every page (the game, the class page, the CLI's Persian transcript header).
+import { OUTCOME_HEADLINE } from '../../core/words';
 import { f } from '../current';
 
 /** The round-end escalation roll as one sentence (the live log's announcement). */
@@ -23,6 +24,8 @@ export default {
   ahead: '▶',
   /** The arrow before a caption that goes back. */
   back: '◀',
+  /** An outcome in a few words (the outcome screen's headline, the debrief's, the console's last column): the rules' own English. */
+  outcomeHeadline: OUTCOME_HEADLINE,
   settings: 'Settings',
   sound: 'Sound effects',
   reducedMotion: 'Reduce motion (no sliding or flipping)',

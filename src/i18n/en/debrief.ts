@@ -9,15 +9,6 @@ const plain = (n: number): string => f.num(n, Math.min(6, (String(n).split('.')[
 const score = (x: number): string => `${x >= 0 ? '+' : '−'}${f.num(Math.abs(x), 2)}`;
 
 export default {
-  // ── Outcomes and scores (shared with the outcome screen) ──
-  outcomeHeadline: {
-    'comprehensive-deal': 'A comprehensive deal',
-    'interim-deal': 'An interim deal',
-    'no-deal': 'No deal by the deadline',
-    walkout: 'The talks ended in a walkout',
-    recall: 'A delegation was recalled',
-    conflict: 'The crisis became a war',
-  },
   score,
   termDeal: (x: number) => `deal ${score(x)}`,
   termLadder: (x: number, climbed: number) => `ladder ${score(x)} (${f.num(climbed)} rung${climbed === 1 ? '' : 's'} climbed)`,

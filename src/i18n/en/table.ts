@@ -287,15 +287,6 @@ export default {
   close: 'Close',
   closeBriefLabel: 'Close your brief and return to the table',
 
-  // The outcome
-  outcomeHeadline: {
-    'comprehensive-deal': 'A comprehensive deal',
-    'interim-deal': 'An interim deal',
-    'no-deal': 'No deal by the deadline',
-    walkout: 'The talks ended in a walkout',
-    recall: 'A delegation was recalled',
-    conflict: 'The crisis became a war',
-  } as Record<'comprehensive-deal' | 'interim-deal' | 'no-deal' | 'walkout' | 'recall' | 'conflict', string>,
   theTerms: 'The terms',
   noAgreement: 'No agreement',
   noAgreementLine: 'No agreement.',

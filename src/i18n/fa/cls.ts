@@ -329,14 +329,6 @@ const cls: Catalogue['cls'] = {
     conflict: 'درگیری',
     unfinished: 'ناتمام',
   },
-  outcomeHeadline: {
-    'comprehensive-deal': 'یک توافق جامع',
-    'interim-deal': 'یک توافق موقت',
-    'no-deal': 'بدون توافق تا پایان مهلت',
-    walkout: 'مذاکره با ترک میز به پایان رسید',
-    recall: 'یکی از هیئت‌ها فراخوانده شد',
-    conflict: 'بحران به جنگ انجامید',
-  },
   team: 'تیم',
   rungN: (rung) => `پلهٔ ${f.num(rung)}`,
   move: (move) =>

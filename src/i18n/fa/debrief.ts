@@ -13,15 +13,6 @@ const tick = (right: boolean): string => (right ? '✓' : '✗');
 const w = (name: string): string => (/[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]/.test(name) ? name : f.iso(name));
 
 const debrief: Catalogue['debrief'] = {
-  // ── نتیجه و امتیاز ──
-  outcomeHeadline: {
-    'comprehensive-deal': 'توافقی جامع',
-    'interim-deal': 'توافقی موقت',
-    'no-deal': 'تا پایان مهلت توافقی حاصل نشد',
-    walkout: 'گفت‌وگوها با ترک میز پایان یافت',
-    recall: 'یکی از هیئت‌ها فراخوانده شد',
-    conflict: 'بحران به جنگ انجامید',
-  },
   score,
   termDeal: (x) => `توافق ${score(x)}`,
   termLadder: (x, climbed) => `نردبان تنش ${score(x)} (${f.num(climbed)} پله صعود)`,

@@ -262,15 +262,6 @@ const table: Catalogue['table'] = {
   close: 'بستن',
   closeBriefLabel: 'بستن دستورالعمل و بازگشت به میز',
 
-  // The outcome
-  outcomeHeadline: {
-    'comprehensive-deal': 'توافقی جامع',
-    'interim-deal': 'توافقی موقت',
-    'no-deal': 'تا پایان مهلت توافقی نشد',
-    walkout: 'مذاکرات با ترک میز پایان یافت',
-    recall: 'یک هیئت فراخوانده شد',
-    conflict: 'بحران به جنگ انجامید',
-  },
   theTerms: 'مفاد توافق',
   noAgreement: 'بدون توافق',
   noAgreementLine: 'توافقی حاصل نشد.',
