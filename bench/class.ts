@@ -2,7 +2,10 @@
 // A class is 40 tables: 80 student teams (one colyseus.js client each) joining by name, seated two a
 // table by the class room, and the teacher's console joined to the class room. The game server runs
 // in child processes (bench/classServer.ts), so its CPU and memory are measured apart from the
-// clients, which all run in this process. Each run ("point") is one set-up and a number of classes:
+// clients. The student clients all run in this process; the teachers' consoles run in a process of
+// their own (bench/classConsole.ts), as the console runs on the teacher's own device: a row is timed
+// when the console has it, not when a process busy simulating 800 students gets round to reading it.
+// Each run ("point") is one set-up and a number of classes:
 //   single     one server process, PGlite in memory (what `npm run serve` runs without DATABASE_URL)
 //   single-pg  one server process on PostgreSQL (127.0.0.1, a fresh schema): the fair floor for…
 //   redis      two server processes sharing Redis (db 8, flushed first) and that PostgreSQL schema;
@@ -18,20 +21,22 @@
 // flight land, the consoles catch up; bounded) and the checks.
 // Measured per phase: for each move, from the moving client RECEIVING its own update with the new turn
 // count (the nearest the client can see to "the server accepted the move") to the teacher's console
-// receiving a 'row' for that table with `turns` ≥ that count (negative when the row came first); also
+// receiving a 'row' for that table with `turns` ≥ that count (negative when the row came first; both
+// times on the machine's monotonic clock, which the two client processes share); also
 // from the row's own `lastMoveAt` (server clock, same machine) to its arrival, and from SENDING the move
 // to that row. In the class room's process the row is handed over (synchronously) before the seats'
 // updates are sent, so the first figure is about 0 or negative there. Rows received per move made.
 // Server CPU % (all server processes, of one core), CPU ms per table per minute, RSS and V8 heap above
 // the idle server(s) per table (after a GC), peak RSS. Where the time goes: the event-loop delay of the
-// bench and of each server process, and how long each one's main thread was ready to run but waited
-// for a CPU (Linux's /proc/self/schedstat), ms a second.
+// bench, of the consoles' process and of each server process, and how long each one's main thread was
+// ready to run but waited for a CPU (Linux's /proc/self/schedstat), ms a second.
 // Nothing lost: for every table the console's last row, the clients' last update and the database's
 // stored turns (asked of a server process) agree, and every move a client saw land is stored as sent.
 // Env: CLASS_COUNTS (default 1,10) and CLASS_SETUPS (default single,redis): either one set runs every
 // set-up at every count; neither: every set-up at 1 and 10 classes (about 7 minutes).
 // CLASS_SECONDS, CLASS_BURST_SECONDS, CLASS_SEED. Smoke run (< 1 minute):
 // CLASS_COUNTS=1 CLASS_SECONDS=10 npm run bench -- --class. The JSON goes to bench/results/class-<date>.json.
+// CLASS_CPU_PROFILE=<dir>: each server process writes a V8 CPU profile (.cpuprofile) there as it stops.
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
@@ -45,17 +50,18 @@ import type { Scenario } from '../src/core/scenario/schema';
 import { sidesOf } from '../src/core/sides';
 import type { Action, Side } from '../src/core/types';
 import { joinView } from '../src/core/viewDelta';
-import {
-  CLASS_ROOM,
-  type ClassWelcome,
-  type ConsoleRow,
-  type ConsoleState,
-  type Seated,
-  type TableSummary,
-  type TeamInfo,
-} from '../src/server/classProtocol';
+import type { ClassWelcome, Seated, TeamInfo } from '../src/server/classProtocol';
 import { MESSAGES_PER_SECOND, type TableUpdate } from '../src/server/protocol';
 import type { StoredTurn } from '../src/server/store';
+import {
+  CLASS_CONSOLE_ENV,
+  type ConsoleStats,
+  type ConsoleTrack,
+  clock,
+  type FromConsole,
+  type Phase,
+  type ToConsole,
+} from './classConsole';
 import { type ChildOptions, CLASS_CHILD_ENV, type FromClassChild, runDelayMs, type ToClassChild } from './classServer';
 import { loadMuscat } from './engine';
 import {
@@ -139,20 +145,24 @@ export function classBenchConfig(): ClassBenchConfig {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// The server processes.
+// The child processes: the server(s), and the teachers' consoles.
 
-const REPLIES: ReadonlySet<string> = new Set(['ready', 'stats', 'turns', 'stopped', 'error'] satisfies FromClassChild['type'][]);
-/** The server process's own replies (a dependency there sends pm2's `axm:*` messages over the same channel). */
-const ours = (m: unknown): m is FromClassChild => !!m && typeof m === 'object' && REPLIES.has(String((m as { type?: unknown }).type));
+const CONSOLE_PROCESS = fileURLToPath(new URL('./classConsole.ts', import.meta.url));
 type Stats = Extract<FromClassChild, { type: 'stats' }>;
+type Reply = { type: string; message?: string };
 
-class ServerProcess {
-  private waiting: ((m: FromClassChild) => void) | null = null;
+/**
+ * A child process answering requests over IPC, one at a time (they queue), each within 60 s. Only
+ * its own replies count (a dependency in the server sends pm2's `axm:*` messages over the channel).
+ */
+class ChildProc<To extends object, From extends Reply> {
+  private waiting: ((m: From) => void) | null = null;
   private chain: Promise<unknown> = Promise.resolve();
   private exited = false;
   private constructor(
     private readonly child: ChildProcess,
-    readonly port: number,
+    ours: (m: unknown) => m is From,
+    readonly first: From,
   ) {
     child.on('message', (m: unknown) => {
       if (!ours(m)) return;
@@ -164,66 +174,75 @@ class ServerProcess {
       this.exited = true;
       const w = this.waiting;
       this.waiting = null;
-      w?.({ type: 'error', message: 'the server process has exited' });
+      w?.({ type: 'error', message: 'the process has exited' } as From);
     });
   }
 
-  static start(options: ChildOptions, label: string): Promise<ServerProcess> {
-    const child = fork(SERVER_PROCESS, [], {
-      execArgv: ['--import', 'tsx', '--expose-gc'],
-      env: { ...process.env, [CLASS_CHILD_ENV]: JSON.stringify(options) },
+  /** Forks `script` (through tsx) with its options in `env` and waits for its 'ready'. */
+  static start<To extends object, From extends Reply>(
+    script: string,
+    env: Record<string, string>,
+    replies: readonly From['type'][],
+    label: string,
+    execArgv: string[] = [],
+  ): Promise<ChildProc<To, From>> {
+    const set = new Set<string>(replies);
+    const ours = (m: unknown): m is From => !!m && typeof m === 'object' && set.has(String((m as { type?: unknown }).type));
+    const child = fork(script, [], {
+      execArgv: ['--import', 'tsx', ...execArgv],
+      env: { ...process.env, ...env },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     return withTimeout(
-      new Promise<ServerProcess>((resolve, reject) => {
+      new Promise<ChildProc<To, From>>((resolve, reject) => {
         const first = (m: unknown) => {
           if (!ours(m)) return;
           child.off('message', first);
-          if (m.type === 'ready') resolve(new ServerProcess(child, m.port));
-          else reject(new Error(`server ${label} did not start: ${m.type === 'error' ? m.message : m.type}`));
+          if (m.type === 'ready') resolve(new ChildProc<To, From>(child, ours, m));
+          else reject(new Error(`${label} did not start: ${m.message ?? m.type}`));
         };
         child.on('message', first);
-        child.once('exit', (code) => reject(new Error(`server ${label} exited (${code}) before it was ready`)));
+        child.once('exit', (code) => reject(new Error(`${label} exited (${code}) before it was ready`)));
       }),
       60_000,
-      `server ${label} to start`,
+      `${label} to start`,
     ).catch((e: unknown) => {
       child.kill('SIGKILL');
       throw e;
     });
   }
 
-  /** One request at a time (they queue), each answered within 60 s. */
-  request<T extends FromClassChild['type']>(m: ToClassChild, expect: T): Promise<Extract<FromClassChild, { type: T }>> {
+  request<T extends From['type']>(m: To, expect: T): Promise<Extract<From, { type: T }>> {
     const run = () =>
       withTimeout(
-        new Promise<Extract<FromClassChild, { type: T }>>((resolve, reject) => {
+        new Promise<Extract<From, { type: T }>>((resolve, reject) => {
           if (this.exited) {
-            reject(new Error('the server process has exited'));
+            reject(new Error('the process has exited'));
             return;
           }
           this.waiting = (reply) => {
-            if (reply.type === expect) resolve(reply as Extract<FromClassChild, { type: T }>);
-            else reject(new Error(reply.type === 'error' ? reply.message : `unexpected reply ${reply.type}`));
+            if (reply.type === expect) resolve(reply as Extract<From, { type: T }>);
+            else reject(new Error(reply.type === 'error' ? (reply.message ?? 'error') : `unexpected reply ${reply.type}`));
           };
           this.child.send(m);
         }),
         60_000,
-        `the server's answer to ${m.type}`,
+        `the answer to ${(m as { type?: string }).type}`,
       );
     const p = this.chain.then(run, run);
     this.chain = p.catch(() => undefined);
     return p;
   }
 
-  stats(gc = false): Promise<Stats> {
-    return this.request({ type: 'stats', gc }, 'stats');
+  /** A message that has no answer. */
+  tell(m: To): void {
+    if (!this.exited) this.child.send(m);
   }
 
-  async stop(): Promise<void> {
+  async stop(m: To): Promise<void> {
     if (this.exited) return;
     const gone = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-    this.request({ type: 'stop' }, 'stopped').catch(() => undefined);
+    this.request(m, 'stopped' as From['type']).catch(() => undefined);
     await Promise.race([gone, sleep(10_000)]);
     if (!this.exited) {
       this.child.kill('SIGKILL');
@@ -231,6 +250,29 @@ class ServerProcess {
     }
   }
 }
+
+type ServerProcess = ChildProc<ToClassChild, FromClassChild> & { port: number };
+async function startServer(options: ChildOptions, label: string): Promise<ServerProcess> {
+  const p = await ChildProc.start<ToClassChild, FromClassChild>(
+    SERVER_PROCESS,
+    { [CLASS_CHILD_ENV]: JSON.stringify(options) },
+    ['ready', 'stats', 'turns', 'stopped', 'error'],
+    `server ${label}`,
+    // CLASS_CPU_PROFILE=dir: each server process writes a V8 CPU profile there when it stops.
+    ['--expose-gc', ...(process.env.CLASS_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CLASS_CPU_PROFILE}`] : [])],
+  );
+  return Object.assign(p, { port: (p.first as Extract<FromClassChild, { type: 'ready' }>).port });
+}
+const serverStats = (s: ServerProcess, gc = false) => s.request({ type: 'stats', gc }, 'stats');
+
+type ConsoleProcess = ChildProc<ToConsole, FromConsole>;
+const startConsole = (): Promise<ConsoleProcess> =>
+  ChildProc.start<ToConsole, FromConsole>(
+    CONSOLE_PROCESS,
+    { [CLASS_CONSOLE_ENV]: '1' },
+    ['ready', 'created', 'poll', 'tracks', 'stats', 'stopped', 'error'],
+    'the consoles’ process',
+  );
 
 // ---------------------------------------------------------------------------------------------------
 // Small helpers.
@@ -241,6 +283,15 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
     timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
   });
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function untilAsync(check: () => Promise<boolean>, ms: number, step = 100): Promise<boolean> {
+  const end = performance.now() + ms;
+  while (!(await check())) {
+    if (performance.now() > end) return false;
+    await sleep(step);
+  }
+  return true;
 }
 
 async function until(check: () => boolean, ms: number, step = 20): Promise<boolean> {
@@ -262,7 +313,6 @@ const canonical = (x: unknown): string =>
 // ---------------------------------------------------------------------------------------------------
 // The simulated class.
 
-type Phase = 'setup' | 'paced' | 'burst' | 'drain' | 'done';
 type PlayPhase = 'paced' | 'burst';
 
 interface Move {
@@ -277,21 +327,9 @@ interface Move {
   ackAt: number;
 }
 
-/** What one teacher's console has seen of one table. */
-interface ConsoleTrack {
-  /** Each time the row's turn count went up: the count and when the row arrived. */
-  rises: { turns: number; at: number }[];
-  maxTurns: number;
-  lastRow: TableSummary | null;
-  /**
-   * Exact turn counts seen in rows, each with the time from the row's `lastMoveAt` (the server's clock
-   * when the table room had stored the move and was about to tell everyone) to the row's arrival here
-   * (this process's clock: the same machine, so the same system clock; 1 ms resolution).
-   */
-  turnCounts: Map<number, number>;
-  rowsByPhase: Record<Phase, number>;
-}
-const newTrack = (): ConsoleTrack => ({
+/** What one teacher's console has seen of one table (classConsole.ts), its exact turn counts as a map. */
+type Track = Omit<ConsoleTrack, 'turnCounts'> & { turnCounts: Map<number, number> };
+const newTrack = (): Track => ({
   rises: [],
   maxTurns: -1,
   lastRow: null,
@@ -319,14 +357,13 @@ interface BenchTable {
   moves: Move[];
   maxSeen: number;
   ended: boolean;
-  console: ConsoleTrack;
+  /** Filled from the consoles' process after the drain. */
+  console: Track;
 }
 
 interface BenchClass {
   index: number;
   code: string;
-  teacher: Room;
-  tracks: Map<string, ConsoleTrack>;
   /** The teams as the console last listed them. */
   teams: TeamInfo[];
 }
@@ -343,29 +380,8 @@ interface Run {
   burstOver: () => void;
 }
 
-function trackOf(cls: BenchClass, code: string): ConsoleTrack {
-  let t = cls.tracks.get(code);
-  if (!t) {
-    t = newTrack();
-    cls.tracks.set(code, t);
-  }
-  return t;
-}
-
-function onRow(run: Run, cls: BenchClass, row: TableSummary, counted: boolean): void {
-  const now = performance.now();
-  const t = trackOf(cls, row.code);
-  if (counted) t.rowsByPhase[run.phase]++;
-  t.lastRow = row;
-  if (!t.turnCounts.has(row.turns)) t.turnCounts.set(row.turns, row.lastMoveAt === null ? Number.NaN : Date.now() - row.lastMoveAt);
-  if (row.turns > t.maxTurns) {
-    t.maxTurns = row.turns;
-    t.rises.push({ turns: row.turns, at: now });
-  }
-}
-
 /** When the console first showed `turns` or more for this table, or null if it never did. */
-function consoleAt(t: ConsoleTrack, turns: number): number | null {
+function consoleAt(t: Track, turns: number): number | null {
   for (const r of t.rises) if (r.turns >= turns) return r.at;
   return null;
 }
@@ -391,7 +407,7 @@ function send(run: Run, seat: Seat, phase: PlayPhase, retry: () => void): boolea
   }
   const action = chooseMove(run.scenario, u, seat.attempt);
   seat.actedOn = u.turns;
-  seat.inflight = { turn: u.turns, action, sentAt: performance.now(), phase };
+  seat.inflight = { turn: u.turns, action, sentAt: clock(), phase };
   seat.room.send('act', { action });
   return true;
 }
@@ -426,7 +442,7 @@ function burstAct(run: Run, seat: Seat, retry: boolean): void {
 }
 
 function onUpdate(run: Run, seat: Seat, u: TableUpdate): void {
-  const now = performance.now();
+  const now = clock();
   const table = seat.table;
   seat.last = u;
   if (u.turns > table.maxSeen) table.maxSeen = u.turns;
@@ -463,6 +479,7 @@ function onRefused(run: Run, seat: Seat, error: string): void {
 // One point: a set-up and a number of classes.
 
 interface Snapshot {
+  /** `clock()`, ms. */
   at: number;
   cpuMicros: number;
   rss: number;
@@ -471,19 +488,25 @@ interface Snapshot {
   clientCpuMicros: number;
   /** The bench's main thread: ms ready to run but waiting for a CPU, since it began. */
   clientRunDelayMs: number;
+  /** The teachers' consoles' process: its CPU, CPU wait and event-loop delay (since the last snapshot). */
+  console: ConsoleStats;
 }
 
-async function snapshot(servers: ServerProcess[], gc = false): Promise<Snapshot & { each: Stats[] }> {
-  const each = await Promise.all(servers.map((s) => s.stats(gc)));
+async function snapshot(servers: ServerProcess[], consoles: ConsoleProcess, gc = false): Promise<Snapshot & { each: Stats[] }> {
+  const [each, con] = await Promise.all([
+    Promise.all(servers.map((s) => serverStats(s, gc))),
+    consoles.request({ type: 'stats' }, 'stats'),
+  ]);
   const c = process.cpuUsage();
   return {
-    at: performance.now(),
+    at: clock(),
     cpuMicros: each.reduce((n, s) => n + s.cpuMicros, 0),
     rss: each.reduce((n, s) => n + s.rss, 0),
     maxRss: each.reduce((n, s) => n + s.maxRss, 0),
     heapUsed: each.reduce((n, s) => n + s.heapUsed, 0),
     clientCpuMicros: c.user + c.system,
     clientRunDelayMs: runDelayMs(),
+    console: con,
     each,
   };
 }
@@ -557,6 +580,9 @@ function phaseFigures(
     serverCpuMsPerMove: moves.length ? round2(cpuMs / moves.length) : null,
     clientCpuPercent: round1(((to.clientCpuMicros - from.clientCpuMicros) / 1000 / wallMs) * 100),
     clientLoopDelayMs: loopDelay(loop),
+    /** The teachers' consoles' own process (the teacher's device): its CPU and event-loop delay over the phase. */
+    consoleCpuPercent: round1(((to.console.cpuMicros - from.console.cpuMicros) / 1000 / wallMs) * 100),
+    consoleLoopDelayMs: to.console.loopDelayMs,
     /** Each server process's event-loop delay over the phase (ms). */
     serverLoopDelayMs: to.each.map((e) => e.loopDelayMs),
     /**
@@ -565,6 +591,7 @@ function phaseFigures(
      */
     cpuWaitMsPerSecond: {
       client: round1((to.clientRunDelayMs - from.clientRunDelayMs) / (wallMs / 1000)),
+      console: round1((to.console.runDelayMs - from.console.runDelayMs) / (wallMs / 1000)),
       servers: to.each.map((e, i) => round1((e.runDelayMs - (from.each[i]?.runDelayMs ?? Number.NaN)) / (wallMs / 1000))),
     },
   };
@@ -581,6 +608,7 @@ interface Joined {
 async function runPoint(setup: Setup, classes: number, cfg: ClassBenchConfig, scenario: Scenario) {
   const schema = setup === 'single' ? null : `bc_bench_${randomBytes(6).toString('hex')}`;
   const servers: ServerProcess[] = [];
+  let consoles: ConsoleProcess | null = null;
   /** Every client room still connected, for the clean-up. */
   const open = new Set<Room>();
   const track = (room: Room) => {
@@ -604,52 +632,43 @@ async function runPoint(setup: Setup, classes: number, cfg: ClassBenchConfig, sc
       setup === 'single'
         ? {}
         : { databaseUrl: DATABASE_URL, schema: schema as string, ...(setup === 'redis' ? { redisUrl: REDIS_URL } : {}) };
-    if (setup === 'redis') servers.push(...(await Promise.all([ServerProcess.start(options, 'A'), ServerProcess.start(options, 'B')])));
-    else servers.push(await ServerProcess.start(options, 'A'));
+    if (setup === 'redis') servers.push(...(await Promise.all([startServer(options, 'A'), startServer(options, 'B')])));
+    else servers.push(await startServer(options, 'A'));
+    consoles = await startConsole();
+    const con = consoles;
+    const setPhase = (phase: Phase) => {
+      run.phase = phase;
+      con.tell({ type: 'phase', phase });
+    };
     const endpoints = servers.map((s) => new Client(`ws://127.0.0.1:${s.port}`));
     const endpoint = (i: number) => endpoints[i % endpoints.length] as Client;
     // Let the start-up's garbage go before the idle figures.
     await sleep(1500);
-    const idle = await snapshot(servers, true);
+    const idle = await snapshot(servers, con, true);
 
     // Set-up: the classes through A, the teams joining by name, seated, then sitting at their tables.
     const setupStart = performance.now();
     const deadline = setupStart + SETUP_CAP_MS;
-    const benchClasses: BenchClass[] = [];
-    for (let c = 0; c < classes; c++) {
-      const room = await withTimeout(
-        endpoint(0).create(CLASS_ROOM, {
+    // The classes, created through A by the teachers' consoles in their own process.
+    const { codes } = await con.request(
+      {
+        type: 'create',
+        endpoint: `ws://127.0.0.1:${servers[0]?.port}`,
+        classes: Array.from({ length: classes }, (_, c) => ({
           scenarioId: scenario.id,
           title: `Bench class ${c + 1}`,
-          formation: 'teams',
-          seedPolicy: 'each',
           seed: `${cfg.seed}-${c}`,
-        }),
-        JOIN_TIMEOUT_MS,
-        'a class to be created',
-      );
-      track(room);
-      let code: string | null = null;
-      const cls: BenchClass = { index: c, code: '', teacher: room, tracks: new Map(), teams: [] };
-      room.onMessage('welcome', (w: ClassWelcome) => {
-        code = w.code;
-      });
-      room.onMessage('console', (s: ConsoleState) => {
-        cls.teams = s.teams;
-        for (const row of s.tables) onRow(run, cls, row, false);
-      });
-      room.onMessage('row', (r: ConsoleRow) => onRow(run, cls, r.table, true));
-      room.onMessage('teams', (teams: TeamInfo[]) => {
-        cls.teams = teams;
-      });
-      for (const type of ['done', 'refused', 'notice', 'detail', 'pair-code']) room.onMessage(type, () => {});
-      room.onLeave(() => {
-        if (run.phase !== 'done') run.dropped++;
-      });
-      if (!(await until(() => code !== null, JOIN_TIMEOUT_MS))) throw new Error(`class ${c + 1}: no welcome for the teacher`);
-      cls.code = code as unknown as string;
-      benchClasses.push(cls);
-    }
+        })),
+      },
+      'created',
+    );
+    const benchClasses: BenchClass[] = codes.map((code, index) => ({ index, code, teams: [] }));
+    /** What the consoles show now: per table, the highest turn count and whether every seat is connected; the classes' teams. */
+    const poll = async () => {
+      const p = await con.request({ type: 'poll' }, 'poll');
+      for (const cls of benchClasses) cls.teams = p.teams[cls.index] ?? [];
+      return p.tables;
+    };
     const perClass = 2 * TABLES_PER_CLASS;
     const joined: Joined[] = [];
     const classJoinErrors = await pool(classes * perClass, JOIN_CONCURRENCY, deadline, async (i) => {
@@ -686,6 +705,7 @@ async function runPoint(setup: Setup, classes: number, cfg: ClassBenchConfig, sc
     // still being stored, and was never told (see the report). It does what a reload does in the
     // browser: joins the class again with its token, and the class room tells it its seat.
     const unseated = joined.filter((j) => !j.seated);
+    if (unseated.length) await poll();
     const seatedOnConsole = unseated.filter((j) => j.cls.teams.some((t) => t.id === j.team && t.table)).length;
     const rejoinErrors = await pool(unseated.length, JOIN_CONCURRENCY, deadline, async (u) => {
       const j = unseated[u] as Joined;
@@ -730,7 +750,7 @@ async function runPoint(setup: Setup, classes: number, cfg: ClassBenchConfig, sc
           moves: [],
           maxSeen: 0,
           ended: false,
-          console: trackOf(entry.cls, code),
+          console: newTrack(),
         };
         run.tables.push(table);
       }
@@ -759,13 +779,14 @@ async function runPoint(setup: Setup, classes: number, cfg: ClassBenchConfig, sc
         if (run.phase !== 'done') run.dropped++;
       });
     });
-    const tablesReady = await until(
-      () => run.tables.every((t) => t.seats.length === 2 && t.seats.every((s) => s.last) && t.console.lastRow?.seats[sides[1]]?.connected),
-      10_000,
-    );
+    const tablesReady = await untilAsync(async () => {
+      if (!run.tables.every((t) => t.seats.length === 2 && t.seats.every((s) => s.last))) return false;
+      const shown = await poll();
+      return run.tables.every((t) => shown[t.code]?.[1]);
+    }, 10_000);
     await sleep(300);
     const setupSeconds = (performance.now() - setupStart) / 1000;
-    const afterSetup = await snapshot(servers, true);
+    const afterSetup = await snapshot(servers, con, true);
     const playing = run.tables.filter((t) => t.seats.length === 2);
     run.tables = playing;
     if (playing.length === 0)
@@ -779,10 +800,10 @@ async function runPoint(setup: Setup, classes: number, cfg: ClassBenchConfig, sc
     // Paced.
     const pacedLoop = monitorEventLoopDelay({ resolution: 1 });
     pacedLoop.enable();
-    run.phase = 'paced';
+    setPhase('paced');
     for (const t of run.tables) schedulePaced(run, t, true);
     await sleep(cfg.pacedSeconds * 1000);
-    const afterPaced = await snapshot(servers);
+    const afterPaced = await snapshot(servers, con);
     pacedLoop.disable();
 
     // Burst.
@@ -793,29 +814,37 @@ async function runPoint(setup: Setup, classes: number, cfg: ClassBenchConfig, sc
     });
     const burstLoop = monitorEventLoopDelay({ resolution: 1 });
     burstLoop.enable();
-    run.phase = 'burst';
+    setPhase('burst');
     for (const t of run.tables) for (const s of t.seats) burstAct(run, s, false);
     await Promise.race([burstDone, sleep(cfg.burstSeconds * 1000)]);
-    const afterBurst = await snapshot(servers);
+    const afterBurst = await snapshot(servers, con);
     burstLoop.disable();
 
     // Drain: no new moves; those in flight land, the consoles catch up.
-    run.phase = 'drain';
+    setPhase('drain');
     for (const t of run.tables) {
       if (t.timer) clearTimeout(t.timer);
       for (const s of t.seats) if (s.bucket.timer) clearTimeout(s.bucket.timer);
     }
-    const drained = await until(
-      () => run.tables.every((t) => t.seats.every((s) => !s.inflight) && t.console.maxTurns >= t.maxSeen),
-      DRAIN_CAP_MS,
-    );
+    const drained = await untilAsync(async () => {
+      if (!run.tables.every((t) => t.seats.every((s) => !s.inflight))) return false;
+      const shown = await poll();
+      return run.tables.every((t) => (shown[t.code]?.[0] ?? -1) >= t.maxSeen);
+    }, DRAIN_CAP_MS);
     await sleep(300);
+    // What the consoles saw, into the tables.
+    const seen = await con.request({ type: 'tracks' }, 'tracks');
+    run.dropped += seen.dropped;
+    for (const t of run.tables) {
+      const track = seen.tracks[t.code];
+      if (track) t.console = { ...track, turnCounts: new Map(track.turnCounts) };
+    }
 
     // Nothing lost: the console's last row, the clients' last update, and the database agree.
     const stored = (await servers[0]?.request({ type: 'turns', codes: run.tables.map((t) => t.code) }, 'turns'))?.turns ?? {};
     const check = checkTables(run.tables, stored);
-    const end = await snapshot(servers, true);
-    run.phase = 'done';
+    const end = await snapshot(servers, con, true);
+    setPhase('done');
 
     const tables = run.tables.length;
     const mb = (b: number) => round1(b / 2 ** 20);
@@ -888,7 +917,8 @@ async function runPoint(setup: Setup, classes: number, cfg: ClassBenchConfig, sc
     await withTimeout(Promise.all([...open].map((r) => r.leave(true).catch(() => undefined))), 15_000, 'the clients to leave').catch(
       () => undefined,
     );
-    await Promise.all(servers.map((s) => s.stop()));
+    await consoles?.stop({ type: 'stop' });
+    await Promise.all(servers.map((s) => s.stop({ type: 'stop' })));
     if (schema) await dropSchema(schema);
     if (setup === 'redis') await flushRedis().catch(() => undefined);
   }
@@ -1199,7 +1229,7 @@ export function classBenchTable(bench: ClassBench): string {
     const skipped = g.paced.movesWithoutTheirOwnRow + g.burst.movesWithoutTheirOwnRow;
     const first = g.paced.rowBeforeMoversUpdate + g.burst.rowBeforeMoversUpdate;
     lines.push(
-      `${tag}: set up in ${g.setupSeconds} s (rooms a process: ${g.memory.perProcess.map((p) => fmt(p.roomsAfterSetup)).join(', ')}); event-loop delay p50/p99 ms, the bench's own: paced ${fmt(g.paced.clientLoopDelayMs.p50)}/${fmt(g.paced.clientLoopDelayMs.p99)}, burst ${fmt(g.burst.clientLoopDelayMs.p50)}/${fmt(g.burst.clientLoopDelayMs.p99)}; each server process's: paced ${g.paced.serverLoopDelayMs.map((d) => `${fmt(d.p50)}/${fmt(d.p99)}`).join(', ')}, burst ${g.burst.serverLoopDelayMs.map((d) => `${fmt(d.p50)}/${fmt(d.p99)}`).join(', ')}; waiting for a CPU, ms a second, the bench then each server: paced ${[g.paced.cpuWaitMsPerSecond.client, ...g.paced.cpuWaitMsPerSecond.servers].map(fmt).join(', ')}, burst ${[g.burst.cpuWaitMsPerSecond.client, ...g.burst.cpuWaitMsPerSecond.servers].map(fmt).join(', ')}; rows/move overall ${fmt(g.rowsPerMoveOverall)}; moves never on the console ${never}, without a row of their own turn count ${skipped}, row before the mover's update ${first}; burst: ${g.burst.tablesEnded}/${g.tables} talks ended, ${g.clientThrottleWaits} client throttle waits; refusals ${g.refusals}; unusual server log lines ${g.serverLog.unusual}`,
+      `${tag}: set up in ${g.setupSeconds} s (rooms a process: ${g.memory.perProcess.map((p) => fmt(p.roomsAfterSetup)).join(', ')}); event-loop delay p50/p99 ms, the bench's own: paced ${fmt(g.paced.clientLoopDelayMs.p50)}/${fmt(g.paced.clientLoopDelayMs.p99)}, burst ${fmt(g.burst.clientLoopDelayMs.p50)}/${fmt(g.burst.clientLoopDelayMs.p99)}; the consoles' process: paced ${fmt(g.paced.consoleLoopDelayMs.p50)}/${fmt(g.paced.consoleLoopDelayMs.p99)}, burst ${fmt(g.burst.consoleLoopDelayMs.p50)}/${fmt(g.burst.consoleLoopDelayMs.p99)} (CPU ${fmt(g.burst.consoleCpuPercent)} % in the burst); each server process's: paced ${g.paced.serverLoopDelayMs.map((d) => `${fmt(d.p50)}/${fmt(d.p99)}`).join(', ')}, burst ${g.burst.serverLoopDelayMs.map((d) => `${fmt(d.p50)}/${fmt(d.p99)}`).join(', ')}; waiting for a CPU, ms a second, the bench, the consoles, then each server: paced ${[g.paced.cpuWaitMsPerSecond.client, g.paced.cpuWaitMsPerSecond.console, ...g.paced.cpuWaitMsPerSecond.servers].map(fmt).join(', ')}, burst ${[g.burst.cpuWaitMsPerSecond.client, g.burst.cpuWaitMsPerSecond.console, ...g.burst.cpuWaitMsPerSecond.servers].map(fmt).join(', ')}; rows/move overall ${fmt(g.rowsPerMoveOverall)}; moves never on the console ${never}, without a row of their own turn count ${skipped}, row before the mover's update ${first}; burst: ${g.burst.tablesEnded}/${g.tables} talks ended, ${g.clientThrottleWaits} client throttle waits; refusals ${g.refusals}; unusual server log lines ${g.serverLog.unusual}`,
     );
     if (g.check.problems.length) lines.push(`${tag}: ${g.check.problems.join(' | ')}`);
     if (g.refusalSamples.length) lines.push(`${tag}: refused, e.g. ${g.refusalSamples.join(' | ')}`);
