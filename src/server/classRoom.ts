@@ -73,6 +73,8 @@ export class ClassRoom extends Room {
   override async onCreate(options: unknown): Promise<void> {
     const services = TableRoom.services;
     this.autoDispose = false;
+    // No Colyseus state here (every update is a message): no patch timer, 20 calls a second a room for nothing.
+    this.setPatchRate(null);
     const o = options as { restore?: unknown; key?: unknown };
     if (o?.key !== undefined) {
       if (o.key !== services.restoreKey || typeof o.restore !== 'string') throw refusal('not allowed');

@@ -82,9 +82,10 @@ export interface Store {
   /** Appends turns in ONE transaction; re-appending an identical turn is a no-op, a different action/checksum for an existing (code, turn) throws. */
   appendTurns(code: string, turns: readonly StoredTurn[]): Promise<void>;
   /**
-   * Appends several tables' turns in ONE transaction (a group commit: the server gathers the moves
-   * that arrive while a write is in flight). Each table's part stands or falls alone (a savepoint
-   * each): the result has one entry per batch, null when stored, else the error.
+   * Appends several tables' turns at once (a group commit: the server gathers the moves that arrive
+   * while a write is in flight), in one statement when every turn is new and valid. Each table's
+   * part stands or falls alone (otherwise a transaction with a savepoint each): the result has one
+   * entry per batch, null when stored, else the error.
    */
   appendBatches(batches: readonly { code: string; turns: readonly StoredTurn[] }[]): Promise<(Error | null)[]>;
   updateTable(code: string, patch: Partial<Pick<TableRecord, 'seatTokens' | 'names' | 'takeovers' | 'endedAt' | 'final'>>): Promise<void>;
@@ -603,28 +604,36 @@ function makeStore(kind: Store['kind'], db: Db): Store {
       });
       const work = batches.filter((b, i) => valid[i] && b.turns.length > 0);
       if (work.length === 0) return results;
-      // The fast path: every new turn of every table in one statement. A turn already stored comes
-      // back as not inserted and is compared; anything that makes the statement fail (a table that
-      // does not exist, a string jsonb refuses) sends the whole group down the slow path below, where
-      // each table stands alone.
+      // The fast path: every new turn of every table in ONE statement, which is its own transaction
+      // (one round trip to the database, not BEGIN, INSERT and COMMIT). It inserts all the rows or
+      // none: none when any turn is already stored or comes twice, or names a table that does not
+      // exist or a side that is not the table's; the statement fails outright on a string jsonb refuses. Then
+      // the group goes down the slow path below, where each table stands alone.
+      const rows = work.flatMap((b) =>
+        b.turns.map((t) => ({ code: b.code, turn: t.turn, side: t.side, action: t.action, checksum: t.checksum })),
+      );
       const fast = await live()
-        .transaction(async (tx) => {
-          const rows = work.flatMap((b) =>
-            b.turns.map((t) => ({ code: b.code, turn: t.turn, side: t.side, action: t.action, checksum: t.checksum })),
-          );
-          const inserted = await tx.query(
-            `INSERT INTO turns (code, turn, side, action, checksum)
-             SELECT r.code, r.turn, r.side, r.action, r.checksum
-             FROM jsonb_to_recordset($1::jsonb) AS r(code text, turn int, side text, action jsonb, checksum text)
-             JOIN tables t ON t.code = r.code
-             WHERE r.side = '${FACILITATOR}' OR jsonb_exists(t.seat_tokens, r.side)
+        .query(
+          `WITH r AS (
+             SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(code text, turn int, side text, action jsonb, checksum text)
+           ), bad AS (
+             SELECT 1 FROM r LEFT JOIN tables t ON t.code = r.code
+             WHERE t.code IS NULL OR NOT (r.side = '${FACILITATOR}' OR jsonb_exists(t.seat_tokens, r.side))
+             UNION ALL
+             SELECT 1 FROM r JOIN turns s ON s.code = r.code AND s.turn = r.turn
+             UNION ALL
+             SELECT 1 FROM r GROUP BY r.code, r.turn HAVING count(*) > 1
+           ), ins AS (
+             INSERT INTO turns (code, turn, side, action, checksum)
+             SELECT r.code, r.turn, r.side, r.action, r.checksum FROM r
+             WHERE NOT EXISTS (SELECT 1 FROM bad)
              ON CONFLICT (code, turn) DO NOTHING
-             RETURNING code, turn`,
-            [json(rows)],
-          );
-          if (inserted.length !== rows.length) throw new Error('some turns were already stored');
-          return true;
-        })
+             RETURNING 1
+           )
+           SELECT count(*)::int AS n FROM ins`,
+          [json(rows)],
+        )
+        .then(([row]) => Number(row?.n) === rows.length)
         .catch(() => false);
       if (fast) return results;
       await live().transaction(async (tx) => {

@@ -119,6 +119,8 @@ export class TableRoom extends Room {
   override async onCreate(options: unknown): Promise<void> {
     const services = TableRoom.services;
     this.autoDispose = false;
+    // No Colyseus state here (every update is a message): no patch timer, 20 calls a second a room for nothing.
+    this.setPatchRate(null);
     const restore = options as { restore?: string; key?: string };
     if (restore?.key !== undefined) {
       if (restore.key !== services.restoreKey) throw refusal('not allowed');

@@ -219,6 +219,35 @@ describe.each(backends)('store on $name', (backend) => {
     expect(await store.turns(c)).toEqual([turn(0)]);
   });
 
+  it('a group of new turns goes in whole; one bad turn anywhere leaves the others to stand alone', async () => {
+    const [a, b, c] = [freshCode(), freshCode(), freshCode()];
+    for (const code of [a, b, c]) await store.createTable(newTable(code));
+    // Every turn new and valid: all stored at once.
+    expect(
+      await store.appendBatches([
+        { code: a, turns: [turn(0), turn(1)] },
+        { code: b, turns: [turn(0)] },
+      ]),
+    ).toEqual([null, null]);
+    // A side that is not the table's, beside a good table and a table with a good turn after it.
+    const results = await store.appendBatches([
+      { code: a, turns: [turn(2), turn(3, undefined, 'mars')] },
+      { code: c, turns: [turn(0)] },
+      { code: b, turns: [turn(1)] },
+    ]);
+    expect(results.map((r) => r?.message ?? null)).toEqual([expect.stringContaining('mars'), null, null]);
+    expect((await store.turns(a)).map((t) => t.turn)).toEqual([0, 1]);
+    expect(await store.turns(b)).toEqual([turn(0), turn(1)]);
+    expect(await store.turns(c)).toEqual([turn(0)]);
+    // The same turn twice in a group: neither is stored.
+    const twice = await store.appendBatches([{ code: b, turns: [turn(2), turn(2, 'other')] }]);
+    expect(twice[0]?.message).toContain(`turn 2 of table ${b}`);
+    expect(await store.turns(b)).toEqual([turn(0), turn(1)]);
+    // Re-sending turns already stored is a no-op, with a new one beside them.
+    expect(await store.appendBatches([{ code: c, turns: [turn(0), turn(1)] }])).toEqual([null]);
+    expect(await store.turns(c)).toEqual([turn(0), turn(1)]);
+  });
+
   it('stores nothing of a batch that has a conflict', async () => {
     const code = freshCode();
     await store.createTable(newTable(code));
