@@ -17,7 +17,7 @@ import type { GameView } from '../core/view';
 import { joinView } from '../core/viewDelta';
 import { quote } from '../core/words';
 import { m } from '../i18n';
-import type { ClassJoin as ClassJoinOptions, Notice } from '../server/classProtocol';
+import type { ClassJoin as ClassJoinOptions, Notice, NoticeMsg } from '../server/classProtocol';
 import type { CreateOptions, JoinOptions, Refusal, SeatInfo, TableUpdate, Welcome } from '../server/protocol';
 import { loadScenario } from './scenarios';
 import { type GameChoice, GameSession, type ReplayRecord } from './session';
@@ -375,7 +375,19 @@ export function readNotice(message: unknown): Notice | null {
   const m = message as Record<string, unknown>;
   if (typeof m.text !== 'string' || typeof m.now !== 'number' || !Number.isFinite(m.now)) return null;
   const until = typeof m.until === 'number' && Number.isFinite(m.until) ? m.until : null;
-  return { text: m.text, until, now: m.now };
+  const msg = readNoticeMsg(m.msg);
+  return { text: m.text, until, now: m.now, ...(msg ? { msg } : {}) };
+}
+
+/** A notice's message (the server's own words), checked: anything else is dropped and the text is shown. */
+function readNoticeMsg(raw: unknown): NoticeMsg | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const r = raw as Record<string, unknown>;
+  if (r.id === 'class-ended') return { id: 'class-ended' };
+  const whole = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < 1e6;
+  if (r.id === 'round-timer' && whole(r.round) && whole(r.of) && whole(r.minutes))
+    return { id: 'round-timer', round: r.round, of: r.of, minutes: r.minutes };
+  return undefined;
 }
 
 /** A server or network error in words. */

@@ -17,6 +17,7 @@ import type {
   ConsoleRow,
   ConsoleState,
   Done,
+  DoneMsg,
   Notice,
   TableDetail,
   TableSummary,
@@ -69,7 +70,7 @@ export type ConsoleEvent =
   | { kind: 'row'; code: string }
   | { kind: 'teams' }
   | { kind: 'detail'; detail: TableDetail }
-  | { kind: 'done'; text: string }
+  | { kind: 'done'; text: string; msg?: DoneMsg }
   | { kind: 'refused'; error: string }
   | { kind: 'notice'; notice: Notice }
   | { kind: 'pair-code'; code: string; expiresAt: number }
@@ -178,9 +179,11 @@ function explain(e: unknown, what: string): string {
   return m.cls.failedBecause(what, text.replace(/[.\s]+$/, ''));
 }
 
+/** The server's answer to an action: its English `text`, with the message a page says in its own language (i18n/serverWords.ts). */
+export type Answer = { ok: boolean; text: string; msg?: DoneMsg };
 type Waiter = {
   accepts: readonly string[];
-  resolve: (answer: { ok: boolean; text: string }) => void;
+  resolve: (answer: Answer) => void;
   timer: ReturnType<typeof setTimeout>;
 };
 
@@ -397,7 +400,7 @@ export class ClassConsole {
   // --- actions -------------------------------------------------------------------------------------
 
   /** Sends a message; the promise is the server's answer ('done' or 'refused', matched in order). */
-  private ask(type: string, message: unknown, accepts: readonly string[] = ['done']): Promise<{ ok: boolean; text: string }> {
+  private ask(type: string, message: unknown, accepts: readonly string[] = ['done']): Promise<Answer> {
     if (!this.connected) return Promise.resolve({ ok: false, text: this.problem ?? m.cls.notConnected });
     return new Promise((resolve) => {
       const waiter: Waiter = {
@@ -413,33 +416,33 @@ export class ClassConsole {
     });
   }
 
-  private answer(kind: string, ok: boolean, text: string): void {
+  private answer(kind: string, ok: boolean, text: string, msg?: DoneMsg): void {
     const at = this.waiters.findIndex((w) => !ok || w.accepts.includes(kind));
     if (at < 0) return;
     const [w] = this.waiters.splice(at, 1);
     if (!w) return;
     clearTimeout(w.timer);
-    w.resolve({ ok, text });
+    w.resolve({ ok, text, ...(msg ? { msg } : {}) });
   }
 
-  facilitate(tables: Targets, action: ClassAction): Promise<{ ok: boolean; text: string }> {
+  facilitate(tables: Targets, action: ClassAction): Promise<Answer> {
     return this.ask('facilitate', { tables, action });
   }
 
-  broadcast(tables: Targets, text: string, countdown?: number): Promise<{ ok: boolean; text: string }> {
+  broadcast(tables: Targets, text: string, countdown?: number): Promise<Answer> {
     return this.ask('broadcast', countdown === undefined ? { tables, text } : { tables, text, countdown });
   }
 
   /** Two waiting teams at a new table, by the seat each takes: `{<party id>: <team id>}` for both parties. */
-  seatTogether(seats: Record<Side, string>): Promise<{ ok: boolean; text: string }> {
+  seatTogether(seats: Record<Side, string>): Promise<Answer> {
     return this.ask('seat', seats);
   }
 
-  seatAi(team: string, personality?: string): Promise<{ ok: boolean; text: string }> {
+  seatAi(team: string, personality?: string): Promise<Answer> {
     return this.ask('seat-ai', personality ? { team, personality } : { team });
   }
 
-  end(): Promise<{ ok: boolean; text: string }> {
+  end(): Promise<Answer> {
     return this.ask('end', {});
   }
 
@@ -523,8 +526,8 @@ export class ClassConsole {
     );
     room.onMessage('done', (d: Done) =>
       mine(() => {
-        this.answer('done', true, d.text);
-        this.emit({ kind: 'done', text: d.text });
+        this.answer('done', true, d.text, d.msg);
+        this.emit({ kind: 'done', text: d.text, ...(d.msg ? { msg: d.msg } : {}) });
       }),
     );
     room.onMessage('refused', (r: { error: string }) =>

@@ -10,8 +10,10 @@ import { saveBlob } from '../dom/download';
 import { qrSvg } from '../dom/qr';
 import { f, languageTag, m, shown } from '../i18n';
 import { logText } from '../i18n/logWords';
+import { doneText } from '../i18n/serverWords';
 import type { ClassApi } from './api';
 import {
+  type Answer,
   type ClassAction,
   type ClassConsole,
   type ConsoleEvent,
@@ -432,7 +434,7 @@ ${this.scenario ? '' : html`<p class="cd-warning" role="alert">${t.noScenarioHer
         this.renderTeams();
         break;
       case 'done':
-        this.say(e.text);
+        this.say(doneText(e, this.scenario));
         break;
       case 'refused':
         this.say(m.cls.notDone(e.error));
@@ -527,9 +529,9 @@ ${this.scenario ? '' : html`<p class="cd-warning" role="alert">${t.noScenarioHer
     return scope === 'selected' ? this.console.targets() : 'all';
   }
 
-  private async act(run: () => Promise<{ ok: boolean; text: string }>): Promise<void> {
+  private async act(run: () => Promise<Answer>): Promise<void> {
     const answer = await run();
-    this.say(answer.ok ? answer.text : m.cls.notDone(answer.text));
+    this.say(answer.ok ? doneText(answer, this.scenario) : m.cls.notDone(answer.text));
   }
 
   /** What an action button asks for: a facilitator action, a message (broadcast), or a sentence saying what is missing. */

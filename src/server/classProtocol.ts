@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { LogMessage } from '../core/logMessage';
 import { SEVERITIES } from '../core/scenario/constants';
-import type { OutcomeKind, Side } from '../core/types';
+import type { FacilitatorAction, OutcomeKind, Side } from '../core/types';
 import type { GameView } from '../core/view';
 import { partyIdSchema, plainText } from './protocol';
 
@@ -213,16 +213,37 @@ export interface Seated {
   side: Side;
 }
 
-/** Server → students (through their table) and teachers: a message from the teacher. */
+/**
+ * The server's own words in a notice, as an id and values, so that each page says them in its own
+ * language (`text` keeps them in English, for a page or script that does not know the id).
+ */
+export type NoticeMsg = { id: 'class-ended' } | { id: 'round-timer'; round: number; of: number; minutes: number };
+
+/** Server → students (through their table) and teachers: a message from the teacher (or the server's, with `msg`). */
 export interface Notice {
   text: string;
   /** A countdown's end (server clock, ms since 1970), or null. */
   until: number | null;
   /** The server's clock when sent (to correct a device's own clock). */
   now: number;
+  msg?: NoticeMsg;
 }
+
+/** What a teacher's action was, for the answer: the action, or the pause that ending the class makes. */
+export type DoneWhat = { action: FacilitatorAction } | { classEnded: true };
+
+/** A teacher action's answer as an id and values (as NoticeMsg): team names and table codes as they are. */
+export type DoneMsg =
+  | { id: 'ai-seated'; team: string; personality: string }
+  | { id: 'seated-together'; first: string; second: string }
+  | { id: 'nothing-playing' }
+  | { id: 'facilitated'; what: DoneWhat; done: number; refused: { table: string; error: string }[]; silent: string[] }
+  | { id: 'message-sent'; tables: number }
+  | { id: 'already-ended' }
+  | { id: 'class-ended' };
 
 /** Server → teacher: what a teacher action did ("Paused 3 tables"), or a refused message. */
 export interface Done {
   text: string;
+  msg?: DoneMsg;
 }

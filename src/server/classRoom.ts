@@ -18,6 +18,7 @@ import {
   type ConsoleRow,
   type ConsoleState,
   type Done,
+  type DoneWhat,
   MAX_CLASS_TABLES,
   type Notice,
   PAIR_CODE_SECONDS,
@@ -52,8 +53,10 @@ interface ClassClient {
 interface Pending {
   client: Client;
   what: string;
+  /** The same, for the answer's message (none for a detail view). */
+  did?: DoneWhat;
   waiting: Set<string>;
-  refused: string[];
+  refused: { table: string; error: string }[];
   done: number;
   timer: ReturnType<typeof setTimeout>;
 }
@@ -387,7 +390,10 @@ export class ClassRoom extends Room {
         void this.serial(async () => {
           if (team.table) return;
           await this.seatAgainstAi(team, personality);
-          client.send('done', { text: `${team.name} plays ${controllerName(this.scenario, `ai:${personality}`)}` } satisfies Done);
+          client.send('done', {
+            text: `${team.name} plays ${controllerName(this.scenario, `ai:${personality}`)}`,
+            msg: { id: 'ai-seated', team: team.name, personality },
+          } satisfies Done);
         }).catch((e: unknown) => refuse(`seat-ai: ${e instanceof Error ? e.message : String(e)}`));
         return;
       }
@@ -410,7 +416,10 @@ export class ClassRoom extends Room {
           if (first.table || second.table)
             return void client.send('refused', { error: 'seat: one of the teams was seated meanwhile' } satisfies Refusal);
           await this.seatTogether(first, second);
-          client.send('done', { text: `${first.name} and ${second.name} are seated together` } satisfies Done);
+          client.send('done', {
+            text: `${first.name} and ${second.name} are seated together`,
+            msg: { id: 'seated-together', first: first.name, second: second.name },
+          } satisfies Done);
         }).catch((e: unknown) =>
           client.send('refused', { error: `seat: ${e instanceof Error ? e.message : String(e)}` } satisfies Refusal),
         );
@@ -439,21 +448,21 @@ export class ClassRoom extends Room {
     return { codes: tables.filter((c) => mine.includes(c)), unknown: tables.filter((c) => !mine.includes(c)) };
   }
 
-  private facilitate(client: Client, tables: 'all' | string[], action: FacilitatorAction, said?: string): void {
+  private facilitate(client: Client, tables: 'all' | string[], action: FacilitatorAction, classEnded = false): void {
     const { codes, unknown } = this.targets(tables);
     if (unknown.length) {
       client.send('refused', { error: `facilitate: not tables of this class: ${unknown.join(', ').slice(0, 120)}` } satisfies Refusal);
       return;
     }
     if (codes.length === 0) {
-      client.send('done', { text: 'No table is playing: nothing was sent' } satisfies Done);
+      client.send('done', { text: 'No table is playing: nothing was sent', msg: { id: 'nothing-playing' } } satisfies Done);
       return;
     }
     const id = randomBytes(6).toString('hex');
-    const what = said ?? describeAction(this.scenario, action);
     const pending: Pending = {
       client,
-      what,
+      what: classEnded ? 'The class has ended. Paused' : describeAction(this.scenario, action),
+      did: classEnded ? { classEnded: true } : { action },
       waiting: new Set(codes),
       refused: [],
       done: 0,
@@ -470,9 +479,12 @@ export class ClassRoom extends Room {
     this.pending.delete(id);
     clearTimeout(p.timer);
     const parts = [`${p.what}: ${p.done} table${p.done === 1 ? '' : 's'}`];
-    if (p.refused.length) parts.push(`refused at ${p.refused.join('; ')}`);
+    if (p.refused.length) parts.push(`refused at ${p.refused.map((r) => `${r.table} (${r.error})`).join('; ')}`);
     if (p.waiting.size) parts.push(`no answer from ${[...p.waiting].join(', ')}`);
-    p.client.send('done', { text: parts.join('; ') } satisfies Done);
+    p.client.send('done', {
+      text: parts.join('; '),
+      ...(p.did ? { msg: { id: 'facilitated', what: p.did, done: p.done, refused: p.refused, silent: [...p.waiting] } } : {}),
+    } satisfies Done);
   }
 
   private broadcastNotice(client: Client, tables: 'all' | string[], text: string, countdown: number | undefined): void {
@@ -492,22 +504,30 @@ export class ClassRoom extends Room {
     if (tables === 'all')
       for (const c of this.clients) if ((c.userData as ClassClient | undefined)?.role === 'student') c.send('notice', notice);
     this.sendTeachers('notice', notice);
-    client.send('done', { text: `Message sent to ${codes.length} table${codes.length === 1 ? '' : 's'}` } satisfies Done);
+    client.send('done', {
+      text: `Message sent to ${codes.length} table${codes.length === 1 ? '' : 's'}`,
+      msg: { id: 'message-sent', tables: codes.length },
+    } satisfies Done);
   }
 
   private async endClass(client: Client): Promise<void> {
     if (this.record.endedAt) {
-      client.send('done', { text: 'The class had already ended' } satisfies Done);
+      client.send('done', { text: 'The class had already ended', msg: { id: 'already-ended' } } satisfies Done);
       return;
     }
     this.record.endedAt = new Date().toISOString();
     await TableRoom.services.store.updateClass(this.record.code, { endedAt: this.record.endedAt });
     // Every table still playing stops where it is; the teams are told. One answer to the teacher, as for every action.
     const playing = this.tableCodes().filter((c) => this.rows.get(c)?.phase !== 'ended' && !this.rows.get(c)?.paused);
-    if (playing.length) this.facilitate(client, playing, { type: 'pause', paused: true }, 'The class has ended. Paused');
-    else client.send('done', { text: 'The class has ended' } satisfies Done);
+    if (playing.length) this.facilitate(client, playing, { type: 'pause', paused: true }, true);
+    else client.send('done', { text: 'The class has ended', msg: { id: 'class-ended' } } satisfies Done);
     const now = Date.now();
-    const notice: Notice = { text: 'The class has ended: thank you. Your teacher will lead the debrief.', until: null, now };
+    const notice: Notice = {
+      text: 'The class has ended: thank you. Your teacher will lead the debrief.',
+      until: null,
+      now,
+      msg: { id: 'class-ended' },
+    };
     for (const code of this.tableCodes()) void this.presence.publish(tableChannel(code), { type: 'notice', notice } satisfies ToTable);
     for (const c of this.clients) if ((c.userData as ClassClient | undefined)?.role === 'student') c.send('notice', notice);
     this.sendTeachers('console', this.consoleState());
@@ -523,7 +543,7 @@ export class ClassRoom extends Room {
     } else if (m.type === 'result') {
       const p = this.pending.get(m.id);
       if (!p?.waiting.delete(m.table)) return;
-      if (m.error) p.refused.push(`${m.table} (${m.error})`);
+      if (m.error) p.refused.push({ table: m.table, error: m.error });
       else p.done++;
       if (p.waiting.size === 0) this.finish(m.id);
     } else if (m.type === 'deleted') {

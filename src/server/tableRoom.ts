@@ -548,6 +548,7 @@ export class TableRoom extends Room {
       text: `Round ${game.round} of ${game.deadline}: ${this.roundMinutes} minute${this.roundMinutes === 1 ? '' : 's'} for this round.`,
       until: this.roundEndsAt,
       now,
+      msg: { id: 'round-timer', round: game.round, of: game.deadline, minutes: this.roundMinutes },
     };
     this.broadcast('notice', this.notice);
   }

@@ -1,6 +1,7 @@
 // Test clients for classes: a teacher's console and student teams (colyseus.js in Node), each
 // collecting what the class room sends; bounded waits only.
 import { Client, type Room } from 'colyseus.js';
+import { doneText, noticeText } from '../../src/i18n/serverWords';
 import type {
   ClassJoin,
   ClassOptions,
@@ -14,7 +15,18 @@ import type {
   TableSummary,
   TeamInfo,
 } from '../../src/server/classProtocol';
+import { loadShipped } from '../support/scenarios';
 import { wsUrl } from './client';
+
+/**
+ * Every answer and notice these clients received whose message, said in English by the pages'
+ * words (i18n/serverWords.ts), is not the server's own English text: a test's afterAll expects none.
+ */
+export const wordsDiffer: string[] = [];
+function checkWords(what: { text: string; msg?: unknown }, said: string): void {
+  if (what.msg && said !== what.text) wordsDiffer.push(`${JSON.stringify(what.msg)}: "${said}" ≠ "${what.text}"`);
+}
+const muscat = loadShipped('muscat-2026').scenario;
 
 export async function waitFor<T>(get: () => T | undefined | null | false, what: string, ms = 15_000): Promise<T> {
   const start = Date.now();
@@ -83,9 +95,15 @@ function wrapTeacher(room: Room): Promise<Teacher> {
   room.onMessage('teams', (teams: TeamInfo[]) => {
     t.teams = teams;
   });
-  room.onMessage('done', (d: Done) => t.done.push(d.text));
+  room.onMessage('done', (d: Done) => {
+    checkWords(d, doneText(d, muscat));
+    t.done.push(d.text);
+  });
   room.onMessage('refused', (r: { error: string }) => t.refusals.push(r.error));
-  room.onMessage('notice', (n: Notice) => t.notices.push(n));
+  room.onMessage('notice', (n: Notice) => {
+    checkWords(n, noticeText(n));
+    t.notices.push(n);
+  });
   room.onMessage('detail', (d: TableDetail) => t.details.push(d));
   room.onMessage('pair-code', (p: { code: string }) => t.pairCodes.push(p.code));
   return waitFor(() => (welcome && t.states.length > 0 ? t : undefined), 'the teacher’s welcome and console');
@@ -127,7 +145,10 @@ export async function joinClass(url: string, code: string, join: ClassJoin): Pro
   room.onMessage('seated', (m: Seated) => {
     s.seated = m;
   });
-  room.onMessage('notice', (n: Notice) => s.notices.push(n));
+  room.onMessage('notice', (n: Notice) => {
+    checkWords(n, noticeText(n));
+    s.notices.push(n);
+  });
   room.onMessage('refused', (r: { error: string }) => s.refusals.push(r.error));
   return waitFor(() => (welcome ? s : undefined), 'the student’s welcome');
 }

@@ -2,13 +2,18 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readReplay, verifyReplay } from '../../src/core/replay';
+import { noticeText } from '../../src/i18n/serverWords';
 import type { Notice } from '../../src/server/classProtocol';
 import { startServer } from '../../src/server/server';
 import { loadShipped } from '../support/scenarios';
 import { serverBackends, useServer } from './backends';
-import { createClass, joinClass, openConsole, type Student, waitFor } from './classClient';
+import { createClass, joinClass, openConsole, type Student, waitFor, wordsDiffer } from './classClient';
+
+// Every answer and notice the server sent with a message: the pages' English words for it are the server's own.
+afterAll(() => expect(wordsDiffer).toEqual([]));
+
 import { joinTable, playToEnd, type Seat } from './client';
 
 const { scenario, sha256 } = loadShipped('muscat-2026');
@@ -280,6 +285,9 @@ describe('a timer per round', () => {
       'round 1’s timer',
     );
     expect((notice.until as number) - notice.now).toBeGreaterThan(115_000);
+    // The page says it from its message: the same words in English, its own in Persian.
+    expect(noticeText(notice)).toBe(notice.text);
+    expect(notice.msg).toEqual({ id: 'round-timer', round: 1, of: expect.any(Number), minutes: 2 });
     const row = await teacher.untilRow((t) => t.code === seat.table && t.roundEndsAt !== null, 'the round’s timer on the console');
     expect(row.roundEndsAt).toBe(notice.until);
     // The next round starts a new countdown.

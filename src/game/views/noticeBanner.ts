@@ -5,6 +5,7 @@ import type Phaser from 'phaser';
 import { noticeRemaining } from '../../app/classJoin';
 import type { Rect } from '../../dom/controls';
 import { f, m } from '../../i18n';
+import { noticeText } from '../../i18n/serverWords';
 import type { Notice } from '../../server/classProtocol';
 import { requestFrames } from '../renderOnDemand';
 import { COLOR } from '../theme';
@@ -30,8 +31,8 @@ const ended = new WeakSet<Notice>();
 /** The banner's words, for the screen's text version and the announcement. */
 export function noticeLines(notice: Notice, offset: number, deviceNow: number = Date.now()): string[] {
   const left = noticeRemaining(notice, offset, deviceNow);
-  if (left === null) return [notice.text];
-  return [notice.text, left > 0 ? m.table.timeLeft(countdownText(left)) : m.table.timeIsUp];
+  if (left === null) return [noticeText(notice)];
+  return [noticeText(notice), left > 0 ? m.table.timeLeft(countdownText(left)) : m.table.timeIsUp];
 }
 
 /**
@@ -50,11 +51,11 @@ export function drawNoticeBanner(
   panel(scene, r, { fill: 0x1d1a0c, edge: COLOR.brass, alpha: 0.97 });
   label(scene, r.x + 14, r.y + 10, noticeHeading(), COLOR.brass);
   // Two lines at most, cut at a word with an ellipsis (the teacher may send up to 280 characters).
-  text(scene, r.x + 14, r.y + 30, notice.text, { size: 14, color: COLOR.ink, wrap: r.w - 28, maxLines: 2, scalable: false });
+  text(scene, r.x + 14, r.y + 30, noticeText(notice), { size: 14, color: COLOR.ink, wrap: r.w - 28, maxLines: 2, scalable: false });
   o.button({
     key: 'dismiss-notice',
     caption: m.table.dismiss,
-    label: m.table.dismissLabel(notice.text),
+    label: m.table.dismissLabel(noticeText(notice)),
     rect: { x: r.x + r.w - 88, y: r.y + 6, w: 76, h: 24 },
     look: 'ghost',
     onPress: o.onDismiss,

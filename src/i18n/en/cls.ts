@@ -288,6 +288,28 @@ export default {
   joinTheClass: 'Join the class',
   close: 'Close',
   notDone: (why: string) => `Not done: ${why}`,
+  // A teacher action's answer, from the server's message (classProtocol.ts DoneMsg).
+  doneAiSeated: (team: string, ai: string) => `${team} plays ${ai}`,
+  doneSeatedTogether: (first: string, second: string) => `${first} and ${second} are seated together`,
+  doneNothingPlaying: 'No table is playing: nothing was sent',
+  donePaused: 'Paused',
+  doneResumed: 'Resumed',
+  doneInjected: (title: string) => `Event “${title}” injected`,
+  doneHazardShown: 'Hazard shown',
+  doneHazardHidden: 'Hazard hidden',
+  doneDeadlineMoved: (delta: number) => `Deadline moved by ${plural(delta, 'round', 'rounds')}`,
+  doneBridgeTabled: 'Bridge tabled',
+  doneClassEndedPaused: 'The class has ended. Paused',
+  /** "Paused: 3 tables; refused at …; no answer from …" */
+  doneAtTables: (what: string, tables: number, refused: readonly { table: string; error: string }[], silent: readonly string[]) =>
+    [
+      `${what}: ${plural(tables, 'table', 'tables')}`,
+      ...(refused.length ? [`refused at ${refused.map((r) => `${r.table} (${r.error})`).join('; ')}`] : []),
+      ...(silent.length ? [`no answer from ${silent.join(', ')}`] : []),
+    ].join('; '),
+  doneMessageSent: (tables: number) => `Message sent to ${plural(tables, 'table', 'tables')}`,
+  doneAlreadyEnded: 'The class had already ended',
+  doneClassEnded: 'The class has ended',
   cannotTellSeats: 'this page does not have the class’s scenario, so it cannot tell the seats apart.',
   /** A time of day, hours and minutes, as this device writes it. */
   clockTime: (d: Date) => d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),

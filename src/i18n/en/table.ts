@@ -249,6 +249,10 @@ export default {
   fromTeacher: 'From your teacher',
   timeLeft: (clock: string) => `Time left: ${clock}.`,
   timeIsUp: 'Time is up.',
+  // The server's own notices (classProtocol.ts NoticeMsg).
+  noticeClassEnded: 'The class has ended: thank you. Your teacher will lead the debrief.',
+  noticeRoundTimer: (round: number, of: number, minutes: number) =>
+    `Round ${f.num(round)} of ${f.num(of)}: ${f.plural(minutes, { one: `${f.num(minutes)} minute`, other: `${f.num(minutes)} minutes` })} for this round.`,
   timeIsUpClock: 'Time is up',
   teacherTimeUp: 'From your teacher: time is up.',
   dismiss: 'Dismiss',

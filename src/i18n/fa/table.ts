@@ -226,6 +226,8 @@ const table: Catalogue['table'] = {
   fromTeacher: 'پیامی از معلم شما',
   timeLeft: (clock) => `زمان باقی‌مانده: ${clock}.`,
   timeIsUp: 'زمان به پایان رسید.',
+  noticeClassEnded: 'کلاس تمام شد: سپاسگزاریم. معلم شما جمع‌بندی را هدایت می‌کند.',
+  noticeRoundTimer: (round, of, minutes) => `دور ${f.num(round)} از ${f.num(of)}: ${f.num(minutes)} دقیقه برای این دور.`,
   timeIsUpClock: 'زمان تمام شد',
   teacherTimeUp: 'پیامی از معلم شما: زمان به پایان رسید.',
   dismiss: 'بستن',
