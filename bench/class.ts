@@ -62,7 +62,7 @@ import {
   type Phase,
   type ToConsole,
 } from './classConsole';
-import { type ChildOptions, CLASS_CHILD_ENV, type FromClassChild, runDelayMs, type ToClassChild } from './classServer';
+import { type ChildOptions, CLASS_CHILD_ENV, type FromClassChild, runDelayMs, type ToClassChild, takeLoopDelay } from './classServer';
 import { loadMuscat } from './engine';
 import {
   type Bucket,
@@ -294,14 +294,7 @@ async function untilAsync(check: () => Promise<boolean>, ms: number, step = 100)
   return true;
 }
 
-async function until(check: () => boolean, ms: number, step = 20): Promise<boolean> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) return false;
-    await sleep(step);
-  }
-  return true;
-}
+const until = (check: () => boolean, ms: number, step = 20): Promise<boolean> => untilAsync(async () => check(), ms, step);
 
 const canonical = (x: unknown): string =>
   JSON.stringify(x, (_k, value: unknown) =>
@@ -511,15 +504,6 @@ async function snapshot(servers: ServerProcess[], consoles: ConsoleProcess, gc =
   };
 }
 
-/**
- * The bench process's own event-loop delay over a phase, ms: how long a message (a console's row as
- * much as a player's update) may wait in this process, every client's, before it is read and timed.
- */
-function loopDelay(h: IntervalHistogram) {
-  const ms = (ns: number) => round2(ns / 1e6);
-  return { p50: ms(h.percentile(50)), p99: ms(h.percentile(99)), max: ms(h.max) };
-}
-
 function phaseFigures(
   run: Run,
   phase: PlayPhase,
@@ -579,7 +563,8 @@ function phaseFigures(
     serverCpuMsPerTablePerMinute: tables ? round1(cpuMs / tables / (wallMs / 60_000)) : null,
     serverCpuMsPerMove: moves.length ? round2(cpuMs / moves.length) : null,
     clientCpuPercent: round1(((to.clientCpuMicros - from.clientCpuMicros) / 1000 / wallMs) * 100),
-    clientLoopDelayMs: loopDelay(loop),
+    /** The bench process's own event-loop delay over the phase (ms): how long a player's update may wait here. */
+    clientLoopDelayMs: takeLoopDelay(loop),
     /** The teachers' consoles' own process (the teacher's device): its CPU and event-loop delay over the phase. */
     consoleCpuPercent: round1(((to.console.cpuMicros - from.console.cpuMicros) / 1000 / wallMs) * 100),
     consoleLoopDelayMs: to.console.loopDelayMs,

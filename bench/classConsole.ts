@@ -17,7 +17,7 @@ import {
   type TableSummary,
   type TeamInfo,
 } from '../src/server/classProtocol';
-import { runDelayMs } from './classServer';
+import { runDelayMs, takeLoopDelay } from './classServer';
 
 export const CLASS_CONSOLE_ENV = 'BENCH_CLASS_CONSOLE';
 
@@ -157,10 +157,7 @@ async function consoleChild(): Promise<void> {
         reply({ type: 'tracks', tracks: out, dropped });
       } else if (m.type === 'stats') {
         const u = process.cpuUsage();
-        const ms = (ns: number) => Math.round(ns / 1e4) / 100;
-        const loopDelayMs = { p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) };
-        loop.reset();
-        reply({ type: 'stats', cpuMicros: u.user + u.system, runDelayMs: runDelayMs(), loopDelayMs });
+        reply({ type: 'stats', cpuMicros: u.user + u.system, runDelayMs: runDelayMs(), loopDelayMs: takeLoopDelay(loop) });
       } else if (m.type === 'stop') {
         phase = 'done';
         await Promise.all(rooms.map((r) => r.leave(true).catch(() => undefined)));

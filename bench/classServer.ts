@@ -6,7 +6,7 @@
 // prints nothing; over the IPC channel it says its port once ready, then its CPU time, memory,
 // event-loop delay and log counts, and tables' stored turns, when asked.
 import { readFileSync } from 'node:fs';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { type IntervalHistogram, monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { StoredTurn } from '../src/server/store';
 
@@ -55,6 +55,14 @@ export function runDelayMs(): number {
   }
 }
 
+/** An event-loop delay histogram's p50, p99 and max in ms (two decimals), then reset for the next reading. */
+export function takeLoopDelay(loop: IntervalHistogram): { p50: number; p99: number; max: number } {
+  const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+  const figures = { p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) };
+  loop.reset();
+  return figures;
+}
+
 /** The lines the server logs in the ordinary course of a class. */
 const ORDINARY = /^(table \S+ created|table \S+ ended|class \S+ created)/;
 
@@ -95,9 +103,7 @@ async function serveChild(options: ChildOptions): Promise<void> {
           }
           const u = process.cpuUsage();
           const mem = process.memoryUsage();
-          const ms = (ns: number) => Math.round(ns / 1e4) / 100;
-          const loopDelayMs = { p50: ms(loop.percentile(50)), p99: ms(loop.percentile(99)), max: ms(loop.max) };
-          loop.reset();
+          const loopDelayMs = takeLoopDelay(loop);
           reply({
             type: 'stats',
             cpuMicros: u.user + u.system,

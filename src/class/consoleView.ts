@@ -36,7 +36,7 @@ import { memoList, report } from './report';
 import { num, outcomeHeadline, outcomeName } from './words';
 
 /** A severity in words, in the language shown. */
-export const severityWord = (severity: Severity): string => m.cls.severity[severity] ?? severity;
+export const severityWord = (severity: Severity): string => m.common.severity[severity] ?? severity;
 
 /** "4:05": minutes and seconds, in the language's digits. */
 export const minutesSeconds = (seconds: number): string =>

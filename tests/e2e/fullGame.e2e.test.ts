@@ -1,25 +1,11 @@
 // A full game in real Chromium as the US and as Iran, played by keyboard through the DOM buttons,
 // from the title screen to the debrief. Checks the renderer is WebGL and the console stays clean.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, browserSuite, openGame, ROOT } from './server';
-
-const DOCS = join(ROOT, 'docs/screenshots');
-/** `UPDATE_SCREENSHOTS=1` also refreshes the README screenshots in docs/screenshots. */
-const UPDATE_DOCS = process.env.UPDATE_SCREENSHOTS === '1';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserSuite, DOCS, openGame, UPDATE_DOCS, type Watched } from './server';
 
 const suite = browserSuite();
-
-beforeAll(() => {
-  if (UPDATE_DOCS) mkdirSync(DOCS, { recursive: true });
-});
-
-interface Watched {
-  page: Page;
-  problems: string[];
-}
 
 const open = (side: 'us' | 'iran', viewport: { width: number; height: number }): Promise<Watched> =>
   openGame(suite.browser, `${suite.preview.url}?scenario=muscat-2026&seed=e2e-${side}&side=${side}&mode=solo`, viewport);

@@ -10,11 +10,10 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/core/scenario/schema';
 import { scenarioName } from '../../src/game/scenarioWords';
 import { loadShipped, namesOf } from '../support/scenarios';
-import { ARTIFACTS, browserSuite, ROOT } from './server';
+import { ARTIFACTS, browserSuite, DOCS, ROOT, UPDATE_DOCS } from './server';
 import { enabled, press } from './tablePlay';
 
 const suite = browserSuite();
-const UPDATE_DOCS = process.env.UPDATE_SCREENSHOTS === '1';
 const OTHER = 'black-sea-grain-2022';
 
 const load = (id: string): Scenario => loadShipped(id).scenario;
@@ -165,7 +164,7 @@ describe('another crisis, other parties', () => {
       expect(text).toContain(scenario.mediator.short);
       await page.waitForTimeout(1500);
       await page.screenshot({ path: join(ARTIFACTS, `table-${id}.png`) });
-      if (UPDATE_DOCS) await page.screenshot({ path: join(ROOT, 'docs/screenshots', `table-${id}.png`) });
+      if (UPDATE_DOCS) await page.screenshot({ path: join(DOCS, `table-${id}.png`) });
       expect(problems).toEqual([]);
       await page.close();
     }

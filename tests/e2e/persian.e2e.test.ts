@@ -5,25 +5,13 @@
 // word of the catalogue left, axe-core finding no violation; then Settings switches to English and
 // back mid-game with the same checksum. Screenshots of the title, the table, an event card and the
 // debrief at 1280×720 and 1024×600 (`UPDATE_SCREENSHOTS=1` writes them to docs/screenshots).
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, browserSuite, openGame, ROOT } from './server';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserSuite, DOCS, openGame, UPDATE_DOCS, type Watched } from './server';
 
-const DOCS = join(ROOT, 'docs/screenshots');
-const UPDATE_DOCS = process.env.UPDATE_SCREENSHOTS === '1';
 const suite = browserSuite();
-
-beforeAll(() => {
-  if (UPDATE_DOCS) mkdirSync(DOCS, { recursive: true });
-});
-
-interface Watched {
-  page: Page;
-  problems: string[];
-}
 
 const open = (search: string, viewport: { width: number; height: number }): Promise<Watched> =>
   openGame(suite.browser, `${suite.preview.url}${search}`, viewport);

@@ -12,6 +12,9 @@ export { tempDir } from '../support/tempDir';
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** Screenshots and downloads the browser tests leave for a person to look at. */
 export const ARTIFACTS = join(ROOT, 'test-results/e2e');
+/** The README's screenshots (in the repository), refreshed by a run with `UPDATE_SCREENSHOTS=1`. */
+export const DOCS = join(ROOT, 'docs/screenshots');
+export const UPDATE_DOCS = process.env.UPDATE_SCREENSHOTS === '1';
 const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 
 export const CHROMIUM_ARGS = [
@@ -115,15 +118,17 @@ export function browserSuite(): BrowserSuite {
   return suite;
 }
 
+/** A page and the console and page errors it has shown. */
+export interface Watched {
+  page: Page;
+  problems: string[];
+}
+
 /**
  * The game at `url` in a page of its own browser context (axe-core's runner asks for one), once its
  * first controls are drawn, with every console error and page error it shows gathered in `problems`.
  */
-export async function openGame(
-  browser: Browser,
-  url: string,
-  viewport: { width: number; height: number },
-): Promise<{ page: Page; problems: string[] }> {
+export async function openGame(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<Watched> {
   const page = await (await browser.newContext({ viewport })).newPage();
   const problems: string[] = [];
   page.on('console', (m) => {

@@ -14,7 +14,7 @@ import {
   idleSeconds,
   sortTables,
 } from '../../src/class/console';
-import { ConsoleView, countdownSeconds, customEvent, detailMarkup, gridMarkup } from '../../src/class/consoleView';
+import { countdownSeconds, customEvent, detailMarkup, gridMarkup } from '../../src/class/consoleView';
 import { bundledScenarios, serverTablesToSet } from '../../src/class/debrief';
 import { mountSetup, optionsFromForm } from '../../src/class/setup';
 import { createGame } from '../../src/core/state';
@@ -29,7 +29,7 @@ import {
   type TableSummary,
   TeacherMessages,
 } from '../../src/server/classProtocol';
-import { classInfo, FakeRoom, tableSummary } from '../support/classFixtures';
+import { classInfo, consoleViewOf, FakeRoom, tableSummary } from '../support/classFixtures';
 import { memoryStore } from '../support/memoryStore';
 
 const TOKEN = 'a'.repeat(32);
@@ -204,13 +204,7 @@ describe("the teacher's actions", () => {
 
   it('the console buttons act on the selected tables and announce the answer', async () => {
     const { c, room } = await connected([table('AAAA-BBBB'), table('CCCC-DDDD'), table('EEEE-FFFF')]);
-    const root = document.getElementById('root') as HTMLElement;
-    const view = new ConsoleView(root, c, {
-      known,
-      api: new ClassApi(async () => new Response('')),
-      origin: 'https://school.example',
-      confirm: () => true,
-    });
+    const { root, view } = consoleViewOf(c);
     try {
       expect(root.querySelector('#cc-link')?.textContent).toBe('https://school.example/?class=CLASS1');
       expect(root.querySelector('.cc-qr svg')).not.toBeNull();
@@ -477,13 +471,7 @@ describe('the round timer', () => {
 describe('the teacher seats waiting teams', () => {
   it('drags a team onto another, or chooses its opponent: both send one seat message', async () => {
     const { c, room } = await connected([]);
-    const root = document.getElementById('root') as HTMLElement;
-    const view = new ConsoleView(root, c, {
-      known,
-      api: new ClassApi(async () => new Response('')),
-      origin: 'https://school.example',
-      confirm: () => true,
-    });
+    const { root, view } = consoleViewOf(c);
     const teams = [
       { id: 't1', name: 'Ash', table: null, side: null, joinedAt: new Date(localNow).toISOString() },
       { id: 't2', name: 'Birch', table: null, side: null, joinedAt: new Date(localNow).toISOString() },

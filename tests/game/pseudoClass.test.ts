@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/app/scenarios';
 import { CLASSES_KEY, ClassApi, teacherTokenKey } from '../../src/class/api';
 import { type ClassClient, ClassConsole, type ConsoleDeps } from '../../src/class/console';
-import { ConsoleView, detailMarkup } from '../../src/class/consoleView';
+import { detailMarkup } from '../../src/class/consoleView';
 import { bundledScenarios, problemsMarkup } from '../../src/class/debrief';
 import { digestClass } from '../../src/class/digest';
 import { emptyClass } from '../../src/class/load';
@@ -19,7 +19,7 @@ import type { Settings } from '../../src/core/types';
 import type { GameView } from '../../src/core/view';
 import { resetLanguage } from '../../src/i18n';
 import type { ConsoleState, TableDetail, TableSummary } from '../../src/server/classProtocol';
-import { classInfo, FakeRoom, replayTable, tableSummary } from '../support/classFixtures';
+import { classInfo, consoleViewOf, FakeRoom, replayTable, tableSummary } from '../support/classFixtures';
 import { memoryStore } from '../support/memoryStore';
 import { domTexts, unmarked, usePseudoLocale } from '../support/pseudo';
 
@@ -137,13 +137,7 @@ describe('the class page in the pseudo-locale', () => {
 
   it('the console with two tables, the teams waiting and one table in full', async () => {
     const { c, room } = await openConsole();
-    const root = document.getElementById('root') as HTMLElement;
-    const view = new ConsoleView(root, c, {
-      known,
-      api: new ClassApi(async () => new Response('')),
-      origin: 'https://school.example',
-      confirm: () => true,
-    });
+    const { root, view } = consoleViewOf(c);
     try {
       c.select('AAAA-BBBB', true);
       c.sortBy('hazard');

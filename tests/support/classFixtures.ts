@@ -1,6 +1,11 @@
 // What the class-page tests build their classes from: a fake class room the console talks to, a
-// table's row as the server sends it, the class's info, and a played table loaded from its replay.
+// table's row as the server sends it, the class's info, a played table loaded from its replay, and the
+// console's view on the page's #root.
 import type { RoomLike } from '../../src/app/online';
+import { ClassApi } from '../../src/class/api';
+import type { ClassConsole } from '../../src/class/console';
+import { ConsoleView } from '../../src/class/consoleView';
+import { bundledScenarios } from '../../src/class/debrief';
 import { type LoadedTable, loadTable } from '../../src/class/load';
 import { playGame } from '../../src/core/play';
 import { makeReplay, replayToText } from '../../src/core/replay';
@@ -88,4 +93,16 @@ export function replayTable(scenario: Scenario, hash: string, name: string, seed
   const r = loadTable({ name: `${name}.json`, text }, [{ id: scenario.id, scenario, hash }]);
   if (!r.ok) throw new Error(r.problem.reason);
   return r.table;
+}
+
+/** The console's view of `c` on #root, as class.html shows it (the bundled scenarios, no server behind its API, every confirm yes). */
+export function consoleViewOf(c: ClassConsole): { root: HTMLElement; view: ConsoleView } {
+  const root = document.getElementById('root') as HTMLElement;
+  const view = new ConsoleView(root, c, {
+    known: bundledScenarios(),
+    api: new ClassApi(async () => new Response('')),
+    origin: 'https://school.example',
+    confirm: () => true,
+  });
+  return { root, view };
 }

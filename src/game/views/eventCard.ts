@@ -26,7 +26,7 @@ export function eventEffects(scenario: Scenario, event: ScenarioEvent): string[]
   const words = shown(scenario);
   const out: string[] = [];
   const score = scenario.ladder.severityScores[event.severity] + (fx.tension ?? 0);
-  out.push(m.table.fxTension(m.table.severity[event.severity], score));
+  out.push(m.table.fxTension(m.common.severity[event.severity], score));
   if (fx.shock) out.push(m.table.fxShock(fx.shock));
   if (fx.rung) out.push(m.table.fxRung(fx.rung));
   for (const side of sidesOf(scenario)) {

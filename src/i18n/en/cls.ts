@@ -251,13 +251,6 @@ export default {
   eventTitle: 'Title',
   eventText: 'Text',
   severityLabel: 'Severity',
-  severity: {
-    deescalation: 'De-escalation',
-    'status-quo': 'Status quo',
-    posturing: 'Posturing',
-    nonviolent: 'Non-violent escalation',
-    violent: 'Violent escalation',
-  } as Record<string, string>,
   extraTension: 'Extra tension',
   injectCustom: 'Inject the custom event',
   broadcast: 'Broadcast a message',

@@ -1,4 +1,6 @@
 // English: words shared by every page (the game, the class page, the CLI's Persian transcript header).
+
+import type { Severity } from '../../core/scenario/constants';
 import { OUTCOME_HEADLINE } from '../../core/words';
 import { f } from '../current';
 
@@ -16,6 +18,14 @@ export interface RollSentence {
 
 export default {
   languageName: { en: 'English', fa: 'فارسی' } as Record<string, string>,
+  /** An event's severity (the scenario's five kinds), on the event card and in the console. */
+  severity: {
+    deescalation: 'De-escalation',
+    'status-quo': 'Status quo',
+    posturing: 'Posturing',
+    nonviolent: 'Non-violent escalation',
+    violent: 'Violent escalation',
+  } as Record<Severity, string>,
   language: 'Language',
   digits: 'Digits',
   persianDigits: 'Persian digits (۱۲۳)',

@@ -52,13 +52,6 @@ export default {
   theTalks: 'The talks',
   effects: 'Effects',
   basedOn: (source: string) => `Based on: ${source}`,
-  severity: {
-    deescalation: 'De-escalation',
-    'status-quo': 'Status quo',
-    posturing: 'Posturing',
-    nonviolent: 'Non-violent escalation',
-    violent: 'Violent escalation',
-  } as Record<'deescalation' | 'status-quo' | 'posturing' | 'nonviolent' | 'violent', string>,
   fxTension: (severity: string, score: number) => `${severity}: tension ${plus(score)} this round`,
   fxShock: (shock: number) => `Shock ${asIs(shock)}: the hazard jumps this round`,
   fxRung: (rung: number) =>

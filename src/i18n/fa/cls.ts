@@ -237,13 +237,6 @@ const cls: Catalogue['cls'] = {
   eventTitle: 'عنوان',
   eventText: 'متن',
   severityLabel: 'شدت',
-  severity: {
-    deescalation: 'کاهش تنش',
-    'status-quo': 'حفظ وضع موجود',
-    posturing: 'قدرت‌نمایی',
-    nonviolent: 'تشدید بدون خشونت',
-    violent: 'تشدید خشونت‌آمیز',
-  },
   extraTension: 'تنش افزوده',
   injectCustom: 'وارد کردن رویداد دلخواه',
   broadcast: 'ارسال پیام همگانی',

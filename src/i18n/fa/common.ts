@@ -4,6 +4,13 @@ import type { Catalogue } from '../en';
 
 const common: Catalogue['common'] = {
   languageName: { en: 'English', fa: 'فارسی' },
+  severity: {
+    deescalation: 'کاهش تنش',
+    'status-quo': 'حفظ وضع موجود',
+    posturing: 'قدرت‌نمایی',
+    nonviolent: 'تشدید بدون خشونت',
+    violent: 'تشدید خشونت‌آمیز',
+  },
   language: 'زبان',
   digits: 'ارقام',
   persianDigits: 'ارقام فارسی (۱۲۳)',

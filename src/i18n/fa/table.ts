@@ -47,13 +47,6 @@ const table: Catalogue['table'] = {
   theTalks: 'محل مذاکرات',
   effects: 'پیامدها',
   basedOn: (source) => `برگرفته از: ${source}`,
-  severity: {
-    deescalation: 'کاهش تنش',
-    'status-quo': 'حفظ وضع موجود',
-    posturing: 'قدرت‌نمایی',
-    nonviolent: 'تشدید غیرخشونت‌آمیز',
-    violent: 'تشدید خشونت‌آمیز',
-  },
   fxTension: (severity, score) => `${severity}: تنش ${signed(score)} در این دور`,
   fxShock: (shock) => `شوک ${asIs(shock)}: خطر در این دور جهش می‌کند`,
   fxRung: (rung) => `بحران ${asIs(Math.abs(rung))} پله ${rung > 0 ? 'بالا' : 'پایین'} می‌رود`,
